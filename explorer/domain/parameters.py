@@ -1,0 +1,119 @@
+"""Sourced numbers: every default the explorer uses carries its provenance."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class Confidence(StrEnum):
+    """How far a number can be trusted, as labelled in the data brief."""
+
+    OFFICIAL = "official"
+    OFFICIAL_MIRROR = "official_mirror"  # official text read on a repost
+    PRESS = "press"
+    PRESS_PROMO = "press_promo"  # sponsored or promotional copy
+    ESTIMATE = "estimate"  # derived or analyst figure; reasoning in the note
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a number comes from. ``url`` is only set for addresses fit to show a client."""
+
+    source: str
+    as_of: str  # ISO date, "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    confidence: Confidence
+    note: str = ""
+    url: str = ""
+
+    @property
+    def is_estimate(self) -> bool:
+        return self.confidence is Confidence.ESTIMATE
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """A value with its uncertainty range (low <= value <= high), unit and source."""
+
+    key: str
+    value: float
+    low: float
+    high: float
+    unit: str
+    provenance: Provenance
+
+    def __post_init__(self) -> None:
+        for name in ("value", "low", "high"):
+            number = getattr(self, name)
+            if not math.isfinite(number):
+                raise ValueError(f"{self.key}: {name} must be a finite number, got {number!r}")
+        if not self.low <= self.value <= self.high:
+            raise ValueError(
+                f"{self.key}: expected low <= value <= high, got {self.low} <= {self.value} <= {self.high}"
+            )
+
+    @property
+    def is_uncertain(self) -> bool:
+        return self.high > self.low
+
+    def with_value(self, value: float) -> Parameter:
+        """The same parameter set to ``value``; the range widens to include it."""
+        return replace(self, value=value, low=min(self.low, value), high=max(self.high, value))
+
+
+class SiteParam(StrEnum):
+    """The per-site parameters of cost-model.md section 1.1, with their units."""
+
+    ELECTRICITY_PRICE = "electricity_price"  # p_s, yuan/kWh
+    PUE = "pue"  # PUE_s, ratio >= 1
+    RACK_RENT = "rack_rent"  # R_s, yuan/rack/month
+    BANDWIDTH_PRICE = "bandwidth_price"  # B_s, yuan/Mbps/month
+    WAGE = "wage"  # W_s, yuan/person/year
+    SOCIAL_ONCOST = "social_oncost"  # S_s, fraction of wage
+    GRID_EMISSION_FACTOR = "grid_emission_factor"  # EF_s, tCO2/MWh
+    GREEN_SHARE = "green_share"  # G_s, fraction
+    BUILD_COST = "build_cost"  # K_s, yuan/kW of IT (self-build only)
+
+
+SITE_PARAM_UNITS: dict[SiteParam, str] = {
+    SiteParam.ELECTRICITY_PRICE: "yuan/kWh",
+    SiteParam.PUE: "ratio",
+    SiteParam.RACK_RENT: "yuan/rack/month",
+    SiteParam.BANDWIDTH_PRICE: "yuan/Mbps/month",
+    SiteParam.WAGE: "yuan/person/year",
+    SiteParam.SOCIAL_ONCOST: "fraction",
+    SiteParam.GRID_EMISSION_FACTOR: "tCO2/MWh",
+    SiteParam.GREEN_SHARE: "fraction",
+    SiteParam.BUILD_COST: "yuan/kW",
+}
+
+
+class SiteRole(StrEnum):
+    ORIGIN = "origin"  # where firms move from: Guangdong, Sichuan, Beijing
+    DESTINATION = "destination"  # Gui'an
+    COMPARATOR = "comparator"  # other hub clusters a client asks about
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A region a workload can run in, with one Parameter per SiteParam."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    role: SiteRole
+    params: dict[SiteParam, Parameter] = field(default_factory=dict)
+    hub_cluster_zh: str = ""
+    hub_cluster_en: str = ""
+
+    def value(self, key: SiteParam) -> float:
+        return self.params[key].value
+
+    def name(self, language: str) -> str:
+        return self.name_zh if language.startswith("zh") else self.name_en
+
+    def with_param_value(self, key: SiteParam, value: float) -> Site:
+        params = dict(self.params)
+        params[key] = params[key].with_value(value)
+        return replace(self, params=params)

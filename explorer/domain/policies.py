@@ -1,0 +1,152 @@
+"""Incentive policies as data: the catalogue's records and their machine-readable rules.
+
+The valuation and eligibility logic lives in the engine; this module only
+defines what a policy *is*, so the data pack loader and the engine agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from explorer.domain.parameters import Confidence
+
+
+class PolicyLevel(StrEnum):
+    NATIONAL = "national"
+    PROVINCIAL = "provincial"  # Guizhou province
+    MUNICIPAL = "municipal"  # Guiyang city
+    DISTRICT = "district"  # Gui'an New Area
+    ORIGIN = "origin"  # rules of the region a firm moves from (e.g. Beijing)
+
+
+class PolicyCategory(StrEnum):
+    TAX = "tax"
+    ELECTRICITY = "electricity"
+    COMPUTE_VOUCHER = "compute_voucher"
+    TALENT = "talent"
+    FINANCE = "finance"  # loans, interest subsidies, funds
+    LAND_AND_SPACE = "land_and_space"
+    INVESTMENT = "investment"  # capex rewards, project grants
+    LAYOUT = "layout"  # planning documents, hub designations
+    REGULATION = "regulation"  # laws, limits, surcharges
+
+
+class BenefitKind(StrEnum):
+    """The rule kinds of cost-model.md section 3."""
+
+    ELECTRICITY_PRICE = "electricity_price"
+    COMPUTE_VOUCHER = "compute_voucher"
+    RENT_SUBSIDY = "rent_subsidy"
+    CAPEX_SUBSIDY = "capex_subsidy"
+    CASH_GRANT = "cash_grant"
+    TAX_RATE = "tax_rate"
+    TALENT_SUBSIDY = "talent_subsidy"
+    INTEREST_SUBSIDY = "interest_subsidy"
+    SURCHARGE = "surcharge"
+
+
+class ConditionOp(StrEnum):
+    GE = ">="
+    LE = "<="
+    EQ = "=="
+    IN = "in"  # value is a "|"-separated list
+    IS_TRUE = "is_true"
+    IS_FALSE = "is_false"
+
+
+class FirmField(StrEnum):
+    """Firm-profile facts a policy's eligibility can depend on."""
+
+    FIXED_ASSET_INVESTMENT = "fixed_asset_investment"  # yuan
+    IT_LOAD_KW = "it_load_kw"
+    SECTOR = "sector"
+    HIGH_TECH = "high_tech"  # certified High and New Technology Enterprise
+    DOMESTIC_CHIP_SHARE = "domestic_chip_share"  # fraction 0..1
+    REGISTERED_IN_GUIAN = "registered_in_guian"
+    ORIGIN_REGION = "origin_region"  # a site id
+    ENCOURAGED_INDUSTRY_SHARE = "encouraged_industry_share"  # revenue share on the western catalogue
+    SITE_PUE = "site_pue"  # PUE of the facility at the site the rule applies to
+    MOVE_DATE = "move_date"  # ISO date
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One eligibility test on the firm profile, e.g. ``high_tech is_true``."""
+
+    field: FirmField
+    op: ConditionOp
+    value: str = ""  # parsed by the engine according to ``field``
+    text_zh: str = ""
+    text_en: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BenefitRule:
+    """A quantified benefit. ``None`` amounts mean "not published", never zero.
+
+    ``site`` names where the rule applies: "destination" (Gui'an), "origin", or a
+    site id. ``start_year`` counts from the move (year 1 is the first operating year).
+    """
+
+    id: str
+    policy_id: str
+    kind: BenefitKind
+    base: str  # which cost line or quantity: "energy", "space", "compute_spend", "capex", ...
+    rate: float | None = None
+    amount: float | None = None
+    cap_per_year: float | None = None
+    cap_total: float | None = None
+    start_year: int = 1
+    years: int | None = None  # None: for the whole horizon
+    payout_lag: int = 0
+    realisation: float = 1.0
+    stacking_group: str = ""
+    site: str = "destination"
+    published: bool = True  # False: the policy exists but its amount was never published
+    note_zh: str = ""
+    note_en: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    title: str
+    url: str = ""  # only addresses fit to show a client (issuing body, official outlet, reputable press)
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    id: str
+    title_zh: str
+    title_en: str
+    issuer_zh: str
+    issuer_en: str
+    level: PolicyLevel
+    category: PolicyCategory
+    summary_zh: str
+    summary_en: str
+    confidence: Confidence
+    last_verified: dt.date
+    doc_number: str = ""
+    issued: dt.date | None = None
+    effective: dt.date | None = None
+    expiry: dt.date | None = None  # None: open-ended
+    target_origins: tuple[str, ...] = ()  # site ids the policy is aimed at; () = any
+    sources: tuple[SourceRef, ...] = ()
+    conditions: tuple[Condition, ...] = ()
+    rules: tuple[BenefitRule, ...] = ()
+
+    @property
+    def quantified(self) -> bool:
+        return any(rule.published for rule in self.rules)
+
+    def title(self, language: str) -> str:
+        return self.title_zh if language.startswith("zh") else self.title_en
+
+    def summary(self, language: str) -> str:
+        return self.summary_zh if language.startswith("zh") else self.summary_en
+
+    def is_in_force(self, on: dt.date) -> bool:
+        started = self.effective is None or self.effective <= on
+        return started and (self.expiry is None or on <= self.expiry)
