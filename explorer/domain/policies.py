@@ -7,7 +7,7 @@ defines what a policy *is*, so the data pack loader and the engine agree.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from explorer.domain.parameters import Confidence
@@ -107,6 +107,9 @@ class BenefitRule:
     published: bool = True  # False: the policy exists but its amount was never published
     note_zh: str = ""
     note_en: str = ""
+    # Added for the engine (defaults keep older packs valid):
+    threshold: float | None = None  # surcharge on "energy_over_pue_limit": the PUE limit
+    conditions: tuple[Condition, ...] = ()  # conditions of this rule only, e.g. one tier of a surcharge
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +139,7 @@ class Policy:
     sources: tuple[SourceRef, ...] = ()
     conditions: tuple[Condition, ...] = ()
     rules: tuple[BenefitRule, ...] = ()
+    issued_label: str = ""  # the issue date as precise as the source gives it: "2020-04", "2016"
 
     @property
     def quantified(self) -> bool:

@@ -1,0 +1,51 @@
+# Gui'an Compute Explorer. The two set-up commands are `make run` and `make test`;
+# both create (or reuse) .venv and install the pinned dependencies from nothing.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+SCREENSHOT_DIR := docs/screenshots
+
+.PHONY: run test lint screenshots bench translations i18n-update clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==25.3"
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# After changing user-visible strings: refresh the .ts sources, then fill the Chinese
+# glossary into them (resources/i18n/zh_CN.json; fails listing any string left untranslated).
+i18n-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find explorer -name '*.py' | sort) -ts resources/i18n/explorer_zh_CN.ts
+	$(BIN)/python tools/fill_translations.py resources/i18n/explorer_zh_CN.ts resources/i18n/zh_CN.json
+
+run: $(STAMP) translations
+	tools/system-libs.sh offscreen
+	$(BIN)/python main.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+test: $(STAMP) translations lint
+	tools/system-libs.sh offscreen
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+screenshots: $(STAMP) translations
+	tools/system-libs.sh xvfb
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py $(SCREENSHOT_DIR)
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache $(QM_FILES)

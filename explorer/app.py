@@ -1,0 +1,86 @@
+"""Start-up: the QApplication, fonts, translations, crash handling, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+
+from explorer import APP_NAME, ORGANIZATION_NAME, __version__
+
+log = logging.getLogger("explorer.app")
+
+
+@dataclass
+class Session:
+    """Everything a running app holds on to (tests and tools use it too)."""
+
+    app: object  # QApplication
+    state: object  # AppState
+    window: object  # MainWindow
+    translators: object  # Translators
+    crash_reporter: object  # CrashReporter
+
+
+def display_available() -> bool:
+    """False on a headless Linux box where Qt would abort trying to reach X."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def create_session(argv: list[str] | None = None, language: str | None = None) -> Session:
+    """Build the application and its main window without entering the event loop."""
+    import pyqtgraph  # noqa: F401  (imported before our hook: it installs its own)
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.datapack import load_pack
+    from explorer.ui.charts.style import configure_pyqtgraph
+    from explorer.ui.errors import CrashReporter, configure_logging
+    from explorer.ui.fonts import apply_style_sheet, register_bundled_fonts
+    from explorer.ui.i18n import Translators, system_language
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.settings import open_settings, read_str
+    from explorer.ui.state import AppState
+
+    configure_logging()
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setApplicationVersion(__version__)
+    register_bundled_fonts(app)
+    apply_style_sheet(app)
+    configure_pyqtgraph()
+
+    if language is None:
+        language = read_str(open_settings(), "language", system_language())
+    translators = Translators()
+    translators.apply(language)
+
+    window_ref: list[MainWindow] = []
+    crash_reporter = CrashReporter(lambda: window_ref[0] if window_ref else None)
+    crash_reporter.install()
+
+    state = AppState(load_pack(), translators.language)
+    window = MainWindow(state, translators)
+    window_ref.append(window)
+    return Session(app, state, window, translators, crash_reporter)
+
+
+def run_gui(argv: list[str]) -> int:
+    if not display_available():
+        print(
+            "No display found. To run the explorer on a headless machine: xvfb-run -a python main.py",
+            file=sys.stderr,
+        )
+        return 1
+    session = create_session(argv)
+    session.window.show()
+    return session.app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from explorer.cli import main as cli_main
+
+    return cli_main(sys.argv[1:] if argv is None else argv)

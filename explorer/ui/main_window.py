@@ -1,0 +1,167 @@
+"""The main window: tabs, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from explorer import APP_NAME, __version__
+from explorer.ui.calculator.calculator_tab import CalculatorTab
+from explorer.ui.i18n import Translators
+from explorer.ui.overview.overview_tab import OverviewTab
+from explorer.ui.policies.policies_tab import PoliciesTab
+from explorer.ui.settings import open_settings, read_bytes
+from explorer.ui.state import AppState
+
+LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))  # each shown in its own language
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, translators: Translators, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._state = state
+        self._translators = translators
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.overview_tab = OverviewTab(state, self)
+        self.policies_tab = PoliciesTab(state, self)
+        self.calculator_tab = CalculatorTab(state, self)
+        self.tabs.addTab(self.overview_tab, "")
+        self.tabs.addTab(self.policies_tab, "")
+        self.tabs.addTab(self.calculator_tab, "")
+        self.setCentralWidget(self.tabs)
+
+        self.pack_label = QLabel(self)
+        self.pack_label.setObjectName("dataPackStatus")
+        self.pack_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.pack_label)
+
+        self._build_menus()
+        state.pack_changed.connect(self._show_pack_status)
+        self.retranslate()
+        self._restore_window_state()
+
+    # --- menus --------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, native_name in LANGUAGE_CHOICES:
+            action = QAction(native_name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == self._state.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("helpMenu")
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Gui'an Compute Explorer"))
+        self.tabs.setTabText(0, self.tr("Overview"))
+        self.tabs.setTabText(1, self.tr("Policies"))
+        self.tabs.setTabText(2, self.tr("Calculator"))
+        self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+        self.pack_label.setAccessibleName(self.tr("Data pack version"))
+        self._show_pack_status()
+
+    # --- public -------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Switch the UI and the data texts live; remembered for the next start."""
+        self._translators.apply(language)
+        self._state.set_language(language)
+        self.language_actions[language].setChecked(True)
+        settings = open_settings()
+        settings.setValue("language", language)
+        settings.sync()
+
+    def about_text(self) -> str:
+        manifest = self._state.pack.manifest
+        return self.tr(
+            "{app} {version}\n\n"
+            "Relocation cases and incentive policies for Gui'an New Area, Guizhou.\n\n"
+            "Data pack {pack_version}, as of {as_of}.\n"
+            "Sources: Guizhou provincial and Gui'an government documents, national policy "
+            "documents (NDRC, MOF, STA, MIIT), statistics bureaus and the press, each named "
+            "beside the figure it supports. Figures marked as estimates are ours.\n\n"
+            "Results are estimates, not quotes."
+        ).format(
+            app=APP_NAME,
+            version=__version__,
+            pack_version=manifest.version,
+            as_of=manifest.as_of.isoformat(),
+        )
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("aboutDialog")
+        box.setAccessibleName(self.tr("About"))
+        box.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.about_text())
+        box.exec()
+
+    # --- private ------------------------------------------------------------
+    def _show_pack_status(self) -> None:
+        manifest = self._state.pack.manifest
+        self.pack_label.setText(
+            self.tr("Data pack {version} · as of {as_of}").format(
+                version=manifest.version, as_of=manifest.as_of.isoformat()
+            )
+        )
+
+    def _restore_window_state(self) -> None:
+        settings = open_settings()
+        geometry = read_bytes(settings, "window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1366, 768)
+        state = read_bytes(settings, "window/state")
+        if state is not None:
+            self.restoreState(state)
+        tab = settings.value("window/tab", 0)
+        if isinstance(tab, (int, str)) and str(tab).isdigit() and int(tab) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(tab))
+
+    # --- Qt overrides -------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = open_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.sync()
+        super().closeEvent(event)

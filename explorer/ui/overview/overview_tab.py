@@ -1,0 +1,116 @@
+"""The Overview tab: the hub's headline figures, each with its source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.domain.pack import HubFact
+from explorer.ui.state import AppState
+
+_COLUMNS = 3
+
+
+class FactCard(QFrame):
+    """One figure: the number large, what it measures beneath, the source in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("factCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.figure = QLabel(self)
+        self.figure.setObjectName("factFigure")
+        self.figure.setTextFormat(Qt.TextFormat.PlainText)
+        self.figure.setWordWrap(True)
+        self.label = QLabel(self)
+        self.label.setObjectName("factLabel")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.source = QLabel(self)
+        self.source.setObjectName("factSource")
+        self.source.setTextFormat(Qt.TextFormat.PlainText)
+        self.source.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.figure)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        layout.addWidget(self.source)
+
+    def show_fact(self, fact: HubFact, language: str, source_prefix: str) -> None:
+        zh = language.startswith("zh")
+        self.figure.setText(fact.text_zh if zh else fact.text_en)
+        self.label.setText(fact.label_zh if zh else fact.label_en)
+        self.source.setText(f"{source_prefix} {fact.provenance.source} ({fact.provenance.as_of})")
+        self.setToolTip(fact.provenance.note or fact.provenance.source)
+
+
+class OverviewTab(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewTab")
+        self._state = state
+        self.heading = QLabel(self)
+        self.heading.setObjectName("overviewHeading")
+        self.intro = QLabel(self)
+        self.intro.setObjectName("overviewIntro")
+        self.intro.setWordWrap(True)
+
+        self._grid_host = QWidget(self)
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setSpacing(12)
+        self.cards: list[FactCard] = []
+        scroll = QScrollArea(self)
+        scroll.setObjectName("overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._grid_host)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(scroll, 1)
+
+        state.pack_changed.connect(self._rebuild)
+        state.language_changed.connect(lambda _lang: self.retranslate())
+        self._rebuild()
+
+    def facts(self) -> list[HubFact]:
+        """Article figures first, in the article's order, then the other sourced facts."""
+        facts = self._state.pack.hub_facts
+        return [f for f in facts if f.from_article] + [f for f in facts if not f.from_article]
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Gui'an New Area: a national computing hub"))
+        self.intro.setText(
+            self.tr(
+                "Under East Data, West Computing, Guizhou hosts one of China's eight national "
+                "computing hub nodes, with its data-centre cluster in Gui'an New Area. "
+                "Each figure below names its source; hover for details."
+            )
+        )
+        language = self._state.language
+        prefix = self.tr("Source:")
+        for card, fact in zip(self.cards, self.facts(), strict=True):
+            card.show_fact(fact, language, prefix)
+
+    def _rebuild(self) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        for index, _fact in enumerate(self.facts()):
+            card = FactCard(self._grid_host)
+            self._grid.addWidget(card, index // _COLUMNS, index % _COLUMNS)
+            self.cards.append(card)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

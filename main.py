@@ -1,0 +1,8 @@
+"""Launcher: ``python main.py`` opens the explorer; ``python main.py --help`` lists the commands."""
+
+import sys
+
+from explorer.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

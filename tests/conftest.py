@@ -1,0 +1,24 @@
+"""Shared test set-up: offscreen Qt, a throwaway user folder, the shipped data pack."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path, monkeypatch):
+    """Every test writes settings, logs and imported packs into its own folder."""
+    home = tmp_path / "explorer-home"
+    monkeypatch.setenv("GUIAN_EXPLORER_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def shipped_pack():
+    from explorer.datapack import load_shipped_pack
+
+    return load_shipped_pack()

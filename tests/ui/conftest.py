@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def session(qapp, user_home):
+    """The real application window, built the way main.py builds it, in English."""
+    from explorer.app import create_session
+
+    session = create_session([], language="en")
+    yield session
+    session.window.close()
+    session.window.deleteLater()
+    session.translators.apply("en")

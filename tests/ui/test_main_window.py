@@ -1,0 +1,100 @@
+"""The main window as a user first meets it."""
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QTabWidget,
+)
+
+from explorer import APP_NAME, __version__
+
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QTabWidget,
+)
+
+
+def test_window_has_title_tabs_menus_and_data_pack_status(session):
+    window = session.window
+    assert window.windowTitle() == APP_NAME
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Overview",
+        "Policies",
+        "Calculator",
+    ]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&View", "&Help"]
+    assert window.quit_action in window.file_menu.actions()
+    manifest = session.state.pack.manifest
+    assert window.pack_label.text() == f"Data pack {manifest.version} · as of {manifest.as_of.isoformat()}"
+
+
+def test_about_names_version_data_pack_and_sources(session):
+    text = session.window.about_text()
+    manifest = session.state.pack.manifest
+    assert __version__ in text
+    assert manifest.version in text
+    assert manifest.as_of.isoformat() in text
+    assert "Sources:" in text
+
+
+def test_overview_shows_the_article_figures(session):
+    facts = session.window.overview_tab.facts()
+    shown = [card.figure.text() for card in session.window.overview_tab.cards]
+    article = [f.text_en for f in facts if f.from_article]
+    assert article, "the data pack has the article's figures"
+    assert shown[: len(article)] == article
+
+
+def test_policies_tab_lists_every_policy_title(session):
+    titles = session.window.policies_tab.titles()
+    assert titles == [p.title_en for p in session.state.pack.policies.values()]
+    assert len(titles) >= 25
+
+
+def test_every_interactive_widget_has_object_and_accessible_names(session, qtbot):
+    window = session.window
+    window.show()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()!r}"
+        for w in window.findChildren(INTERACTIVE)
+        if not w.objectName() or not w.accessibleName()
+    ]
+    # Qt's own sub-widgets (tab-bar scroll buttons, line edits inside spin boxes) are named by Qt.
+    unnamed = [u for u in unnamed if "qt_" not in u and "ScrollLeft" not in u and "ScrollRight" not in u]
+    assert unnamed == []
+
+
+def test_window_geometry_is_remembered(qapp, user_home):
+    from explorer.app import create_session
+
+    first = create_session([], language="en")
+    first.window.resize(1100, 700)
+    first.window.tabs.setCurrentIndex(2)
+    first.window.close()
+    second = create_session([], language="en")
+    assert second.window.size().width() == 1100
+    assert second.window.tabs.currentIndex() == 2
+    second.window.close()
+
+
+def test_language_choice_switches_data_texts_and_is_remembered(session, qapp):
+    session.window.set_language("zh_CN")
+    assert session.state.language == "zh_CN"
+    titles = session.window.policies_tab.titles()
+    assert titles == [p.title_zh for p in session.state.pack.policies.values()]
+    from explorer.ui.settings import open_settings
+
+    assert open_settings().value("language") == "zh_CN"
+    assert session.window.tabs.tabText(2) == "测算"
