@@ -1,0 +1,85 @@
+"""Decode a table file the way Excel may have saved it (reliability.md item 8).
+
+Order: a byte-order mark (UTF-8, UTF-16 LE/BE), then strict UTF-8, then GB18030
+(a superset of GBK and GB2312: Excel's "CSV" on Simplified-Chinese Windows).
+Nothing is ever decoded with replacement characters: a file that does not
+decode cleanly is refused with the encoding tried and the byte offset.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+class DecodeFailure(Exception):
+    """The bytes are no text we accept; ``args[0]`` is a message for the user."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_table(data: bytes) -> Decoded:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return Decoded(_strict(data, encoding), encoding)
+    try:
+        return Decoded(_checked(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError as utf8_error:
+        if _looks_like_broken_utf8(data, utf8_error):
+            raise DecodeFailure(_utf8_message(utf8_error)) from None
+    try:
+        return Decoded(_checked(data.decode("gb18030")), "gb18030")
+    except UnicodeDecodeError as gb_error:
+        raise DecodeFailure(
+            "not valid text: neither UTF-8 nor GB18030/GBK "
+            f"(invalid byte at offset {gb_error.start} for GB18030); save it as 'CSV UTF-8' in Excel"
+        ) from None
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return _checked(data.decode(encoding))
+    except UnicodeDecodeError as error:
+        raise DecodeFailure(
+            f"file starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()} "
+            f"(invalid byte at offset {error.start})"
+        ) from None
+
+
+def _checked(text: str) -> str:
+    if "\x00" in text:
+        offset = text.index("\x00")
+        raise DecodeFailure(
+            f"contains a NUL character at position {offset} (a binary file, or UTF-16 "
+            "without a byte-order mark?)"
+        )
+    return text.removeprefix("\ufeff")
+
+
+def _looks_like_broken_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
+    """A cut-off or damaged UTF-8 file must not "succeed" as GB18030 mojibake.
+
+    It is UTF-8 if the failure is only at the very end (a truncated character), or
+    if valid multi-byte UTF-8 already came before the bad byte: real GBK text
+    fails UTF-8 at its first Chinese character.
+    """
+    if error.reason == "unexpected end of data":
+        return True
+    return any(byte >= 0x80 for byte in data[: error.start])
+
+
+def _utf8_message(error: UnicodeDecodeError) -> str:
+    if error.reason == "unexpected end of data":
+        return f"file is truncated: it ends in the middle of a UTF-8 character (byte offset {error.start})"
+    return f"not valid UTF-8: damaged byte at offset {error.start} (guessed encoding: UTF-8)"

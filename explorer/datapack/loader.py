@@ -1,0 +1,82 @@
+"""Load and validate a whole pack: all problems at once, never half a pack."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from explorer import paths
+from explorer.datapack.build import PackBuilder
+from explorer.datapack.problems import DataPackError, ProblemLog
+from explorer.datapack.schema import TABLES
+from explorer.datapack.sources import RawPack, read_raw
+from explorer.datapack.validate import Row, convert_manifest, convert_table
+from explorer.domain.pack import DataPack
+
+log = logging.getLogger("explorer.datapack")
+
+
+def read_pack_source(path: Path | str) -> DataPack:
+    """Validate a folder, .zip or .xlsx pack and return it; DataPackError lists every problem."""
+    pack, _raw = read_and_validate(Path(path))
+    return pack
+
+
+def read_and_validate(path: Path) -> tuple[DataPack, RawPack]:
+    problems = ProblemLog()
+    raw = read_raw(path, problems)
+    pack = validate_raw(raw, problems)
+    return pack, raw
+
+
+def validate_raw(raw: RawPack, problems: ProblemLog) -> DataPack:
+    manifest = convert_manifest(raw.manifest, problems)
+    typed: dict[str, list[Row]] = {}
+    files: dict[str, str] = {}
+    for name, spec in TABLES.items():
+        table = raw.tables.get(name)
+        if table is None:
+            continue
+        files[name] = table.file
+        typed[name] = convert_table(spec, table, problems)
+    pack = PackBuilder(typed, files, problems).build(manifest)
+    if problems or pack is None:
+        raise DataPackError(_ordered(problems))
+    return pack
+
+
+def _ordered(problems: ProblemLog) -> list:
+    """File by file in schema order, then by row: the order a person fixes them in."""
+    order = {"manifest.json": -1}
+    order.update({spec.file: i for i, spec in enumerate(TABLES.values())})
+
+    def key(problem):
+        file_rank = next(
+            (
+                rank
+                for name, rank in order.items()
+                if problem.file.endswith(name) or problem.file.endswith(f"'{name.removesuffix('.csv')}'")
+            ),
+            len(order),
+        )
+        return (file_rank, problem.file, problem.row or 0)
+
+    return sorted(problems.problems, key=key)
+
+
+def load_shipped_pack() -> DataPack:
+    """The pack shipped with the app. It is tested, so a failure here is a bug, not user error."""
+    return read_pack_source(paths.shipped_data_dir())
+
+
+def load_pack(folder: Path | str | None = None) -> DataPack:
+    """``folder`` if given; else the imported (active) pack when valid, else the shipped one."""
+    if folder is not None:
+        return read_pack_source(Path(folder))
+    active = paths.active_pack_dir()
+    if active.is_dir():
+        try:
+            return read_pack_source(active)
+        except DataPackError as error:
+            log.warning("The imported data pack in %s is invalid; using the shipped pack.\n%s", active, error)
+    return load_shipped_pack()

@@ -1,0 +1,431 @@
+"""Read a pack from a folder, a .zip or an .xlsx workbook into raw text rows.
+
+Nothing is interpreted here beyond text: every cell stays a string (so "NA" or
+"null" never becomes a missing value), and row numbers are those a spreadsheet
+shows (header = row 1). Structural faults (encoding, ragged rows, sizes, archive
+tricks) are logged as problems; conversion and rules are validate.py's job.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from explorer.datapack import limits
+from explorer.datapack.encoding import DecodeFailure, decode_table
+from explorer.datapack.problems import ProblemLog
+from explorer.datapack.schema import MANIFEST_FILE, TABLE_FILES, TABLES
+
+
+@dataclass(slots=True)
+class RawTable:
+    name: str
+    file: str  # label used in messages, e.g. "sites.csv" or "pack.xlsx, sheet 'sites'"
+    header: list[str]
+    rows: list[tuple[int, list[str]]]  # (spreadsheet row number, cells)
+
+
+@dataclass(slots=True)
+class RawPack:
+    origin: str  # what was read, for messages and the install record
+    manifest: dict[str, object] | None = None
+    tables: dict[str, RawTable] = field(default_factory=dict)
+    encodings: dict[str, str] = field(default_factory=dict)
+
+
+def read_raw(path: Path, log: ProblemLog) -> RawPack:
+    """Dispatch on what ``path`` is; every fault goes to ``log``."""
+    path = Path(path)
+    if path.is_dir():
+        return _read_folder(path, log)
+    if not path.is_file():
+        log.add(path.name or str(path), None, None, "no such file or folder", str(path))
+        return RawPack(str(path))
+    suffix = path.suffix.lower()
+    if suffix == ".zip":
+        return _read_zip(path, log)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, log)
+    log.add(path.name, None, None, "not a data pack: choose a folder, a .zip or an .xlsx workbook")
+    return RawPack(str(path))
+
+
+# ---------------------------------------------------------------- folders and zips
+
+
+def _read_folder(folder: Path, log: ProblemLog) -> RawPack:
+    pack = RawPack(str(folder))
+    manifest_path = folder / MANIFEST_FILE
+    if manifest_path.is_file():
+        size = manifest_path.stat().st_size
+        if size > limits.MAX_JSON_BYTES:
+            log.add(MANIFEST_FILE, None, None, _too_big(size, limits.MAX_JSON_BYTES))
+        else:
+            pack.manifest = parse_manifest_bytes(manifest_path.read_bytes(), log)
+    else:
+        log.add(MANIFEST_FILE, None, None, "file is missing")
+    for csv_path in sorted(folder.glob("*.csv"), key=lambda p: p.name):
+        size = csv_path.stat().st_size
+        if size > limits.MAX_CSV_BYTES:
+            log.add(csv_path.name, None, None, _too_big(size, limits.MAX_CSV_BYTES))
+            continue
+        _add_csv(pack, csv_path.name, csv_path.read_bytes(), log)
+    _missing_tables(pack, log)
+    return pack
+
+
+def _read_zip(path: Path, log: ProblemLog) -> RawPack:
+    pack = RawPack(str(path))
+    size = path.stat().st_size
+    if size > limits.MAX_ZIP_BYTES:
+        log.add(path.name, None, None, _too_big(size, limits.MAX_ZIP_BYTES))
+        return pack
+    try:
+        with zipfile.ZipFile(path) as zf:
+            reasons = limits.archive_problems(zf)
+            for reason in reasons:
+                log.add(path.name, None, None, reason)
+            if reasons:
+                return pack
+            members = _pack_members(zf, path.name, log)
+            for name, info in sorted(members.items()):
+                data = _read_member(zf, info, path.name, log)
+                if data is None:
+                    continue
+                if name == MANIFEST_FILE:
+                    pack.manifest = parse_manifest_bytes(data, log)
+                else:
+                    _add_csv(pack, name, data, log)
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        log.add(path.name, None, None, f"not a readable zip archive ({error})")
+        return pack
+    if pack.manifest is None and not any(p.file == MANIFEST_FILE for p in log.problems):
+        log.add(MANIFEST_FILE, None, None, "file is missing")
+    _missing_tables(pack, log)
+    return pack
+
+
+def _pack_members(zf: zipfile.ZipFile, label: str, log: ProblemLog) -> dict[str, zipfile.ZipInfo]:
+    """Pack files at the archive's root, or inside one top folder (as "Send to zip" makes)."""
+    files = [i for i in zf.infolist() if not i.is_dir() and not _junk(i.filename)]
+    tops = {PurePosixPath(i.filename).parts[0] for i in files if len(PurePosixPath(i.filename).parts) > 1}
+    at_root = [i for i in files if len(PurePosixPath(i.filename).parts) == 1]
+    prefix = ""
+    if not at_root and len(tops) == 1:
+        prefix = tops.pop() + "/"
+    members: dict[str, zipfile.ZipInfo] = {}
+    for info in files:
+        if not info.filename.startswith(prefix):
+            continue
+        name = info.filename[len(prefix) :]
+        if "/" in name:
+            continue  # deeper folders are not part of a pack
+        if name == MANIFEST_FILE or name.lower().endswith(".csv"):
+            members[name] = info
+    return members
+
+
+def _junk(name: str) -> bool:
+    parts = PurePosixPath(name).parts
+    return any(p.startswith("__MACOSX") or p.startswith(".") for p in parts)
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, log: ProblemLog) -> bytes | None:
+    limit = limits.MAX_JSON_BYTES if info.filename.endswith(".json") else limits.MAX_CSV_BYTES
+    if info.file_size > limit:
+        log.add(info.filename, None, None, _too_big(info.file_size, limit))
+        return None
+    with zf.open(info) as member:
+        data = member.read(limit + 1)  # never trust the directory's size claim
+    if len(data) > limit:
+        log.add(info.filename, None, None, _too_big(len(data), limit))
+        return None
+    return data
+
+
+# ---------------------------------------------------------------- CSV
+
+
+def _add_csv(pack: RawPack, file_name: str, data: bytes, log: ProblemLog) -> None:
+    table = TABLE_FILES.get(file_name)
+    if table is None:
+        expected = ", ".join(sorted(TABLE_FILES))
+        log.add(file_name, None, None, f"unknown table file; expected one of: {expected}")
+        return
+    try:
+        decoded = decode_table(data)
+    except DecodeFailure as failure:
+        log.add(file_name, None, None, str(failure))
+        return
+    pack.encodings[table] = decoded.encoding
+    parsed = parse_csv_text(decoded.text, file_name, log)
+    if parsed is not None:
+        header, rows = parsed
+        pack.tables[table] = RawTable(table, file_name, header, rows)
+
+
+def parse_csv_text(
+    text: str, file: str, log: ProblemLog
+) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+    """Split CSV text into a header and numbered rows; ragged or broken rows are problems.
+
+    The csv module is used rather than pandas.read_csv because pandas skips blank
+    lines (shifting row numbers away from what Excel shows) and its bad-line
+    handling cannot name every faulty row at once.
+    """
+    if not text.strip():
+        log.add(file, None, None, "file is empty: expected a header row and data rows")
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[list[str]] = []
+    try:
+        for record in reader:
+            records.append(record)
+            if len(records) > limits.MAX_ROWS + 1:
+                log.add(
+                    file, None, None, f"more than {limits.MAX_ROWS:,} rows; the limit is {limits.MAX_ROWS:,}"
+                )
+                return None
+    except csv.Error as error:
+        row = len(records) + 1
+        rule = _csv_error_rule(str(error))
+        log.add(file, row, None, rule)
+        return None
+    header = [cell.strip() for cell in records[0]]
+    if len(header) > limits.MAX_COLUMNS:
+        log.add(file, 1, None, f"{len(header)} columns; the limit is {limits.MAX_COLUMNS}")
+        return None
+    if len(header) == 1 and ";" in header[0]:
+        log.add(file, 1, None, "columns are separated by ';' — save as comma-separated CSV", header[0])
+        return None
+    rows: list[tuple[int, list[str]]] = []
+    bad = False
+    for index, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue  # an empty line or a row of empty cells
+        if len(record) != len(header):
+            hint = " (file truncated?)" if index == len(records) and len(record) < len(header) else ""
+            log.add(
+                file,
+                index,
+                None,
+                f"expected {len(header)} fields as in the header, found {len(record)}{hint}",
+                ",".join(record),
+            )
+            bad = True
+            continue
+        rows.append((index, record))
+    if not rows and not bad:
+        log.add(file, None, None, "file has a header but no data rows")
+    return header, rows
+
+
+def _csv_error_rule(message: str) -> str:
+    if "field larger than field limit" in message:
+        return f"a cell is longer than {limits.MAX_CELL_CHARS:,} characters"
+    if "unexpected end of data" in message or "EOF" in message:
+        return "unclosed quote: a quoted cell is never closed (file truncated?)"
+    return f"malformed CSV: {message}"
+
+
+csv.field_size_limit(limits.MAX_CELL_CHARS)
+
+
+# ---------------------------------------------------------------- manifest
+
+
+def parse_manifest_bytes(data: bytes, log: ProblemLog) -> dict[str, object] | None:
+    try:
+        text = decode_table(data).text
+        value = json.loads(text)
+    except DecodeFailure as failure:
+        log.add(MANIFEST_FILE, None, None, str(failure))
+        return None
+    except json.JSONDecodeError as error:
+        log.add(
+            MANIFEST_FILE,
+            error.lineno,
+            None,
+            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
+        )
+        return None
+    if not isinstance(value, dict):
+        log.add(MANIFEST_FILE, None, None, "must be a JSON object with version, as_of and schema_version")
+        return None
+    return value
+
+
+# ---------------------------------------------------------------- xlsx
+
+
+def _read_xlsx(path: Path, log: ProblemLog) -> RawPack:
+    pack = RawPack(str(path))
+    label = path.name
+    size = path.stat().st_size
+    if size > limits.MAX_XLSX_BYTES:
+        log.add(label, None, None, _too_big(size, limits.MAX_XLSX_BYTES))
+        return pack
+    try:
+        with zipfile.ZipFile(path) as zf:
+            reasons = limits.archive_problems(zf)
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        log.add(label, None, None, f"not a readable .xlsx workbook ({error})")
+        return pack
+    for reason in reasons:
+        log.add(label, None, None, reason)
+    if reasons:
+        return pack
+    if not _defused():
+        log.add(label, None, None, "cannot read workbooks safely: the defusedxml package is missing")
+        return pack
+    import openpyxl  # imported late: only workbook imports need it
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception as error:  # openpyxl raises many types for damaged or hostile files
+        log.add(label, None, None, f"not a readable .xlsx workbook ({type(error).__name__}: {error})")
+        return pack
+    try:
+        sheets = {name.strip(): name for name in workbook.sheetnames}
+        if "manifest" in sheets:
+            rows = _sheet_rows(workbook[sheets["manifest"]], f"{label}, sheet 'manifest'", log)
+            pack.manifest = _manifest_from_rows(rows, f"{label}, sheet 'manifest'", log)
+        else:
+            log.add(f"{label}, sheet 'manifest'", None, None, "sheet is missing")
+        for name, sheet_name in sheets.items():
+            if name == "manifest":
+                continue
+            sheet_label = f"{label}, sheet '{sheet_name}'"
+            if name not in TABLES:
+                log.add(
+                    sheet_label,
+                    None,
+                    None,
+                    "unknown sheet; expected one sheet per table: " + ", ".join(TABLES),
+                )
+                continue
+            rows = _sheet_rows(workbook[sheet_name], sheet_label, log)
+            if rows is None:
+                continue
+            text = _rows_as_csv(rows)
+            parsed = parse_csv_text(text, sheet_label, log)
+            if parsed is not None:
+                header, data_rows = parsed
+                pack.tables[name] = RawTable(name, sheet_label, header, data_rows)
+                pack.encodings[name] = "xlsx"
+    except Exception as error:  # a hostile sheet XML (entities, bombs) fails here under defusedxml
+        log.add(label, None, None, f"workbook could not be read safely ({type(error).__name__}: {error})")
+    finally:
+        workbook.close()
+    _missing_tables(pack, log, workbook_label=label)
+    return pack
+
+
+def _defused() -> bool:
+    try:
+        import defusedxml  # noqa: F401
+        from openpyxl.xml import DEFUSEDXML
+    except ImportError:
+        return False
+    return bool(DEFUSEDXML)
+
+
+def _sheet_rows(sheet, label: str, log: ProblemLog) -> list[list[str]] | None:
+    """Cells as text. The sheet's stated size is ignored: it can claim a million rows."""
+    sheet.reset_dimensions()
+    rows: list[list[str]] = []
+    for values in sheet.iter_rows(values_only=True):
+        if len(rows) >= limits.MAX_ROWS + 1:
+            log.add(
+                label, None, None, f"more than {limits.MAX_ROWS:,} rows; the limit is {limits.MAX_ROWS:,}"
+            )
+            return None
+        cells = [_cell_text(v) for v in values]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if len(cells) > limits.MAX_COLUMNS:
+            log.add(label, len(rows) + 1, None, f"{len(cells)} columns; the limit is {limits.MAX_COLUMNS}")
+            return None
+        rows.append(cells)
+    return rows
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _rows_as_csv(rows: list[list[str]]) -> str:
+    """Square the rows to the header's width, then reuse the CSV path so both formats share rules."""
+    width = len(rows[0]) if rows else 0
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    for cells in rows:
+        writer.writerow(cells + [""] * (width - len(cells)) if len(cells) < width else cells)
+    return buffer.getvalue()
+
+
+def _manifest_from_rows(
+    rows: list[list[str]] | None, label: str, log: ProblemLog
+) -> dict[str, object] | None:
+    """The workbook's manifest sheet: a 'key' and a 'value' column."""
+    if not rows:
+        log.add(label, None, None, "sheet is empty: expected columns 'key' and 'value'")
+        return None
+    header = [c.strip().lower() for c in rows[0]]
+    if header[:2] != ["key", "value"]:
+        log.add(label, 1, None, "expected the header 'key', 'value'", ",".join(rows[0]))
+        return None
+    manifest: dict[str, object] = {}
+    for _number, cells in enumerate(rows[1:], start=2):
+        key = cells[0].strip() if cells else ""
+        if not key:
+            continue
+        value = cells[1].strip() if len(cells) > 1 else ""
+        manifest[key] = int(value) if key == "schema_version" and value.isdigit() else value
+    return manifest
+
+
+# ---------------------------------------------------------------- shared
+
+
+# Tables still being written for the first release; the loader accepts a pack without them.
+_NOT_YET_REQUIRED = {
+    "user_regions",
+    "latency",
+    "workload_templates",
+    "template_parameters",
+    "policies",
+    "policy_sources",
+    "benefit_rules",
+    "policy_conditions",
+    "hub_facts",
+}
+
+
+def _missing_tables(pack: RawPack, log: ProblemLog, workbook_label: str = "") -> None:
+    already = {p.file for p in log.problems}
+    for name, spec in TABLES.items():
+        if name in pack.tables or name in _NOT_YET_REQUIRED:
+            continue
+        label = f"{workbook_label}, sheet '{name}'" if workbook_label else spec.file
+        if label not in already:
+            log.add(label, None, None, "sheet is missing" if workbook_label else "file is missing")
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"file is {limits.human_size(size)}; the limit is {limits.human_size(limit)}"
