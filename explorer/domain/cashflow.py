@@ -1,0 +1,296 @@
+"""The cost model, written once, vectorised over samples (sections 2 to 4).
+
+``simulate(model, X)`` takes an (n, k) array of input values (one row per
+sample, one column per model input) and returns every site's annual lines,
+incentives and, for every site other than the origin, the relocation case's
+cash flows and NPV. Shapes: (n,) per sample, (n, S) per site, (n, S, H+1)
+per site and year, with year 0 the move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from explorer.domain.energy import HOURS_PER_YEAR
+from explorer.domain.incentives import (
+    ConditionResult,
+    Facts,
+    SiteBasis,
+    Status,
+    check_condition,
+    missing_basis,
+    pick_largest,
+    rule_amounts,
+)
+from explorer.domain.model import Model, RuleSpec
+from explorer.domain.policies import BenefitKind, Condition, ConditionOp, FirmField
+from explorer.domain.scenario import Mode
+
+LINES = ("energy", "space", "service_fee", "network", "labour", "charges")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleOutcome:
+    """One rule at one site: what it would pay, and what is counted."""
+
+    spec: RuleSpec
+    status: Status  # eligibility at the first sample
+    conditions: tuple[ConditionResult, ...]
+    quantified: bool
+    potential: np.ndarray  # (n, H+1) if eligible, after caps, realisation and lag
+    counted: np.ndarray  # (n, H+1) after eligibility and stacking
+    stacked_out: bool  # at the first sample, a larger rule in its group took its place
+
+
+@dataclass(frozen=True, slots=True)
+class Simulation:
+    sites: tuple[int, ...]  # model site positions, in the order of axis 1
+    origin_slot: int
+    it_load_kw: np.ndarray  # (n,)
+    racks: np.ndarray  # (n,)
+    energy_kwh: np.ndarray  # (n, S)
+    co2_t: np.ndarray  # (n, S) tCO2 a year
+    lines: dict[str, np.ndarray]  # LINES -> (n, S, H+1)
+    opex: np.ndarray  # (n, S, H+1)
+    incentives: np.ndarray  # (n, S, H+1) positive benefits received
+    net: np.ndarray  # (n, S, H+1) opex - incentives
+    extra_incentive: np.ndarray  # (n, H+1) the what-if lever, at the destination
+    one_off: np.ndarray  # (n, S) one-off costs of moving to each site (0 at the origin)
+    parallel: np.ndarray  # (n,) cost of running the origin in parallel, in year 1
+    cash_flows: np.ndarray  # (n, S, H+1) the case origin -> site; zero for the origin itself
+    npv: np.ndarray  # (n, S)
+    discount: np.ndarray  # (n, H+1)
+    rules: tuple[RuleOutcome, ...]
+
+    def slot(self, position: int) -> int:
+        return self.sites.index(position)
+
+
+def _columns(X: np.ndarray, model: Model, path: str) -> np.ndarray:
+    return X[:, model.index[path]]
+
+
+def simulate(model: Model, X: np.ndarray, sites: Sequence[int] | None = None) -> Simulation:
+    """Run the model on each row of ``X``. ``sites``: model positions to include (origin always)."""
+    positions = tuple(dict.fromkeys([model.origin, *(range(len(model.sites)) if sites is None else sites)]))
+    col = lambda path: _columns(X, model, path)  # noqa: E731 - a local shorthand
+    n = X.shape[0]
+    horizon = model.horizon
+    years = np.arange(horizon + 1, dtype=np.float64)
+    operating = (years >= 1).astype(np.float64)
+    exponent = np.maximum(years - 1.0, 0.0)
+    growth_p = (1.0 + col("finance.electricity_escalation"))[:, None] ** exponent * operating
+    growth_w = (1.0 + col("finance.wage_escalation"))[:, None] ** exponent * operating
+    discount = (1.0 + col("finance.discount_rate"))[:, None] ** -years
+
+    if model.it_load_column is not None:
+        it_load = X[:, model.it_load_column]
+    else:
+        it_load = col("workload.accelerators") * col("workload.accelerator_power_kw")
+    # rounding first keeps 10,000 / 8 from becoming 1,251 racks through float noise
+    racks = np.ceil(np.round(it_load / col("workload.rack_density_kw"), 9))
+
+    site_infos = [model.sites[p] for p in positions]
+
+    def param(name: str) -> np.ndarray:
+        return X[:, [info.columns[name] for info in site_infos]]
+
+    price, pue = param("electricity_price"), param("pue")
+    energy_kwh = it_load[:, None] * pue * HOURS_PER_YEAR
+    energy = (energy_kwh * price)[:, :, None] * growth_p[:, None, :]
+    if model.mode is Mode.SELF_BUILD:
+        annual_share = 1.0 / col("workload.facility_life_years") + col("workload.maintenance_rate")
+        space_year = it_load[:, None] * param("build_cost") * annual_share[:, None]
+    else:
+        space_year = racks[:, None] * param("rack_rent") * 12.0
+    space = space_year[:, :, None] * operating
+    compute_service = model.mode is Mode.COMPUTE_SERVICE
+    if compute_service:
+        service_fee = col("workload.service_margin")[:, None, None] * (energy + space)
+        compute_spend = energy + space + service_fee
+    else:
+        service_fee = np.zeros_like(energy)
+        compute_spend = service_fee
+    staff = X[:, [info.staff_column for info in site_infos]]
+    if "workload.bandwidth_mbps" in model.index:
+        bandwidth = col("workload.bandwidth_mbps")
+    else:
+        bandwidth = col("workload.bandwidth_mbps_per_100kw") * it_load / 100.0
+    network = (bandwidth[:, None] * param("bandwidth_price") * 12.0)[:, :, None] * operating
+    labour = (staff * param("wage") * (1.0 + param("social_oncost")))[:, :, None] * growth_w[:, None, :]
+
+    by_site = {"energy_cost": energy, "space": space, "compute_spend": compute_spend,
+               "energy_kwh": energy_kwh, "price": price, "pue": pue, "staff": staff}  # fmt: skip
+    stocks = {
+        name: col(f"firm.{name}") if f"firm.{name}" in model.index else None
+        for name in ("fixed_asset_investment", "project_investment", "retrofit_investment", "rd_budget",
+                     "taxable_profit", "loan", "qualifying_staff")
+    }  # fmt: skip
+    common = dict(operating=operating, it_load_kw=it_load, racks=racks, electricity_growth=growth_p,
+                  compute_service=compute_service, stocks=stocks)  # fmt: skip
+    rules, benefits, charges = _incentives(model, X, positions, discount, by_site, common)
+    extra = col("extra_incentive_per_year")[:, None] * operating
+    if model.destination in positions:
+        benefits[:, positions.index(model.destination)] += extra
+
+    lines = {
+        "energy": energy, "space": space, "service_fee": service_fee,
+        "network": network, "labour": labour, "charges": charges,
+    }  # fmt: skip
+    opex = energy + space + service_fee + network + labour + charges
+    net = opex - benefits
+
+    origin_slot = 0
+    one_off = (
+        col("one_off.hardware_move_per_rack") * racks
+        + col("one_off.data_tb") * col("one_off.cost_per_tb")
+        + col("one_off.downtime_days") * col("one_off.downtime_cost_per_day")
+        + col("one_off.early_exit")
+        + col("one_off.other")
+    )[:, None] + col("one_off.hiring_per_person")[:, None] * staff
+    one_off[:, origin_slot] = 0.0
+    parallel = (
+        opex[:, origin_slot, 1] * col("one_off.parallel_months") / 12.0 if horizon >= 1 else np.zeros(n)
+    )
+
+    cash_flows = net[:, origin_slot : origin_slot + 1, :] - net
+    cash_flows[:, :, 0] -= one_off
+    cash_flows[:, :, 1] -= parallel[:, None]
+    cash_flows[:, origin_slot, :] = 0.0
+    npv = (cash_flows * discount[:, None, :]).sum(axis=2)
+
+    co2 = energy_kwh / 1000.0 * param("grid_emission_factor") * (1.0 - param("green_share"))
+    return Simulation(
+        positions, origin_slot, it_load, racks, energy_kwh, co2, lines, opex, benefits, net, extra, one_off,
+        parallel, cash_flows, npv, discount, rules,
+    )  # fmt: skip
+
+
+def _facts(model: Model, X: np.ndarray, it_load: np.ndarray, pue: np.ndarray) -> Facts:
+    firm = model.scenario.firm
+    return Facts(
+        fixed_asset_investment=_columns(X, model, "firm.fixed_asset_investment"),
+        it_load_kw=it_load,
+        site_pue=pue,
+        sector=firm.sector,
+        high_tech=firm.high_tech,
+        domestic_chip_share=firm.domestic_chip_share,
+        encouraged_industry_share=firm.encouraged_industry_share,
+        registered_in_guian=firm.registered_in_guian,
+        origin_region=firm.origin,
+        move_date=model.scenario.finance.move_date,
+    )
+
+
+def conditions_of(spec: RuleSpec) -> tuple[Condition, ...]:
+    """The policy's conditions, the rule's own, and the policy's target origins as one more."""
+    conditions = list(spec.policy.conditions) + list(spec.rule.conditions)
+    if spec.policy.target_origins:
+        conditions.append(
+            Condition(FirmField.ORIGIN_REGION, ConditionOp.IN, "|".join(spec.policy.target_origins),
+                      "aimed at firms moving from " + ", ".join(spec.policy.target_origins),
+                      "面向迁出地：" + "、".join(spec.policy.target_origins))
+        )  # fmt: skip
+    return tuple(conditions)
+
+
+def _incentives(
+    model: Model,
+    X: np.ndarray,
+    positions: tuple[int, ...],
+    discount: np.ndarray,
+    by_site: dict[str, np.ndarray],
+    common: dict[str, object],
+) -> tuple[tuple[RuleOutcome, ...], np.ndarray, np.ndarray]:
+    """Every chosen rule at every site of the run: (outcomes, benefits, charges), (n, S, H+1) each."""
+    n, slots = X.shape[0], len(positions)
+    benefits = np.zeros((n, slots, model.horizon + 1))
+    charges = np.zeros_like(benefits)
+    if not model.rules:
+        return (), benefits, charges
+    bases: dict[int, SiteBasis] = {}
+    facts: dict[int, Facts] = {}
+    outcomes: list[tuple[RuleSpec, int, Status, tuple, bool, np.ndarray, np.ndarray]] = []
+    for spec in model.rules:
+        if spec.site not in positions:
+            continue
+        slot = positions.index(spec.site)
+        if slot not in bases:
+            bases[slot] = SiteBasis(**{name: values[:, slot] for name, values in by_site.items()}, **common)
+            facts[slot] = _facts(model, X, common["it_load_kw"], by_site["pue"][:, slot])
+        status, mask, results = _eligibility(spec, facts[slot], missing_basis(spec.rule, common["stocks"]))
+        realisation = (
+            X[:, spec.realisation_column] if spec.realisation_column is not None else spec.rule.realisation
+        )
+        amounts = rule_amounts(spec.rule, bases[slot], spec.window, realisation)
+        quantified = amounts is not None and spec.rule.published
+        potential = amounts if quantified else np.zeros((n, model.horizon + 1))
+        counted = potential * mask[:, None] if status is not Status.UNKNOWN else np.zeros_like(potential)
+        outcomes.append((spec, slot, status, results, quantified, potential, counted))
+
+    # stacking: per site and group, only the largest (per sample) pays
+    groups: dict[tuple[int, str], list[int]] = {}
+    for i, (spec, slot, *_rest) in enumerate(outcomes):
+        if spec.rule.stacking_group:
+            groups.setdefault((slot, spec.rule.stacking_group), []).append(i)
+    counted = [item[6] for item in outcomes]
+    stacked_out = [False] * len(outcomes)
+    for members in groups.values():
+        kept = pick_largest([counted[i] for i in members], discount)
+        for i, amounts in zip(members, kept, strict=True):
+            stacked_out[i] = bool(np.any(counted[i][0]) and not np.any(amounts[0]))
+            counted[i] = amounts
+
+    results: list[RuleOutcome] = []
+    for (spec, slot, status, conds, quantified, potential, _), amounts, out in zip(
+        outcomes, counted, stacked_out, strict=True
+    ):
+        if spec.rule.kind is BenefitKind.SURCHARGE:
+            charges[:, slot] -= amounts  # amounts are negative: a cost at the site
+        else:
+            benefits[:, slot] += amounts
+        results.append(RuleOutcome(spec, status, conds, quantified, potential, amounts, out))
+    return tuple(results), benefits, charges
+
+
+def _eligibility(
+    spec: RuleSpec, facts: Facts, missing: tuple[str, str, str] | None
+) -> tuple[Status, np.ndarray, tuple[ConditionResult, ...]]:
+    """Overall status (at the first sample), per-sample mask, and each condition's result."""
+    n = facts.it_load_kw.shape[0]
+    mask = np.ones(n, dtype=bool)
+    statuses: list[Status] = []
+    results: list[ConditionResult] = []
+    for condition in conditions_of(spec):
+        status, met, result = check_condition(condition, facts)
+        statuses.append(status)
+        results.append(result)
+        mask &= np.asarray(met, dtype=bool)
+    if missing is not None:  # the rule's base is a firm quantity the profile leaves unknown
+        words_en, words_zh, path = missing
+        statuses.append(Status.UNKNOWN)
+        results.append(
+            ConditionResult(
+                path,
+                "given",
+                "",
+                None,
+                Status.UNKNOWN,
+                words_en,
+                words_zh,
+                f"unknown: the firm profile does not give the {words_en}",
+                f"未知：企业资料未提供{words_zh}",
+                f"give {path} in the scenario",
+                f"在情景中填写 {path}",
+            )  # fmt: skip
+        )
+    if Status.NOT_MET in statuses:
+        overall = Status.NOT_MET
+    elif Status.UNKNOWN in statuses:
+        overall = Status.UNKNOWN
+    else:
+        overall = Status.MET
+    return overall, mask, tuple(results)

@@ -1,0 +1,238 @@
+"""``evaluate(scenario, pack) -> Evaluation``: the whole cost model on the base values."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from explorer.domain.cashflow import RuleOutcome, Simulation, simulate
+from explorer.domain.energy import HOURS_PER_YEAR
+from explorer.domain.evaluation import (
+    AnnualTable,
+    CaseResult,
+    Evaluation,
+    LatencyResult,
+    LatencyVerdict,
+    PolicyResult,
+    PolicyStatus,
+    RuleResult,
+    SiteResult,
+)
+from explorer.domain.finance import irr, payback
+from explorer.domain.incentives import Status
+from explorer.domain.model import Model, build_model
+from explorer.domain.pack import DataPack
+from explorer.domain.scenario import Scenario
+
+
+def evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
+    """Every quantity of cost-model.md for ``scenario``; raises InvalidInput naming a bad field."""
+    return evaluate_model(build_model(scenario, pack))
+
+
+def evaluate_model(model: Model) -> Evaluation:
+    sim = simulate(model, model.base[None, :])
+    _check_finite(sim)
+    sites = tuple(_site_result(model, sim, slot) for slot in range(len(sim.sites)))
+    cases = tuple(_case_result(model, sim, slot) for slot in range(len(sim.sites)) if slot != sim.origin_slot)
+    scenario = model.scenario
+    return Evaluation(
+        title=scenario.title,
+        horizon=model.horizon,
+        years=_frozen(np.arange(model.horizon + 1)),
+        move_date=scenario.finance.move_date,
+        mode=model.mode.value,
+        origin=model.sites[model.origin].id,
+        destination=model.sites[model.destination].id,
+        discount_rate=float(model.base[model.index["finance.discount_rate"]]),
+        cny_per_usd=float(model.base[model.index["finance.cny_per_usd"]]),
+        sites=sites,
+        cases=cases,
+        policies=_policy_results(model, sim),
+        inputs=model.inputs,
+        extra_incentive=_frozen(sim.extra_incentive[0]),
+    )
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array = np.array(array, dtype=np.float64)
+    array.setflags(write=False)
+    return array
+
+
+def _check_finite(sim: Simulation) -> None:
+    for name in ("opex", "net", "cash_flows", "npv", "co2_t"):
+        if not np.isfinite(getattr(sim, name)).all():
+            raise ArithmeticError(
+                f"{name} is not finite: this is a bug in the engine, please report the scenario"
+            )
+
+
+def _site_result(model: Model, sim: Simulation, slot: int) -> SiteResult:
+    info = model.sites[sim.sites[slot]]
+    lines = {name: _frozen(values[0, slot]) for name, values in sim.lines.items()}
+    table = AnnualTable(
+        **lines,
+        opex=_frozen(sim.opex[0, slot]),
+        incentives=_frozen(sim.incentives[0, slot]),
+        net=_frozen(sim.net[0, slot]),
+    )
+    accelerators = float(model.base[model.index["workload.accelerators"]])
+    utilisation = float(model.base[model.index["workload.utilisation"]])
+    hours = accelerators * HOURS_PER_YEAR * utilisation
+    has_hours = accelerators > 0 and utilisation > 0 and model.horizon >= 1
+    co2 = float(sim.co2_t[0, slot])
+    return SiteResult(
+        id=info.id,
+        name_en=info.name_en,
+        name_zh=info.name_zh,
+        role=info.role.value if info.role is not None else "custom",
+        is_origin=slot == sim.origin_slot,
+        is_destination=sim.sites[slot] == model.destination,
+        it_load_kw=float(sim.it_load_kw[0]),
+        racks=float(sim.racks[0]),
+        energy_kwh=float(sim.energy_kwh[0, slot]),
+        co2_t=co2,
+        co2_avoided_t=float(sim.co2_t[0, sim.origin_slot]) - co2,
+        unit_cost=float(table.opex[1]) / hours if has_hours else None,
+        unit_cost_net=float(table.net[1]) / hours if has_hours else None,
+        table=table,
+        latency=_latency(model, info),
+    )
+
+
+def _latency(model: Model, info) -> tuple[LatencyResult, ...]:
+    budget = model.latency_budget.value if model.latency_budget is not None else None
+    results = []
+    for region_id in model.scenario.firm.user_regions:
+        region = model.pack.user_regions[region_id]
+        figure = info.latency.get(region_id)
+        if figure is None or budget is None:
+            verdict = LatencyVerdict.UNKNOWN
+        elif figure.high <= budget:
+            verdict = LatencyVerdict.OK
+        elif figure.value <= budget:
+            verdict = LatencyVerdict.MARGINAL
+        else:
+            verdict = LatencyVerdict.TOO_SLOW
+        results.append(
+            LatencyResult(
+                region_id,
+                region.name_en,
+                region.name_zh,
+                figure.value if figure else None,
+                figure.low if figure else None,
+                figure.high if figure else None,
+                budget,
+                verdict,
+            )  # fmt: skip
+        )
+    return tuple(results)
+
+
+def _case_result(model: Model, sim: Simulation, slot: int) -> CaseResult:
+    flows = _frozen(sim.cash_flows[0, slot])
+    origin = sim.origin_slot
+    savings = sim.opex[0, origin] - sim.opex[0, slot]
+    co2_per_year = float(sim.co2_t[0, origin] - sim.co2_t[0, slot])
+    return CaseResult(
+        site_id=model.sites[sim.sites[slot]].id,
+        cash_flows=flows,
+        cumulative=_frozen(np.cumsum(flows)),
+        discounted=_frozen(flows * sim.discount[0]),
+        savings=_frozen(savings),
+        incentives=_frozen(sim.incentives[0, slot] - sim.incentives[0, origin]),
+        one_off=float(sim.one_off[0, slot]),
+        parallel_running=float(sim.parallel[0]),
+        npv=float(sim.npv[0, slot]),
+        irr=irr(flows),
+        payback=payback(flows),
+        co2_avoided_t=co2_per_year * model.horizon,
+    )
+
+
+def _rule_result(model: Model, sim: Simulation, outcome: RuleOutcome) -> RuleResult:
+    amounts = _frozen(outcome.counted[0])
+    discount = sim.discount[0]
+    return RuleResult(
+        rule_id=outcome.spec.rule.id,
+        kind=outcome.spec.rule.kind.value,
+        site_id=model.sites[outcome.spec.site].id,
+        status=outcome.status,
+        quantified=outcome.quantified,
+        stacked_out=outcome.stacked_out,
+        amounts=amounts,
+        potential=_frozen(outcome.potential[0]),
+        total=float(amounts.sum()),
+        present_value=float(amounts @ discount),
+    )
+
+
+def _policy_results(model: Model, sim: Simulation) -> tuple[PolicyResult, ...]:
+    by_policy: dict[str, list[RuleOutcome]] = {}
+    for outcome in sim.rules:
+        by_policy.setdefault(outcome.spec.policy.id, []).append(outcome)
+    zeros = np.zeros(model.horizon + 1)
+    origin_id = model.sites[model.origin].id
+    destination_id = model.sites[model.destination].id
+    results = []
+    for choice in model.scenario.policies:
+        policy = model.pack.policies[choice.policy_id]
+        outcomes = by_policy.get(policy.id, [])
+        rules = tuple(_rule_result(model, sim, o) for o in outcomes)
+        value, potential = zeros.copy(), zeros.copy()
+        for rule in rules:
+            sign = 1.0 if rule.site_id == destination_id else -1.0 if rule.site_id == origin_id else 0.0
+            value += sign * rule.amounts
+            potential += sign * rule.potential
+        status, reason_en, reason_zh = _policy_status(model, policy, outcomes)
+        # conditions shown: those at the destination if the policy applies there, else at its first site
+        shown = next((o for o in outcomes if model.sites[o.spec.site].id == destination_id), None)
+        shown = shown or (outcomes[0] if outcomes else None)
+        results.append(
+            PolicyResult(
+                policy.id,
+                policy.title_en,
+                policy.title_zh,
+                status,
+                shown.conditions if shown else (),
+                rules,
+                _frozen(value),
+                _frozen(potential),
+                float(value.sum()),
+                float(value @ sim.discount[0]),
+                reason_en,
+                reason_zh,
+            )  # fmt: skip
+        )
+    return tuple(results)
+
+
+def _policy_status(model: Model, policy, outcomes: list[RuleOutcome]) -> tuple[PolicyStatus, str, str]:
+    if policy.expiry is not None and policy.expiry < model.scenario.finance.move_date:
+        return (
+            PolicyStatus.EXPIRED,
+            f"expired on {policy.expiry.isoformat()}, before the move",
+            f"已于{policy.expiry.isoformat()}失效，早于迁移日期",
+        )
+    if not outcomes:
+        return (
+            PolicyStatus.NOT_APPLICABLE,
+            "applies to no site in this comparison" if policy.rules else "has no quantified benefit",
+            "不适用于本次比较中的任何站点" if policy.rules else "没有可量化的收益",
+        )
+    statuses = [o.status for o in outcomes]
+    if Status.MET in statuses:
+        if not any(o.quantified for o in outcomes if o.status is Status.MET):
+            return (
+                PolicyStatus.NOT_QUANTIFIED,
+                "eligible, but no amount was published",
+                "符合条件，但未公布金额",
+            )
+        if not any(o.spec.window.any() for o in outcomes):
+            return PolicyStatus.NOT_APPLICABLE, "not in force during the horizon", "在测算期内不生效"
+        return PolicyStatus.ELIGIBLE, "all conditions met", "所有条件均满足"
+    if Status.NOT_MET in statuses:
+        failed = [c for o in outcomes for c in o.conditions if c.status is Status.NOT_MET]
+        return PolicyStatus.NOT_ELIGIBLE, failed[0].reason_en, failed[0].reason_zh
+    unknown = [c for o in outcomes for c in o.conditions if c.status is Status.UNKNOWN]
+    return PolicyStatus.UNKNOWN, unknown[0].reason_en, unknown[0].reason_zh

@@ -1,0 +1,203 @@
+"""The result of evaluating a scenario: plain, immutable, readable by the GUI as is.
+
+Arrays are read-only numpy arrays indexed by year 0..H (year 0 is the move:
+operating lines are zero there). ``Evaluation.to_dict()`` gives the same
+content as JSON-ready data; it never contains NaN or infinity (an undefined
+IRR or a payback outside the horizon is ``null`` with a status beside it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from enum import Enum, StrEnum
+from typing import Any
+
+import numpy as np
+
+from explorer.domain.finance import Irr, Payback
+from explorer.domain.incentives import ConditionResult, Status
+from explorer.domain.model import InputInfo
+
+EVALUATION_FORMAT_VERSION = 1
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class AnnualTable:
+    """One site's yearly lines, yuan. ``net = opex - incentives``; opex includes charges."""
+
+    energy: np.ndarray
+    space: np.ndarray
+    service_fee: np.ndarray
+    network: np.ndarray
+    labour: np.ndarray
+    charges: np.ndarray
+    opex: np.ndarray
+    incentives: np.ndarray
+    net: np.ndarray
+
+    COLUMNS = ("energy", "space", "service_fee", "network", "labour", "charges", "opex", "incentives", "net")
+
+
+class LatencyVerdict(StrEnum):
+    OK = "ok"  # even the high estimate is within the budget
+    MARGINAL = "marginal"  # the central value is within the budget, the high one is not
+    TOO_SLOW = "too_slow"
+    UNKNOWN = "unknown"  # no latency figure or no budget
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LatencyResult:
+    region: str
+    name_en: str
+    name_zh: str
+    latency_ms: float | None
+    low_ms: float | None
+    high_ms: float | None
+    budget_ms: float | None
+    verdict: LatencyVerdict
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SiteResult:
+    id: str
+    name_en: str
+    name_zh: str
+    role: str  # origin / destination / comparator / custom (the pack's role; "custom" if not in the pack)
+    is_origin: bool
+    is_destination: bool
+    it_load_kw: float
+    racks: float
+    energy_kwh: float  # a year
+    co2_t: float  # tCO2 a year
+    co2_avoided_t: float  # a year, against the origin (0 for the origin)
+    unit_cost: float | None  # yuan per accelerator-hour, year 1 opex; None without accelerators
+    unit_cost_net: float | None  # the same after incentives
+    table: AnnualTable
+    latency: tuple[LatencyResult, ...]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CaseResult:
+    """The relocation case origin -> ``site_id``."""
+
+    site_id: str
+    cash_flows: np.ndarray  # CF_0..CF_H
+    cumulative: np.ndarray
+    discounted: np.ndarray
+    savings: np.ndarray  # opex_origin - opex_site, before incentives (year 0: 0)
+    incentives: np.ndarray  # incentives at the site - incentives at the origin
+    one_off: float  # year 0
+    parallel_running: float  # charged in year 1
+    npv: float
+    irr: Irr
+    payback: Payback
+    co2_avoided_t: float  # over the horizon
+
+
+class PolicyStatus(StrEnum):
+    ELIGIBLE = "eligible"  # conditions met, and it pays something in the horizon
+    NOT_ELIGIBLE = "not_eligible"
+    UNKNOWN = "unknown"  # a condition cannot be decided from the firm profile
+    EXPIRED = "expired"  # ended before the move
+    NOT_QUANTIFIED = "not_quantified"  # eligible, but no amount was ever published
+    NOT_APPLICABLE = "not_applicable"  # no site in the comparison where it applies, or outside the horizon
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class RuleResult:
+    rule_id: str
+    kind: str
+    site_id: str
+    status: Status
+    quantified: bool
+    stacked_out: bool  # superseded by a larger rule of its stacking group
+    amounts: np.ndarray  # counted, yuan per year received at the site (charges negative)
+    potential: np.ndarray  # what it would pay if eligible and not stacked out
+    total: float
+    present_value: float
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PolicyResult:
+    policy_id: str
+    title_en: str
+    title_zh: str
+    status: PolicyStatus
+    conditions: tuple[ConditionResult, ...]
+    rules: tuple[RuleResult, ...]
+    case_value: np.ndarray  # effect on the main case per year: at the destination minus at the origin
+    case_potential: np.ndarray  # the same if every condition were met
+    total: float
+    present_value: float
+    reason_en: str
+    reason_zh: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Evaluation:
+    title: str
+    horizon: int
+    years: np.ndarray  # 0..H
+    move_date: dt.date
+    mode: str
+    origin: str
+    destination: str
+    discount_rate: float
+    cny_per_usd: float
+    sites: tuple[SiteResult, ...]
+    cases: tuple[CaseResult, ...]  # origin -> each other site
+    policies: tuple[PolicyResult, ...]
+    inputs: tuple[InputInfo, ...]
+    extra_incentive: np.ndarray  # the what-if lever, per year, at the destination
+
+    @property
+    def primary(self) -> CaseResult:
+        """The case origin -> destination."""
+        return self.case(self.destination)
+
+    def case(self, site_id: str) -> CaseResult:
+        for case in self.cases:
+            if case.site_id == site_id:
+                return case
+        raise KeyError(site_id)
+
+    def site(self, site_id: str) -> SiteResult:
+        for site in self.sites:
+            if site.id == site_id:
+                return site
+        raise KeyError(site_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = _plain(self)
+        data["format_version"] = EVALUATION_FORMAT_VERSION
+        data["primary_case"] = self.destination
+        return data
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready data: arrays to lists, enums to values, dates to ISO text."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, np.ndarray):
+        return [_number(x) for x in value.tolist()]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, float | np.floating):
+        return _number(float(value))
+    if isinstance(value, np.integer):
+        return int(value)
+    return value
+
+
+def _number(value: float) -> float:
+    if not math.isfinite(value):
+        raise ArithmeticError(f"a result is not finite ({value}): this is a bug in the engine")
+    return value

@@ -1,0 +1,109 @@
+"""The catalogue of numeric inputs: unit, allowed range and label of every field.
+
+One table serves validation (the message names the field and its range), the
+tornado labels, goal-seek brackets and the scenario-format documentation. The
+upper bounds are far above any real case; they exist so that no combination of
+valid inputs can overflow to infinity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from explorer.domain.parameters import SiteParam
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    unit: str
+    minimum: float
+    maximum: float
+    label_en: str
+    label_zh: str
+    affects_npv: bool = True  # False: shown and editable, but no cash flow depends on it
+
+
+_MONEY = 1e13  # 10 trillion yuan: far above any single case
+_PERSONS = 1e6
+
+FIRM_FIELDS: dict[str, FieldSpec] = {
+    "fixed_asset_investment": FieldSpec("yuan", 0.0, _MONEY, "Fixed-asset investment", "固定资产投资"),
+    "taxable_profit": FieldSpec(
+        "yuan/yr", 0.0, _MONEY, "Taxable profit at the destination", "目的地应纳税所得额"
+    ),
+    "loan": FieldSpec("yuan", 0.0, _MONEY, "Loan", "贷款"),
+    "project_investment": FieldSpec(
+        "yuan", 0.0, _MONEY, "Investment in a qualifying project", "合格项目投资额"
+    ),
+    "retrofit_investment": FieldSpec("yuan", 0.0, _MONEY, "Energy-retrofit investment", "节能改造投资额"),
+    "rd_budget": FieldSpec("yuan", 0.0, _MONEY, "R&D budget of a talent-led project", "人才项目研发预算"),
+    "qualifying_staff": FieldSpec(
+        "persons", 0.0, _PERSONS, "Staff qualifying for talent subsidies", "符合人才补贴的员工"
+    ),
+    "latency_budget_ms": FieldSpec("ms", 0.0, 10_000.0, "Latency budget", "时延预算", affects_npv=False),
+}
+
+WORKLOAD_FIELDS: dict[str, FieldSpec] = {
+    "accelerators": FieldSpec("count", 0.0, 1e7, "Accelerators", "加速卡数量"),
+    "accelerator_power_kw": FieldSpec("kW", 0.0, 100.0, "Power per accelerator", "单卡功耗"),
+    "it_load_kw": FieldSpec("kW", 0.0, 1e7, "IT load", "IT负载"),
+    "rack_density_kw": FieldSpec("kW/rack", 0.1, 500.0, "Rack density", "单机柜功率"),
+    "bandwidth_mbps": FieldSpec("Mbps", 0.0, 1e8, "Bandwidth", "带宽"),
+    "bandwidth_mbps_per_100kw": FieldSpec(
+        "Mbps/100kW", 0.0, 1e6, "Bandwidth per 100 kW of IT", "每100kW带宽"
+    ),
+    "staff": FieldSpec("persons", 0.0, _PERSONS, "Operations staff per site", "每个站点运维人员"),
+    "utilisation": FieldSpec(
+        "fraction", 0.0, 1.0, "Accelerator utilisation", "加速卡利用率", affects_npv=False
+    ),
+    "service_margin": FieldSpec("fraction", 0.0, 10.0, "Compute-service margin", "算力服务加价率"),
+    "facility_life_years": FieldSpec("years", 1.0, 100.0, "Facility life", "设施寿命"),
+    "maintenance_rate": FieldSpec("fraction/yr", 0.0, 1.0, "Facility maintenance", "设施维护费率"),
+}
+
+SITE_FIELDS: dict[str, FieldSpec] = {
+    SiteParam.ELECTRICITY_PRICE.value: FieldSpec("yuan/kWh", 0.0, 50.0, "Electricity price", "电价"),
+    SiteParam.PUE.value: FieldSpec("ratio", 1.0, 10.0, "PUE", "PUE"),
+    SiteParam.RACK_RENT.value: FieldSpec("yuan/rack/month", 0.0, 1e7, "Rack rent", "机柜租金"),
+    SiteParam.BANDWIDTH_PRICE.value: FieldSpec("yuan/Mbps/month", 0.0, 1e6, "Bandwidth price", "带宽价格"),
+    SiteParam.WAGE.value: FieldSpec("yuan/person/year", 0.0, 1e9, "Wage", "工资"),
+    SiteParam.SOCIAL_ONCOST.value: FieldSpec("fraction", 0.0, 1.0, "Social-insurance on-cost", "社保公积金"),
+    SiteParam.GRID_EMISSION_FACTOR.value: FieldSpec(
+        "tCO2/MWh", 0.0, 10.0, "Grid emission factor", "电网排放因子", affects_npv=False
+    ),
+    SiteParam.GREEN_SHARE.value: FieldSpec(
+        "fraction", 0.0, 1.0, "Green power share", "绿电比例", affects_npv=False
+    ),
+    SiteParam.BUILD_COST.value: FieldSpec("yuan/kW", 0.0, 1e8, "Build cost", "建设成本"),
+    "staff": FieldSpec("persons", 0.0, _PERSONS, "Operations staff", "运维人员"),
+}
+
+LATENCY_FIELD = FieldSpec("ms", 0.0, 10_000.0, "Latency", "时延", affects_npv=False)
+
+ONE_OFF_FIELDS: dict[str, FieldSpec] = {
+    "hardware_move_per_rack": FieldSpec("yuan/rack", 0.0, 1e8, "Hardware move per rack", "每机柜搬迁费"),
+    "data_tb": FieldSpec("TB", 0.0, 1e9, "Data to migrate", "迁移数据量"),
+    "cost_per_tb": FieldSpec("yuan/TB", 0.0, 1e8, "Migration cost per TB", "每TB迁移费"),
+    "downtime_days": FieldSpec("days", 0.0, 365.0, "Downtime", "停机天数"),
+    "downtime_cost_per_day": FieldSpec("yuan/day", 0.0, 1e11, "Cost of a day of downtime", "每天停机损失"),
+    "hiring_per_person": FieldSpec(
+        "yuan/person", 0.0, 1e8, "Hiring and training per person", "每人招聘培训费"
+    ),
+    "early_exit": FieldSpec("yuan", 0.0, _MONEY, "Early exit from the origin lease", "原址提前解约费"),
+    "parallel_months": FieldSpec("months", 0.0, 12.0, "Parallel running", "并行运行月数"),
+    "other": FieldSpec("yuan", 0.0, _MONEY, "Other one-off costs", "其他一次性费用"),
+}
+
+FINANCE_FIELDS: dict[str, FieldSpec] = {
+    "discount_rate": FieldSpec("fraction/yr", 0.0, 1.0, "Discount rate", "折现率"),
+    "electricity_escalation": FieldSpec(
+        "fraction/yr", 0.0, 1.0, "Electricity price escalation", "电价年涨幅"
+    ),
+    "wage_escalation": FieldSpec("fraction/yr", 0.0, 1.0, "Wage escalation", "工资年涨幅"),
+    "cny_per_usd": FieldSpec("CNY/USD", 0.01, 1000.0, "Exchange rate", "汇率", affects_npv=False),
+}
+
+REALISATION_FIELD = FieldSpec("fraction", 0.0, 1.0, "Realisation", "兑现率")
+EXTRA_INCENTIVE_FIELD = FieldSpec("yuan/yr", -_MONEY, _MONEY, "Additional incentive per year", "额外年度激励")
+
+HORIZON_MIN, HORIZON_MAX = 1, 20

@@ -1,0 +1,132 @@
+"""NPV, IRR and payback of a cash-flow series (cost-model.md section 4).
+
+``npv`` is vectorised over samples; ``irr`` and ``payback`` take one series
+and explain a missing answer in words rather than returning NaN.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+
+def discount_factors(rate: ArrayLike, horizon: int) -> NDArray[np.float64]:
+    """(..., H+1) factors 1 / (1 + r)^t for t = 0..H."""
+    rate = np.asarray(rate, dtype=np.float64)
+    years = np.arange(horizon + 1, dtype=np.float64)
+    return (1.0 + rate[..., None]) ** -years
+
+
+def npv(cash_flows: ArrayLike, rate: ArrayLike) -> NDArray[np.float64] | float:
+    """sum_t CF_t / (1 + r)^t over the last axis. Works for one series or (n, H+1) arrays."""
+    flows = np.asarray(cash_flows, dtype=np.float64)
+    factors = discount_factors(rate, flows.shape[-1] - 1)
+    result = (flows * factors).sum(axis=-1)
+    return float(result) if np.ndim(result) == 0 else result
+
+
+class IrrStatus(StrEnum):
+    DEFINED = "defined"
+    NO_SIGN_CHANGE = "no_sign_change"  # all flows of one sign (or zero): no rate gives NPV = 0
+    NO_ROOT = "no_root"  # flows change sign, yet NPV never reaches 0 for r > -100%
+    MULTIPLE = "multiple"  # several rates give NPV = 0: none is "the" IRR
+
+
+@dataclass(frozen=True, slots=True)
+class Irr:
+    status: IrrStatus
+    value: float | None = None  # fraction per year, e.g. 0.153
+    roots: tuple[float, ...] = ()  # every rate found when several
+
+    @property
+    def defined(self) -> bool:
+        return self.status is IrrStatus.DEFINED
+
+
+def _sign_changes(flows: NDArray[np.float64]) -> int:
+    signs = np.sign(flows[flows != 0])
+    return int(np.count_nonzero(signs[1:] != signs[:-1]))
+
+
+def irr(cash_flows: ArrayLike) -> Irr:
+    """The rate r > -100% at which NPV = 0, when exactly one such rate exists.
+
+    Solved as the positive real roots x = 1/(1+r) of sum_t CF_t x^t (a
+    companion-matrix eigenvalue problem), then polished by Newton steps.
+    """
+    flows = np.asarray(cash_flows, dtype=np.float64)
+    if _sign_changes(flows) == 0:
+        return Irr(IrrStatus.NO_SIGN_CHANGE)
+    nonzero = np.flatnonzero(flows)
+    trimmed = flows[nonzero[0] : nonzero[-1] + 1]  # a zero CF_0 only shifts the polynomial
+    scale = np.abs(trimmed).max()
+    roots = np.roots(trimmed[::-1] / scale)
+    real = roots[np.abs(roots.imag) <= 1e-9 * np.maximum(1.0, np.abs(roots))].real
+    positive = real[real > 1e-12]
+    rates = sorted({round(_polish(trimmed, 1.0 / x - 1.0), 12) for x in positive})
+    rates = [r for r in rates if r > -1.0 and np.isfinite(r)]
+    if not rates:
+        return Irr(IrrStatus.NO_ROOT)
+    if len(rates) > 1:
+        return Irr(IrrStatus.MULTIPLE, roots=tuple(rates))
+    return Irr(IrrStatus.DEFINED, value=rates[0], roots=(rates[0],))
+
+
+def _polish(flows: NDArray[np.float64], rate: float) -> float:
+    """A few Newton steps on NPV(r) to remove the eigenvalue solver's rounding."""
+    years = np.arange(len(flows), dtype=np.float64)
+    for _ in range(3):
+        if rate <= -1.0:
+            break
+        factors = (1.0 + rate) ** -years
+        value = float(flows @ factors)
+        slope = float(-(flows * years) @ (factors / (1.0 + rate)))
+        if slope == 0.0 or not np.isfinite(slope):
+            break
+        step = value / slope
+        if not np.isfinite(step):
+            break
+        rate -= step
+    return rate
+
+
+class PaybackStatus(StrEnum):
+    IMMEDIATE = "immediate"  # the cumulative cash flow never goes below 0
+    WITHIN = "within"  # recovers within the horizon
+    NOT_WITHIN = "not_within"  # still below 0 at the end of the horizon
+
+
+@dataclass(frozen=True, slots=True)
+class Payback:
+    status: PaybackStatus
+    months: float | None  # None when not within the horizon
+    horizon_years: int
+    falls_back_in_year: int | None = None  # the cumulative drops below 0 again later
+
+
+def payback(cash_flows: ArrayLike) -> Payback:
+    """When the cumulative undiscounted cash flow recovers to 0, linear within the year, in months.
+
+    The clock starts at the first year the cumulative is negative; if it never
+    is (no outlay, or nothing at all), payback is immediate. A recovery that
+    is later lost again is reported in ``falls_back_in_year``.
+    """
+    flows = np.asarray(cash_flows, dtype=np.float64)
+    horizon = len(flows) - 1
+    cumulative = np.cumsum(flows)
+    negative = np.flatnonzero(cumulative < 0)
+    if negative.size == 0:
+        return Payback(PaybackStatus.IMMEDIATE, 0.0, horizon)
+    first_negative = int(negative[0])
+    recovered = np.flatnonzero(cumulative[first_negative:] >= 0)
+    if recovered.size == 0:
+        return Payback(PaybackStatus.NOT_WITHIN, None, horizon)
+    year = first_negative + int(recovered[0])  # first year-end at or above 0
+    shortfall = -cumulative[year - 1]  # > 0
+    months = 12.0 * ((year - 1) + shortfall / flows[year])
+    later = np.flatnonzero(cumulative[year:] < 0)
+    falls_back = year + int(later[0]) if later.size else None
+    return Payback(PaybackStatus.WITHIN, float(months), horizon, falls_back)

@@ -1,0 +1,402 @@
+"""Incentive rules: eligibility with reasons, and each rule's amount per year (section 3).
+
+Valuation is vectorised over samples: every function takes arrays of shape
+(n,) or (n, H+1), so the same code values a rule in an evaluation, a tornado
+and a Monte Carlo. Eligibility conditions on numbers that are themselves
+uncertain (IT load, investment, PUE) are tested per sample.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from explorer.domain.formatting import format_number
+from explorer.domain.policies import BenefitKind, BenefitRule, Condition, ConditionOp, FirmField
+
+STANDARD_CIT_RATE = 0.25  # Enterprise Income Tax Law, art. 4
+HOURS_PER_YEAR = 8760.0
+
+
+class Status(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionResult:
+    """One eligibility test and its outcome, in words the user can act on."""
+
+    field: str
+    op: str
+    required: str
+    actual: str | None  # None: the firm profile does not say
+    status: Status
+    text_en: str
+    text_zh: str
+    reason_en: str
+    reason_zh: str
+    change_en: str = ""  # what would change the outcome; "" when met
+    change_zh: str = ""
+
+
+# label (en, zh) and unit of each firm field, for the reasons
+FIELD_WORDS: dict[str, tuple[str, str, str]] = {
+    FirmField.FIXED_ASSET_INVESTMENT: ("fixed-asset investment", "固定资产投资", "yuan"),
+    FirmField.IT_LOAD_KW: ("IT load", "IT负载", "kW"),
+    FirmField.SECTOR: ("sector", "行业", ""),
+    FirmField.HIGH_TECH: ("High and New Technology Enterprise status", "高新技术企业资格", ""),
+    FirmField.DOMESTIC_CHIP_SHARE: ("domestic-chip share", "国产芯片占比", ""),
+    FirmField.REGISTERED_IN_GUIAN: ("registration in Gui'an", "在贵安注册", ""),
+    FirmField.ORIGIN_REGION: ("origin region", "迁出地", ""),
+    FirmField.ENCOURAGED_INDUSTRY_SHARE: (
+        "revenue share from encouraged industries",
+        "鼓励类产业收入占比",
+        "",
+    ),
+    FirmField.SITE_PUE: ("PUE at the site", "站点PUE", ""),
+    FirmField.MOVE_DATE: ("move date", "迁移日期", ""),
+    "qualifying_staff": ("number of qualifying staff", "符合条件的人才数量", "persons"),
+}
+
+NUMERIC_FIELDS = {
+    FirmField.FIXED_ASSET_INVESTMENT,
+    FirmField.IT_LOAD_KW,
+    FirmField.DOMESTIC_CHIP_SHARE,
+    FirmField.ENCOURAGED_INDUSTRY_SHARE,
+    FirmField.SITE_PUE,
+}
+BOOLEAN_FIELDS = {FirmField.HIGH_TECH, FirmField.REGISTERED_IN_GUIAN}
+OP_WORDS = {
+    ConditionOp.GE: ("at least", "不低于"),
+    ConditionOp.LE: ("at most", "不高于"),
+    ConditionOp.EQ: ("equal to", "等于"),
+    ConditionOp.IN: ("one of", "属于"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the engine knows about the firm at one site. Arrays are per sample."""
+
+    fixed_asset_investment: np.ndarray
+    it_load_kw: np.ndarray
+    site_pue: np.ndarray
+    sector: str
+    high_tech: bool | None
+    domestic_chip_share: float | None
+    encouraged_industry_share: float | None
+    registered_in_guian: bool | None
+    origin_region: str
+    move_date: dt.date
+
+    def get(self, field: FirmField) -> object:
+        return getattr(self, field.value)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, np.ndarray):
+        value = float(value[0])
+    if isinstance(value, float):
+        return format_number(value, "en", decimals=None if abs(value) >= 1000 else 2).rstrip()
+    return str(value)
+
+
+def check_condition(condition: Condition, facts: Facts) -> tuple[Status, np.ndarray | bool, ConditionResult]:
+    """(status at the first sample, per-sample "met" mask, the explained result)."""
+    field, op = condition.field, condition.op
+    label_en, label_zh, unit = FIELD_WORDS[field]
+    actual = facts.get(field)
+    required = condition.value
+    met: np.ndarray | bool
+    if actual is None or actual == "":
+        return _unknown(
+            condition, f"the firm profile does not give its {label_en}", f"企业资料未提供{label_zh}"
+        )
+    try:
+        met = _evaluate(field, op, required, actual)
+    except ValueError as error:
+        return _unknown(condition, f"the rule cannot be read ({error})", f"规则无法解读（{error}）")
+    first = bool(np.asarray(met).reshape(-1)[0])
+    status = Status.MET if first else Status.NOT_MET
+    words_en, words_zh = OP_WORDS.get(op, ("", ""))
+    shown_required = required.replace("|", ", ")
+    unit_text = f" {unit}" if unit else ""
+    if op in (ConditionOp.IS_TRUE, ConditionOp.IS_FALSE):
+        wanted = op is ConditionOp.IS_TRUE
+        need_en = f"{label_en} {'required' if wanted else 'must be absent'}"
+        need_zh = f"{'需要' if wanted else '不得具有'}{label_zh}"
+    else:
+        need_en = f"{label_en} {words_en} {shown_required}{unit_text}"
+        need_zh = f"{label_zh}{words_zh}{shown_required}"
+    actual_text = _text(actual)
+    if status is Status.MET:
+        reason_en, reason_zh = (
+            f"met: {need_en} (the firm: {actual_text})",
+            f"满足：{need_zh}（企业：{actual_text}）",
+        )
+        change_en = change_zh = ""
+    else:
+        reason_en = f"not met: {need_en}; the firm: {actual_text}"
+        reason_zh = f"不满足：{need_zh}；企业：{actual_text}"
+        change_en, change_zh = f"would be met with {need_en}", f"若{need_zh}则满足"
+    result = ConditionResult(
+        field.value, op.value, required, actual_text, status,
+        condition.text_en or need_en, condition.text_zh or need_zh,
+        reason_en, reason_zh, change_en, change_zh,
+    )  # fmt: skip
+    return status, met, result
+
+
+def _unknown(condition: Condition, why_en: str, why_zh: str) -> tuple[Status, bool, ConditionResult]:
+    label_en, label_zh, _ = FIELD_WORDS[condition.field]
+    result = ConditionResult(
+        condition.field.value, condition.op.value, condition.value, None, Status.UNKNOWN,
+        condition.text_en or f"{label_en} {condition.op.value} {condition.value}",
+        condition.text_zh or f"{label_zh} {condition.op.value} {condition.value}",
+        f"unknown: {why_en}", f"未知：{why_zh}",
+        f"state the firm's {label_en} in the scenario", f"在情景中填写企业的{label_zh}",
+    )  # fmt: skip
+    return Status.UNKNOWN, False, result
+
+
+def _evaluate(field: FirmField, op: ConditionOp, required: str, actual: object) -> np.ndarray | bool:
+    if field in BOOLEAN_FIELDS:
+        if op is ConditionOp.IS_TRUE:
+            return bool(actual)
+        if op is ConditionOp.IS_FALSE:
+            return not bool(actual)
+        if op is ConditionOp.EQ:
+            return bool(actual) == (required.strip().lower() in ("true", "yes", "1"))
+        raise ValueError(f"{op.value} does not apply to a yes/no field")
+    if field is FirmField.MOVE_DATE:
+        wanted = dt.date.fromisoformat(required.strip())
+        return _compare(op, actual, wanted)
+    if field in NUMERIC_FIELDS:
+        if op is ConditionOp.IN:
+            raise ValueError("'in' does not apply to a number")
+        return _compare(op, np.asarray(actual, dtype=np.float64), float(required))
+    text = str(actual).strip().lower()
+    options = [part.strip().lower() for part in required.split("|")]
+    if op is ConditionOp.EQ:
+        return text == options[0]
+    if op is ConditionOp.IN:
+        return text in options
+    raise ValueError(f"{op.value} does not apply to a text field")
+
+
+def _compare(op: ConditionOp, actual, wanted):
+    if op is ConditionOp.GE:
+        return actual >= wanted
+    if op is ConditionOp.LE:
+        return actual <= wanted
+    if op is ConditionOp.EQ:
+        return actual == wanted
+    raise ValueError(f"{op.value} does not apply to this field")
+
+
+# --- valuation -------------------------------------------------------------
+
+# Bases that are a stock of money: a rule on them pays once (in its start year), whatever its kind.
+STOCK_BASES = {
+    "capex": "fixed_asset_investment",
+    "project_investment": "project_investment",
+    "retrofit_investment": "retrofit_investment",
+    "rd_budget": "rd_budget",
+}
+# Bases that are a firm fact the profile may leave unknown, and the words for it.
+OPTIONAL_BASES = {
+    "project_investment": (
+        "investment in the qualifying project",
+        "合格项目投资额",
+        "firm.project_investment",
+    ),
+    "retrofit_investment": ("retrofit investment", "节能改造投资额", "firm.retrofit_investment"),
+    "rd_budget": ("R&D budget of the project", "项目研发预算", "firm.rd_budget"),
+    "qualifying_staff": ("number of qualifying staff", "符合条件的人才数量", "firm.qualifying_staff"),
+}
+ONE_OFF_KINDS = (BenefitKind.CAPEX_SUBSIDY, BenefitKind.CASH_GRANT)
+
+
+def is_one_off(rule: BenefitRule) -> bool:
+    """Paid once, in the rule's start year (plus lag), rather than every year of its term."""
+    return rule.kind in ONE_OFF_KINDS or rule.base in STOCK_BASES
+
+
+@dataclass(frozen=True, slots=True)
+class SiteBasis:
+    """The quantities rules are applied to at one site, shapes (n,) and (n, H+1)."""
+
+    energy_cost: np.ndarray  # (n, H+1) yuan, zero in year 0
+    space: np.ndarray  # (n, H+1) rack rent or self-build facility cost
+    compute_spend: np.ndarray  # (n, H+1) compute-service spend (zero unless compute_service)
+    energy_kwh: np.ndarray  # (n,)
+    price: np.ndarray  # (n,)
+    pue: np.ndarray  # (n,)
+    staff: np.ndarray  # (n,) operations staff at the site
+    electricity_growth: np.ndarray  # (n, H+1) (1 + e_p)^(t-1), zero in year 0
+    operating: np.ndarray  # (H+1,) 1 for t >= 1
+    it_load_kw: np.ndarray  # (n,)
+    racks: np.ndarray  # (n,)
+    compute_service: bool
+    stocks: dict[str, np.ndarray | None]  # firm quantities by name; None: unknown
+    # fixed_asset_investment, project_investment, retrofit_investment, rd_budget,
+    # taxable_profit, loan, qualifying_staff
+
+    def stock(self, name: str) -> np.ndarray:
+        value = self.stocks.get(name)
+        return value if value is not None else np.zeros_like(self.it_load_kw)
+
+
+def missing_basis(rule: BenefitRule, stocks: dict[str, np.ndarray | None]) -> tuple[str, str, str] | None:
+    """(en, zh, field path) of a firm quantity the rule needs and the profile does not give."""
+    words = OPTIONAL_BASES.get(rule.base)
+    if words is None:
+        return None
+    name = STOCK_BASES.get(rule.base, rule.base)
+    return words if stocks.get(name) is None else None
+
+
+def _per_year(values: np.ndarray, basis: SiteBasis) -> np.ndarray:
+    return values[:, None] * basis.operating
+
+
+def _once(values: np.ndarray, basis: SiteBasis) -> np.ndarray:
+    """An amount earned once: the rule's window picks the year."""
+    return np.broadcast_to(values[:, None], (values.shape[0], basis.operating.shape[0]))
+
+
+def _fixed(amount: float, basis: SiteBasis) -> np.ndarray:
+    return np.full_like(basis.it_load_kw, amount)
+
+
+def _electricity_price(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+    if rule.amount is not None:  # a policy price in yuan/kWh; the gap moves with the market
+        gap = np.maximum(b.price - rule.amount, 0.0)
+        return (gap * b.energy_kwh)[:, None] * b.electricity_growth
+    if rule.rate is not None:  # a share of the energy bill
+        return rule.rate * b.energy_cost
+    return None
+
+
+def _compute_voucher(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+    if rule.rate is not None:
+        return rule.rate * b.compute_spend
+    if rule.amount is not None:  # a voucher of fixed size a year, never above the spend
+        return np.minimum(rule.amount * b.operating, b.compute_spend)
+    return None
+
+
+def _rent_subsidy(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+    if b.compute_service:
+        return np.zeros_like(b.space)  # the provider rents the racks, not the firm
+    if rule.rate is not None:
+        return rule.rate * b.space
+    if rule.amount is not None:  # yuan a year, never above the rent
+        return np.minimum(rule.amount * b.operating, b.space)
+    return None
+
+
+def _one_off_grant(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+    """capex_subsidy and cash_grant: rate * a stock (investment, budget) or a fixed amount, once."""
+    if rule.rate is not None and rule.base in STOCK_BASES:
+        return _once(rule.rate * b.stock(STOCK_BASES[rule.base]), b)
+    if rule.amount is not None:
+        return _once(_fixed(rule.amount, b), b)
+    return None
+
+
+def _tax_rate(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+    if rule.rate is None:
+        return None
+    return _per_year(b.stock("taxable_profit") * max(0.0, STANDARD_CIT_RATE - rule.rate), b)
+
+
+def _talent_subsidy(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+    if rule.base in STOCK_BASES:  # e.g. a share of a talent project's R&D budget, once
+        return _one_off_grant(rule, b)
+    if rule.amount is None:
+        return None
+    people = b.staff if rule.base == "staff" else b.stock("qualifying_staff")
+    return _per_year(people * rule.amount, b)
+
+
+def _interest_subsidy(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+    if rule.rate is not None:  # percentage points on the loan, as a fraction
+        return _per_year(b.stock("loan") * rule.rate, b)
+    if rule.amount is not None:
+        return _per_year(_fixed(rule.amount, b), b)
+    return None
+
+
+def _surcharge(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+    """Size of a charge, made negative by the caller. ``amount`` is yuan/kWh on an energy base."""
+    per_kwh = rule.amount if rule.amount is not None else rule.rate
+    if per_kwh is None:
+        return None
+    if rule.base == "energy_over_pue_limit":
+        if rule.threshold is None:
+            return None
+        over_kwh = b.it_load_kw * HOURS_PER_YEAR * np.maximum(b.pue - rule.threshold, 0.0)
+        return _per_year(over_kwh * per_kwh, b)
+    if rule.base == "energy":
+        return _per_year(b.energy_kwh * per_kwh, b)
+    if rule.amount is not None:  # a fixed charge a year
+        return _per_year(_fixed(rule.amount, b), b)
+    return None
+
+
+GROSS: dict[BenefitKind, Callable[[BenefitRule, SiteBasis], np.ndarray | None]] = {
+    BenefitKind.ELECTRICITY_PRICE: _electricity_price,
+    BenefitKind.COMPUTE_VOUCHER: _compute_voucher,
+    BenefitKind.RENT_SUBSIDY: _rent_subsidy,
+    BenefitKind.CAPEX_SUBSIDY: _one_off_grant,
+    BenefitKind.CASH_GRANT: _one_off_grant,
+    BenefitKind.TAX_RATE: _tax_rate,
+    BenefitKind.TALENT_SUBSIDY: _talent_subsidy,
+    BenefitKind.INTEREST_SUBSIDY: _interest_subsidy,
+    BenefitKind.SURCHARGE: _surcharge,
+}
+
+
+def rule_amounts(
+    rule: BenefitRule, basis: SiteBasis, window: np.ndarray, realisation: np.ndarray | float
+) -> np.ndarray | None:
+    """Signed amount received per year, (n, H+1), before eligibility and stacking.
+
+    Order: gross benefit in the years the rule earns -> cap per year -> cap in
+    total (in earning order) -> times realisation -> shifted by the payout lag
+    (anything paid after the horizon is not counted). None: not quantified.
+    """
+    gross = GROSS[rule.kind](rule, basis)
+    if gross is None:
+        return None
+    earned = gross * window
+    if rule.cap_per_year is not None:
+        earned = np.minimum(earned, rule.cap_per_year)
+    if rule.cap_total is not None:
+        capped = np.minimum(np.cumsum(earned, axis=1), rule.cap_total)
+        earned = np.diff(capped, axis=1, prepend=0.0)
+    share = np.asarray(realisation, dtype=np.float64)
+    received = earned * (share[:, None] if share.ndim else share)
+    lag = max(0, rule.payout_lag)
+    if lag:
+        shifted = np.zeros_like(received)
+        if lag < received.shape[1]:
+            shifted[:, lag:] = received[:, :-lag]
+        received = shifted
+    return -received if rule.kind is BenefitKind.SURCHARGE else received
+
+
+def pick_largest(amounts: list[np.ndarray], discount: np.ndarray) -> list[np.ndarray]:
+    """Stacking: within a group, per sample, only the rule worth most (present value, in size) pays."""
+    if len(amounts) == 1:
+        return amounts
+    values = np.stack([np.abs((a * discount).sum(axis=1)) for a in amounts])  # (m, n)
+    winner = values.argmax(axis=0)
+    return [a * (winner == i)[:, None] for i, a in enumerate(amounts)]

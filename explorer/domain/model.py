@@ -1,0 +1,451 @@
+"""Scenario + data pack -> Model: every numeric input resolved into one flat vector.
+
+The Model is what the vectorised core (``cashflow.simulate``) runs on. Each
+numeric input gets one column, addressed by its dotted path, with its value,
+range, unit and provenance. An evaluation is the core run on one row (the
+values); a tornado on 2k rows; a Monte Carlo on N rows of triangular draws.
+Everything else the core needs (which sites, which rules, the mode) is fixed
+here, once per scenario.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from explorer.domain.errors import InvalidInput
+from explorer.domain.fields import (
+    EXTRA_INCENTIVE_FIELD,
+    FINANCE_FIELDS,
+    FIRM_FIELDS,
+    LATENCY_FIELD,
+    ONE_OFF_FIELDS,
+    REALISATION_FIELD,
+    SITE_FIELDS,
+    WORKLOAD_FIELDS,
+    FieldSpec,
+)
+from explorer.domain.incentives import is_one_off
+from explorer.domain.pack import DataPack
+from explorer.domain.parameters import Confidence, Parameter, Provenance, SiteParam, SiteRole
+from explorer.domain.policies import BenefitRule, Policy
+from explorer.domain.scenario import Mode, Quantity, Scenario, check_number
+
+USER_INPUT_SOURCE = "scenario"
+OPTIONAL_FIRM_FIELDS = (
+    "project_investment",
+    "retrofit_investment",
+    "rd_budget",
+    "qualifying_staff",
+    "latency_budget_ms",
+)
+
+# Template parameter names in the data pack, with the spellings we accept.
+TEMPLATE_KEYS: dict[str, tuple[str, ...]] = {
+    "accelerators": ("accelerators",),
+    "accelerator_power_kw": ("accelerator_power_kw",),
+    "it_load_kw": ("it_load_kw",),
+    "rack_density_kw": ("rack_density_kw",),
+    "bandwidth_mbps_per_100kw": ("bandwidth_mbps_per_100kw",),
+    "staff": ("staff", "staff_per_site"),
+    "utilisation": ("utilisation", "utilization"),
+    "latency_tolerance_ms": ("latency_tolerance_ms",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class InputInfo:
+    """One numeric input of the model, as resolved from the scenario and the pack."""
+
+    path: str
+    value: float
+    low: float
+    high: float
+    unit: str
+    label_en: str
+    label_zh: str
+    minimum: float  # allowed domain: validation and goal-seek bracket
+    maximum: float
+    affects_npv: bool
+    provenance: Provenance | None  # None: an input of the scenario with no source given
+    overridden: bool  # True: the scenario changed the pack's value
+
+    @property
+    def uncertain(self) -> bool:
+        return self.high > self.low
+
+
+@dataclass(frozen=True, slots=True)
+class SiteInfo:
+    id: str
+    name_zh: str
+    name_en: str
+    role: SiteRole | None  # None: a custom site not in the pack
+    columns: Mapping[str, int]  # SiteParam value -> input column
+    staff_column: int
+    latency: Mapping[str, Parameter]  # user region -> round-trip latency
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """One benefit rule of one chosen policy, at one site of the comparison."""
+
+    rule: BenefitRule
+    policy: Policy
+    site: int  # position in Model.sites
+    window: np.ndarray  # (H+1,): share of each year the rule pays (validity, start, years)
+    realisation_column: int | None  # None: the rule's own realisation
+    expired: bool  # the policy ended before the move
+    in_force_any_year: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    scenario: Scenario
+    pack: DataPack
+    inputs: tuple[InputInfo, ...]
+    index: Mapping[str, int]
+    base: np.ndarray  # (k,) the values
+    horizon: int
+    mode: Mode
+    sites: tuple[SiteInfo, ...]
+    origin: int  # position in sites
+    destination: int
+    rules: tuple[RuleSpec, ...]
+    it_load_column: int | None  # None: accelerators * power per accelerator
+    latency_budget: Parameter | None
+    accelerators_zero: bool  # the base case has no accelerators
+
+    def column(self, path: str) -> int:
+        try:
+            return self.index[path]
+        except KeyError:
+            raise InvalidInput(path, "is not a numeric input of this scenario") from None
+
+    def info(self, path: str) -> InputInfo:
+        return self.inputs[self.column(path)]
+
+    def site_position(self, site_id: str) -> int:
+        for position, site in enumerate(self.sites):
+            if site.id == site_id:
+                return position
+        raise InvalidInput(f"sites.{site_id}", "is not in the scenario")
+
+    def uncertain_columns(self, npv_only: bool = True) -> list[int]:
+        return [
+            i for i, item in enumerate(self.inputs) if item.uncertain and (item.affects_npv or not npv_only)
+        ]
+
+
+class _Registry:
+    """Collects the inputs in order while the model is built."""
+
+    def __init__(self) -> None:
+        self.items: list[InputInfo] = []
+        self.index: dict[str, int] = {}
+
+    def add(
+        self,
+        path: str,
+        spec: FieldSpec,
+        given: Quantity | None,
+        default: Parameter | None = None,
+        label: tuple[str, str] | None = None,
+    ) -> int:
+        label_en, label_zh = label or (spec.label_en, spec.label_zh)
+        if given is None and default is None:
+            raise InvalidInput(path, "is required: the data pack has no default for it")
+        if given is None:
+            value, low, high = default.value, default.low, default.high
+            provenance, overridden = default.provenance, False
+            self._check_pack_range(path, spec, value, low, high)
+        else:
+            value = given.value
+            if given.has_range:
+                low, high = given.low, given.high
+            elif default is not None:
+                widened = default.with_value(value)
+                low, high = widened.low, widened.high
+                self._check_pack_range(path, spec, value, low, high)
+            else:
+                low = high = value
+            provenance = _user_provenance(given) if given.source or given.note else None
+            overridden = True
+        self.index[path] = len(self.items)
+        self.items.append(
+            InputInfo(
+                path, value, low, high, spec.unit, label_en, label_zh, spec.minimum, spec.maximum,
+                spec.affects_npv, provenance, overridden,
+            )
+        )  # fmt: skip
+        return self.index[path]
+
+    @staticmethod
+    def _check_pack_range(path: str, spec: FieldSpec, value: float, low: float, high: float) -> None:
+        for name, number in (("value", value), ("low", low), ("high", high)):
+            check_number(f"{path}.{name} (data pack)", number, spec)
+
+
+def _user_provenance(given: Quantity) -> Provenance:
+    return Provenance(
+        source=given.source or USER_INPUT_SOURCE, as_of="", confidence=Confidence.ESTIMATE, note=given.note
+    )
+
+
+def _template_param(template, name: str) -> Parameter | None:
+    for key in TEMPLATE_KEYS[name]:
+        if key in template.params:
+            return template.params[key]
+    return None
+
+
+def build_model(scenario: Scenario, pack: DataPack) -> Model:
+    """Resolve ``scenario`` against ``pack``; refuses unknown ids and out-of-range values."""
+    registry = _Registry()
+    finance = scenario.finance
+    for name, spec in FINANCE_FIELDS.items():
+        registry.add(f"finance.{name}", spec, getattr(finance, name))
+    firm = scenario.firm
+    for name, spec in FIRM_FIELDS.items():
+        given = getattr(firm, name)
+        if name in OPTIONAL_FIRM_FIELDS and given is None:
+            continue  # unknown: rules that need it are shown as "unknown"
+        if name != "latency_budget_ms":
+            registry.add(f"firm.{name}", spec, given)
+    for region in firm.user_regions:
+        if region not in pack.user_regions:
+            raise InvalidInput(
+                "firm.user_regions", f"unknown user region {region!r} (known: {', '.join(pack.user_regions)})"
+            )
+
+    workload = scenario.workload
+    template = pack.templates.get(workload.template)
+    if template is None:
+        known = ", ".join(pack.templates)
+        raise InvalidInput("workload.template", f"unknown template {workload.template!r} (known: {known})")
+    it_load_column = _add_workload(registry, scenario, template)
+
+    sites = tuple(_add_site(registry, scenario, pack, choice) for choice in scenario.sites)
+    positions = {site.id: i for i, site in enumerate(sites)}
+    for name, spec in ONE_OFF_FIELDS.items():
+        registry.add(f"one_off.{name}", spec, getattr(scenario.one_off, name))
+    registry.add("extra_incentive_per_year", EXTRA_INCENTIVE_FIELD, scenario.extra_incentive_per_year)
+
+    rules = _compile_rules(registry, scenario, pack, sites)
+    budget = firm.latency_budget_ms
+    latency_budget = (
+        Parameter("latency_budget_ms", budget.value, budget.low if budget.has_range else budget.value,
+                  budget.high if budget.has_range else budget.value, "ms",
+                  _user_provenance(budget))
+        if budget is not None
+        else _template_param(template, "latency_tolerance_ms")
+    )  # fmt: skip
+    accelerators = registry.items[registry.index["workload.accelerators"]].value
+    return Model(
+        scenario=scenario,
+        pack=pack,
+        inputs=tuple(registry.items),
+        index=dict(registry.index),
+        base=np.array([item.value for item in registry.items], dtype=np.float64),
+        horizon=finance.horizon_years,
+        mode=workload.mode,
+        sites=sites,
+        origin=positions[firm.origin],
+        destination=positions[scenario.destination],
+        rules=rules,
+        it_load_column=it_load_column,
+        latency_budget=latency_budget,
+        accelerators_zero=accelerators == 0,
+    )
+
+
+def _add_workload(registry: _Registry, scenario: Scenario, template) -> int | None:
+    workload = scenario.workload
+    for name in ("accelerators", "accelerator_power_kw"):
+        default = _template_param(template, name)
+        given = getattr(workload, name)
+        if given is None and default is None:
+            given = Quantity(0.0)  # no accelerators: the IT load must then be given
+        registry.add(f"workload.{name}", WORKLOAD_FIELDS[name], given, default)
+    it_load_column = None
+    accelerators = registry.items[registry.index["workload.accelerators"]].value
+    template_load = _template_param(template, "it_load_kw")
+    if workload.it_load_kw is not None or (accelerators == 0 and template_load is not None):
+        it_load_column = registry.add(
+            "workload.it_load_kw", WORKLOAD_FIELDS["it_load_kw"], workload.it_load_kw, template_load
+        )
+    for name in ("rack_density_kw", "staff"):
+        registry.add(
+            f"workload.{name}",
+            WORKLOAD_FIELDS[name],
+            getattr(workload, name),
+            _template_param(template, name),
+        )
+    if workload.bandwidth_mbps is not None:  # a total given by the firm
+        registry.add("workload.bandwidth_mbps", WORKLOAD_FIELDS["bandwidth_mbps"], workload.bandwidth_mbps)
+    else:  # scales with the IT load
+        name = "bandwidth_mbps_per_100kw"
+        registry.add(f"workload.{name}", WORKLOAD_FIELDS[name], workload.bandwidth_mbps_per_100kw,
+                     _template_param(template, name))  # fmt: skip
+    utilisation = workload.utilisation
+    default = _template_param(template, "utilisation")
+    if utilisation is None and default is None:
+        utilisation = Quantity(1.0, note="no utilisation given: unit cost assumes full use")
+    registry.add("workload.utilisation", WORKLOAD_FIELDS["utilisation"], utilisation, default)
+    for name in ("service_margin", "facility_life_years", "maintenance_rate"):
+        registry.add(f"workload.{name}", WORKLOAD_FIELDS[name], getattr(workload, name))
+    return it_load_column
+
+
+def _add_site(registry: _Registry, scenario: Scenario, pack: DataPack, choice) -> SiteInfo:
+    pack_site = pack.sites.get(choice.id)
+    base = f"sites.{choice.id}"
+    if pack_site is None:
+        missing = [p.value for p in SiteParam if p.value not in choice.params]
+        if missing:
+            known = ", ".join(pack.sites)
+            raise InvalidInput(
+                base,
+                f"is not in the data pack (known: {known}); a custom site must give {', '.join(missing)}",
+            )
+    name_en = choice.name_en or (pack_site.name_en if pack_site else choice.id)
+    name_zh = choice.name_zh or (pack_site.name_zh if pack_site else choice.id)
+    columns: dict[str, int] = {}
+    for param in SiteParam:
+        spec = SITE_FIELDS[param.value]
+        default = pack_site.params.get(param) if pack_site else None
+        columns[param.value] = registry.add(
+            f"{base}.{param.value}", spec, choice.params.get(param.value), default,
+            (f"{name_en}: {spec.label_en}", f"{name_zh}：{spec.label_zh}"),
+        )  # fmt: skip
+    if choice.staff is not None:
+        spec = SITE_FIELDS["staff"]
+        staff_column = registry.add(
+            f"{base}.staff",
+            spec,
+            choice.staff,
+            None,
+            (f"{name_en}: {spec.label_en}", f"{name_zh}：{spec.label_zh}"),
+        )
+    else:
+        staff_column = registry.index["workload.staff"]
+    latency: dict[str, Parameter] = {}
+    for region in pack.user_regions:
+        given = choice.latency_ms.get(region)
+        default = pack.latency_ms.get((choice.id, region))
+        if given is not None:
+            low = (
+                given.low if given.has_range else (min(default.low, given.value) if default else given.value)
+            )
+            high = (
+                given.high
+                if given.has_range
+                else (max(default.high, given.value) if default else given.value)
+            )
+            path = f"{base}.latency.{region}"
+            latency[region] = Parameter(
+                path, given.value, low, high, LATENCY_FIELD.unit, _user_provenance(given)
+            )
+        elif default is not None:
+            latency[region] = default
+    for region in choice.latency_ms:
+        if region not in pack.user_regions:
+            raise InvalidInput(f"{base}.latency.{region}", "is not a user region of the data pack")
+    role = pack_site.role if pack_site else None
+    return SiteInfo(choice.id, name_zh, name_en, role, columns, staff_column, latency)
+
+
+def _rule_sites(rule: BenefitRule, scenario: Scenario, sites: tuple[SiteInfo, ...]) -> list[int]:
+    """Where a rule applies: "destination" (the pack's destination sites), "origin", "any", or site ids."""
+    target = rule.site.strip()
+    if target == "destination":
+        return [i for i, s in enumerate(sites) if s.role is SiteRole.DESTINATION]
+    if target == "origin":
+        return [i for i, s in enumerate(sites) if s.id == scenario.firm.origin]
+    if target in ("any", "all", "*"):
+        return list(range(len(sites)))
+    wanted = {part.strip() for part in target.split("|")}
+    return [i for i, s in enumerate(sites) if s.id in wanted]
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def policy_year_shares(policy: Policy, move: dt.date, horizon: int) -> np.ndarray:
+    """(H+1,) share of each year inside the policy's validity window; year 0 is the move day."""
+    shares = np.zeros(horizon + 1)
+    start = policy.effective or dt.date.min
+    end = policy.expiry or dt.date.max  # inclusive
+    shares[0] = 1.0 if start <= move <= end else 0.0
+    for t in range(1, horizon + 1):
+        year_start, year_end = _add_years(move, t - 1), _add_years(move, t)  # [start, end)
+        days = (year_end - year_start).days
+        overlap_start = max(year_start, start)
+        overlap_end = min(year_end, end + dt.timedelta(days=1)) if end < dt.date.max else year_end
+        shares[t] = max(0, (overlap_end - overlap_start).days) / days
+    return shares
+
+
+def rule_window(rule: BenefitRule, shares: np.ndarray) -> np.ndarray:
+    """(H+1,) share of each year in which the rule *earns*, before payout lag."""
+    horizon = len(shares) - 1
+    window = np.zeros(horizon + 1)
+    if is_one_off(rule):
+        year = max(0, rule.start_year)
+        if year <= horizon:
+            # paid once, if the policy is in force when it is earned
+            window[year] = 1.0 if shares[year] > 0 else 0.0
+        return window
+    first = max(1, rule.start_year)
+    last = horizon if rule.years is None else min(horizon, rule.start_year + rule.years - 1)
+    if first <= last:
+        window[first : last + 1] = shares[first : last + 1]
+    return window
+
+
+def _compile_rules(
+    registry: _Registry, scenario: Scenario, pack: DataPack, sites: tuple[SiteInfo, ...]
+) -> tuple[RuleSpec, ...]:
+    specs: list[RuleSpec] = []
+    move = scenario.finance.move_date
+    horizon = scenario.finance.horizon_years
+    for choice in scenario.policies:
+        policy = pack.policies.get(choice.policy_id)
+        path = f"policies.{choice.policy_id}"
+        if policy is None:
+            raise InvalidInput(path, "is not a policy of the data pack")
+        realisation_column = None
+        if choice.realisation is not None:
+            realisation_column = registry.add(
+                f"{path}.realisation", REALISATION_FIELD, choice.realisation, None,
+                (f"{policy.title_en}: realisation", f"{policy.title_zh}：兑现率"),
+            )  # fmt: skip
+        shares = policy_year_shares(policy, move, horizon)
+        expired = policy.expiry is not None and policy.expiry < move
+        for rule in policy.rules:
+            if not 0.0 <= rule.realisation <= 1.0:
+                raise InvalidInput(
+                    f"{path}.rules.{rule.id}.realisation", f"must be between 0 and 1, got {rule.realisation}"
+                )
+            window = rule_window(rule, shares)
+            window.setflags(write=False)
+            for site in _rule_sites(rule, scenario, sites):
+                specs.append(
+                    RuleSpec(
+                        rule,
+                        policy,
+                        site,
+                        window,
+                        realisation_column,
+                        expired,
+                        bool(shares[1:].any() or shares[0]),
+                    )
+                )
+    return tuple(specs)
