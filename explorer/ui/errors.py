@@ -27,15 +27,19 @@ _MIN_SECONDS_BETWEEN_DIALOGS = 5.0
 
 
 def configure_logging() -> logging.Handler:
-    """A rotating log (5 x 1 MB) in the user's app-data folder."""
-    handler = logging.handlers.RotatingFileHandler(
-        log_dir() / "explorer.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    """A rotating log (5 x 1 MB) in the user's app-data folder; replaces one set up for another folder."""
+    path = log_dir() / "explorer.log"
     root = logging.getLogger("explorer")
     root.setLevel(logging.INFO)
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    for existing in root.handlers:
+        if isinstance(existing, logging.handlers.RotatingFileHandler):
+            if existing.baseFilename == str(path.resolve()):
+                return existing
+            root.removeHandler(existing)
+            existing.close()
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
     return handler
 
 

@@ -144,7 +144,8 @@ class MainWindow(QMainWindow):
         settings = open_settings()
         geometry = read_bytes(settings, "window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1366, 768)
+            available = self.screen().availableGeometry()
+            self.resize(min(1366, available.width()), min(768, available.height()))
         state = read_bytes(settings, "window/state")
         if state is not None:
             self.restoreState(state)
