@@ -1,0 +1,320 @@
+"""Tornado, Monte Carlo and goal seek (cost-model.md section 5), all on the vectorised core.
+
+Each analysis is about one relocation case (origin -> ``site_id``, by default
+the scenario's destination) and runs ``cashflow.simulate`` on many rows at
+once: 2k rows for a tornado over k inputs, N rows (in chunks) for a Monte
+Carlo, a few dozen rows per step for goal seek.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from explorer.domain.cashflow import simulate
+from explorer.domain.errors import InvalidInput
+from explorer.domain.model import Model, build_model
+from explorer.domain.pack import DataPack
+from explorer.domain.scenario import Scenario
+
+DEFAULT_SAMPLES = 10_000
+MAX_SAMPLES = 5_000_000
+CHUNK_CELLS = 400_000  # rows * sites * years per chunk: ~3 MB per (n, S, H+1) array
+
+
+def _case_npv(model: Model, X: np.ndarray, target: int) -> np.ndarray:
+    """NPV of origin -> target for each row of X, in chunks so memory stays bounded."""
+    rows = max(1, CHUNK_CELLS // (2 * (model.horizon + 1)))
+    out = np.empty(X.shape[0])
+    for start in range(0, X.shape[0], rows):
+        sim = simulate(model, X[start : start + rows], sites=(target,))
+        out[start : start + rows] = sim.npv[:, sim.slot(target)]
+    return out
+
+
+def _target(model: Model, site_id: str | None) -> int:
+    position = model.destination if site_id is None else model.site_position(site_id)
+    if position == model.origin:
+        raise InvalidInput("site", "the origin cannot be the site a case moves to")
+    return position
+
+
+def _model(scenario: Scenario | Model, pack: DataPack | None) -> Model:
+    if isinstance(scenario, Model):
+        return scenario
+    if pack is None:
+        raise TypeError("a data pack is needed to evaluate a scenario")
+    return build_model(scenario, pack)
+
+
+# --- tornado ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TornadoBar:
+    path: str
+    label_en: str
+    label_zh: str
+    unit: str
+    low: float
+    value: float
+    high: float
+    npv_at_low: float
+    npv_at_high: float
+
+    @property
+    def bar_low(self) -> float:
+        """The bar is drawn from the base NPV to the NPV at each end."""
+        return min(self.npv_at_low, self.npv_at_high)
+
+    @property
+    def bar_high(self) -> float:
+        return max(self.npv_at_low, self.npv_at_high)
+
+    @property
+    def swing(self) -> float:
+        return abs(self.npv_at_high - self.npv_at_low)
+
+
+@dataclass(frozen=True, slots=True)
+class Tornado:
+    site_id: str
+    base_npv: float
+    bars: tuple[TornadoBar, ...]  # largest swing first
+
+
+def tornado(scenario: Scenario | Model, pack: DataPack | None = None, site_id: str | None = None) -> Tornado:
+    """NPV with each uncertain input at its low and its high, all others at base; sorted by swing."""
+    model = _model(scenario, pack)
+    target = _target(model, site_id)
+    columns = model.uncertain_columns()
+    X = np.repeat(model.base[None, :], 2 * len(columns) + 1, axis=0)
+    for i, column in enumerate(columns):
+        X[2 * i, column] = model.inputs[column].low
+        X[2 * i + 1, column] = model.inputs[column].high
+    npv = _case_npv(model, X, target)
+    bars = []
+    for i, column in enumerate(columns):
+        item = model.inputs[column]
+        bars.append(
+            TornadoBar(
+                item.path,
+                item.label_en,
+                item.label_zh,
+                item.unit,
+                item.low,
+                item.value,
+                item.high,
+                float(npv[2 * i]),
+                float(npv[2 * i + 1]),
+            )  # fmt: skip
+        )
+    bars.sort(key=lambda bar: (-bar.swing, bar.path))
+    return Tornado(model.sites[target].id, float(npv[-1]), tuple(bars))
+
+
+# --- Monte Carlo -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MonteCarlo:
+    site_id: str
+    samples: int
+    seed: int
+    base_npv: float
+    mean: float
+    std: float
+    p10: float
+    p50: float
+    p90: float
+    probability_positive: float  # P(NPV > 0)
+    histogram_counts: np.ndarray  # (bins,)
+    histogram_edges: np.ndarray  # (bins + 1,) yuan
+    drawn: tuple[str, ...]  # the inputs drawn (every uncertain input the case's NPV depends on)
+    npv: np.ndarray  # (samples,) read-only
+
+
+def triangular(u: np.ndarray, low: np.ndarray, mode: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """Inverse CDF of triangular(low, mode, high) at uniform draws ``u``; exact for zero width."""
+    width = high - low
+    safe = np.where(width > 0, width, 1.0)
+    split = (mode - low) / safe
+    left = low + np.sqrt(u * width * (mode - low))
+    right = high - np.sqrt((1.0 - u) * width * (high - mode))
+    return np.where(u < split, left, right)
+
+
+def monte_carlo(
+    scenario: Scenario | Model,
+    pack: DataPack | None = None,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = 0,
+    site_id: str | None = None,
+    bins: int = 50,
+) -> MonteCarlo:
+    """NPV distribution with every uncertain input drawn from triangular(low, value, high).
+
+    Inputs are drawn independently. The same seed and sample count give the
+    same result on any machine (numpy's PCG64 generator, fixed chunking).
+    """
+    if isinstance(samples, bool) or not isinstance(samples, int) or not 1 <= samples <= MAX_SAMPLES:
+        raise InvalidInput("samples", f"must be a whole number from 1 to {MAX_SAMPLES:,}, got {samples!r}")
+    if not isinstance(bins, int) or not 1 <= bins <= 1000:
+        raise InvalidInput("bins", f"must be a whole number from 1 to 1000, got {bins!r}")
+    model = _model(scenario, pack)
+    target = _target(model, site_id)
+    columns = np.array(model.uncertain_columns(), dtype=np.intp)
+    low = np.array([model.inputs[c].low for c in columns])
+    mode = np.array([model.inputs[c].value for c in columns])
+    high = np.array([model.inputs[c].high for c in columns])
+    rng = np.random.default_rng(seed)
+    rows = max(1, CHUNK_CELLS // (2 * (model.horizon + 1)))
+    npv = np.empty(samples)
+    for start in range(0, samples, rows):
+        count = min(rows, samples - start)
+        X = np.repeat(model.base[None, :], count, axis=0)
+        if columns.size:
+            X[:, columns] = triangular(rng.random((count, columns.size)), low, mode, high)
+        sim = simulate(model, X, sites=(target,))
+        npv[start : start + count] = sim.npv[:, sim.slot(target)]
+    base = float(_case_npv(model, model.base[None, :], target)[0])
+    p10, p50, p90 = np.percentile(npv, [10, 50, 90])
+    counts, edges = np.histogram(npv, bins=bins)
+    npv.setflags(write=False)
+    return MonteCarlo(
+        model.sites[target].id, samples, seed, base, float(npv.mean()), float(npv.std()),
+        float(p10), float(p50), float(p90), float(np.count_nonzero(npv > 0) / samples),
+        counts, edges, tuple(model.inputs[c].path for c in columns), npv,
+    )  # fmt: skip
+
+
+# --- goal seek ---------------------------------------------------------------
+
+
+class GoalSeekStatus(StrEnum):
+    SOLVED = "solved"
+    NO_SOLUTION = "no_solution_in_range"
+
+
+@dataclass(frozen=True, slots=True)
+class GoalSeek:
+    path: str
+    site_id: str
+    target_npv: float
+    status: GoalSeekStatus
+    value: float | None  # the input value that gives the target NPV
+    npv_at_value: float | None
+    current_value: float
+    low: float  # the range searched
+    high: float
+    npv_at_low: float
+    npv_at_high: float
+    step: bool  # the NPV jumps across the target at ``value`` (e.g. a whole rack more)
+
+    @property
+    def solved(self) -> bool:
+        return self.status is GoalSeekStatus.SOLVED
+
+
+GRID_POINTS = 129
+REFINE_POINTS = 32
+MAX_REFINEMENTS = 20
+
+
+def goal_seek(
+    scenario: Scenario | Model,
+    pack: DataPack | None = None,
+    path: str = "",
+    target_npv: float = 0.0,
+    low: float | None = None,
+    high: float | None = None,
+    site_id: str | None = None,
+) -> GoalSeek:
+    """The value of input ``path`` at which the case's NPV equals ``target_npv``.
+
+    Brackets the answer on a grid over [low, high] (default: the input's whole
+    allowed range), then narrows the bracket by repeated subdivision (bisection
+    with 32 points a step). When several values qualify, the one nearest the
+    current value is given. ``NO_SOLUTION`` when NPV - target keeps one sign
+    over the range.
+    """
+    if isinstance(scenario, Scenario):
+        scenario = _with_input(scenario, pack, path)
+    model = _model(scenario, pack)
+    column = model.column(path)
+    item = model.inputs[column]
+    if not item.affects_npv:
+        raise InvalidInput(path, "no cash flow depends on this input, so it cannot move the NPV")
+    target = _target(model, site_id)
+    lo = item.minimum if low is None else float(low)
+    hi = item.maximum if high is None else float(high)
+    if not (np.isfinite(lo) and np.isfinite(hi) and item.minimum <= lo < hi <= item.maximum):
+        raise InvalidInput(
+            path,
+            f"search range must lie within {item.minimum:g}..{item.maximum:g} with low < high, "
+            f"got {lo:g}..{hi:g}",
+        )
+
+    def excess(values: np.ndarray) -> np.ndarray:
+        X = np.repeat(model.base[None, :], values.size, axis=0)
+        X[:, column] = values
+        return _case_npv(model, X, target) - target_npv
+
+    grid = np.linspace(lo, hi, GRID_POINTS)
+    f = excess(grid)
+    common = dict(
+        path=path, site_id=model.sites[target].id, target_npv=target_npv, current_value=item.value, low=lo,
+        high=hi, npv_at_low=float(f[0] + target_npv), npv_at_high=float(f[-1] + target_npv),
+    )  # fmt: skip
+    exact = np.flatnonzero(f == 0.0)
+    crossings = np.flatnonzero(np.sign(f[:-1]) * np.sign(f[1:]) < 0)
+    candidates = [(abs(grid[i] - item.value), "exact", i) for i in exact]
+    candidates += [
+        (min(abs(grid[i] - item.value), abs(grid[i + 1] - item.value)), "bracket", i) for i in crossings
+    ]
+    if not candidates:
+        return GoalSeek(
+            status=GoalSeekStatus.NO_SOLUTION, value=None, npv_at_value=None, step=False, **common
+        )
+    _, kind, i = min(candidates)
+    if kind == "exact":
+        return GoalSeek(
+            status=GoalSeekStatus.SOLVED, value=float(grid[i]), npv_at_value=target_npv, step=False, **common
+        )
+    a, b, fa, fb = grid[i], grid[i + 1], f[i], f[i + 1]
+    for _ in range(MAX_REFINEMENTS):
+        if b - a <= 1e-12 * max(1.0, abs(a), abs(b)):
+            break
+        points = np.linspace(a, b, REFINE_POINTS + 2)
+        inner = excess(points[1:-1])
+        zero = np.flatnonzero(inner == 0.0)
+        if zero.size:
+            a = b = points[1 + zero[0]]
+            break
+        fs = np.concatenate(([fa], inner, [fb]))
+        k = int(np.flatnonzero(np.sign(fs[:-1]) != np.sign(fs[1:]))[0])
+        a, b, fa, fb = points[k], points[k + 1], fs[k], fs[k + 1]
+    value = float((a + b) / 2.0)
+    at_value = float(excess(np.array([value]))[0])
+    # a jump: the NPV is far from the target even at the converged point
+    scale = max(abs(common["npv_at_low"]), abs(common["npv_at_high"]), 1.0)
+    step = abs(at_value) > 1e-6 * scale
+    return GoalSeek(
+        status=GoalSeekStatus.SOLVED, value=value, npv_at_value=at_value + target_npv, step=step, **common
+    )
+
+
+def _with_input(scenario: Scenario, pack: DataPack | None, path: str) -> Scenario:
+    """Make sure ``path`` is an input of the model (e.g. a realisation the scenario left to the rules)."""
+    if pack is None:
+        raise TypeError("a data pack is needed to evaluate a scenario")
+    parts = path.split(".")
+    if parts[0] == "policies" and len(parts) == 3 and parts[2] == "realisation":
+        chosen = {c.policy_id: c for c in scenario.policies}
+        if parts[1] in chosen and chosen[parts[1]].realisation is None:
+            policy = pack.policies.get(parts[1])
+            current = policy.rules[0].realisation if policy and policy.rules else 1.0
+            return scenario.replace_value(path, current)
+    return scenario
