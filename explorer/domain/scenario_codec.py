@@ -1,0 +1,334 @@
+"""Scenario <-> JSON text, pure: no files here (the command line and the GUI read them).
+
+Reading is strict and safe: only JSON (no code is ever run), a size limit,
+no NaN or Infinity, no duplicate keys, no unknown fields, and every problem
+reported as ``InvalidInput`` naming the field, e.g. ``sites[1].params.pue``.
+The format is documented in docs/scenario-format.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from dataclasses import fields
+from typing import Any
+
+from explorer.domain.errors import InvalidInput
+from explorer.domain.scenario import (
+    SCENARIO_SCHEMA_VERSION,
+    Finance,
+    FirmProfile,
+    Mode,
+    OneOffCosts,
+    PolicyChoice,
+    Quantity,
+    Scenario,
+    SiteChoice,
+    Workload,
+)
+
+MAX_SCENARIO_BYTES = 2_000_000
+QUANTITY_KEYS = ("value", "low", "high", "source", "note")
+TOP_KEYS = (
+    "schema_version", "title", "description_zh", "description_en", "firm", "workload", "sites",
+    "destination", "one_off", "finance", "policies", "extra_incentive_per_year",
+)  # fmt: skip
+SITE_KEYS = ("id", "name_zh", "name_en", "params", "staff", "latency_ms")
+POLICY_KEYS = ("id", "realisation")
+
+TEXT_FIELDS = {
+    "origin",
+    "name",
+    "sector",
+    "template",
+    "title",
+    "description_zh",
+    "description_en",
+    "destination",
+}
+BOOL_OR_NULL_FIELDS = {"high_tech", "registered_in_guian"}
+FRACTION_OR_NULL_FIELDS = {"domestic_chip_share", "encouraged_industry_share"}
+
+
+# --- reading -----------------------------------------------------------------
+
+
+def parse_scenario(text: str | bytes) -> Scenario:
+    """A Scenario from JSON text; InvalidInput on anything wrong, naming where."""
+    if isinstance(text, bytes):
+        if len(text) > MAX_SCENARIO_BYTES:
+            raise InvalidInput("scenario", f"is larger than {MAX_SCENARIO_BYTES:,} bytes")
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InvalidInput(
+                "scenario", f"is not UTF-8 text ({error.reason} at byte {error.start})"
+            ) from None
+    if len(text) > MAX_SCENARIO_BYTES:
+        raise InvalidInput("scenario", f"is larger than {MAX_SCENARIO_BYTES:,} characters")
+    try:
+        data = json.loads(
+            text.lstrip("\ufeff"), parse_constant=_refuse_constant, object_pairs_hook=_unique_keys
+        )
+    except json.JSONDecodeError as error:
+        raise InvalidInput(
+            "scenario", f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise InvalidInput("scenario", "is nested too deeply") from None
+    return scenario_from_dict(data)
+
+
+def _refuse_constant(name: str) -> float:
+    raise InvalidInput("scenario", f"{name} is not allowed: numbers must be finite")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise InvalidInput(key, "appears twice in the same object")
+        result[key] = value
+    return result
+
+
+def scenario_from_dict(data: Any) -> Scenario:
+    _object("scenario", data, TOP_KEYS)
+    version = data.get("schema_version")
+    if version != SCENARIO_SCHEMA_VERSION or isinstance(version, bool):
+        raise InvalidInput(
+            "schema_version", f"this app reads scenario version {SCENARIO_SCHEMA_VERSION}, got {version!r}"
+        )
+    for key in ("firm", "workload", "finance"):
+        if key not in data:
+            raise InvalidInput(key, "is required")
+    firm = FirmProfile(**_section("firm", data["firm"], FirmProfile, required=("origin",)))
+    workload_fields = _section("workload", data["workload"], Workload, required=("template",))
+    if "mode" in workload_fields:
+        workload_fields["mode"] = _choice("workload.mode", workload_fields["mode"], Mode)
+    workload = Workload(**workload_fields)
+    finance_fields = _section("finance", data["finance"], Finance, required=("move_date",))
+    finance_fields["move_date"] = _date("finance.move_date", finance_fields["move_date"])
+    finance = Finance(**finance_fields)
+    one_off = OneOffCosts(**_section("one_off", data.get("one_off", {}), OneOffCosts))
+    sites = tuple(_site(f"sites[{i}]", raw) for i, raw in enumerate(_list("sites", data.get("sites", []))))
+    policies = tuple(
+        _policy(f"policies[{i}]", raw) for i, raw in enumerate(_list("policies", data.get("policies", [])))
+    )
+    top: dict[str, Any] = {}
+    for key in ("title", "description_zh", "description_en", "destination"):
+        if key in data:
+            top[key] = _text(key, data[key])
+    if "extra_incentive_per_year" in data:
+        top["extra_incentive_per_year"] = _quantity(
+            "extra_incentive_per_year", data["extra_incentive_per_year"]
+        )
+    return Scenario(
+        firm=firm, workload=workload, sites=sites, one_off=one_off, finance=finance, policies=policies, **top
+    )
+
+
+def _object(path: str, value: Any, allowed: tuple[str, ...]) -> None:
+    if not isinstance(value, dict):
+        raise InvalidInput(path, f"must be a JSON object, got {_kind(value)}")
+    for key in value:
+        if key not in allowed:
+            raise InvalidInput(f"{path}.{key}" if path != "scenario" else key,
+                               f"is not a known field (known: {', '.join(allowed)})")  # fmt: skip
+
+
+def _list(path: str, value: Any) -> list:
+    if not isinstance(value, list):
+        raise InvalidInput(path, f"must be a JSON list, got {_kind(value)}")
+    return value
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
+        type(value), "a number"
+    )
+
+
+def _text(path: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(path, f"must be text, got {_kind(value)}")
+    return value
+
+
+def _choice(path: str, value: Any, enum: type) -> Any:
+    text = _text(path, value)
+    try:
+        return enum(text)
+    except ValueError:
+        raise InvalidInput(path, f"must be one of {', '.join(m.value for m in enum)}, got {text!r}") from None
+
+
+def _date(path: str, value: Any) -> dt.date:
+    text = _text(path, value)
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(path, f"must be a date written YYYY-MM-DD, got {text!r}") from None
+
+
+def _number(path: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInput(path, f"must be a number, got {_kind(value)}")
+    if not math.isfinite(value):
+        raise InvalidInput(path, "must be a finite number")
+    return float(value)
+
+
+def _quantity(path: str, value: Any) -> Quantity | None:
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        _object(path, value, QUANTITY_KEYS)
+        if "value" not in value:
+            raise InvalidInput(f"{path}.value", "is required")
+        low = _number(f"{path}.low", value["low"]) if "low" in value else None
+        high = _number(f"{path}.high", value["high"]) if "high" in value else None
+        return Quantity(
+            _number(f"{path}.value", value["value"]), low, high,
+            _text(f"{path}.source", value.get("source", "")), _text(f"{path}.note", value.get("note", "")),
+        )  # fmt: skip
+    return Quantity(_number(path, value))
+
+
+def _section(path: str, value: Any, cls: type, required: tuple[str, ...] = ()) -> dict[str, Any]:
+    names = tuple(f.name for f in fields(cls))
+    _object(path, value, names)
+    for name in required:
+        if name not in value:
+            raise InvalidInput(f"{path}.{name}", "is required")
+    result: dict[str, Any] = {}
+    for name, raw in value.items():
+        where = f"{path}.{name}"
+        if name in TEXT_FIELDS or name == "mode" or name == "move_date":
+            result[name] = raw if name in ("mode", "move_date") else _text(where, raw)
+        elif name in BOOL_OR_NULL_FIELDS:
+            if raw is not None and not isinstance(raw, bool):
+                raise InvalidInput(where, f"must be true, false or null, got {_kind(raw)}")
+            result[name] = raw
+        elif name in FRACTION_OR_NULL_FIELDS:
+            result[name] = None if raw is None else _number(where, raw)
+        elif name == "horizon_years":
+            number = _number(where, raw)
+            if number != int(number):
+                raise InvalidInput(where, f"must be a whole number of years, got {number:g}")
+            result[name] = int(number)
+        elif name == "user_regions":
+            result[name] = tuple(_text(f"{where}[{i}]", item) for i, item in enumerate(_list(where, raw)))
+        else:
+            result[name] = _quantity(where, raw)
+    return result
+
+
+def _site(path: str, raw: Any) -> SiteChoice:
+    _object(path, raw, SITE_KEYS)
+    if "id" not in raw:
+        raise InvalidInput(f"{path}.id", "is required")
+    site_id = _text(f"{path}.id", raw["id"])
+    params = raw.get("params", {})
+    _object(f"{path}.params", params, tuple(params) if isinstance(params, dict) else ())
+    latency = raw.get("latency_ms", {})
+    _object(f"{path}.latency_ms", latency, tuple(latency) if isinstance(latency, dict) else ())
+    return SiteChoice(
+        id=site_id,
+        params={k: _quantity(f"{path}.params.{k}", v) for k, v in params.items()},
+        staff=_quantity(f"{path}.staff", raw.get("staff")),
+        latency_ms={k: _quantity(f"{path}.latency_ms.{k}", v) for k, v in latency.items()},
+        name_zh=_text(f"{path}.name_zh", raw.get("name_zh", "")),
+        name_en=_text(f"{path}.name_en", raw.get("name_en", "")),
+    )
+
+
+def _policy(path: str, raw: Any) -> PolicyChoice:
+    if isinstance(raw, str):
+        return PolicyChoice(raw)
+    _object(path, raw, POLICY_KEYS)
+    if "id" not in raw:
+        raise InvalidInput(f"{path}.id", "is required")
+    return PolicyChoice(
+        _text(f"{path}.id", raw["id"]), _quantity(f"{path}.realisation", raw.get("realisation"))
+    )
+
+
+# --- writing -----------------------------------------------------------------
+
+
+def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
+    """The JSON-ready form; ``scenario_from_dict`` of it gives back an equal Scenario."""
+    return {
+        "schema_version": SCENARIO_SCHEMA_VERSION,
+        "title": scenario.title,
+        "description_zh": scenario.description_zh,
+        "description_en": scenario.description_en,
+        "firm": _section_dict(scenario.firm),
+        "workload": _section_dict(scenario.workload),
+        "sites": [_site_dict(site) for site in scenario.sites],
+        "destination": scenario.destination,
+        "one_off": _section_dict(scenario.one_off),
+        "finance": _section_dict(scenario.finance),
+        "policies": [_policy_dict(choice) for choice in scenario.policies],
+        "extra_incentive_per_year": _quantity_dict(scenario.extra_incentive_per_year),
+    }
+
+
+def dump_scenario(scenario: Scenario) -> str:
+    return json.dumps(scenario_to_dict(scenario), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _quantity_dict(quantity: Quantity | None) -> Any:
+    if quantity is None:
+        return None
+    if not (quantity.has_range or quantity.source or quantity.note):
+        return quantity.value
+    data: dict[str, Any] = {"value": quantity.value}
+    if quantity.has_range:
+        data.update(low=quantity.low, high=quantity.high)
+    if quantity.source:
+        data["source"] = quantity.source
+    if quantity.note:
+        data["note"] = quantity.note
+    return data
+
+
+def _section_dict(section: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for f in fields(section):
+        value = getattr(section, f.name)
+        if isinstance(value, Quantity):
+            data[f.name] = _quantity_dict(value)
+        elif isinstance(value, dt.date):
+            data[f.name] = value.isoformat()
+        elif isinstance(value, Mode):
+            data[f.name] = value.value
+        elif isinstance(value, tuple):
+            data[f.name] = list(value)
+        else:
+            data[f.name] = value
+    return data
+
+
+def _site_dict(site: SiteChoice) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": site.id}
+    if site.name_zh:
+        data["name_zh"] = site.name_zh
+    if site.name_en:
+        data["name_en"] = site.name_en
+    if site.params:
+        data["params"] = {k: _quantity_dict(v) for k, v in site.params.items()}
+    if site.staff is not None:
+        data["staff"] = _quantity_dict(site.staff)
+    if site.latency_ms:
+        data["latency_ms"] = {k: _quantity_dict(v) for k, v in site.latency_ms.items()}
+    return data
+
+
+def _policy_dict(choice: PolicyChoice) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": choice.policy_id}
+    if choice.realisation is not None:
+        data["realisation"] = _quantity_dict(choice.realisation)
+    return data
