@@ -40,13 +40,16 @@ def _load_pack(context: dict[str, object]) -> str:
 
 
 def _compute(context: dict[str, object]) -> str:
+    from explorer.domain.engine import evaluate
     from explorer.domain.formatting import format_money
-    from explorer.ui.state import compare_energy
+    from explorer.ui.state import default_scenario
 
-    pack = context["pack"]
-    origin = next(s.id for s in pack.sites.values() if s.role.value == "origin")
-    result = compare_energy(pack, 10_000.0, origin)
-    return f"10 MW from {origin}: energy saving {format_money(result.annual_saving, 'en')} a year"
+    evaluation = evaluate(default_scenario(context["pack"]), context["pack"])
+    case = evaluation.primary
+    return (
+        f"{evaluation.origin} -> {evaluation.destination}: NPV {format_money(case.npv, 'en')} "
+        f"over {evaluation.horizon} years"
+    )
 
 
 def _build_window(context: dict[str, object]) -> str:

@@ -1,72 +1,68 @@
 """AppState: the one source of truth the widgets read from.
 
-A change of input produces a new set of results here; widgets only draw them.
+It holds the data pack, the current Scenario and its Evaluation. Any input
+change produces a new immutable Scenario; the engine turns it into a new
+Evaluation; widgets redraw from it. Widgets never compute business numbers.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import replace
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from explorer.domain.energy import annual_energy_cost, annual_energy_kwh
+from explorer.domain.engine import evaluate
+from explorer.domain.errors import InvalidInput
+from explorer.domain.evaluation import Evaluation
 from explorer.domain.pack import DataPack
-from explorer.domain.parameters import SiteParam, SiteRole
+from explorer.domain.parameters import SiteRole
+from explorer.domain.scenario import FirmProfile, PolicyChoice, Scenario, SiteChoice, Workload
+
+log = logging.getLogger("explorer.ui")
 
 IT_LOAD_MIN_KW = 100.0
 IT_LOAD_MAX_KW = 200_000.0
 DEFAULT_IT_LOAD_KW = 10_000.0
+DEFAULT_TEMPLATE = "ai_inference"
 
 
-@dataclass(frozen=True, slots=True)
-class EnergyComparison:
-    """Annual facility energy and its cost at every site, for one IT load."""
-
-    it_load_kw: float
-    site_ids: tuple[str, ...]
-    energy_kwh: np.ndarray
-    cost_yuan: np.ndarray
-    origin_id: str
-    destination_id: str
-
-    def cost_of(self, site_id: str) -> float:
-        return float(self.cost_yuan[self.site_ids.index(site_id)])
-
-    @property
-    def annual_saving(self) -> float:
-        return self.cost_of(self.origin_id) - self.cost_of(self.destination_id)
-
-
-def compare_energy(pack: DataPack, it_load_kw: float, origin_id: str) -> EnergyComparison:
-    site_ids = tuple(pack.sites)
-    pue = np.array([pack.sites[s].value(SiteParam.PUE) for s in site_ids])
-    price = np.array([pack.sites[s].value(SiteParam.ELECTRICITY_PRICE) for s in site_ids])
+def default_scenario(pack: DataPack) -> Scenario:
+    """A first case to show: a 10 MW inference fleet moving from the first origin, every site compared."""
+    origin = next(s.id for s in pack.sites.values() if s.role is SiteRole.ORIGIN)
     destination = next(s.id for s in pack.sites.values() if s.role is SiteRole.DESTINATION)
-    return EnergyComparison(
-        it_load_kw=it_load_kw,
-        site_ids=site_ids,
-        energy_kwh=np.asarray(annual_energy_kwh(it_load_kw, pue)),
-        cost_yuan=np.asarray(annual_energy_cost(it_load_kw, pue, price)),
-        origin_id=origin_id,
-        destination_id=destination,
+    template = DEFAULT_TEMPLATE if DEFAULT_TEMPLATE in pack.templates else next(iter(pack.templates), "")
+    return Scenario(
+        firm=FirmProfile(origin=origin, user_regions=tuple(pack.user_regions)[:1]),
+        workload=Workload(template=template, it_load_kw=DEFAULT_IT_LOAD_KW),
+        sites=tuple(SiteChoice(site_id) for site_id in pack.sites),
+        destination=destination,
+        policies=tuple(PolicyChoice(policy_id) for policy_id in pack.policies),
     )
 
 
 class AppState(QObject):
-    """Holds the data pack, the inputs, the language and the latest results."""
+    """Holds the data pack, the scenario, the language and the latest evaluation."""
 
     pack_changed = Signal()
-    results_changed = Signal()
+    scenario_changed = Signal()
+    evaluation_changed = Signal()
     language_changed = Signal(str)
+    policy_selection_changed = Signal()
+    input_rejected = Signal(str, str)  # field path, message
 
-    def __init__(self, pack: DataPack, language: str = "en", parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        pack: DataPack,
+        language: str = "en",
+        scenario: Scenario | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._pack = pack
         self._language = language
-        self._it_load_kw = DEFAULT_IT_LOAD_KW
-        self._origin_id = self.origin_ids()[0]
-        self._results = compare_energy(pack, self._it_load_kw, self._origin_id)
+        self._scenario = scenario or default_scenario(pack)
+        self._evaluation = evaluate(self._scenario, pack)
 
     # --- read ---------------------------------------------------------------
     @property
@@ -78,49 +74,100 @@ class AppState(QObject):
         return self._language
 
     @property
+    def scenario(self) -> Scenario:
+        return self._scenario
+
+    @property
+    def evaluation(self) -> Evaluation:
+        return self._evaluation
+
+    @property
     def it_load_kw(self) -> float:
-        return self._it_load_kw
+        return self._evaluation.site(self._evaluation.origin).it_load_kw
 
     @property
     def origin_id(self) -> str:
-        return self._origin_id
-
-    @property
-    def results(self) -> EnergyComparison:
-        return self._results
+        return self._scenario.firm.origin
 
     def origin_ids(self) -> list[str]:
         return [s.id for s in self._pack.sites.values() if s.role is SiteRole.ORIGIN]
 
     def site_name(self, site_id: str) -> str:
-        return self._pack.sites[site_id].name(self._language)
+        site = self._evaluation.site(site_id)
+        return site.name_zh if self._language.startswith("zh") else site.name_en
+
+    def energy_cost(self, site_id: str) -> float:
+        """Year-1 energy cost at a site, yuan."""
+        return float(self._evaluation.site(site_id).table.energy[1])
+
+    @property
+    def energy_saving(self) -> float:
+        """Year-1 energy cost at the origin less at the destination, yuan."""
+        return self.energy_cost(self._evaluation.origin) - self.energy_cost(self._evaluation.destination)
+
+    def is_policy_selected(self, policy_id: str) -> bool:
+        return any(choice.policy_id == policy_id for choice in self._scenario.policies)
 
     # --- write --------------------------------------------------------------
+    def set_scenario(self, scenario: Scenario) -> bool:
+        """Adopt ``scenario`` if the engine accepts it; otherwise report why and keep the old one."""
+        try:
+            evaluation = evaluate(scenario, self._pack)
+        except InvalidInput as error:
+            self.input_rejected.emit(error.field, str(error))
+            return False
+        self._scenario = scenario
+        self._evaluation = evaluation
+        self.scenario_changed.emit()
+        self.evaluation_changed.emit()
+        return True
+
+    def set_value(self, path: str, value: float) -> bool:
+        """Set one numeric input by its dotted path (``workload.it_load_kw``)."""
+        try:
+            scenario = self._scenario.replace_value(path, value)
+        except InvalidInput as error:
+            self.input_rejected.emit(error.field, str(error))
+            return False
+        return self.set_scenario(scenario)
+
     def set_it_load_kw(self, kw: float) -> None:
         kw = min(max(float(kw), IT_LOAD_MIN_KW), IT_LOAD_MAX_KW)
-        if kw != self._it_load_kw:
-            self._it_load_kw = kw
-            self._recompute()
+        if kw != self.it_load_kw:
+            self.set_value("workload.it_load_kw", kw)
 
     def set_origin(self, site_id: str) -> None:
         if site_id not in self.origin_ids():
-            raise ValueError(f"origin_region: {site_id!r} is not an origin site")
-        if site_id != self._origin_id:
-            self._origin_id = site_id
-            self._recompute()
+            raise ValueError(f"firm.origin: {site_id!r} is not an origin site")
+        if site_id != self.origin_id:
+            self.set_scenario(replace(self._scenario, firm=replace(self._scenario.firm, origin=site_id)))
+
+    def set_policy_selected(self, policy_id: str, selected: bool) -> None:
+        """Count a policy in the case, or leave it out; the Policies tab and the Calculator share this."""
+        if selected == self.is_policy_selected(policy_id):
+            return
+        if selected:
+            choices = (*self._scenario.policies, PolicyChoice(policy_id))
+        else:
+            choices = tuple(c for c in self._scenario.policies if c.policy_id != policy_id)
+        if self.set_scenario(replace(self._scenario, policies=choices)):
+            self.policy_selection_changed.emit()
 
     def set_pack(self, pack: DataPack) -> None:
+        """A new data pack (imported or reverted): keep the case if it still fits, else start afresh."""
         self._pack = pack
-        if self._origin_id not in self.origin_ids():
-            self._origin_id = self.origin_ids()[0]
+        try:
+            self._evaluation = evaluate(self._scenario, pack)
+        except InvalidInput as error:
+            log.info("The scenario does not fit the new data pack (%s); using its defaults", error)
+            self._scenario = default_scenario(pack)
+            self._evaluation = evaluate(self._scenario, pack)
         self.pack_changed.emit()
-        self._recompute()
+        self.scenario_changed.emit()
+        self.evaluation_changed.emit()
+        self.policy_selection_changed.emit()
 
     def set_language(self, language: str) -> None:
         if language != self._language:
             self._language = language
             self.language_changed.emit(language)
-
-    def _recompute(self) -> None:
-        self._results = compare_energy(self._pack, self._it_load_kw, self._origin_id)
-        self.results_changed.emit()

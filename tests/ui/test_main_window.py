@@ -66,7 +66,8 @@ def _is_qt_internal(widget: QWidget) -> bool:
     """Parts Qt builds inside its own widgets: scroll bars of scroll areas, a spin box's editor."""
     parent = widget.parentWidget()
     names = (widget.objectName(), parent.objectName() if parent else "")
-    return any(name.startswith("qt_") for name in names) or names[0] in ("ScrollLeftButton", "ScrollRightButton")
+    tab_scroll_buttons = ("ScrollLeftButton", "ScrollRightButton")
+    return any(name.startswith("qt_") for name in names) or names[0] in tab_scroll_buttons
 
 
 def test_every_interactive_widget_has_object_and_accessible_names(session, qtbot):

@@ -82,7 +82,7 @@ class CalculatorTab(QWidget):
         self._throttler.triggered.connect(self._push_it_load)
         self.origin_combo.currentIndexChanged.connect(self._on_origin_chosen)
 
-        state.results_changed.connect(self.refresh)
+        state.evaluation_changed.connect(self.refresh)
         state.pack_changed.connect(self._fill_origins)
         state.language_changed.connect(lambda _lang: self.retranslate())
         self._fill_origins()
@@ -102,20 +102,21 @@ class CalculatorTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        results = self._state.results
-        language = self._state.language
-        self.saving_value.setText(format_money(results.annual_saving, language))
-        self.saving_value.setToolTip(f"{results.annual_saving:,.0f}")
+        state = self._state
+        origin, destination = state.evaluation.origin, state.evaluation.destination
+        language = state.language
+        self.saving_value.setText(format_money(state.energy_saving, language))
+        self.saving_value.setToolTip(f"{state.energy_saving:,.0f}")
         self.saving_detail.setText(
             self.tr("{origin}: {origin_cost} a year against {destination}: {destination_cost} a year").format(
-                origin=self._state.site_name(results.origin_id),
-                origin_cost=format_money(results.cost_of(results.origin_id), language),
-                destination=self._state.site_name(results.destination_id),
-                destination_cost=format_money(results.cost_of(results.destination_id), language),
+                origin=state.site_name(origin),
+                origin_cost=format_money(state.energy_cost(origin), language),
+                destination=state.site_name(destination),
+                destination_cost=format_money(state.energy_cost(destination), language),
             )
         )
-        if abs(self.it_load.value() - results.it_load_kw) > 0.5 and not self._throttler.isActive():
-            self.it_load.set_value(results.it_load_kw)
+        if abs(self.it_load.value() - state.it_load_kw) > 0.5 and not self._throttler.isActive():
+            self.it_load.set_value(state.it_load_kw)
 
     # --- slots --------------------------------------------------------------
     def _push_it_load(self) -> None:

@@ -5,6 +5,7 @@ Items are created once per data pack; every result change only calls setOpts.
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -40,7 +41,7 @@ class EnergyCostChart(QWidget):
         layout.addWidget(self.plot)
 
         state.pack_changed.connect(self._rebuild_for_pack)
-        state.results_changed.connect(self.refresh)
+        state.evaluation_changed.connect(self.refresh)
         state.language_changed.connect(self._on_language)
         self._rebuild_for_pack()
         self.retranslate()
@@ -59,7 +60,7 @@ class EnergyCostChart(QWidget):
         for label in self._value_labels:
             self.plot.removeItem(label)
         self._value_labels = []
-        for _ in self._state.results.site_ids:
+        for _ in self._site_ids():
             label = pg.TextItem(anchor=(0.5, 1.0), color="#2b2f36")
             self.plot.addItem(label)
             self._value_labels.append(label)
@@ -67,14 +68,16 @@ class EnergyCostChart(QWidget):
         self.refresh()
 
     def _update_ticks(self) -> None:
-        results = self._state.results
-        ticks = [(i, self._state.site_name(site)) for i, site in enumerate(results.site_ids)]
+        ticks = [(i, self._state.site_name(site)) for i, site in enumerate(self._site_ids())]
         self.plot.getAxis("bottom").setTicks([ticks])
 
     def refresh(self) -> None:
-        results = self._state.results
-        colours = [self._colour_for(site) for site in results.site_ids]
-        heights = results.cost_yuan
+        site_ids = self._site_ids()
+        if len(site_ids) != len(self._value_labels):
+            self._rebuild_for_pack()  # the scenario now compares another set of sites
+            return
+        colours = [self._colour_for(site) for site in site_ids]
+        heights = np.array([self._state.energy_cost(site) for site in site_ids])
         self.bars.setOpts(
             x=list(range(len(heights))),
             height=heights,
@@ -90,15 +93,18 @@ class EnergyCostChart(QWidget):
         self.plot.setXRange(-0.6, len(heights) - 0.4, padding=0)
         self.plot.setYRange(0, top * 1.18 or 1.0, padding=0)
 
+    def _site_ids(self) -> list[str]:
+        return [site.id for site in self._state.evaluation.sites]
+
     def _colour_for(self, site_id: str):
-        results = self._state.results
-        if site_id == results.origin_id:
+        evaluation = self._state.evaluation
+        if site_id == evaluation.origin:
             return ORIGIN_COLOUR
-        if site_id == results.destination_id:
+        if site_id == evaluation.destination:
             return DESTINATION_COLOUR
         return OTHER_COLOUR
 
     def bar_heights(self) -> dict[str, float]:
         """What the chart draws, by site id: for tests and accessibility."""
         heights = self.bars.opts["height"]
-        return {site: float(h) for site, h in zip(self._state.results.site_ids, heights, strict=True)}
+        return {site: float(h) for site, h in zip(self._site_ids(), heights, strict=True)}
