@@ -8,7 +8,8 @@ Evaluation; widgets redraw from it. Widgets never compute business numbers.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+import uuid
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -41,10 +42,28 @@ def default_scenario(pack: DataPack) -> Scenario:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class NamedScenario:
+    """A scenario the user keeps under a name; ``id`` never changes, the name may."""
+
+    id: str
+    name: str
+    scenario: Scenario
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
 class AppState(QObject):
-    """Holds the data pack, the scenario, the language and the latest evaluation."""
+    """Holds the data pack, the named scenarios, the language and the current evaluation.
+
+    One named scenario is *current* (the one the Calculator edits) and one is the
+    *base* the Compare view measures the others against.
+    """
 
     pack_changed = Signal()
+    scenarios_changed = Signal()  # added, removed, renamed, base or current changed
     scenario_changed = Signal()
     evaluation_changed = Signal()
     language_changed = Signal(str)
@@ -63,6 +82,11 @@ class AppState(QObject):
         self._language = language
         self._scenario = scenario or default_scenario(pack)
         self._evaluation = evaluate(self._scenario, pack)
+        first = NamedScenario(_new_id(), self.tr("Scenario 1"), self._scenario)
+        self._named: list[NamedScenario] = [first]
+        self._current_id = first.id
+        self._base_id = first.id
+        self._evaluation_cache: dict[str, tuple[Scenario, Evaluation]] = {}
 
     # --- read ---------------------------------------------------------------
     @property
@@ -118,6 +142,7 @@ class AppState(QObject):
             return False
         self._scenario = scenario
         self._evaluation = evaluation
+        self._store_current()
         self.scenario_changed.emit()
         self.evaluation_changed.emit()
         return True
@@ -162,6 +187,8 @@ class AppState(QObject):
             log.info("The scenario does not fit the new data pack (%s); using its defaults", error)
             self._scenario = default_scenario(pack)
             self._evaluation = evaluate(self._scenario, pack)
+        self._store_current()
+        self._evaluation_cache.clear()
         self.pack_changed.emit()
         self.scenario_changed.emit()
         self.evaluation_changed.emit()
@@ -171,3 +198,104 @@ class AppState(QObject):
         if language != self._language:
             self._language = language
             self.language_changed.emit(language)
+
+    # --- named scenarios ----------------------------------------------------
+    @property
+    def current_id(self) -> str:
+        return self._current_id
+
+    @property
+    def base_id(self) -> str:
+        return self._base_id
+
+    def named_scenarios(self) -> tuple[NamedScenario, ...]:
+        return tuple(self._named)
+
+    def named(self, scenario_id: str) -> NamedScenario:
+        for item in self._named:
+            if item.id == scenario_id:
+                return item
+        raise KeyError(scenario_id)
+
+    def evaluation_for(self, scenario_id: str) -> Evaluation:
+        """The evaluation of any named scenario (the current one is always fresh)."""
+        if scenario_id == self._current_id:
+            return self._evaluation
+        scenario = self.named(scenario_id).scenario
+        cached = self._evaluation_cache.get(scenario_id)
+        if cached is None or cached[0] is not scenario:
+            cached = (scenario, evaluate(scenario, self._pack))
+            self._evaluation_cache[scenario_id] = cached
+        return cached[1]
+
+    def add_scenario(self, name: str = "", scenario: Scenario | None = None) -> str:
+        """A new named scenario (the pack's default case unless given); it becomes current."""
+        scenario = scenario or default_scenario(self._pack)
+        evaluate(scenario, self._pack)  # refuse an invalid one before it is listed
+        item = NamedScenario(_new_id(), name or self._free_name(), scenario)
+        self._named.append(item)
+        self.set_current(item.id)
+        return item.id
+
+    def duplicate_scenario(self, scenario_id: str, name: str = "") -> str:
+        source = self.named(scenario_id)
+        copy_name = name or self._free_name(self.tr("{name} (copy)").format(name=source.name))
+        return self.add_scenario(copy_name, source.scenario)
+
+    def rename_scenario(self, scenario_id: str, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise ValueError("a scenario needs a name")
+        self._replace_named(scenario_id, lambda item: replace(item, name=name))
+        self.scenarios_changed.emit()
+
+    def delete_scenario(self, scenario_id: str) -> None:
+        """Remove a scenario; the last one cannot go. Base and current move to the first left."""
+        if len(self._named) == 1:
+            raise ValueError("the last scenario cannot be deleted")
+        self.named(scenario_id)
+        self._named = [item for item in self._named if item.id != scenario_id]
+        self._evaluation_cache.pop(scenario_id, None)
+        if self._base_id == scenario_id:
+            self._base_id = self._named[0].id
+        if self._current_id == scenario_id:
+            self.set_current(self._named[0].id)
+        else:
+            self.scenarios_changed.emit()
+
+    def set_base(self, scenario_id: str) -> None:
+        self.named(scenario_id)
+        self._base_id = scenario_id
+        self.scenarios_changed.emit()
+
+    def set_current(self, scenario_id: str) -> None:
+        """Make another named scenario the one the Calculator shows and edits."""
+        item = self.named(scenario_id)
+        self._current_id = scenario_id
+        self._scenario = item.scenario
+        self._evaluation = self.evaluation_for_scenario(item.scenario)
+        self.scenarios_changed.emit()
+        self.scenario_changed.emit()
+        self.evaluation_changed.emit()
+        self.policy_selection_changed.emit()
+
+    def evaluation_for_scenario(self, scenario: Scenario) -> Evaluation:
+        return evaluate(scenario, self._pack)
+
+    def _store_current(self) -> None:
+        self._replace_named(self._current_id, lambda item: replace(item, scenario=self._scenario))
+
+    def _replace_named(self, scenario_id: str, change) -> None:
+        self.named(scenario_id)
+        self._named = [change(item) if item.id == scenario_id else item for item in self._named]
+
+    def _free_name(self, wanted: str = "") -> str:
+        taken = {item.name for item in self._named}
+        if wanted and wanted not in taken:
+            return wanted
+        number = len(self._named) + 1
+        while True:
+            name = f"{wanted} {number}" if wanted else self.tr("Scenario {number}").format(number=number)
+            if name not in taken:
+                return name
+            number += 1
