@@ -114,7 +114,7 @@ def check_condition(condition: Condition, facts: Facts) -> tuple[Status, np.ndar
     actual = facts.get(field)
     required = condition.value
     met: np.ndarray | bool
-    if actual is None or actual == "":
+    if actual is None or (isinstance(actual, str) and not actual):
         return _unknown(
             condition, f"the firm profile does not give its {label_en}", f"企业资料未提供{label_zh}"
         )
