@@ -50,9 +50,9 @@ class TemplateParam(StrEnum):
     ACCELERATOR_POWER_KW = "accelerator_power_kw"  # P_acc, kW per accelerator incl. its server share
     IT_LOAD_KW = "it_load_kw"  # P_it entered directly; only for templates with 0 accelerators
     RACK_DENSITY_KW = "rack_density_kw"  # D, kW per rack
-    # Contracted internet bandwidth per 100 kW of IT load, so it scales with the workload:
-    # BW = bandwidth_mbps_per_100kw * P_it / 100.
-    BANDWIDTH_MBPS_PER_100KW = "bandwidth_mbps_per_100kw"
+    # Contracted internet bandwidth for the template's default size (the engine's "bandwidth_mbps"):
+    # scale it with the IT load when you change the accelerator count.
+    BANDWIDTH_MBPS = "bandwidth_mbps"
     STAFF = "staff"  # Staff_s, operations staff the firm keeps at a site, persons
     LATENCY_TOLERANCE_MS = "latency_tolerance_ms"  # the largest round-trip time users accept, ms
     UTILISATION = "utilisation"  # U, average accelerator utilisation, fraction
@@ -63,7 +63,7 @@ TEMPLATE_PARAM_UNITS: dict[TemplateParam, str] = {
     TemplateParam.ACCELERATOR_POWER_KW: "kW",
     TemplateParam.IT_LOAD_KW: "kW",
     TemplateParam.RACK_DENSITY_KW: "kW/rack",
-    TemplateParam.BANDWIDTH_MBPS_PER_100KW: "Mbps/100kW",
+    TemplateParam.BANDWIDTH_MBPS: "Mbps",
     TemplateParam.STAFF: "persons",
     TemplateParam.LATENCY_TOLERANCE_MS: "ms",
     TemplateParam.UTILISATION: "fraction",
@@ -91,7 +91,7 @@ TEMPLATE_PARAM_BOUNDS: dict[TemplateParam, tuple[float, float]] = {
     TemplateParam.ACCELERATOR_POWER_KW: (0.0, 50.0),
     TemplateParam.IT_LOAD_KW: (0.0, 10_000_000.0),
     TemplateParam.RACK_DENSITY_KW: (0.5, 200.0),
-    TemplateParam.BANDWIDTH_MBPS_PER_100KW: (0.0, 1_000_000.0),
+    TemplateParam.BANDWIDTH_MBPS: (0.0, 100_000_000.0),
     TemplateParam.STAFF: (0.0, 10_000.0),
     TemplateParam.LATENCY_TOLERANCE_MS: (0.0, 10_000.0),
     TemplateParam.UTILISATION: (0.0, 1.0),

@@ -403,24 +403,10 @@ def _manifest_from_rows(
 # ---------------------------------------------------------------- shared
 
 
-# Tables still being written for the first release; the loader accepts a pack without them.
-_NOT_YET_REQUIRED = {
-    "user_regions",
-    "latency",
-    "workload_templates",
-    "template_parameters",
-    "policies",
-    "policy_sources",
-    "benefit_rules",
-    "policy_conditions",
-    "hub_facts",
-}
-
-
 def _missing_tables(pack: RawPack, log: ProblemLog, workbook_label: str = "") -> None:
     already = {p.file for p in log.problems}
     for name, spec in TABLES.items():
-        if name in pack.tables or name in _NOT_YET_REQUIRED:
+        if name in pack.tables:
             continue
         label = f"{workbook_label}, sheet '{name}'" if workbook_label else spec.file
         if label not in already:
