@@ -160,7 +160,8 @@ class PackBuilder:
                     table,
                     row,
                     "value",
-                    f"expected low <= value <= high, got {low:g} <= {value:g} <= {high:g}",
+                    f"expected low <= value <= high, got {low:g} <= {value:g} <= {high:g}; "
+                    "adjust low or high to include the value",
                     f"{value:g}",
                 )
         if not row.ok:

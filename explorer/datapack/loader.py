@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from explorer import paths
+from explorer.datapack import store
 from explorer.datapack.build import PackBuilder
 from explorer.datapack.problems import DataPackError, ProblemLog
 from explorer.datapack.schema import TABLES
@@ -73,6 +74,7 @@ def load_pack(folder: Path | str | None = None) -> DataPack:
     """``folder`` if given; else the imported (active) pack when valid, else the shipped one."""
     if folder is not None:
         return read_pack_source(Path(folder))
+    store.recover()
     active = paths.active_pack_dir()
     if active.is_dir():
         try:
