@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -202,6 +202,35 @@ def _template_param(template, name: str) -> Parameter | None:
     return None
 
 
+def _template_bandwidth_per_100kw(template) -> Parameter | None:
+    """The template's bandwidth per 100 kW of IT load.
+
+    A pack may give it directly, or as a total ``bandwidth_mbps`` for the
+    template's own default load; the total is then scaled to 100 kW so that
+    bandwidth follows the firm's IT load.
+    """
+    direct = _template_param(template, "bandwidth_mbps_per_100kw")
+    if direct is not None or "bandwidth_mbps" not in template.params:
+        return direct
+    total = template.params["bandwidth_mbps"]
+    load = _template_param(template, "it_load_kw")
+    if load is not None:
+        load_kw = load.value
+    else:
+        count = _template_param(template, "accelerators")
+        power = _template_param(template, "accelerator_power_kw")
+        load_kw = count.value * power.value if count is not None and power is not None else 0.0
+    if load_kw <= 0:
+        return None
+    scale = 100.0 / load_kw
+    note = f"{total.value:g} Mbps for the template's {load_kw:g} kW, scaled to 100 kW"
+    provenance = replace(total.provenance, note="; ".join(n for n in (total.provenance.note, note) if n))
+    return Parameter(
+        "bandwidth_mbps_per_100kw", total.value * scale, total.low * scale, total.high * scale,
+        "Mbps/100kW", provenance,
+    )  # fmt: skip
+
+
 def build_model(scenario: Scenario, pack: DataPack) -> Model:
     """Resolve ``scenario`` against ``pack``; refuses unknown ids and out-of-range values."""
     registry = _Registry()
@@ -289,7 +318,7 @@ def _add_workload(registry: _Registry, scenario: Scenario, template) -> int | No
     else:  # scales with the IT load
         name = "bandwidth_mbps_per_100kw"
         registry.add(f"workload.{name}", WORKLOAD_FIELDS[name], workload.bandwidth_mbps_per_100kw,
-                     _template_param(template, name))  # fmt: skip
+                     _template_bandwidth_per_100kw(template))  # fmt: skip
     utilisation = workload.utilisation
     default = _template_param(template, "utilisation")
     if utilisation is None and default is None:
