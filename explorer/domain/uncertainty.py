@@ -63,15 +63,16 @@ class TornadoBar:
     high: float
     npv_at_low: float
     npv_at_high: float
+    base_npv: float
 
     @property
     def bar_low(self) -> float:
-        """The bar is drawn from the base NPV to the NPV at each end."""
-        return min(self.npv_at_low, self.npv_at_high)
+        """The bar is drawn from the base NPV to the NPV at each end, so it always holds the base."""
+        return min(self.npv_at_low, self.npv_at_high, self.base_npv)
 
     @property
     def bar_high(self) -> float:
-        return max(self.npv_at_low, self.npv_at_high)
+        return max(self.npv_at_low, self.npv_at_high, self.base_npv)
 
     @property
     def swing(self) -> float:
@@ -109,7 +110,8 @@ def tornado(scenario: Scenario | Model, pack: DataPack | None = None, site_id: s
                 item.high,
                 float(npv[2 * i]),
                 float(npv[2 * i + 1]),
-            )  # fmt: skip
+                float(npv[-1]),
+            )
         )
     bars.sort(key=lambda bar: (-bar.swing, bar.path))
     return Tornado(model.sites[target].id, float(npv[-1]), tuple(bars))
