@@ -170,16 +170,16 @@ class Evaluation:
         raise KeyError(site_id)
 
     def to_dict(self) -> dict[str, Any]:
-        data = _plain(self)
+        data = to_plain(self)
         data["format_version"] = EVALUATION_FORMAT_VERSION
         data["primary_case"] = self.destination
         return data
 
 
-def _plain(value: Any) -> Any:
+def to_plain(value: Any) -> Any:
     """JSON-ready data: arrays to lists, enums to values, dates to ISO text."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, np.ndarray):
         return [_number(x) for x in value.tolist()]
     if isinstance(value, Enum):
@@ -187,9 +187,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
+        return [to_plain(v) for v in value]
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): to_plain(v) for k, v in value.items()}
     if isinstance(value, float | np.floating):
         return _number(float(value))
     if isinstance(value, np.integer):

@@ -15,6 +15,7 @@ import numpy as np
 
 from explorer.domain.cashflow import simulate
 from explorer.domain.errors import InvalidInput
+from explorer.domain.evaluation import to_plain
 from explorer.domain.model import Model, build_model
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Scenario
@@ -85,6 +86,12 @@ class Tornado:
     base_npv: float
     bars: tuple[TornadoBar, ...]  # largest swing first
 
+    def to_dict(self) -> dict:
+        data = to_plain(self)
+        for bar, plain in zip(self.bars, data["bars"], strict=True):
+            plain.update(bar_low=bar.bar_low, bar_high=bar.bar_high, swing=bar.swing)
+        return data
+
 
 def tornado(scenario: Scenario | Model, pack: DataPack | None = None, site_id: str | None = None) -> Tornado:
     """NPV with each uncertain input at its low and its high, all others at base; sorted by swing."""
@@ -136,6 +143,12 @@ class MonteCarlo:
     histogram_edges: np.ndarray  # (bins + 1,) yuan
     drawn: tuple[str, ...]  # the inputs drawn (every uncertain input the case's NPV depends on)
     npv: np.ndarray  # (samples,) read-only
+
+    def to_dict(self) -> dict:
+        """Everything but the samples themselves (a million numbers is no summary)."""
+        data = to_plain(self)
+        del data["npv"]
+        return data
 
 
 def triangular(u: np.ndarray, low: np.ndarray, mode: np.ndarray, high: np.ndarray) -> np.ndarray:
@@ -218,6 +231,9 @@ class GoalSeek:
     @property
     def solved(self) -> bool:
         return self.status is GoalSeekStatus.SOLVED
+
+    def to_dict(self) -> dict:
+        return to_plain(self)
 
 
 GRID_POINTS = 129
