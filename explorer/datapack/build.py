@@ -63,13 +63,24 @@ _FRACTION_FIELDS = {FirmField.DOMESTIC_CHIP_SHARE, FirmField.ENCOURAGED_INDUSTRY
 class PackBuilder:
     """Holds the typed tables of one pack and turns them into domain objects."""
 
-    def __init__(self, tables: dict[str, list[Row]], files: dict[str, str], log: ProblemLog) -> None:
+    def __init__(
+        self,
+        tables: dict[str, list[Row]],
+        files: dict[str, str],
+        log: ProblemLog,
+        incomplete: set[str] = frozenset(),
+    ) -> None:
         self.tables = tables
+        self.incomplete = incomplete  # tables with unreadable rows: "X is missing" would only be noise
         self.files = files  # table -> label used in messages
         self.log = log
 
     def rows(self, table: str) -> list[Row]:
         return self.tables.get(table, [])
+
+    def whole(self, table: str) -> bool:
+        """True when every row of ``table`` was read, so absences in it are real."""
+        return table in self.tables and table not in self.incomplete
 
     def problem(self, table: str, row: Row | None, column: str | None, rule: str, value: object = "") -> None:
         self.log.add(
@@ -109,6 +120,8 @@ class PackBuilder:
         for table, spec in TABLES.items():
             for column, target in spec.refs.items():
                 target_table, target_column = target.split(".")
+                if not self.whole(target_table):
+                    continue  # the missing table is reported already; don't flag every reference to it
                 known = {r.values[target_column] for r in self.rows(target_table)}
                 for row in self.rows(table):
                     value = row.values.get(column)
@@ -118,6 +131,8 @@ class PackBuilder:
                         )
 
     def _require_ids(self, table: str, column: str, ids: tuple[str, ...]) -> None:
+        if not self.whole(table):
+            return
         present = {r.values.get(column) for r in self.rows(table)}
         for wanted in ids:
             if wanted not in present:
@@ -150,6 +165,8 @@ class PackBuilder:
             for name, number in numbers.items():
                 if isinstance(number, float) and not lo <= number <= hi:
                     rule = f"{key} must be between {lo:g} and {hi:g}"
+                    if number < 0 <= lo:
+                        rule = f"{key} must not be negative"
                     if key == SiteParam.PUE:
                         rule = "PUE must be between 1 and 3 (PUE below 1 is impossible)"
                     self.problem(table, row, name, rule, f"{number:g}")
@@ -171,10 +188,12 @@ class PackBuilder:
     # ------------------------------------------------------------------ sites
 
     def _sites(self) -> dict[str, Site]:
+        if "sites" not in self.tables:
+            return {}
         self._require_ids("sites", "site_id", CONTRACT_SITES)
         roles = {r.values.get("role") for r in self.rows("sites")}
         for role in (SiteRole.ORIGIN, SiteRole.DESTINATION):
-            if role.value not in roles:
+            if role.value not in roles and self.whole("sites"):
                 self.problem("sites", None, "role", f"the pack needs at least one {role.value} site")
         params: dict[str, dict[SiteParam, Parameter]] = defaultdict(dict)
         for row in self.rows("site_parameters"):
@@ -195,7 +214,7 @@ class PackBuilder:
             if site_id is None:
                 continue
             for param in SiteParam:
-                if (site_id, param.value) not in present:
+                if self.whole("site_parameters") and (site_id, param.value) not in present:
                     self.problem(
                         "site_parameters",
                         None,
@@ -242,7 +261,7 @@ class PackBuilder:
         for site_row in self.rows("sites"):
             for region_row in self.rows("user_regions"):
                 pair = (site_row.values.get("site_id"), region_row.values.get("region_id"))
-                if None not in pair and pair not in present:
+                if None not in pair and pair not in present and self.whole("latency"):
                     self.problem(
                         "latency",
                         None,
@@ -286,7 +305,7 @@ class PackBuilder:
             if accelerators is not None and accelerators.value == 0:
                 needed.append(TemplateParam.IT_LOAD_KW)
             for param in needed:
-                if (template_id, param.value) not in present:
+                if self.whole("template_parameters") and (template_id, param.value) not in present:
                     self.problem(
                         "template_parameters",
                         None,
@@ -308,7 +327,8 @@ class PackBuilder:
     def _policies(self, sites: dict[str, Site]) -> dict[str, Policy]:
         if "policies" not in self.tables:
             return {}
-        site_ids = {r.values.get("site_id") for r in self.rows("sites")}
+        # None: the sites table is damaged, so site references cannot be judged
+        site_ids = {r.values.get("site_id") for r in self.rows("sites")} if self.whole("sites") else None
         sources: dict[str, list[SourceRef]] = defaultdict(list)
         for row in self.rows("policy_sources"):
             if row.ok:
@@ -351,7 +371,7 @@ class PackBuilder:
     def _policy(
         self,
         row: Row,
-        site_ids: set[object],
+        site_ids: set[object] | None,
         sources: dict[str, list[SourceRef]],
         conditions: dict[str, list[Condition]],
         rules: dict[str, list[BenefitRule]],
@@ -361,7 +381,7 @@ class PackBuilder:
         if policy_id is None:
             return None
         for origin in v["target_origins"] or ():
-            if origin not in site_ids:
+            if site_ids is not None and origin not in site_ids:
                 self.problem("policies", row, "target_origins", "unknown site id", origin)
         issued = partial_date_start(str(v["issued"])) if v["issued"] else None
         effective, expiry = v["effective"], v["expiry"]
@@ -381,7 +401,7 @@ class PackBuilder:
                 f"expiry is before the issue date {v['issued']}",
                 expiry.isoformat(),
             )
-        if not sources.get(str(policy_id)):
+        if self.whole("policy_sources") and not sources.get(str(policy_id)):
             self.problem(
                 "policy_sources", None, "policy_id", f"policy '{policy_id}' has no source row", policy_id
             )
@@ -410,10 +430,11 @@ class PackBuilder:
             issued_label=str(v["issued"] or ""),
         )
 
-    def _rule(self, row: Row, site_ids: set[object], conditions: tuple[Condition, ...]) -> BenefitRule | None:
+    def _rule(self, row: Row, site_ids: set[object] | None, conditions: tuple[Condition, ...]) -> BenefitRule | None:
         v = row.values
+        cells_ok = row.ok  # cross-field rules only judge rows whose cells all converted
         site = str(v["site"] or "")
-        if site and site not in RULE_SITES:
+        if site and site not in RULE_SITES and site_ids is not None:
             for part in site.split("|"):
                 if part.strip() not in site_ids:
                     self.problem(
@@ -426,14 +447,14 @@ class PackBuilder:
                     break
         kind = BenefitKind(v["kind"]) if v["kind"] else None
         has_number = v["rate"] is not None or v["amount"] is not None
-        if v["published"] is True and not has_number:
+        if cells_ok and v["published"] is True and not has_number:
             self.problem(
                 "benefit_rules",
                 row,
                 "rate",
                 "a published rule needs a rate or an amount (or set published to false)",
             )
-        if v["published"] is False and has_number:
+        if cells_ok and v["published"] is False and has_number:
             self.problem(
                 "benefit_rules",
                 row,
@@ -477,7 +498,7 @@ class PackBuilder:
             conditions=conditions,  # type: ignore[arg-type]
         )
 
-    def _condition(self, row: Row, site_ids: set[object]) -> Condition | None:
+    def _condition(self, row: Row, site_ids: set[object] | None) -> Condition | None:
         v = row.values
         if v["field"] is None or v["op"] is None:
             return None
@@ -499,7 +520,7 @@ class PackBuilder:
         return Condition(field, op, value, str(v["text_zh"]), str(v["text_en"]))
 
     @staticmethod
-    def _condition_rule(field: FirmField, op: ConditionOp, value: str, site_ids: set[object]) -> str:
+    def _condition_rule(field: FirmField, op: ConditionOp, value: str, site_ids: set[object] | None) -> str:
         """The rule a condition breaks, or ""."""
         if field in _BOOL_FIELDS:
             return (
@@ -523,6 +544,8 @@ class PackBuilder:
             unknown = [s for s in value.split("|") if s.strip() not in SECTORS]
             return f"unknown sector; use: {', '.join(SECTORS)}" if unknown or not value else ""
         if field is FirmField.ORIGIN_REGION:
+            if site_ids is None:
+                return ""
             unknown = [s for s in value.split("|") if s.strip() not in site_ids]
             return "unknown site id" if unknown or not value else ""
         if field is FirmField.MOVE_DATE:

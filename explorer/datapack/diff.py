@@ -101,8 +101,11 @@ class PackDiff:
 
         section("Policies added", "新增政策", [p.label(language) for p in self.policies_added])
         section("Policies removed", "删除政策", [p.label(language) for p in self.policies_removed])
-        section("Policies now expired", "已到期政策",
-                [f"{p.label(language)} ({p.expiry})" for p in self.policies_expired])
+        section(
+            "Policies now expired",
+            "已到期政策",
+            [f"{p.label(language)} ({p.expiry})" for p in self.policies_expired],
+        )
         changed = []
         for change in self.policies_changed:
             changed.append(change.policy.label(language))
@@ -215,7 +218,10 @@ def _others(old: DataPack, new: DataPack) -> list[str]:
                 lines.append(f"site {site_id} {name}: {_text(getattr(a, name))} → {_text(getattr(b, name))}")
     old_facts = {f.id: f for f in old.hub_facts}
     new_facts = {f.id: f for f in new.hub_facts}
-    lines += [f"hub fact added: {fid} ({new_facts[fid].text_en})" for fid in sorted(new_facts.keys() - old_facts.keys())]
+    lines += [
+        f"hub fact added: {fid} ({new_facts[fid].text_en})"
+        for fid in sorted(new_facts.keys() - old_facts.keys())
+    ]
     lines += [f"hub fact removed: {fid}" for fid in sorted(old_facts.keys() - new_facts.keys())]
     for fid in sorted(old_facts.keys() & new_facts.keys()):
         if old_facts[fid] != new_facts[fid]:

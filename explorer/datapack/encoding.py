@@ -32,12 +32,12 @@ _BOMS = (
 def decode_table(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return Decoded(_strict(data, encoding), encoding)
+            return Decoded(_strict(data, encoding, bom), encoding)
     try:
         return Decoded(_checked(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError as utf8_error:
         if _looks_like_broken_utf8(data, utf8_error):
-            raise DecodeFailure(_utf8_message(utf8_error)) from None
+            raise DecodeFailure(_utf8_message(utf8_error, utf8_error.start)) from None
     try:
         return Decoded(_checked(data.decode("gb18030")), "gb18030")
     except UnicodeDecodeError as gb_error:
@@ -47,13 +47,15 @@ def decode_table(data: bytes) -> Decoded:
         ) from None
 
 
-def _strict(data: bytes, encoding: str) -> str:
+def _strict(data: bytes, encoding: str, bom: bytes) -> str:
     try:
         return _checked(data.decode(encoding))
     except UnicodeDecodeError as error:
+        offset = error.start + (len(bom) if encoding == "utf-8-sig" else 0)  # utf-8-sig counts after the BOM
+        if encoding == "utf-8-sig":
+            raise DecodeFailure(_utf8_message(error, offset)) from None
         raise DecodeFailure(
-            f"file starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()} "
-            f"(invalid byte at offset {error.start})"
+            f"file starts with a UTF-16 byte-order mark but is not valid UTF-16 (invalid data at offset {offset})"
         ) from None
 
 
@@ -79,7 +81,7 @@ def _looks_like_broken_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
     return any(byte >= 0x80 for byte in data[: error.start])
 
 
-def _utf8_message(error: UnicodeDecodeError) -> str:
+def _utf8_message(error: UnicodeDecodeError, offset: int) -> str:
     if error.reason == "unexpected end of data":
-        return f"file is truncated: it ends in the middle of a UTF-8 character (byte offset {error.start})"
-    return f"not valid UTF-8: damaged byte at offset {error.start} (guessed encoding: UTF-8)"
+        return f"file is truncated: it ends in the middle of a UTF-8 character (byte offset {offset})"
+    return f"not valid UTF-8: damaged character at byte offset {offset} (guessed encoding: UTF-8)"

@@ -34,13 +34,19 @@ def validate_raw(raw: RawPack, problems: ProblemLog) -> DataPack:
     manifest = convert_manifest(raw.manifest, problems)
     typed: dict[str, list[Row]] = {}
     files: dict[str, str] = {}
+    incomplete: set[str] = set()
     for name, spec in TABLES.items():
         table = raw.tables.get(name)
         if table is None:
             continue
         files[name] = table.file
-        typed[name] = convert_table(spec, table, problems)
-    pack = PackBuilder(typed, files, problems).build(manifest)
+        rows = convert_table(spec, table, problems)
+        if rows is None:
+            continue
+        typed[name] = rows
+        if not table.complete:
+            incomplete.add(name)
+    pack = PackBuilder(typed, files, problems, incomplete).build(manifest)
     if problems or pack is None:
         raise DataPackError(_ordered(problems))
     return pack
@@ -60,7 +66,7 @@ def _ordered(problems: ProblemLog) -> list:
             ),
             len(order),
         )
-        return (file_rank, problem.file, problem.row or 0)
+        return (file_rank, problem.file, problem.row if problem.row is not None else 1 << 30)
 
     return sorted(problems.problems, key=key)
 

@@ -28,6 +28,7 @@ class RawTable:
     file: str  # label used in messages, e.g. "sites.csv" or "pack.xlsx, sheet 'sites'"
     header: list[str]
     rows: list[tuple[int, list[str]]]  # (spreadsheet row number, cells)
+    complete: bool = True  # False when a row was unreadable: completeness checks then stay quiet
 
 
 @dataclass(slots=True)
@@ -165,13 +166,13 @@ def _add_csv(pack: RawPack, file_name: str, data: bytes, log: ProblemLog) -> Non
     pack.encodings[table] = decoded.encoding
     parsed = parse_csv_text(decoded.text, file_name, log)
     if parsed is not None:
-        header, rows = parsed
-        pack.tables[table] = RawTable(table, file_name, header, rows)
+        header, rows, complete = parsed
+        pack.tables[table] = RawTable(table, file_name, header, rows, complete)
 
 
 def parse_csv_text(
     text: str, file: str, log: ProblemLog
-) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+) -> tuple[list[str], list[tuple[int, list[str]]], bool] | None:
     """Split CSV text into a header and numbered rows; ragged or broken rows are problems.
 
     The csv module is used rather than pandas.read_csv because pandas skips blank
@@ -222,7 +223,7 @@ def parse_csv_text(
         rows.append((index, record))
     if not rows and not bad:
         log.add(file, None, None, "file has a header but no data rows")
-    return header, rows
+    return header, rows, bool(rows) and not bad
 
 
 def _csv_error_rule(message: str) -> str:
@@ -315,8 +316,8 @@ def _read_xlsx(path: Path, log: ProblemLog) -> RawPack:
             text = _rows_as_csv(rows)
             parsed = parse_csv_text(text, sheet_label, log)
             if parsed is not None:
-                header, data_rows = parsed
-                pack.tables[name] = RawTable(name, sheet_label, header, data_rows)
+                header, data_rows, complete = parsed
+                pack.tables[name] = RawTable(name, sheet_label, header, data_rows, complete)
                 pack.encodings[name] = "xlsx"
     except Exception as error:  # a hostile sheet XML (entities, bombs) fails here under defusedxml
         log.add(label, None, None, f"workbook could not be read safely ({type(error).__name__}: {error})")

@@ -33,9 +33,10 @@ class Row:
     ok: bool = True
 
 
-def convert_table(spec: TableSpec, raw: RawTable, log: ProblemLog) -> list[Row]:
+def convert_table(spec: TableSpec, raw: RawTable, log: ProblemLog) -> list[Row] | None:
+    """Typed rows, or None when the header is unusable (then no row can be read)."""
     if not _header_ok(spec, raw, log):
-        return []
+        return None
     positions = {name: raw.header.index(name) for name in spec.column_names}
     rows: list[Row] = []
     for number, cells in raw.rows:
