@@ -66,7 +66,7 @@ def irr(cash_flows: ArrayLike) -> Irr:
     roots = np.roots(trimmed[::-1] / scale)
     real = roots[np.abs(roots.imag) <= 1e-9 * np.maximum(1.0, np.abs(roots))].real
     positive = real[real > 1e-12]
-    rates = sorted({round(_polish(trimmed, 1.0 / x - 1.0), 12) for x in positive})
+    rates = sorted({round(float(_polish(trimmed, 1.0 / x - 1.0)), 12) for x in positive})
     rates = [r for r in rates if r > -1.0 and np.isfinite(r)]
     if not rates:
         return Irr(IrrStatus.NO_ROOT)

@@ -34,7 +34,7 @@ def _is_zh(language: str) -> bool:
 
 def _round(value: float, decimals: int) -> Decimal:
     quantum = Decimal(1).scaleb(-decimals)
-    return Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+    return Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP)
 
 
 def _zh_decimals(scaled: float, unit: str) -> int:
@@ -58,7 +58,7 @@ def _scaled(
         if index > 0:
             # 9,999.6万 rounds to 10,000万: show it as 1.00亿 instead
             upper_factor, upper_suffix = units[index - 1]
-            if abs(rounded) * Decimal(repr(factor)) >= Decimal(repr(upper_factor)):
+            if abs(rounded) * Decimal(repr(float(factor))) >= Decimal(repr(float(upper_factor))):
                 upper = value / upper_factor
                 return _round(upper, decimals_for(upper, upper_suffix)), upper_suffix
         return rounded, suffix

@@ -71,7 +71,8 @@ class InputInfo:
     maximum: float
     affects_npv: bool
     provenance: Provenance | None  # None: an input of the scenario with no source given
-    overridden: bool  # True: the scenario changed the pack's value
+    overridden: bool  # True: the scenario set this value (over the pack's, if there is one)
+    default: Parameter | None = None  # the data pack's figure, kept when the scenario overrides it
 
     @property
     def uncertain(self) -> bool:
@@ -134,10 +135,38 @@ class Model:
                 return position
         raise InvalidInput(f"sites.{site_id}", "is not in the scenario")
 
+    def case_columns(self, target: int) -> list[int]:
+        """The uncertain inputs the NPV of the case origin -> ``target`` can depend on.
+
+        Leaves out other sites' figures and inputs the chosen mode does not use
+        (build cost outside self-build, rent in self-build, the service margin
+        outside compute service, accelerators when the IT load is given).
+        """
+        sites = {self.sites[self.origin].id, self.sites[target].id}
+        unused = set(MODE_UNUSED[self.mode])
+        if self.it_load_column is not None:
+            unused |= {"accelerators", "accelerator_power_kw"}
+        columns = []
+        for i, item in enumerate(self.inputs):
+            parts = item.path.split(".")
+            if not (item.uncertain and item.affects_npv) or parts[-1] in unused:
+                continue
+            if parts[0] == "sites" and parts[1] not in sites:
+                continue
+            columns.append(i)
+        return columns
+
     def uncertain_columns(self, npv_only: bool = True) -> list[int]:
         return [
             i for i, item in enumerate(self.inputs) if item.uncertain and (item.affects_npv or not npv_only)
         ]
+
+
+MODE_UNUSED: dict[Mode, tuple[str, ...]] = {
+    Mode.COLOCATION: ("build_cost", "facility_life_years", "maintenance_rate", "service_margin"),
+    Mode.SELF_BUILD: ("rack_rent", "service_margin"),
+    Mode.COMPUTE_SERVICE: ("build_cost", "facility_life_years", "maintenance_rate"),
+}
 
 
 class _Registry:
@@ -167,18 +196,16 @@ class _Registry:
             if given.has_range:
                 low, high = given.low, given.high
             elif default is not None:
-                widened = default.with_value(value)
-                low, high = widened.low, widened.high
-                self._check_pack_range(path, spec, value, low, high)
+                low, high = scaled_range(default, value, spec)
             else:
                 low = high = value
-            provenance = _user_provenance(given) if given.source or given.note else None
+            provenance = _user_provenance(given)
             overridden = True
         self.index[path] = len(self.items)
         self.items.append(
             InputInfo(
                 path, value, low, high, spec.unit, label_en, label_zh, spec.minimum, spec.maximum,
-                spec.affects_npv, provenance, overridden,
+                spec.affects_npv, provenance, overridden, default,
             )
         )  # fmt: skip
         return self.index[path]
@@ -187,6 +214,22 @@ class _Registry:
     def _check_pack_range(path: str, spec: FieldSpec, value: float, low: float, high: float) -> None:
         for name, number in (("value", value), ("low", low), ("high", high)):
             check_number(f"{path}.{name} (data pack)", number, spec)
+
+
+def scaled_range(default: Parameter, value: float, spec: FieldSpec) -> tuple[float, float]:
+    """The range of a value the user typed over a pack default: the pack's relative range, moved.
+
+    0.40 over a pack price of 0.35 (0.34..0.44) gets 0.389..0.503: the source's
+    uncertainty in proportion, not a range that no longer surrounds the value.
+    A pack value of 0 gives no proportion: the typed value is then a point.
+    """
+    if value == default.value:
+        return default.low, default.high
+    if default.value == 0:
+        return value, value
+    low = min(max(value * default.low / default.value, spec.minimum), value)
+    high = max(min(value * default.high / default.value, spec.maximum), value)
+    return low, high
 
 
 def _user_provenance(given: Quantity) -> Provenance:
@@ -366,14 +409,12 @@ def _add_site(registry: _Registry, scenario: Scenario, pack: DataPack, choice) -
         given = choice.latency_ms.get(region)
         default = pack.latency_ms.get((choice.id, region))
         if given is not None:
-            low = (
-                given.low if given.has_range else (min(default.low, given.value) if default else given.value)
-            )
-            high = (
-                given.high
-                if given.has_range
-                else (max(default.high, given.value) if default else given.value)
-            )
+            if given.has_range:
+                low, high = given.low, given.high
+            elif default is not None:
+                low, high = scaled_range(default, given.value, LATENCY_FIELD)
+            else:
+                low = high = given.value
             path = f"{base}.latency.{region}"
             latency[region] = Parameter(
                 path, given.value, low, high, LATENCY_FIELD.unit, _user_provenance(given)

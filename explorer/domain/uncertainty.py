@@ -97,7 +97,7 @@ def tornado(scenario: Scenario | Model, pack: DataPack | None = None, site_id: s
     """NPV with each uncertain input at its low and its high, all others at base; sorted by swing."""
     model = _model(scenario, pack)
     target = _target(model, site_id)
-    columns = model.uncertain_columns()
+    columns = model.case_columns(target)
     X = np.repeat(model.base[None, :], 2 * len(columns) + 1, axis=0)
     for i, column in enumerate(columns):
         X[2 * i, column] = model.inputs[column].low
@@ -180,7 +180,7 @@ def monte_carlo(
         raise InvalidInput("bins", f"must be a whole number from 1 to 1000, got {bins!r}")
     model = _model(scenario, pack)
     target = _target(model, site_id)
-    columns = np.array(model.uncertain_columns(), dtype=np.intp)
+    columns = np.array(model.case_columns(target), dtype=np.intp)
     low = np.array([model.inputs[c].low for c in columns])
     mode = np.array([model.inputs[c].value for c in columns])
     high = np.array([model.inputs[c].high for c in columns])

@@ -267,13 +267,18 @@ def test_overrides_keep_provenance(pack):
     assert not untouched.overridden and untouched.provenance.source == "test fixture"
 
 
-def test_value_only_override_keeps_the_pack_range(pack):
-    item = next(
+def test_value_only_override_moves_the_pack_range_in_proportion(pack):
+    inputs = evaluate(base_scenario().replace_value("sites.guian.pue", 1.4), pack).inputs
+    item = next(i for i in inputs if i.path == "sites.guian.pue")
+    # pack: 1.20 (1.15 .. 1.30); typed 1.40 -> the same relative range around 1.40
+    assert (item.low, item.value, item.high) == pytest.approx((1.4 * 1.15 / 1.2, 1.4, 1.4 * 1.30 / 1.2))
+    assert item.overridden and item.default.value == 1.2  # the pack's figure is kept beside it
+    clipped = next(
         i
-        for i in evaluate(base_scenario().replace_value("sites.guian.pue", 1.4), pack).inputs
+        for i in evaluate(base_scenario().replace_value("sites.guian.pue", 1.01), pack).inputs
         if i.path == "sites.guian.pue"
     )
-    assert (item.low, item.value, item.high) == (1.15, 1.4, 1.4)  # pack range 1.15..1.30, widened
+    assert clipped.low == 1.0  # never below the field's minimum
 
 
 def test_evaluation_is_immutable_and_json_ready(pack):

@@ -98,3 +98,11 @@ def test_percent_and_months():
     assert format_percent(-0.5, decimals=0) == "-50%"
     assert format_months(28.44, "en") == "28.4 months"
     assert format_months(0, "zh") == "0.0个月"
+
+
+def test_numpy_numbers_are_accepted():
+    import numpy as np
+
+    assert format_money(np.float64(372_000_000), "zh") == "3.72亿元"
+    assert format_percent(np.float64(0.0825)) == "8.3%"
+    assert format_number(np.int64(113_880), "en") == "113.9 K"

@@ -41,6 +41,8 @@ def test_tornado_covers_every_uncertain_input_of_the_case(pack):
     paths = {bar.path for bar in result.bars}
     model = build_model(base_scenario(), pack)
     expected = {model.inputs[c].path for c in model.uncertain_columns()}
+    expected -= {"sites.beijing.build_cost", "sites.guian.build_cost"}  # colocation: no build cost
+    expected = {p for p in expected if not p.startswith(("sites.sichuan", "sites.shaoguan"))}
     assert paths == expected
     assert "sites.guian.electricity_price" in paths and "workload.accelerators" in paths
     assert "sites.guian.grid_emission_factor" not in paths  # carbon only: no cash flow depends on it
@@ -65,7 +67,12 @@ def test_tornado_bar_for_the_destination_price_by_hand(pack):
 
 def test_tornado_for_another_site(pack):
     scenario = base_scenario(sites=(SiteChoice("sichuan"),))
-    assert tornado(scenario, pack, site_id="sichuan").site_id == "sichuan"
+    result = tornado(scenario, pack, site_id="sichuan")
+    assert result.site_id == "sichuan"
+    assert {bar.path.split(".")[1] for bar in result.bars if bar.path.startswith("sites.")} == {
+        "beijing",
+        "sichuan",
+    }
     with pytest.raises(InvalidInput):
         tornado(scenario, pack, site_id="beijing")
 
@@ -207,3 +214,13 @@ def test_goal_seek_refuses_inputs_that_do_not_move_the_npv(pack):
         goal_seek(base_scenario(), pack, "sites.guian.colour")
     with pytest.raises(InvalidInput, match="search range"):
         goal_seek(base_scenario(), pack, "sites.guian.electricity_price", low=1.0, high=0.5)
+
+
+def test_tornado_leaves_out_what_the_mode_does_not_use(pack):
+    from explorer.domain.scenario import Mode, Workload
+
+    colocation = {bar.path for bar in tornado(base_scenario(), pack).bars}
+    assert "sites.guian.rack_rent" in colocation and "sites.guian.build_cost" not in colocation
+    self_build = base_scenario(workload=Workload("ai_training", mode=Mode.SELF_BUILD))
+    paths = {bar.path for bar in tornado(self_build, pack).bars}
+    assert "sites.guian.build_cost" in paths and "sites.guian.rack_rent" not in paths
