@@ -430,7 +430,9 @@ class PackBuilder:
             issued_label=str(v["issued"] or ""),
         )
 
-    def _rule(self, row: Row, site_ids: set[object] | None, conditions: tuple[Condition, ...]) -> BenefitRule | None:
+    def _rule(
+        self, row: Row, site_ids: set[object] | None, conditions: tuple[Condition, ...]
+    ) -> BenefitRule | None:
         v = row.values
         cells_ok = row.ok  # cross-field rules only judge rows whose cells all converted
         site = str(v["site"] or "")

@@ -33,6 +33,8 @@ def decode_table(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(_strict(data, encoding, bom), encoding)
+    if b"\x00" in data:  # never text without a BOM: binary, or UTF-16 saved without its mark
+        raise DecodeFailure(_nul_message(f"a NUL byte at offset {data.index(0)}"))
     try:
         return Decoded(_checked(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError as utf8_error:
@@ -55,18 +57,19 @@ def _strict(data: bytes, encoding: str, bom: bytes) -> str:
         if encoding == "utf-8-sig":
             raise DecodeFailure(_utf8_message(error, offset)) from None
         raise DecodeFailure(
-            f"file starts with a UTF-16 byte-order mark but is not valid UTF-16 (invalid data at offset {offset})"
+            f"file starts with a UTF-16 byte-order mark but is not valid UTF-16 (invalid data at "
+            f"offset {offset})"
         ) from None
 
 
 def _checked(text: str) -> str:
     if "\x00" in text:
-        offset = text.index("\x00")
-        raise DecodeFailure(
-            f"contains a NUL character at position {offset} (a binary file, or UTF-16 "
-            "without a byte-order mark?)"
-        )
+        raise DecodeFailure(_nul_message(f"a NUL character at position {text.index(chr(0))}"))
     return text.removeprefix("\ufeff")
+
+
+def _nul_message(where: str) -> str:
+    return f"contains {where} (a binary file, or UTF-16 without a byte-order mark?)"
 
 
 def _looks_like_broken_utf8(data: bytes, error: UnicodeDecodeError) -> bool:

@@ -289,7 +289,7 @@ def _read_xlsx(path: Path, log: ProblemLog) -> RawPack:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many types for damaged or hostile files
-        log.add(label, None, None, f"not a readable .xlsx workbook ({type(error).__name__}: {error})")
+        log.add(label, None, None, _workbook_failure(error))
         return pack
     try:
         sheets = {name.strip(): name for name in workbook.sheetnames}
@@ -320,11 +320,28 @@ def _read_xlsx(path: Path, log: ProblemLog) -> RawPack:
                 pack.tables[name] = RawTable(name, sheet_label, header, data_rows, complete)
                 pack.encodings[name] = "xlsx"
     except Exception as error:  # a hostile sheet XML (entities, bombs) fails here under defusedxml
-        log.add(label, None, None, f"workbook could not be read safely ({type(error).__name__}: {error})")
+        log.add(label, None, None, _workbook_failure(error))
     finally:
         workbook.close()
     _missing_tables(pack, log, workbook_label=label)
     return pack
+
+
+def _workbook_failure(error: BaseException) -> str:
+    """A short reason: hostile XML is named as such, other damage by its first line."""
+    from defusedxml import DefusedXmlException
+
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    hostile = next((e for e in chain if isinstance(e, DefusedXmlException)), None)
+    if hostile is not None:
+        return (f"workbook refused: it contains forbidden XML ({type(hostile).__name__}), the pattern of "
+                "'billion laughs' and external-entity attacks")
+    first_line = str(error).splitlines()[0] if str(error) else ""
+    return f"not a readable .xlsx workbook ({type(error).__name__}: {first_line[:120]})"
 
 
 def _defused() -> bool:

@@ -58,7 +58,8 @@ def wrong_type(folder: Path) -> list[str]:
 def negative_price(folder: Path) -> list[str]:
     row = set_cell(folder, "site_parameters", "low", "-0.1", site_id="guian", param="electricity_price")
     return [
-        f"site_parameters.csv, row {row}, column 'low': electricity_price must not be negative (value: '-0.1')"
+        f"site_parameters.csv, row {row}, column 'low': electricity_price must not be negative "
+        f"(value: '-0.1')"
     ]
 
 
@@ -145,7 +146,8 @@ def truncated_mid_character(folder: Path) -> list[str]:
     cut = data.rindex("贵".encode()) + 2
     path.write_bytes(data[:cut])
     return [
-        f"hub_facts.csv: file is truncated: it ends in the middle of a UTF-8 character (byte offset {cut - 2})"
+        f"hub_facts.csv: file is truncated: it ends in the middle of a UTF-8 character (byte "
+        f"offset {cut - 2})"
     ]
 
 
@@ -185,7 +187,8 @@ def header_only(folder: Path) -> list[str]:
 def formula_text(folder: Path) -> list[str]:
     row = set_cell(folder, "sites", "name_en", '=HYPERLINK("http://x","Gui\'an")', site_id="guian")
     return [
-        f"sites.csv, row {row}, column 'name_en': cell holds a spreadsheet formula, not a value: paste values "
+        f"sites.csv, row {row}, column 'name_en': cell holds a spreadsheet formula, not a value: "
+        f"paste values "
         'only (value: \'=HYPERLINK("http://x","Gui\'an")\')'
     ]
 
@@ -315,7 +318,8 @@ def bad_url(folder: Path) -> list[str]:
 def invented_amount(folder: Path) -> list[str]:
     row = set_cell(folder, "benefit_rules", "amount", "1000000", rule_id="P1-R3")
     return [
-        f"benefit_rules.csv, row {row}, column 'published': published is false but a rate or amount is given; "
+        f"benefit_rules.csv, row {row}, column 'published': published is false but a rate or "
+        f"amount is given; "
         "unpublished amounts stay 'not published' (value: 'false')"
     ]
 
@@ -344,7 +348,8 @@ def unknown_rule_site(folder: Path) -> list[str]:
 def bad_condition_value(folder: Path) -> list[str]:
     row = set_cell(folder, "policy_conditions", "value", "lots", condition_id="P14-C1")
     return [
-        f"policy_conditions.csv, row {row}, column 'value': domestic_chip_share needs a number (value: 'lots')"
+        f"policy_conditions.csv, row {row}, column 'value': domestic_chip_share needs a number "
+        f"(value: 'lots')"
     ]
 
 
@@ -352,11 +357,9 @@ def nul_byte(folder: Path) -> list[str]:
     path = folder / "workload_templates.csv"
     text = path.read_bytes().decode("utf-8-sig")
     path.write_bytes(text.replace("ai_inference", "ai_\x00inference", 1).encode("utf-8"))
-    offset = text.index("ai_inference") + 3
-    return [
-        f"workload_templates.csv: contains a NUL character at position {offset} (a binary file, or UTF-16 "
-        "without a byte-order mark?)"
-    ]
+    offset = len(text[: text.index("ai_inference") + 3].encode("utf-8"))
+    return ["workload_templates.csv: contains a NUL byte at offset "
+            f"{offset} (a binary file, or UTF-16 without a byte-order mark?)"]
 
 
 def missing_table_file(folder: Path) -> list[str]:
@@ -367,7 +370,8 @@ def missing_table_file(folder: Path) -> list[str]:
 def unknown_table_file(folder: Path) -> list[str]:
     (folder / "policies (2).csv").write_bytes((folder / "policies.csv").read_bytes())
     return [
-        "policies (2).csv: unknown table file; expected one of: benefit_rules.csv, hub_facts.csv, latency.csv, "
+        "policies (2).csv: unknown table file; expected one of: benefit_rules.csv, hub_facts.csv, "
+        "latency.csv, "
         "policies.csv, policy_conditions.csv, policy_sources.csv, site_parameters.csv, sites.csv, "
         "template_parameters.csv, user_regions.csv, workload_templates.csv"
     ]
@@ -402,14 +406,16 @@ CORPUS: dict[str, Case] = {f.__name__: f for f in (
     missing_column, extra_column, duplicate_header, wrong_type, negative_price, pue_below_one,
     value_outside_range, duplicate_id, bad_date_format, impossible_date, expiry_before_effective,
     unknown_category, unknown_confidence, broken_encoding, truncated_mid_character, truncated_mid_row,
-    unclosed_quote, empty_file, header_only, formula_text, semicolon_separated, ragged_row, thousands_separator,
+    unclosed_quote, empty_file, header_only, formula_text, semicolon_separated, ragged_row,
+    thousands_separator,
     percent_sign, fullwidth_digits, na_in_number, nan_and_huge, unknown_site_reference, missing_parameter_row,
     contract_site_missing, wrong_unit, estimate_without_note, required_value_empty, bad_url, invented_amount,
     published_without_amount, rate_above_one, unknown_rule_site, bad_condition_value, nul_byte,
     missing_table_file, unknown_table_file, manifest_newer_schema, manifest_not_json, manifest_bad_as_of,
 )}  # fmt: skip
 
-# Cases whose first fault legitimately triggers follow-on problems (e.g. a dropped row leaves references dangling).
+# Cases whose first fault legitimately triggers follow-on problems
+# (e.g. a dropped row leaves references dangling).
 NOT_EXACT = {"contract_site_missing"}
 
 

@@ -16,7 +16,8 @@ from explorer.domain.policies import BenefitKind, ConditionOp, FirmField, Policy
 from .conftest import read_table
 
 ARTICLE = Path("/work/shared/reference/guizhou-computing-hub-article.txt")
-# Addresses fit to show a client (data brief, "Citing in the app"): issuing bodies, official outlets, reputable press.
+# Addresses fit to show a client (data brief, "Citing in the app"):
+# issuing bodies, official outlets, reputable press.
 ALLOWED_HOSTS = (
     ".gov.cn", "xinhuanet.com", "news.cn", "chinadaily.com.cn", "people.cn", "cctv.com", "eyesnews.cn",
     "scmp.com", "caixinglobal.com", "reuters.com", "ft.com", "cushwake.cld.bz", "amcham-southchina.com",
