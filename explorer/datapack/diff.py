@@ -93,11 +93,15 @@ class PackDiff:
             lines.append("内容无变化。" if zh else "No changes to the content.")
             return "\n".join(lines)
 
-        def section(title_en: str, title_zh: str, items: list[str]) -> None:
+        def section(
+            title_en: str, title_zh: str, items: list[str], details: list[list[str]] | None = None
+        ) -> None:
             if items:
                 lines.append("")
                 lines.append(f"{title_zh}（{len(items)}）：" if zh else f"{title_en} ({len(items)}):")
-                lines.extend(f"  • {item}" for item in items)
+                for index, item in enumerate(items):
+                    lines.append(f"  • {item}")
+                    lines.extend(f"      {detail}" for detail in (details[index] if details else ()))
 
         section("Policies added", "新增政策", [p.label(language) for p in self.policies_added])
         section("Policies removed", "删除政策", [p.label(language) for p in self.policies_removed])
@@ -106,11 +110,12 @@ class PackDiff:
             "已到期政策",
             [f"{p.label(language)} ({p.expiry})" for p in self.policies_expired],
         )
-        changed = []
-        for change in self.policies_changed:
-            changed.append(change.policy.label(language))
-            changed.extend(f"    {c}" for c in change.changes)
-        section("Policies changed", "修改政策", changed)
+        section(
+            "Policies changed",
+            "修改政策",
+            [c.policy.label(language) for c in self.policies_changed],
+            [[str(f) for f in c.changes] for c in self.policies_changed],
+        )
         section("Parameters changed", "参数变化", [str(c) for c in self.parameters_changed])
         section("Other changes", "其他变化", list(self.other_changes))
         return "\n".join(lines)

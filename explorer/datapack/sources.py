@@ -338,8 +338,10 @@ def _workbook_failure(error: BaseException) -> str:
         current = current.__cause__ or current.__context__
     hostile = next((e for e in chain if isinstance(e, DefusedXmlException)), None)
     if hostile is not None:
-        return (f"workbook refused: it contains forbidden XML ({type(hostile).__name__}), the pattern of "
-                "'billion laughs' and external-entity attacks")
+        return (
+            f"workbook refused: it contains forbidden XML ({type(hostile).__name__}), the pattern of "
+            "'billion laughs' and external-entity attacks"
+        )
     first_line = str(error).splitlines()[0] if str(error) else ""
     return f"not a readable .xlsx workbook ({type(error).__name__}: {first_line[:120]})"
 
