@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 EXIT_OK, EXIT_PACK, EXIT_INVALID = 0, 1, 2
@@ -437,9 +438,9 @@ class Summary:
             self.lines.append(
                 "  "
                 + TEXT["goal_solved"].format(
-                    value=f"{result.value:,.6g}",
+                    value=_number(result.value),
                     unit=unit,
-                    current=f"{result.current_value:,.6g}",
+                    current=_number(result.current_value),
                     npv=self.money(result.npv_at_value),
                 )
             )
@@ -449,8 +450,8 @@ class Summary:
             self.lines.append(
                 "  "
                 + TEXT["goal_none"].format(
-                    low=f"{result.low:,.6g}",
-                    high=f"{result.high:,.6g}",
+                    low=_number(result.low),
+                    high=_number(result.high),
                     unit=unit,
                     npv_low=self.money(result.npv_at_low),
                     npv_high=self.money(result.npv_at_high),
@@ -461,18 +462,34 @@ class Summary:
     def _grid(self, header: tuple[str, ...], rows: list[tuple[str, ...]], align: str = "") -> None:
         """A plain-text table: ``align`` gives "l" or "r" per column (default: first left, others right)."""
         align = align or "l" + "r" * (len(header) - 1)
-        widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
+        widths = [max(_width(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
         for row in (header, *rows):
-            cells = [
-                f"{cell:<{w}}" if a == "l" else f"{cell:>{w}}"
-                for cell, w, a in zip(row, widths, align, strict=True)
-            ]
+            cells = [_pad(str(cell), w, a) for cell, w, a in zip(row, widths, align, strict=True)]
             self.lines.append("  " + "  ".join(cells).rstrip())
         self.lines.append("")
 
 
+def _number(value: float) -> str:
+    """An input's value as typed: whole yuan with separators, small figures to six digits."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.6g}"
+
+
+def _width(text: str) -> int:
+    """Columns the text takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, align: str) -> str:
+    space = " " * max(0, width - _width(text))
+    return text + space if align == "l" else space + text
+
+
 def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if _width(text) <= width:
+        return text
+    while _width(text) > width - 1:
+        text = text[:-1]
+    return text + "…"
 
 
 def _histogram(result, money, rows: int = 10, width: int = 40) -> list[str]:
