@@ -1,0 +1,1 @@
+"""The Compare tab: named scenarios side by side, measured against the base."""
