@@ -193,7 +193,7 @@ class PackBuilder:
         self._require_ids("sites", "site_id", CONTRACT_SITES)
         roles = {r.values.get("role") for r in self.rows("sites")}
         for role in (SiteRole.ORIGIN, SiteRole.DESTINATION):
-            if role.value not in roles and self.whole("sites"):
+            if role.value not in roles and self.whole("sites") and all(r.ok for r in self.rows("sites")):
                 self.problem("sites", None, "role", f"the pack needs at least one {role.value} site")
         params: dict[str, dict[SiteParam, Parameter]] = defaultdict(dict)
         for row in self.rows("site_parameters"):

@@ -31,8 +31,10 @@ def test_validate_invalid_prints_one_problem_per_line(capsys, pack_copy):
     assert main(["datapack", "validate", str(pack_copy)]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[0] == "Invalid data pack: 2 problem(s)."
-    assert err[1] == (f"site_parameters.csv, row {row}, column 'value': PUE must be between 1 and 3 "
-                      "(PUE below 1 is impossible) (value: '-1')")
+    assert err[1] == (
+        f"site_parameters.csv, row {row}, column 'value': PUE must be between 1 and 3 "
+        "(PUE below 1 is impossible) (value: '-1')"
+    )
     assert len(err) == 3
 
 
@@ -61,7 +63,9 @@ def test_import_confirmed_then_revert(capsys, pack_copy, monkeypatch):
     assert main(["datapack", "info"]) == 0
     assert "Data pack 2026.12.0 (imported, as of 2026-11-28)" in capsys.readouterr().out
     assert main(["datapack", "revert"]) == 0
-    assert capsys.readouterr().out.strip() == "Reverted to the shipped data pack 2026.11.0 (as of 2026-11-28)."
+    assert (
+        capsys.readouterr().out.strip() == "Reverted to the shipped data pack 2026.11.0 (as of 2026-11-28)."
+    )
     assert active_pack_info().kind == "shipped"
 
 

@@ -18,8 +18,8 @@ from explorer.datapack import (
     prepare_import,
     read_pack_source,
     revert_to_shipped,
+    store,
 )
-from explorer.datapack import store
 
 from .conftest import find_row, folder_digest, read_table, set_cell, write_table
 

@@ -71,8 +71,8 @@ def test_workbook_formula_cell_is_refused(workbook):
     sheet.cell(row=row, column=rows[0].index("name_en") + 1, value='=CONCAT("Gui","an")')
     book.save(workbook)
     assert _problems(workbook) == [
-        f"pack.xlsx, sheet 'sites', row {row}, column 'name_en': cell holds a spreadsheet formula, not a value: "
-        "paste values only (value: '=CONCAT(\"Gui\",\"an\")')"
+        f"pack.xlsx, sheet 'sites', row {row}, column 'name_en': cell holds a spreadsheet formula, "
+        'not a value: paste values only (value: \'=CONCAT("Gui","an")\')'
     ]
 
 
@@ -82,14 +82,15 @@ def test_workbook_missing_and_unknown_sheets(workbook):
     book.save(workbook)
     assert _problems(workbook) == [
         "pack.xlsx, sheet 'latency': sheet is missing",
-        "pack.xlsx, sheet 'latency (old)': unknown sheet; expected one sheet per table: sites, site_parameters, "
-        "user_regions, latency, workload_templates, template_parameters, policies, policy_sources, "
-        "benefit_rules, policy_conditions, hub_facts",
+        "pack.xlsx, sheet 'latency (old)': unknown sheet; expected one sheet per table: sites, "
+        "site_parameters, user_regions, latency, workload_templates, template_parameters, policies, "
+        "policy_sources, benefit_rules, policy_conditions, hub_facts",
     ]
 
 
 def test_workbook_stated_size_of_a_million_rows_is_ignored(workbook, reference):
     """openpyxl's read-only mode trusts <dimension>; a lie there must not cost minutes or gigabytes."""
+
     def lie(xml: bytes) -> bytes:
         claimed = re.sub(rb'<dimension ref="[^"]+"', b'<dimension ref="A1:XFD1048576"', xml)
         assert claimed != xml
@@ -106,17 +107,22 @@ def test_workbook_stated_size_of_a_million_rows_is_ignored(workbook, reference):
 
 def test_billion_laughs_workbook_is_refused_quickly(workbook):
     laughs = [b'<!ENTITY lol "lol">'] + [
-        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode() for i in range(1, 10)
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
+        for i in range(1, 10)
     ]
-    bomb = (b'<?xml version="1.0"?><!DOCTYPE worksheet [' + b"".join(laughs) + b"]>"
-            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-            b'<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE worksheet [' + b"".join(laughs) + b"]>"
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        b'<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'
+    )
     _rewrite_member(workbook, "xl/worksheets/sheet2.xml", lambda _xml: bomb)
     start = time.perf_counter()
     problems = _problems(workbook)
     assert time.perf_counter() - start < 2
-    assert problems == ["pack.xlsx: workbook refused: it contains forbidden XML (EntitiesForbidden), the pattern of "
-                        "'billion laughs' and external-entity attacks"]
+    assert problems == [
+        "pack.xlsx: workbook refused: it contains forbidden XML (EntitiesForbidden), the pattern of "
+        "'billion laughs' and external-entity attacks"
+    ]
 
 
 def test_compression_bomb_is_refused_before_inflating(tmp_path, pack_copy):
@@ -126,8 +132,9 @@ def test_compression_bomb_is_refused_before_inflating(tmp_path, pack_copy):
     info = zipfile.ZipFile(target).getinfo("padding.csv")
     ratio = info.file_size / info.compress_size
     start = time.perf_counter()
-    assert _problems(target) == [f"bomb.zip: archive entry 'padding.csv' expands {ratio:,.0f}:1; the limit is 100:1 "
-                                 "(zip bomb?)"]
+    assert _problems(target) == [
+        f"bomb.zip: archive entry 'padding.csv' expands {ratio:,.0f}:1; the limit is 100:1 (zip bomb?)"
+    ]
     assert time.perf_counter() - start < 2
 
 
@@ -150,9 +157,11 @@ def test_overlapping_entries_are_refused(tmp_path):
         zf.writestr("latency.csv", b"b" * 100)
     data = bytearray(target.read_bytes())
     second = data.index(b"PK\x01\x02", data.index(b"PK\x01\x02") + 4)
-    data[second + 42: second + 46] = struct.pack("<I", 0)  # local header offset of entry 2 -> entry 1's
+    data[second + 42 : second + 46] = struct.pack("<I", 0)  # local header offset of entry 2 -> entry 1's
     target.write_bytes(bytes(data))
-    assert _problems(target) == ["overlap.zip: archive entries 'sites.csv' and 'latency.csv' overlap (zip bomb?)"]
+    assert _problems(target) == [
+        "overlap.zip: archive entries 'sites.csv' and 'latency.csv' overlap (zip bomb?)"
+    ]
 
 
 def test_too_many_entries(tmp_path, pack_copy, monkeypatch):
@@ -168,7 +177,9 @@ def test_total_uncompressed_size(tmp_path, pack_copy, monkeypatch):
     with zipfile.ZipFile(target, "a", zipfile.ZIP_STORED) as zf:
         zf.writestr("notes.txt", b"n" * (1024 * 1024))
     total = sum(i.file_size for i in zipfile.ZipFile(target).infolist())
-    assert _problems(target) == [f"big.zip: archive expands to {total / 1024 / 1024:.1f} MB; the limit is 1.0 MB"]
+    assert _problems(target) == [
+        f"big.zip: archive expands to {total / 1024 / 1024:.1f} MB; the limit is 1.0 MB"
+    ]
 
 
 def test_not_a_workbook(tmp_path):

@@ -1,0 +1,206 @@
+"""File → Import data pack… and File → Revert to shipped data: choose, validate, diff, confirm, install.
+
+``import_data_pack(parent)`` and ``revert_to_shipped_data(parent)`` return the newly
+active DataPack, or None when nothing changed. Problems and diffs are data, so
+they are shown as plain text only (QPlainTextEdit), never as rich text.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.datapack import (
+    DataPackError,
+    PendingImport,
+    active_pack_info,
+    load_shipped_pack,
+    prepare_import,
+    revert_to_shipped,
+)
+from explorer.domain.pack import DataPack
+
+log = logging.getLogger("explorer.ui")
+_CONTEXT = "DataPackDialogs"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _language() -> str:
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+class _TextDialog(QDialog):
+    """A heading, a read-only plain-text body and buttons: the shape of both dialogs below."""
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setModal(True)
+        self.resize(760, 480)
+        self.heading = QLabel(self)
+        self.heading.setObjectName(f"{name}Heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName(f"{name}Text")
+        self.body.setReadOnly(True)
+        self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.setObjectName(f"{name}Buttons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.buttons)
+
+
+class ProblemsDialog(_TextDialog):
+    """Every problem of an invalid pack, one per line, with a button to copy them."""
+
+    def __init__(self, error: DataPackError, source: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "dataPackProblems")
+        self.setWindowTitle(self.tr("The data pack is invalid"))
+        count = len(error.problems)
+        self.heading.setText(
+            self.tr("%n problem(s) in %1. Nothing was imported; the active data is unchanged.", "", count)
+            .replace("%1", source.name)
+        )  # fmt: skip
+        self.body.setPlainText("\n".join(str(problem) for problem in error.problems))
+        self.body.setAccessibleName(self.tr("List of problems"))
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setObjectName("dataPackProblemsCopy")
+        self.copy_button.setAccessibleName(self.tr("Copy the problems to the clipboard"))
+        self.copy_button.clicked.connect(self._copy)
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("dataPackProblemsClose")
+        close.setAccessibleName(self.tr("Close"))
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.body.toPlainText())
+
+
+class DiffDialog(_TextDialog):
+    """What the import changes; Import replaces the active pack, Cancel leaves it."""
+
+    def __init__(self, pending: PendingImport, parent: QWidget | None = None, language: str = "en") -> None:
+        super().__init__(parent, "dataPackDiff")
+        self.setWindowTitle(self.tr("Import data pack"))
+        manifest = pending.pack.manifest
+        self.heading.setText(
+            self.tr("%1 is valid: data pack %2, as of %3. Review the changes, then import it to replace the "
+                    "active data. You can revert to the shipped data at any time.")
+            .replace("%1", pending.source.name).replace("%2", manifest.version)
+            .replace("%3", manifest.as_of.isoformat())
+        )  # fmt: skip
+        self.body.setPlainText(pending.diff.text(language))
+        self.body.setAccessibleName(self.tr("Changes the import makes"))
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("dataPackDiffImport")
+        self.import_button.setAccessibleName(self.tr("Import this data pack"))
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("dataPackDiffCancel")
+        cancel.setAccessibleName(self.tr("Cancel the import"))
+        cancel.setDefault(True)  # Enter must not replace data by accident
+
+
+def choose_pack_path(parent: QWidget | None) -> Path | None:
+    """A .zip, an .xlsx, or a folder (picked through its manifest.json); None if cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        _tr("Import data pack: choose a .zip, an .xlsx workbook, or a pack folder's manifest.json"),
+        "",
+        _tr("Data packs (*.zip *.xlsx manifest.json);;All files (*)"),
+    )
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen.parent if chosen.name.lower() == "manifest.json" else chosen
+
+
+def import_data_pack(parent: QWidget | None, path: Path | None = None) -> DataPack | None:
+    """The whole import: choose, validate, show problems or the diff, confirm, install."""
+    source = path or choose_pack_path(parent)
+    if source is None:
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        pending = prepare_import(source)
+    except DataPackError as error:
+        QApplication.restoreOverrideCursor()
+        ProblemsDialog(error, source, parent).exec()
+        return None
+    except OSError as error:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(
+            parent,
+            _tr("Import data pack"),
+            _tr("Could not read %1: %2").replace("%1", str(source)).replace("%2", str(error)),
+        )
+        return None
+    QApplication.restoreOverrideCursor()
+    if DiffDialog(pending, parent, _language()).exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        pack = pending.install()
+    except (OSError, DataPackError) as error:
+        log.exception("Installing the data pack failed")
+        QMessageBox.critical(parent, _tr("Import data pack"),
+                             _tr("The data pack could not be installed; the active data is unchanged.\n%1")
+                             .replace("%1", str(error)))  # fmt: skip
+        return None
+    QMessageBox.information(
+        parent, _tr("Import data pack"),
+        _tr("Data pack %1 (as of %2) is now active.").replace("%1", pack.manifest.version)
+        .replace("%2", pack.manifest.as_of.isoformat()),
+    )  # fmt: skip
+    return pack
+
+
+def revert_to_shipped_data(parent: QWidget | None) -> DataPack | None:
+    """Ask, then drop the imported pack; returns the shipped pack, or None if nothing changed."""
+    info = active_pack_info()
+    title = _tr("Revert to shipped data")
+    if info.kind == "shipped" and not info.fallback_reason:
+        QMessageBox.information(parent, title, _tr("The shipped data pack is already in use."))
+        return None
+    shipped = load_shipped_pack()
+    question = (
+        _tr("Replace the imported data pack %1 with the shipped data pack %2 (as of %3)? The imported pack "
+            "will be deleted.")
+        .replace("%1", info.version).replace("%2", shipped.manifest.version)
+        .replace("%3", shipped.manifest.as_of.isoformat())
+    )  # fmt: skip
+    answer = QMessageBox.question(
+        parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )  # fmt: skip
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        revert_to_shipped()
+    except OSError as error:
+        QMessageBox.critical(
+            parent, title, _tr("Could not remove the imported data pack: %1").replace("%1", str(error))
+        )
+        return None
+    return shipped
