@@ -89,7 +89,8 @@ def test_tornado_bars_equal_the_engine_tornado(qtbot, panel, state):
     still = len(expected.bars) - len(moving)
     largest_rest = format_money(moving[12].swing, "en")
     text = panel.tornado_rest.text()
-    assert f"Not shown: {len(moving) - 12} more inputs, each moving the NPV by {largest_rest} or less." in text
+    rest = len(moving) - 12
+    assert f"Not shown: {rest} more inputs, each moving the NPV by {largest_rest} or less." in text
     assert ("do not move this NPV" in text) == (still > 0)
     labels = [row.label for row in panel.tornado_chart.rows()]
     assert labels[0] == "Accelerators"
@@ -136,7 +137,8 @@ def test_tornado_tooltip_gives_the_exact_values(qtbot, panel, state):
     assert text.splitlines()[0] == "Accelerators"
     assert f"Low: 500 → NPV {format_money(bar.npv_at_low, 'en')} ({bar.npv_at_low:,.0f} yuan)" in text
     assert f"High: 2,000 → NPV {format_money(bar.npv_at_high, 'en')} ({bar.npv_at_high:,.0f} yuan)" in text
-    price = next(i for i, row in enumerate(panel.tornado_chart.rows()) if row.bar.path == "sites.guian.electricity_price")
+    paths = [row.bar.path for row in panel.tornado_chart.rows()]
+    price = paths.index("sites.guian.electricity_price")
     assert "Low: 0.300 yuan/kWh" in panel.tornado_chart.tooltip_at_row(price)
 
 
@@ -181,7 +183,8 @@ def test_run_with_a_seed_and_100000_samples_shows_the_engine_result(qtbot, panel
     np.testing.assert_array_equal(x, expected.histogram_edges)
     np.testing.assert_array_equal(y, expected.histogram_counts)
     lines = panel.histogram.percentile_lines
-    assert [lines[name].value() for name in ("P10", "P50", "P90")] == [expected.p10, expected.p50, expected.p90]
+    drawn = [lines[name].value() for name in ("P10", "P50", "P90")]
+    assert drawn == [expected.p10, expected.p50, expected.p90]
     values = panel.stat_values
     assert values["p10"].text() == format_money(expected.p10, "en")
     assert values["p50"].text() == format_money(expected.p50, "en")
