@@ -96,15 +96,22 @@ def exact_money(amount: float, language: str) -> str:
     return template.format(amount=format_money(amount, language), exact=exact)
 
 
-def input_value_text(value: float, unit: str, extra_decimals: int = 0) -> str:
-    """An input value in its display unit ("0.350 yuan/kWh", "8.00%"), never hiding digits that matter."""
+def input_value_text(value: float, unit: str, extra_decimals: int = 0, max_extra: int = 3) -> str:
+    """An input value in its display unit ("0.350 yuan/kWh", "8.00%").
+
+    Shows the unit's usual decimals plus ``extra_decimals``, and up to
+    ``max_extra`` more when the value has digits there (0.3456 yuan/kWh is not
+    shown as 0.346). Whole-yuan amounts stay whole.
+    """
     if not math.isfinite(value):
         return "—"
     display = unit_display(unit)
     shown = value * display.scale
     decimals = display.decimals + extra_decimals
-    while decimals < 12 and abs(round(shown, decimals) - shown) > 1e-9 * max(1.0, abs(shown)):
-        decimals += 1
+    if display.decimals > 0 or extra_decimals > 0:
+        limit = decimals + max_extra
+        while decimals < limit and abs(round(shown, decimals) - shown) > 1e-9 * max(1.0, abs(shown)):
+            decimals += 1
     text = f"{shown:,.{decimals}f}"
     if text.startswith("-") and float(text.replace(",", "")) == 0:
         text = text[1:]
