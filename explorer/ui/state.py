@@ -28,15 +28,33 @@ DEFAULT_IT_LOAD_KW = 10_000.0
 DEFAULT_TEMPLATE = "ai_inference"
 
 
+def short_name(name: str) -> str:
+    """A name without its bracketed or comma qualifier: "Guangdong (Guangzhou, Shenzhen)" -> "Guangdong"."""
+    for mark in ("（", "(", ",", "，"):
+        name = name.split(mark)[0]
+    return name.strip()
+
+
 def default_scenario(pack: DataPack) -> Scenario:
-    """A first case to show: a 10 MW inference fleet moving from the first origin, every site compared."""
+    """A first case to show: a 10 MW inference fleet moving from the first origin.
+
+    The three origin regions and Gui'an are compared; the other hub clusters can be added.
+    """
     origin = next(s.id for s in pack.sites.values() if s.role is SiteRole.ORIGIN)
     destination = next(s.id for s in pack.sites.values() if s.role is SiteRole.DESTINATION)
     template = DEFAULT_TEMPLATE if DEFAULT_TEMPLATE in pack.templates else next(iter(pack.templates), "")
+    power = pack.templates[template].params.get("accelerator_power_kw") if template else None
+    if power is not None and power.value > 0:
+        # Size the fleet to about 10 MW so accelerators and IT load agree.
+        workload = Workload(template=template, accelerators=round(DEFAULT_IT_LOAD_KW / power.value))
+    else:
+        workload = Workload(template=template, it_load_kw=DEFAULT_IT_LOAD_KW)
     return Scenario(
         firm=FirmProfile(origin=origin, user_regions=tuple(pack.user_regions)[:1]),
-        workload=Workload(template=template, it_load_kw=DEFAULT_IT_LOAD_KW),
-        sites=tuple(SiteChoice(site_id) for site_id in pack.sites),
+        workload=workload,
+        sites=tuple(
+            SiteChoice(s.id) for s in pack.sites.values() if s.role in (SiteRole.ORIGIN, SiteRole.DESTINATION)
+        ),
         destination=destination,
         policies=tuple(PolicyChoice(policy_id) for policy_id in pack.policies),
     )
@@ -119,6 +137,10 @@ class AppState(QObject):
     def site_name(self, site_id: str) -> str:
         site = self._evaluation.site(site_id)
         return site.name_zh if self._language.startswith("zh") else site.name_en
+
+    def short_site_name(self, site_id: str) -> str:
+        """The name without its qualifier, for chart axes: "Gui'an New Area", not "…, Guizhou"."""
+        return short_name(self.site_name(site_id))
 
     def energy_cost(self, site_id: str) -> float:
         """Year-1 energy cost at a site, yuan."""

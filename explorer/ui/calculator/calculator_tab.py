@@ -1,26 +1,37 @@
-"""The Calculator tab: the firm's inputs on the left, live results on the right."""
+"""The Calculator tab: the case's inputs on the left, live KPIs and charts on the right.
+
+Everything drawn here comes from AppState's Evaluation; the tab computes nothing.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from superqt.utils import QSignalThrottler
 
-from explorer.domain.formatting import format_money
+from explorer.ui.calculator.explain_dialog import ExplainDialog
+from explorer.ui.calculator.input_panel import THROTTLE_MS, InputPanel
+from explorer.ui.calculator.kpis import Kpi, build_kpis
+from explorer.ui.charts.cashflow_chart import CashFlowChart
+from explorer.ui.charts.cost_stack_chart import CostStackChart
 from explorer.ui.charts.energy_cost_chart import EnergyCostChart
+from explorer.ui.charts.incentives_chart import IncentivesChart
+from explorer.ui.charts.waterfall_chart import WaterfallChart
 from explorer.ui.state import IT_LOAD_MAX_KW, IT_LOAD_MIN_KW, AppState
+from explorer.ui.widgets.kpi_card import KpiCard
 from explorer.ui.widgets.log_slider import LogSliderSpin
 
-# One recomputation per frame at most while a slider is dragged; the last value always lands.
-THROTTLE_MS = 16
+KPI_KEYS = ("saving", "npv", "irr", "payback", "incentives", "co2", "latency", "unit_cost")
+_KPI_COLUMNS = 4
 
 
 class CalculatorTab(QWidget):
@@ -28,112 +39,130 @@ class CalculatorTab(QWidget):
         super().__init__(parent)
         self.setObjectName("calculatorTab")
         self._state = state
+        self._kpis: dict[str, Kpi] = {}
 
-        self.inputs_group = QGroupBox(self)
-        self.inputs_group.setObjectName("workloadGroup")
+        # Left: the IT load first (the input every case starts from), then every other input.
+        self.inputs = InputPanel(state, self)
         self.it_load_label = QLabel(self)
+        self.it_load_label.setObjectName("itLoadLabel")
         self.it_load = LogSliderSpin(IT_LOAD_MIN_KW, IT_LOAD_MAX_KW, state.it_load_kw, " kW", "itLoad", self)
         self.it_load_label.setBuddy(self.it_load.spin)
-        self.origin_label = QLabel(self)
-        self.origin_combo = QComboBox(self)
-        self.origin_combo.setObjectName("originCombo")
-        self.origin_label.setBuddy(self.origin_combo)
+        load_box = QWidget(self)
+        load_box.setObjectName("itLoadBox")
+        load_layout = QVBoxLayout(load_box)
+        load_layout.setContentsMargins(6, 4, 6, 4)
+        load_layout.addWidget(self.it_load_label)
+        load_layout.addWidget(self.it_load)
+        self.inputs.add_top_widget(load_box)
 
-        form = QFormLayout(self.inputs_group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.it_load_label, self.it_load)
-        form.addRow(self.origin_label, self.origin_combo)
+        # Right: KPI cards above the charts.
+        self.cards: dict[str, KpiCard] = {}
+        cards = QGridLayout()
+        cards.setSpacing(8)
+        for index, key in enumerate(KPI_KEYS):
+            card = KpiCard(key, self)
+            card.explain_requested.connect(self.explain)
+            cards.addWidget(card, index // _KPI_COLUMNS, index % _KPI_COLUMNS)
+            self.cards[key] = card
 
-        self.saving_title = QLabel(self)
-        self.saving_title.setObjectName("savingTitle")
-        self.saving_value = QLabel(self)
-        self.saving_value.setObjectName("savingValue")
-        self.saving_value.setTextFormat(Qt.TextFormat.PlainText)
-        self.saving_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.saving_detail = QLabel(self)
-        self.saving_detail.setObjectName("savingDetail")
-        self.saving_detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.saving_detail.setWordWrap(True)
-
+        self.chart_tabs = QTabWidget(self)
+        self.chart_tabs.setObjectName("chartTabs")
+        self.cost_chart = CostStackChart(state, self)
+        self.cashflow_chart = CashFlowChart(state, self)
+        self.waterfall_chart = WaterfallChart(state, self)
+        self.incentives_chart = IncentivesChart(state, self)
         self.chart = EnergyCostChart(state, self)
+        for chart in (
+            self.cost_chart,
+            self.cashflow_chart,
+            self.waterfall_chart,
+            self.incentives_chart,
+            self.chart,
+        ):
+            self.chart_tabs.addTab(chart, "")
 
-        left = QVBoxLayout()
-        left.addWidget(self.inputs_group)
-        left.addStretch(1)
-        left_panel = QWidget(self)
-        left_panel.setObjectName("calculatorInputs")
-        left_panel.setLayout(left)
-        left_panel.setMinimumWidth(360)
-        left_panel.setMaximumWidth(460)
+        self.tools = QHBoxLayout()
+        self.tools.addStretch(1)
 
-        right = QVBoxLayout()
-        right.addWidget(self.saving_title)
-        right.addWidget(self.saving_value)
-        right.addWidget(self.saving_detail)
-        right.addWidget(self.chart, 1)
+        right = QWidget(self)
+        right.setObjectName("calculatorResults")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.addLayout(cards)
+        right_layout.addLayout(self.tools)
+        right_layout.addWidget(self.chart_tabs, 1)
 
-        layout = QHBoxLayout(self)
-        layout.addWidget(left_panel)
-        layout.addLayout(right, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("calculatorSplitter")
+        self.splitter.addWidget(self.inputs)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 960])
+        self.splitter.setChildrenCollapsible(False)
+        self.inputs.setMinimumWidth(340)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
 
         self._throttler = QSignalThrottler(parent=self)
         self._throttler.setTimeout(THROTTLE_MS)
         self.it_load.value_changed.connect(self._throttler.throttle)
         self._throttler.triggered.connect(self._push_it_load)
-        self.origin_combo.currentIndexChanged.connect(self._on_origin_chosen)
 
         state.evaluation_changed.connect(self.refresh)
-        state.pack_changed.connect(self._fill_origins)
         state.language_changed.connect(lambda _lang: self.retranslate())
-        self._fill_origins()
         self.retranslate()
 
     # --- public -------------------------------------------------------------
+    @property
+    def origin_combo(self):
+        return self.inputs.origin_combo
+
+    def add_tool_button(self, button: QPushButton) -> None:
+        """A button in the row above the charts (goal seek, …)."""
+        self.tools.addWidget(button)
+
+    def add_chart_page(self, widget: QWidget, title: str) -> int:
+        return self.chart_tabs.addTab(widget, title)
+
+    def kpi(self, key: str) -> Kpi:
+        return self._kpis[key]
+
     def retranslate(self) -> None:
-        self.inputs_group.setTitle(self.tr("Workload"))
         self.it_load_label.setText(self.tr("IT load"))
         self.it_load.set_accessible_names(self.tr("IT load in kilowatts"))
         self.it_load.setToolTip(self.tr("Average IT load of the workload, 100 kW to 200 MW"))
-        self.origin_label.setText(self.tr("Moving from"))
-        self.origin_combo.setAccessibleName(self.tr("Origin region"))
-        self.saving_title.setText(self.tr("Annual electricity saving in Gui'an"))
-        self.saving_value.setAccessibleName(self.tr("Annual electricity saving"))
-        self._fill_origins()
+        titles = (
+            self.tr("Costs by site"),
+            self.tr("Cash flow"),
+            self.tr("Waterfall"),
+            self.tr("Incentives"),
+            self.tr("Energy"),
+        )
+        for index, title in enumerate(titles):
+            self.chart_tabs.setTabText(index, title)
+        self.chart_tabs.setAccessibleName(self.tr("Charts"))
         self.refresh()
 
     def refresh(self) -> None:
         state = self._state
-        origin, destination = state.evaluation.origin, state.evaluation.destination
-        language = state.language
-        self.saving_value.setText(format_money(state.energy_saving, language))
-        self.saving_value.setToolTip(f"{state.energy_saving:,.0f}")
-        self.saving_detail.setText(
-            self.tr("{origin}: {origin_cost} a year against {destination}: {destination_cost} a year").format(
-                origin=state.site_name(origin),
-                origin_cost=format_money(state.energy_cost(origin), language),
-                destination=state.site_name(destination),
-                destination_cost=format_money(state.energy_cost(destination), language),
-            )
-        )
+        self._kpis = {kpi.key: kpi for kpi in build_kpis(state.evaluation, state.language)}
+        hint = self.tr("Click for how this is calculated")
+        for key, card in self.cards.items():
+            kpi = self._kpis[key]
+            card.show_kpi(kpi.title, kpi.value, kpi.detail, kpi.exact, kpi.tone.value, hint)
         if abs(self.it_load.value() - state.it_load_kw) > 0.5 and not self._throttler.isActive():
             self.it_load.set_value(state.it_load_kw)
+
+    def explain(self, key: str) -> ExplainDialog:
+        dialog = ExplainDialog(self._kpis[key], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- slots --------------------------------------------------------------
     def _push_it_load(self) -> None:
         self._state.set_it_load_kw(self.it_load.value())
-
-    def _on_origin_chosen(self, index: int) -> None:
-        site_id = self.origin_combo.itemData(index)
-        if site_id:
-            self._state.set_origin(site_id)
-
-    def _fill_origins(self) -> None:
-        self.origin_combo.blockSignals(True)
-        self.origin_combo.clear()
-        for site_id in self._state.origin_ids():
-            self.origin_combo.addItem(self._state.site_name(site_id), site_id)
-        self.origin_combo.setCurrentIndex(self.origin_combo.findData(self._state.origin_id))
-        self.origin_combo.blockSignals(False)
 
     # --- Qt overrides -------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,138 @@
+"""From the origin's annual cost to Gui'an's net cost: each category's saving, then each incentive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtWidgets import QWidget
+
+from explorer.domain.evaluation import Evaluation
+from explorer.domain.formatting import format_money
+from explorer.ui.charts.base import StateChart, set_y_range
+from explorer.ui.charts.cost_stack_chart import CATEGORIES, category_label
+from explorer.ui.charts.style import DESTINATION_COLOUR, ORIGIN_COLOUR
+from explorer.ui.state import AppState
+
+_WIDTH = 0.6
+_DOWN = "#5aa88f"  # a step that lowers the cost
+_UP = "#d9776a"  # a step that raises it
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    label: str
+    bottom: float
+    top: float
+    kind: str  # total / down / up
+    amount: float
+
+
+def waterfall_steps(evaluation: Evaluation, language: str) -> list[Step]:
+    """The steps in year 1; the last total equals the destination's net cost (opex - incentives)."""
+    origin = evaluation.site(evaluation.origin)
+    dest = evaluation.site(evaluation.destination)
+    zh = language.startswith("zh")
+    steps = [
+        Step(
+            origin.name_zh if zh else origin.name_en,
+            0.0,
+            float(origin.table.opex[1]),
+            "total",
+            float(origin.table.opex[1]),
+        )
+    ]
+    level = float(origin.table.opex[1])
+    for key in CATEGORIES:
+        change = float(getattr(dest.table, key)[1]) - float(getattr(origin.table, key)[1])
+        if change:
+            steps.append(
+                Step(
+                    category_label(key),
+                    min(level, level + change),
+                    max(level, level + change),
+                    "down" if change < 0 else "up",
+                    change,
+                )
+            )
+            level += change
+    # Incentives as the engine counts them at the destination in year 1, policy by policy.
+    for policy in evaluation.policies:
+        received = sum(float(rule.amounts[1]) for rule in policy.rules if rule.site_id == dest.id)
+        if received:
+            title = policy.title_zh if zh else policy.title_en
+            steps.append(
+                Step(
+                    title,
+                    min(level, level - received),
+                    max(level, level - received),
+                    "down" if received > 0 else "up",
+                    -received,
+                )
+            )
+            level -= received
+    steps.append(
+        Step(
+            (dest.name_zh if zh else dest.name_en) + QCoreApplication.translate("Charts", " (net)"),
+            0.0,
+            float(dest.table.net[1]),
+            "total",
+            float(dest.table.net[1]),
+        )
+    )
+    return steps
+
+
+class WaterfallChart(StateChart):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, "waterfallChart", parent)
+        self.bars = pg.BarGraphItem(x=[0], height=[0], y0=[0], width=_WIDTH, brush=_DOWN, pen=None)
+        self.plot.addItem(self.bars)
+        self._steps: list[Step] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.plot.setTitle(
+            QCoreApplication.translate("Charts", "From today's annual cost to Gui'an's net cost (year 1)")
+        )
+        self.setAccessibleName(QCoreApplication.translate("Charts", "Waterfall of the annual saving"))
+
+    def steps(self) -> list[Step]:
+        return list(self._steps)
+
+    def redraw(self) -> None:
+        evaluation = self._state.evaluation
+        self._steps = waterfall_steps(evaluation, self._state.language)
+        steps = self._steps
+        x = np.arange(len(steps), dtype=float)
+        brushes = []
+        for i, step in enumerate(steps):
+            if step.kind == "total":
+                brushes.append(ORIGIN_COLOUR if i == 0 else DESTINATION_COLOUR)
+            else:
+                brushes.append(_DOWN if step.kind == "down" else _UP)
+        self.bars.setOpts(
+            x=x,
+            y0=np.array([s.bottom for s in steps]),
+            height=np.array([s.top - s.bottom for s in steps]),
+            width=_WIDTH,
+            brushes=brushes,
+        )
+        ticks = [(i, _short(step.label)) for i, step in enumerate(steps)]
+        self.plot.getAxis("bottom").setTicks([ticks])
+        self.plot.setXRange(-0.6, len(steps) - 0.4, padding=0)
+        set_y_range(self.plot, min(s.bottom for s in steps), max(s.top for s in steps))
+
+    def hover_text(self, point: QPointF) -> str | None:
+        index = round(point.x())
+        if not 0 <= index < len(self._steps):
+            return None
+        step = self._steps[index]
+        language = self._state.language
+        return f"{step.label}\n{format_money(step.amount, language)} ({step.amount:,.0f})"
+
+
+def _short(label: str, limit: int = 14) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"

@@ -1,0 +1,59 @@
+"""A headline figure: title, value, one line of context; click for how it is calculated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+class KpiCard(QFrame):
+    explain_requested = Signal(str)  # the KPI key
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"kpi_{key}")
+        self.setProperty("tone", "neutral")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title = QLabel(self)
+        self.title.setObjectName("kpiTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.value = QLabel(self)
+        self.value.setObjectName("kpiValue")
+        self.value.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("kpiDetail")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def show_kpi(self, title: str, value: str, detail: str, exact: str, tone: str, hint: str) -> None:
+        self.title.setText(title)
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setToolTip(f"{exact}\n{hint}" if exact else hint)
+        self.setAccessibleName(f"{title}: {value}")
+        self.setAccessibleDescription(detail)
+        if self.property("tone") != tone:
+            self.setProperty("tone", tone)
+            self.style().unpolish(self)  # re-apply the style sheet's tone colours
+            self.style().polish(self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.explain_requested.emit(self.key)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.explain_requested.emit(self.key)
+            return
+        super().keyPressEvent(event)
