@@ -311,7 +311,8 @@ class GoalSeekDialog(QDialog):
         self._show_result()
         return self._result
 
-    def result(self) -> GoalSeek | None:
+    def answer(self) -> GoalSeek | None:
+        """The last engine answer shown (None before Solve, or after the question changed)."""
         return self._result
 
     def apply(self) -> bool:
@@ -437,7 +438,11 @@ class GoalSeekDialog(QDialog):
             if abs(value) < 1000:
                 return readable
             return f"{readable} ({input_value_text(value, unit)})"
-        return input_value_text(value, unit, extra_decimals=2 if answer else 0)
+        return (
+            input_value_text(value, unit, extra_decimals=2, max_extra=0)
+            if answer
+            else input_value_text(value, unit)
+        )
 
     def _show_current(self) -> None:
         path = self.current_path()
