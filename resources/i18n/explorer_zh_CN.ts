@@ -1,63 +1,844 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name>CalculatorTab</name>
+        <name />
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="95" />
-            <source>Workload</source>
-            <translation>工作负载</translation>
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="125" />
+            <source>HistogramChart</source>
+            <comment>Samples by NPV</comment>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="96" />
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="126" />
+            <source>HistogramChart</source>
+            <comment>P10 / P50 / P90</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="127" />
+            <source>HistogramChart</source>
+            <comment>Break-even (NPV = 0)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="130" />
+            <source>HistogramChart</source>
+            <comment>NPV</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="131" />
+            <source>HistogramChart</source>
+            <comment>Samples</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="132" />
+            <source>HistogramChart</source>
+            <comment>Histogram of NPV over the Monte Carlo samples</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="161" />
+            <source>TornadoChart</source>
+            <comment>Input low</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="162" />
+            <source>TornadoChart</source>
+            <comment>Input high</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="163" />
+            <source>TornadoChart</source>
+            <comment>Base NPV</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="166" />
+            <source>TornadoChart</source>
+            <comment>NPV</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="167" />
+            <source>TornadoChart</source>
+            <comment>Tornado chart of NPV by input</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="46" />
+            <source>Provenance</source>
+            <comment>Set in this scenario.</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="48" />
+            <source>Provenance</source>
+            <comment>Default from the data pack.</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="52" />
+            <source>Provenance</source>
+            <comment>Source: {source}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="54" />
+            <source>Provenance</source>
+            <comment>As of: {date}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="55" />
+            <source>Provenance</source>
+            <comment>Confidence: {label}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="62" />
+            <source>Provenance</source>
+            <comment>Uncertainty range: {low} to {high}</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppState</name>
+        <message>
+            <location filename="../../explorer/ui/state.py" line="103" />
+            <source>Scenario 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/state.py" line="264" />
+            <source>{name} (copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/state.py" line="320" />
+            <source>Scenario {number}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalculatorTab</name>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="135" />
             <source>IT load</source>
             <translation>IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="97" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="136" />
             <source>IT load in kilowatts</source>
             <translation>IT 负载（千瓦）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="98" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="137" />
             <source>Average IT load of the workload, 100 kW to 200 MW</source>
             <translation>工作负载的平均 IT 负载，100 千瓦至 200 兆瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="99" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="139" />
+            <source>Costs by site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="140" />
+            <source>Cash flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
+            <source>Waterfall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
+            <source>Incentives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
+            <source>Risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
+            <source>Energy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
+            <source>Charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
+            <source>Goal seek…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="151" />
+            <source>Goal seek: solve for the input that reaches a target NPV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="153" />
+            <source>Find the break-even value of any input (Ctrl+G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="159" />
+            <source>Click for how this is calculated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="40" />
+            <source>Cash flow of the move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="41" />
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="28" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="42" />
+            <source>Annual and cumulative cash flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="44" />
+            <source>Cash flow in the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="45" />
+            <source>Cumulative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="61" />
+            <source>break-even: {months}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="81" />
+            <source>Year {year}
+Cash flow: {flow} ({flow_exact})
+Cumulative: {total} ({total_exact})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="20" />
+            <source>Energy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="21" />
+            <source>Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="22" />
+            <source>Compute service</source>
+            <translation>算力服务</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="23" />
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="24" />
+            <source>Labour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="25" />
+            <source>Charges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="26" />
+            <source>Incentives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="47" />
+            <source>Operating cost in year 1 by site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="48" />
+            <source>Operating cost by category and site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="52" />
+            <source>Net after incentives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="27" />
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="29" />
+            <source>Incentives by year and policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="31" />
+            <source>No chosen policy pays anything in this case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="83" />
+            <source>Year {year}</source>
+            <translation>第{year}年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="78" />
+            <source> (net)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="98" />
+            <source>From today's annual cost to Gui'an's net cost (year 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="100" />
+            <source>Waterfall of the annual saving</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="191" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="192" />
+            <source>Scenarios to compare</source>
+            <translation>对比的方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="193" />
+            <source>Tick up to four; the base is always compared</source>
+            <translation>最多勾选四个；基准方案始终参与对比</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="194" />
+            <source>Results against the base</source>
+            <translation>与基准方案对比的结果</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="195" />
+            <source>Results of the compared scenarios</source>
+            <translation>对比方案的测算结果</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="196" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="200" />
+            <source>Scenarios</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="197" />
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="198" />
+            <source>Inputs that differ</source>
+            <translation>不同的输入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="199" />
+            <source>Inputs that differ between the compared scenarios</source>
+            <translation>对比方案之间不同的输入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
+            <source>Inputs</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
+            <source>Cumulative cash flow</source>
+            <translation>累计现金流</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
+            <source>Compare scenarios</source>
+            <translation>方案对比</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="330" />
+            <source>The base scenario: always compared; the others are measured against it</source>
+            <translation>基准方案：始终参与对比，其他方案都与它比较</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="332" />
+            <source>Four scenarios are compared already; untick one to pick this one</source>
+            <translation>已在对比四个方案；请先取消勾选一个，再选此方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="334" />
+            <source>Tick to compare this scenario with the base</source>
+            <translation>勾选后将此方案与基准方案对比</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="349" />
+            <source>There is only one scenario. Use New or Duplicate in the Calculator to make another.</source>
+            <translation>目前只有一个方案。请在测算页用“新建”或“复制”再建一个。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="352" />
+            <source>Tick at least one more scenario to compare it with the base.</source>
+            <translation>请再勾选至少一个方案，与基准方案对比。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="354" />
+            <source>Up to four scenarios. Set the base in the Calculator.</source>
+            <translation>最多四个方案。基准方案在测算页设置。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="395" />
+            <source>Input</source>
+            <translation>输入项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="396" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="423" />
+            <source>Pick another scenario to see how its inputs differ.</source>
+            <translation>再选一个方案，即可查看输入有何不同。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="425" />
+            <source>The compared scenarios have the same inputs.</source>
+            <translation>对比的方案输入完全相同。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="445" />
+            <source>{value}, differs from the base</source>
+            <translation>{value}，与基准方案不同</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="454" />
+            <source>{name}: the base scenario</source>
+            <translation>{name}：基准方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="464" />
+            <source>Net present value</source>
+            <translation>净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
+            <source>Internal rate of return</source>
+            <translation>内部收益率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="466" />
+            <source>Payback period</source>
+            <translation>投资回收期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="467" />
+            <source>Annual saving, year 1</source>
+            <translation>年节省额（第1年）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="468" />
+            <source>Incentives over the horizon</source>
+            <translation>测算期内激励合计</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="469" />
+            <source>One-off costs</source>
+            <translation>一次性费用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="470" />
+            <source>CO₂ avoided a year</source>
+            <translation>每年减排二氧化碳</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="471" />
+            <source>Cost per accelerator-hour, destination</source>
+            <translation>目的地每卡时成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="477" />
+            <source>Cash flows of the move discounted at the scenario's rate; higher is better</source>
+            <translation>按方案折现率折现的迁移现金流；越高越好</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="478" />
+            <source>The discount rate at which the NPV is zero; higher is better</source>
+            <translation>使净现值为零的折现率；越高越好</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="479" />
+            <source>When the cumulative cash flow recovers to zero; sooner is better</source>
+            <translation>累计现金流回正所需时间；越短越好</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="481" />
+            <source>Year-1 operating cost at the origin less at the destination, before incentives</source>
+            <translation>第1年迁出地运营成本减去目的地运营成本，未计激励</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="484" />
+            <source>Incentives at the destination less at the origin, summed over the horizon, undiscounted</source>
+            <translation>目的地激励减去迁出地激励，测算期内合计，未折现</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
+            <source>Relocation costs in year 0 plus parallel running in year 1; lower is better</source>
+            <translation>第0年迁移费用加第1年并行运行费用；越低越好</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="487" />
+            <source>Tonnes of CO₂ a year at the origin less at the destination</source>
+            <translation>迁出地每年二氧化碳排放量减去目的地排放量（吨）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="489" />
+            <source>Year-1 operating cost at the destination per accelerator-hour used, before incentives</source>
+            <translation>目的地第1年运营成本折合每使用一卡时的成本，未计激励</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="499" />
+            <source>Immediate</source>
+            <translation>立即回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
+            <source>None: no outlay</source>
+            <translation>无：没有投入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="505" />
+            <source>None: never positive</source>
+            <translation>无：现金流从未为正</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
+            <source>Several rates</source>
+            <translation>有多个解</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explorer/ui/compare/compare_view.py" line="508" />
+            <source>Not within %n year(s)</source>
+            <translation>
+                <numerusform>%n年内无法回收</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="509" />
+            <source>No accelerators</source>
+            <translation>无加速卡</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
+            <source>better</source>
+            <translation>更优</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="517" />
+            <source>worse</source>
+            <translation>更差</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="518" />
+            <source>same</source>
+            <translation>相同</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="525" />
+            <source>{value} pp</source>
+            <translation>{value}个百分点</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="542" />
+            <source>Base ({name}): {value}</source>
+            <translation>基准方案（{name}）：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="545" />
+            <source>Difference: {value}</source>
+            <translation>差额：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="547" />
+            <source>Better than the base</source>
+            <translation>优于基准方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="548" />
+            <source>Worse than the base</source>
+            <translation>差于基准方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="549" />
+            <source>The same as the base</source>
+            <translation>与基准方案相同</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="557" />
+            <source>Move, year 0: {move}; parallel running, year 1: {parallel}</source>
+            <translation>迁移（第0年）：{move}；并行运行（第1年）：{parallel}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="563" />
+            <source>After incentives: {value}</source>
+            <translation>计入激励后：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="570" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="577" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="581" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="588" />
+            <source>{value} yuan</source>
+            <translation>{value}元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="574" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="585" />
+            <source>{value} months</source>
+            <translation>{value}个月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="576" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="587" />
+            <source>{value} tCO₂</source>
+            <translation>{value}吨二氧化碳</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="583" />
+            <source>{value} percentage points</source>
+            <translation>{value}个百分点</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="592" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="100" />
-            <source>Origin region</source>
-            <translation>迁出地区</translation>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="593" />
+            <source>Destination</source>
+            <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="101" />
-            <source>Annual electricity saving in Gui'an</source>
-            <translation>迁至贵安每年节省电费</translation>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
+            <source>Operating mode</source>
+            <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="102" />
-            <source>Annual electricity saving</source>
-            <translation>每年节省电费</translation>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
+            <source>Horizon</source>
+            <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="112" />
-            <source>{origin}: {origin_cost} a year against {destination}: {destination_cost} a year</source>
-            <translation>{origin}：每年 {origin_cost}；{destination}：每年 {destination_cost}</translation>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="596" />
+            <source>Move date</source>
+            <translation>迁移日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="597" />
+            <source>Policies counted</source>
+            <translation>计入的政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="612" />
+            <source>Colocation</source>
+            <translation>机柜租用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="613" />
+            <source>Self-build</source>
+            <translation>自建</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="614" />
+            <source>Compute service</source>
+            <translation>算力服务</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explorer/ui/compare/compare_view.py" line="617" />
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n年</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explorer/ui/compare/compare_view.py" line="621" />
+            <source>%n policies</source>
+            <translation>
+                <numerusform>%n项政策</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="633" />
+            <source>Counted here, not in the base:</source>
+            <translation>此方案计入、基准方案未计入：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="636" />
+            <source>Counted in the base, not here:</source>
+            <translation>基准方案计入、此方案未计入：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="654" />
+            <source>Not an input of this scenario</source>
+            <translation>不是此方案的输入项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="661" />
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="662" />
+            <source>yuan/yr</source>
+            <translation>元/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="663" />
+            <source>persons</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="664" />
+            <source>ms</source>
+            <translation>毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="665" />
+            <source>count</source>
+            <translation>个</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="667" />
+            <source>kW/rack</source>
+            <translation>千瓦/机柜</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="671" />
+            <source>%/yr</source>
+            <translation>%/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="673" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="674" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
+            <source>ratio</source>
+            <translation>比值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="676" />
+            <source>yuan/kWh</source>
+            <translation>元/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="677" />
+            <source>yuan/rack/month</source>
+            <translation>元/机柜/月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="678" />
+            <source>yuan/Mbps/month</source>
+            <translation>元/Mbps/月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
+            <source>yuan/person/year</source>
+            <translation>元/人/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
+            <source>yuan/rack</source>
+            <translation>元/机柜</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
+            <source>yuan/TB</source>
+            <translation>元/TB</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
+            <source>yuan/day</source>
+            <translation>元/天</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
+            <source>yuan/person</source>
+            <translation>元/人</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
+            <source>yuan/kW</source>
+            <translation>元/千瓦</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="685" />
+            <source>tCO₂/MWh</source>
+            <translation>吨二氧化碳/兆瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="687" />
+            <source>CNY/USD</source>
+            <translation>元/美元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="826" />
+            <source>{value} t</source>
+            <translation>{value}吨</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="830" />
+            <source>CNY {value}</source>
+            <translation>{value}元</translation>
         </message>
     </context>
     <context>
         <name>CrashReporter</name>
         <message>
-            <location filename="../../explorer/ui/errors.py" line="80" />
-            <location filename="../../explorer/ui/errors.py" line="82" />
+            <location filename="../../explorer/ui/errors.py" line="84" />
+            <location filename="../../explorer/ui/errors.py" line="86" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/errors.py" line="86" />
+            <location filename="../../explorer/ui/errors.py" line="90" />
             <source>Something went wrong, but your work is still open. The details were written to the log file in:
 {folder}</source>
             <translation>程序出现错误，但您的工作仍然保留。详细信息已写入日志文件夹：
@@ -65,82 +846,632 @@
         </message>
     </context>
     <context>
+        <name>CumulativeChart</name>
+        <message>
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="80" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="81" />
+            <source>Cumulative cash flow</source>
+            <translation>累计现金流</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="83" />
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="86" />
+            <source>Cumulative cash flow by scenario</source>
+            <translation>各方案累计现金流</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="122" />
+            <source>Year {year}</source>
+            <translation>第{year}年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="127" />
+            <source>{amount} yuan</source>
+            <translation>{amount}元</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiffDialog</name>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="107" />
+            <source>Import data pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="110" />
+            <source>%1 is valid: data pack %2, as of %3. Review the changes, then import it to replace the active data. You can revert to the shipped data at any time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="116" />
+            <source>Changes the import makes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="117" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="119" />
+            <source>Import this data pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="122" />
+            <source>Cancel the import</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EnergyCostChart</name>
         <message>
-            <location filename="../../explorer/ui/charts/energy_cost_chart.py" line="49" />
+            <location filename="../../explorer/ui/charts/energy_cost_chart.py" line="30" />
             <source>Energy cost per year</source>
             <translation>每年电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/energy_cost_chart.py" line="50" />
+            <location filename="../../explorer/ui/charts/energy_cost_chart.py" line="31" />
             <source>Annual energy cost by site</source>
             <translation>各地区每年电费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/energy_cost_chart.py" line="66" />
+            <source>{site}\n{energy} kWh a year\nEnergy cost: {cost} ({exact} yuan)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExplainDialog</name>
+        <message>
+            <location filename="../../explorer/ui/calculator/explain_dialog.py" line="15" />
+            <source>How is this calculated: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/explain_dialog.py" line="22" />
+            <source>Formula, numbers and sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/explain_dialog.py" line="27" />
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/explain_dialog.py" line="29" />
+            <source>Copy the explanation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExternalLink</name>
+        <message>
+            <location filename="../../explorer/ui/widgets/external_link.py" line="27" />
+            <location filename="../../explorer/ui/widgets/external_link.py" line="29" />
+            <source>Open a web page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/external_link.py" line="32" />
+            <source>Open this address in your web browser?
+
+{address}
+
+This needs an internet connection.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalSeekDialog</name>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="204" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="205" />
+            <source>Goal seek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="206" />
+            <source>Common questions:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="210" />
+            <source>Break-even electricity price in {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="211" />
+            <source>The electricity price at the destination at which the NPV reaches the target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="214" />
+            <source>Incentive needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="216" />
+            <source>The additional incentive a year at which the NPV reaches the target. Negative: the case clears the target without it, by that much a year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="221" />
+            <source>Largest migration cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="223" />
+            <source>The largest other one-off cost, on top of the one-off costs already entered, at which the NPV still reaches the target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
+            <source>Solve for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
+            <source>Input to solve for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
+            <source>Search the inputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="235" />
+            <source>Type to search the inputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="236" />
+            <source>Current value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="237" />
+            <source>Target NPV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="238" />
+            <source>Target NPV in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="239" />
+            <source> yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="240" />
+            <source>Search range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
+            <source>Limit to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="242" />
+            <source>Limit the search range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="244" />
+            <source>Without a limit the whole allowed range of the input is searched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="246" />
+            <source>Lowest value to search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="247" />
+            <source>Highest value to search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="248" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="249" />
+            <source>Solve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="250" />
+            <source>Solve for the target NPV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="251" />
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
+            <source>Apply the answer to the scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="254" />
+            <source>Close goal seek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="278" />
+            <source>This case has no such input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="323" />
+            <source>The scenario did not accept this value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="403" />
+            <source>Site: {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="405" />
+            <source>Finance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="406" />
+            <source>Firm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="407" />
+            <source>Workload</source>
+            <translation>工作负载</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="408" />
+            <source>One-off relocation costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="409" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="410" />
+            <source>Incentives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="412" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="455" />
+            <source>The NPV now: {npv}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="470" />
+            <source>Cannot solve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="475" />
+            <source>Choose an input and a target, then press Solve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="483" />
+            <source>{input} for an NPV of {target}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
+            <source>Current value: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
+            <source>NPV at the answer: {npv}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="493" />
+            <source>Searched from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="500" />
+            <source>Negative: the case reaches the target without any additional incentive, and would still reach it with {amount} a year less.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="508" />
+            <source>Caution: the NPV jumps at this value (a step, such as one more rack or a policy threshold), so it cannot equal the target exactly. On one side of this value the NPV is above the target, on the other below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="514" />
+            <source>No solution in range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="518" />
+            <source>The NPV does not reach {target} anywhere from {low} to {high}.
+NPV at {low}: {npv_low}
+NPV at {high}: {npv_high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="529" />
+            <source>Inputs changed since this answer: solve again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InputPanel</name>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="118" />
+            <source>Show or hide: {group}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="120" />
+            <source>Workload template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="121" />
+            <source>Operating mode</source>
+            <translation>运营模式</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="122" />
+            <source>Origin region</source>
+            <translation>迁出地区</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="123" />
+            <source>Horizon in years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="124" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="185" />
+            <source>Move date</source>
+            <translation>迁移日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="125" />
+            <source>Certified high-tech enterprise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="126" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="187" />
+            <source>Registered in Gui'an</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="127" />
+            <source>Source of the selected input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="128" />
+            <source>Click an input to see where its value comes from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="181" />
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="182" />
+            <source>Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="183" />
+            <source>Moving from</source>
+            <translation>迁出地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="184" />
+            <source>Horizon (years)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="186" />
+            <source>High-tech enterprise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="192" />
+            <source>Firm profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="193" />
+            <source>Workload</source>
+            <translation>工作负载</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="194" />
+            <source>Sites compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="195" />
+            <source>One-off relocation costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="196" />
+            <source>Finance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="197" />
+            <source>Incentives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
+            <source>Site: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="357" />
+            <source>Colocation (rent racks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="358" />
+            <source>Self-build</source>
+            <translation>自建</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="359" />
+            <source>Compute service</source>
+            <translation>算力服务</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="364" />
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="364" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="364" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="369" />
+            <source>Compare with {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="374" />
+            <source>Users in {region}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="84" />
+            <location filename="../../explorer/ui/main_window.py" line="118" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="85" />
+            <location filename="../../explorer/ui/main_window.py" line="119" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="86" />
+            <location filename="../../explorer/ui/main_window.py" line="120" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="87" />
+            <location filename="../../explorer/ui/main_window.py" line="121" />
             <source>Calculator</source>
             <translation>测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="88" />
+            <location filename="../../explorer/ui/main_window.py" line="122" />
+            <source>Compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="123" />
             <source>Main sections</source>
             <translation>主要栏目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="89" />
+            <location filename="../../explorer/ui/main_window.py" line="124" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="90" />
+            <location filename="../../explorer/ui/main_window.py" line="125" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="91" />
+            <location filename="../../explorer/ui/main_window.py" line="126" />
+            <source>Open a &amp;demo firm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="131" />
+            <source>&amp;Import data pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="132" />
+            <source>&amp;Revert to the shipped data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="133" />
+            <source>&amp;Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="134" />
+            <source>&amp;Goal seek…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="135" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="92" />
+            <location filename="../../explorer/ui/main_window.py" line="136" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="93" />
+            <location filename="../../explorer/ui/main_window.py" line="137" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="94" />
+            <location filename="../../explorer/ui/main_window.py" line="138" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="95" />
+            <location filename="../../explorer/ui/main_window.py" line="139" />
             <source>Data pack version</source>
             <translation>数据包版本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="111" />
+            <location filename="../../explorer/ui/main_window.py" line="177" />
             <source>{app} {version}
 
 Relocation cases and incentive policies for Gui'an New Area, Guizhou.
@@ -159,17 +1490,17 @@ Results are estimates, not quotes.</source>
 测算结果为估算，不构成报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="128" />
+            <location filename="../../explorer/ui/main_window.py" line="194" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="129" />
+            <location filename="../../explorer/ui/main_window.py" line="195" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="138" />
+            <location filename="../../explorer/ui/main_window.py" line="204" />
             <source>Data pack {version} · as of {as_of}</source>
             <translation>数据包 {version} · 截至 {as_of}</translation>
         </message>
@@ -193,18 +1524,1324 @@ Results are estimates, not quotes.</source>
         </message>
     </context>
     <context>
+        <name>ParameterEditor</name>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="149" />
+            <source>Reset {label} to the data-pack value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="156" />
+            <source>estimate</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PoliciesTab</name>
+        <message>
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="179" />
+            <source>Policy catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="180" />
+            <source>Enter: details · Space: use in calculation · click a header to sort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="181" />
+            <source>Policy details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="182" />
+            <source>Policy table and details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PolicyDetailPane</name>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="195" />
+            <source>Policy details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="196" />
+            <source>Select a policy in the table to see its details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="197" />
+            <source>Use in calculation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="198" />
+            <source>Use this policy in the calculation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="200" />
+            <source>Counts the policy in the Calculator's case; the same switch as there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="203" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="204" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="205" />
+            <source>Issuer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="206" />
+            <source>Document no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="207" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="208" />
+            <source>Effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="209" />
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="210" />
+            <source>Status today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="211" />
+            <source>Aimed at firms from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="215" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="216" />
+            <source>Eligibility of the current firm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="217" />
+            <source>Benefits and their value in this case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="218" />
+            <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="253" />
+            <source>Confidence: {confidence} · last verified {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="260" />
+            <source>Not valued for this case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="269" />
+            <source>{status} · {total} over {years} years (present value {pv})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="280" />
+            <source>Worth {value} over {years} years if every condition were met.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="285" />
+            <source>Not used in the calculation: these are the figures if it were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="295" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="296" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="297" />
+            <source>not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="298" />
+            <source>open-ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
+            <source>any region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="319" />
+            <source>This policy was not valued for the current case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="322" />
+            <source>The data pack records no conditions on the firm for this policy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="325" />
+            <source>Checked against the firm profile in the Calculator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="340" />
+            <source>What would change it: {change}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="349" />
+            <source>No benefit the calculation can count: the policy sets a framework or rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="389" />
+            <source>Amount not published: not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="392" />
+            <source>Does not apply to the origin or the destination of this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
+            <source>{site} (where the firm is now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="404" />
+            <source>amount not published, not counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="407" />
+            <source>not counted: a larger benefit of the same group applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="409" />
+            <source>not counted: a condition is not met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="411" />
+            <source>not counted: the firm profile lacks data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="415" />
+            <source>{why}; worth {value} over {years} years if counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="421" />
+            <source>nothing within the {years}-year horizon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="423" />
+            <source>{amount} in year {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="427" />
+            <source>{amount} a year, years {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="431" />
+            <source>by year: {years}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="434" />
+            <source>{when}; {total} over {years} years, present value {pv}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="446" />
+            <source>No source recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="460" />
+            <source>Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="463" />
+            <source>Open source {number} in the web browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="465" />
+            <source>Asks first, showing the full address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="470" />
+            <source>Not a web address: shown, not opened</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PolicyFilterBar</name>
         <message numerus="yes">
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="32" />
-            <source>%n policies in the data pack</source>
-            <translation>
-                <numerusform>数据包中共有 %n 项政策</numerusform>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="108" />
+            <source>%n of {total} shown</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="110" />
+            <source>All %n policies</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="33" />
-            <source>Policy titles</source>
-            <translation>政策标题</translation>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="137" />
+            <source>Search titles, summaries, issuers, document numbers; pinyin works too (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="139" />
+            <source>Search policies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="140" />
+            <source>Chinese, English or pinyin: dianjia or dj finds 电价. Esc clears.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="141" />
+            <source>Filter by level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="142" />
+            <source>Filter by category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="143" />
+            <source>Filter by status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="144" />
+            <source>Filter by origin region the policy targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="145" />
+            <source>Only policies with a published amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="146" />
+            <source>Only policies the current firm is eligible for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="147" />
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="148" />
+            <source>Clear search and filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="149" />
+            <source>Number of policies shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="178" />
+            <source>All levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="181" />
+            <source>All categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="185" />
+            <source>Any status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="189" />
+            <source>Any origin region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="191" />
+            <source>Aimed at firms from {region}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="193" />
+            <source>Quantified only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="194" />
+            <source>Eligible for this firm</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PolicyTableModel</name>
+        <message numerus="yes">
+            <location filename="../../explorer/ui/policies/table_model.py" line="193" />
+            <source>Value, %n years</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="195" />
+            <source>Use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="196" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="197" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="198" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="199" />
+            <source>Issuer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="200" />
+            <source>Document no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="201" />
+            <source>Effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="202" />
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="203" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="204" />
+            <source>Quantified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="205" />
+            <source>Eligibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="211" />
+            <source>Count this policy in the calculation (Space toggles it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="212" />
+            <source>In force today, expired, or not yet in force</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="213" />
+            <source>Whether the policy publishes an amount the calculation can use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="214" />
+            <source>Whether the current firm qualifies, from its profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="216" />
+            <source>Estimated effect on the relocation case over the horizon, undiscounted. Grey italics: not used in the calculation; the value if it were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="233" />
+            <source>open-ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="233" />
+            <source>not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="234" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="234" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="264" />
+            <source>not published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="269" />
+            <source>{value} (up to {potential})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="285" />
+            <source>Over the horizon: {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="288" />
+            <source>Present value: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/table_model.py" line="293" />
+            <source>Not used in the calculation: the value if it were.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PolicyTimeline</name>
+        <message>
+            <location filename="../../explorer/ui/charts/policy_timeline.py" line="87" />
+            <source>Validity of each policy over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/policy_timeline.py" line="90" />
+            <source>Timeline of policy validity; click a bar to select</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/policy_timeline.py" line="92" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/policy_timeline.py" line="179" />
+            <source>open-ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/policy_timeline.py" line="182" />
+            <source>issued {date}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PolicyWords</name>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="24" />
+            <source>National</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="25" />
+            <source>Provincial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="26" />
+            <source>Municipal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="27" />
+            <source>District</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="28" />
+            <source>Origin region</source>
+            <translation>迁出地区</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="31" />
+            <source>Tax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="32" />
+            <source>Electricity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="33" />
+            <source>Compute vouchers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="34" />
+            <source>Talent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="35" />
+            <source>Finance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="36" />
+            <source>Land and space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="37" />
+            <source>Investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="38" />
+            <source>Planning and layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="39" />
+            <source>Regulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="42" />
+            <source>In force</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="43" />
+            <source>Not yet in force</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="44" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="47" />
+            <source>Eligible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="48" />
+            <source>Eligible, amount not published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="49" />
+            <source>Unknown: data missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="50" />
+            <source>Not eligible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="51" />
+            <source>Not applicable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="52" />
+            <source>Expired before the move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="55" />
+            <source>Met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="56" />
+            <source>Not met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="57" />
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="61" />
+            <source>Official source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="62" />
+            <source>Official text, read on a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="63" />
+            <source>Press report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="64" />
+            <source>Promotional press</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="65" />
+            <source>Estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="68" />
+            <source>Electricity price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="69" />
+            <source>Compute voucher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="70" />
+            <source>Rent subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="71" />
+            <source>Investment subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="72" />
+            <source>Cash grant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="73" />
+            <source>Tax rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="74" />
+            <source>Talent subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="75" />
+            <source>Interest subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="76" />
+            <source>Surcharge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="79" />
+            <source>the facility's energy use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="80" />
+            <source>energy above the PUE limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="81" />
+            <source>the rent for racks or space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="82" />
+            <source>spending on compute services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="83" />
+            <source>fixed-asset investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="84" />
+            <source>investment in the qualifying project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="85" />
+            <source>retrofit investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="86" />
+            <source>R&amp;D budget of the project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="87" />
+            <source>taxable profit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="88" />
+            <source>operations staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="89" />
+            <source>qualifying staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="90" />
+            <source>the loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="91" />
+            <source>a fixed amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="122" />
+            <source>{kind}: amount not published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="130" />
+            <source>Corporate income tax at {rate} instead of {standard}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="135" />
+            <source>Electricity at a policy price of {price} yuan/kWh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="138" />
+            <source>{rate} off the electricity bill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="142" />
+            <source>Surcharge of {price} yuan/kWh on energy above what PUE {limit} would use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="146" />
+            <source>Surcharge of {price} yuan/kWh on all energy used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="149" />
+            <source>A charge of {amount} a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="158" />
+            <source>{kind}: {rate} of {base}, paid once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="161" />
+            <source>{kind}: {amount}, paid once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="165" />
+            <source>{kind}: {amount} a year per person ({base})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="169" />
+            <source>{kind}: {rate} of the loan a year, off its interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="173" />
+            <source>{kind}: {rate} of {base}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="176" />
+            <source>{kind}: {amount} a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="186" />
+            <source>at most {amount} a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="192" />
+            <source>at most {amount} in total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="199" />
+            <source>from year {start}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="201" />
+            <source>in year {start}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="204" />
+            <source>years {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="209" />
+            <source>paid a year later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="212" />
+            <source>paid {years} years later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="218" />
+            <source>{share} of it expected to be received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="225" />
+            <source>does not stack: only the largest benefit of its group counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="234" />
+            <source>at the destination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="236" />
+            <source>at the origin (where the firm is now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="238" />
+            <source>at any site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="240" />
+            <source>at: {sites}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="81" />
+            <source>The data pack is invalid</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="84" />
+            <source>%n problem(s) in %1. Nothing was imported; the active data is unchanged.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="88" />
+            <source>List of problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="89" />
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="91" />
+            <source>Copy the problems to the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="96" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Provenance</name>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="33" />
+            <source>official</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="34" />
+            <source>official (mirror)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="35" />
+            <source>press</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="36" />
+            <source>press (promotional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="37" />
+            <source>estimate</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RiskPanel</name>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="95" />
+            <source>{amount} ({exact} yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="206" />
+            <source>Sensitivity analysis (tornado chart)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="207" />
+            <source>Monte Carlo simulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="208" />
+            <source>Samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="209" />
+            <source>Number of Monte Carlo samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="211" />
+            <source>10,000 samples re-run by themselves when the inputs change; larger runs need Run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="215" />
+            <source>Seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="216" />
+            <source>Random seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
+            <source>The same seed and sample count always give the same result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="218" />
+            <source>Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="219" />
+            <source>Run the Monte Carlo simulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="220" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="221" />
+            <source>Cancel the Monte Carlo simulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="222" />
+            <source>Simulation progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="223" />
+            <source>Simulating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="448" />
+            <source>No sensitivity analysis for this case: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="456" />
+            <source>NPV of moving from {origin} to {destination}, each input at its low and its high estimate with all others at base. Base NPV: {npv}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="470" />
+            <source>Not shown: {count} more inputs, each moving the NPV by {amount} or less.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="475" />
+            <source>Inputs that do not move this NPV: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="481" />
+            <source>{label}: swing {swing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="491" />
+            <source>Low: {value} → NPV {npv}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="494" />
+            <source>Base: {value} → NPV {npv}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="497" />
+            <source>High: {value} → NPV {npv}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="500" />
+            <source>Swing: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="509" />
+            <source>NPV from {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="512" />
+            <source>{count} of {samples} samples ({share})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="522" />
+            <source>P10 NPV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="523" />
+            <source>P50 NPV (median)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="524" />
+            <source>P90 NPV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="525" />
+            <source>P(NPV &gt; 0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="577" />
+            <source>{samples} samples, seed {seed}, {inputs} uncertain inputs drawn from triangular (low, value, high) distributions. Mean {mean}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="593" />
+            <source>Simulating {samples} samples…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="595" />
+            <source>The simulation failed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="598" />
+            <source>Inputs changed: updating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="599" />
+            <source>Inputs changed: run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="601" />
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="603" />
+            <source>Press Run to simulate the NPV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="604" />
+            <source>Finished in {seconds} s.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScenarioBar</name>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="98" />
+            <source>Scenario</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="99" />
+            <source>Current scenario</source>
+            <translation>当前方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="100" />
+            <source>The scenario the Calculator shows and edits</source>
+            <translation>测算页显示和编辑的方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="102" />
+            <source>New scenario</source>
+            <translation>新建方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="102" />
+            <source>Start a scenario from the defaults</source>
+            <translation>以默认值新建一个方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="106" />
+            <source>Duplicate scenario</source>
+            <translation>复制方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="107" />
+            <source>Copy the current scenario to try a variant</source>
+            <translation>复制当前方案，试算另一种情形</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="109" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="165" />
+            <source>Rename scenario</source>
+            <translation>重命名方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="110" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="186" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="192" />
+            <source>Delete scenario</source>
+            <translation>删除方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="113" />
+            <source>Set as base</source>
+            <translation>设为基准方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="114" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="147" />
+            <source>Compare the other scenarios against this one</source>
+            <translation>其他方案都与此方案对比</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="116" />
+            <source>Scenarios</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="131" />
+            <source>The base scenario</source>
+            <translation>基准方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="140" />
+            <source>The last scenario cannot be deleted</source>
+            <translation>最后一个方案不能删除</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="142" />
+            <source>Delete the current scenario</source>
+            <translation>删除当前方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="143" />
+            <source>Give the current scenario another name</source>
+            <translation>为当前方案改名</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="145" />
+            <source>The current scenario is the base</source>
+            <translation>当前方案就是基准方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="166" />
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="187" />
+            <source>Delete the scenario “{name}”? This cannot be undone.</source>
+            <translation>删除方案“{name}”？此操作无法撤销。</translation>
         </message>
     </context>
 </TS>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -193,8 +193,12 @@ class CompareView(QWidget):
         self.picker.setToolTip(self.tr("Tick up to four; the base is always compared"))
         self.outputs_title.setText(self.tr("Results against the base"))
         self.outputs.setAccessibleName(self.tr("Results of the compared scenarios"))
+        self.outputs.horizontalHeader().setAccessibleName(self.tr("Scenarios"))
+        self.outputs.verticalHeader().setAccessibleName(self.tr("Results"))
         self.inputs_title.setText(self.tr("Inputs that differ"))
         self.inputs.setAccessibleName(self.tr("Inputs that differ between the compared scenarios"))
+        self.inputs.horizontalHeader().setAccessibleName(self.tr("Scenarios"))
+        self.inputs.verticalHeader().setAccessibleName(self.tr("Inputs"))
         self.chart_title.setText(self.tr("Cumulative cash flow"))
         self.setAccessibleName(self.tr("Compare scenarios"))
         self.chart.retranslate()
@@ -493,7 +497,7 @@ class CompareView(QWidget):
             return self._status_text(cell.status, evaluation)
         if row.key == "payback" and cell.status == "immediate":
             return self.tr("Immediate")
-        return _format(row.kind, cell.value, language, self)
+        return _format(row.kind, cell.value, language)
 
     def _status_text(self, status: str, evaluation: Evaluation) -> str:
         texts = {
@@ -522,7 +526,7 @@ class CompareView(QWidget):
         elif row.kind is Kind.MONTHS:
             text = _signed(format_months(delta, language), delta)
         else:
-            text = _signed(_format(row.kind, delta, language, self), delta)
+            text = _signed(_format(row.kind, delta, language), delta)
         if not any(ch in "123456789" for ch in text):
             return "≈0"  # a real difference too small to show at this precision: the tooltip has it
         return text
@@ -770,6 +774,8 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     table = QTableWidget(parent)
     table.setObjectName(name)
     table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.horizontalHeader().setObjectName(name + "Columns")
+    table.verticalHeader().setObjectName(name + "Rows")
     rows = table.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
@@ -806,7 +812,7 @@ def _swatch(colour: QColor | None) -> QIcon:
     return QIcon(pixmap)
 
 
-def _format(kind: Kind, value: float, language: str, view: QWidget) -> str:
+def _format(kind: Kind, value: float, language: str) -> str:
     """The short text of a value (money in 万/亿 or K/M, percents, months, tonnes)."""
     if not math.isfinite(value):
         return NOT_A_NUMBER
@@ -817,8 +823,11 @@ def _format(kind: Kind, value: float, language: str, view: QWidget) -> str:
     if kind is Kind.MONTHS:
         return format_months(value, language)
     if kind is Kind.TONNES:
-        return view.tr("{value} t").format(value=format_number(value, language))
-    return view.tr("CNY {value}").format(value=format_number(value, language, decimals=2))
+        return QCoreApplication.translate("CompareView", "{value} t").format(
+            value=format_number(value, language)
+        )
+    unit_cost = format_number(value, language, decimals=2)
+    return QCoreApplication.translate("CompareView", "CNY {value}").format(value=unit_cost)
 
 
 def _signed(text: str, delta: float) -> str:

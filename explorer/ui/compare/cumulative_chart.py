@@ -26,10 +26,6 @@ _HOVER_PEN = pg.mkPen(QColor("#b8bec7"), width=1)
 _Y_PADDING = 0.08
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CumulativeChart", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Line:
     """One scenario's line: its id, its name as the user typed it, its colour and the engine's numbers."""
@@ -81,10 +77,14 @@ class CumulativeChart(QWidget):
 
     # --- public -------------------------------------------------------------
     def retranslate(self) -> None:
-        self.plot.setLabel("bottom", _tr("Year"))
-        self.plot.setLabel("left", _tr("Cumulative cash flow"))
-        self.setAccessibleName(_tr("Cumulative cash flow by scenario"))
-        self.plot.setAccessibleName(_tr("Cumulative cash flow by scenario"))
+        self.plot.setLabel("bottom", QCoreApplication.translate("CumulativeChart", "Year"))
+        self.plot.setLabel("left", QCoreApplication.translate("CumulativeChart", "Cumulative cash flow"))
+        self.setAccessibleName(
+            QCoreApplication.translate("CumulativeChart", "Cumulative cash flow by scenario")
+        )
+        self.plot.setAccessibleName(
+            QCoreApplication.translate("CumulativeChart", "Cumulative cash flow by scenario")
+        )
         self._axis.picture = None  # the tick texts follow the language
         self._axis.update()
 
@@ -119,12 +119,14 @@ class CumulativeChart(QWidget):
 
     def hover_text(self, year: int) -> str:
         """Exact cumulative cash flow of every line at ``year``, one line of text each."""
-        rows = [_tr("Year {year}").format(year=year)]
+        rows = [QCoreApplication.translate("CumulativeChart", "Year {year}").format(year=year)]
         for line in self._lines:
             index = np.flatnonzero(np.asarray(line.years) == year)
             if index.size:
                 value = float(line.cumulative[index[0]])
-                amount = _tr("{amount} yuan").format(amount=f"{value:,.2f}")
+                amount = QCoreApplication.translate("CumulativeChart", "{amount} yuan").format(
+                    amount=f"{value:,.2f}"
+                )
                 rows.append(f"{line.name}: {amount}")
         return "\n".join(rows)
 
