@@ -1,0 +1,515 @@
+"""The policy catalogue as a pandas table, its search keys, filters, facet counts and sort orders. No Qt.
+
+The Policies tab never filters row by row through a proxy model: every filter is a
+boolean mask over a whole column, the masks are combined with ``&``, and the table
+model is reset with the surviving row positions in the chosen sort order. Results of
+the engine (eligibility, value) arrive as a ``ResultTable`` aligned to the same rows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Collection, Mapping, Sequence
+from enum import IntEnum, StrEnum
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+from pypinyin import Style, lazy_pinyin
+
+from explorer.domain.evaluation import PolicyResult, PolicyStatus
+from explorer.domain.policies import Policy, PolicyCategory, PolicyLevel
+from explorer.ui.policies.search_index import SubstringIndex
+
+
+class Column(IntEnum):
+    """The table's columns, by fixed number."""
+
+    USE = 0
+    TITLE = 1
+    LEVEL = 2
+    CATEGORY = 3
+    ISSUER = 4
+    DOC_NUMBER = 5
+    EFFECTIVE = 6
+    EXPIRY = 7
+    IN_FORCE = 8
+    QUANTIFIED = 9
+    ELIGIBILITY = 10
+    VALUE = 11
+
+
+class InForce(StrEnum):
+    """Whether a policy is in force on a given day (today, in the browser)."""
+
+    ACTIVE = "active"
+    NOT_YET = "not_yet"
+    EXPIRED = "expired"
+
+
+LEVELS: tuple[PolicyLevel, ...] = tuple(PolicyLevel)  # national first: the order of authority
+CATEGORIES: tuple[PolicyCategory, ...] = tuple(PolicyCategory)
+IN_FORCE_STATES: tuple[InForce, ...] = tuple(InForce)
+# Best news first, so sorting by eligibility puts what the firm gets on top.
+ELIGIBILITY_ORDER: tuple[PolicyStatus, ...] = (
+    PolicyStatus.ELIGIBLE,
+    PolicyStatus.NOT_QUANTIFIED,
+    PolicyStatus.UNKNOWN,
+    PolicyStatus.NOT_ELIGIBLE,
+    PolicyStatus.NOT_APPLICABLE,
+    PolicyStatus.EXPIRED,
+)
+ELIGIBLE_STATES = (PolicyStatus.ELIGIBLE, PolicyStatus.NOT_QUANTIFIED)  # conditions met
+NO_RESULT = -1  # status code of a policy the engine has not valued
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DIGITS = re.compile(r"\d+")
+
+
+# --- search text -------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Fold width (full-width digits and letters), case and apostrophes, for matching."""
+    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
+
+
+def query_words(query: str) -> tuple[str, ...]:
+    """A query's words; a policy matches when it contains every one of them."""
+    return tuple(normalise(query).split())
+
+
+def has_han(text: str) -> bool:
+    return _HAN.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def pinyin_full(text: str) -> str:
+    """电价补贴 -> "dianjiabutie"; other characters are kept as they are."""
+    return "".join(lazy_pinyin(text))
+
+
+@lru_cache(maxsize=4096)
+def pinyin_initials(text: str) -> str:
+    """电价补贴 -> "djbt"."""
+    return "".join(lazy_pinyin(text, style=Style.FIRST_LETTER))
+
+
+@lru_cache(maxsize=4096)
+def pinyin_sort_key(text: str) -> str:
+    """Chinese text sorts by its pinyin, the way a Chinese index does, not by code point."""
+    return " ".join(lazy_pinyin(text))
+
+
+def latin_search_text(policy: Policy) -> str:
+    """What Latin-letter words are matched against: English texts, and the Chinese ones as pinyin.
+
+    Initials are taken from the title and the issuer only: over a whole summary, two-letter
+    initials match by chance in about a third of all policies.
+    """
+    parts = (
+        policy.id,
+        policy.title_en,
+        policy.summary_en,
+        policy.issuer_en,
+        pinyin_full(policy.title_zh),
+        pinyin_full(policy.summary_zh),
+        pinyin_full(policy.issuer_zh),
+        pinyin_full(policy.doc_number),
+        pinyin_initials(policy.title_zh),
+        pinyin_initials(policy.issuer_zh),
+    )
+    return normalise("\n".join(parts))
+
+
+def han_search_text(policy: Policy) -> str:
+    """What words containing Chinese characters are matched against."""
+    return normalise("\n".join((policy.title_zh, policy.summary_zh, policy.issuer_zh, policy.doc_number)))
+
+
+def natural_key(text: str) -> str:
+    """Numbers compare by value: 〔2021〕7号 sorts before 〔2021〕12号."""
+    return _DIGITS.sub(lambda m: m.group().zfill(12), normalise(text))
+
+
+# --- the table -----------------------------------------------------------------------
+
+
+def _day(value: dt.date | None) -> np.datetime64:
+    return np.datetime64(value, "D") if value is not None else np.datetime64("NaT", "D")
+
+
+def origin_column(site_id: str) -> str:
+    return f"origin:{site_id}"
+
+
+def build_frame(policies: Sequence[Policy]) -> pd.DataFrame:
+    """One row per policy, in catalogue order: facts, codes for filtering, sort and search keys."""
+    targeted = sorted({site for p in policies for site in p.target_origins})
+    data: dict[str, object] = {
+        "id": [p.id for p in policies],
+        "title_zh": [p.title_zh for p in policies],
+        "title_en": [p.title_en for p in policies],
+        "issuer_zh": [p.issuer_zh for p in policies],
+        "issuer_en": [p.issuer_en for p in policies],
+        "doc_number": [p.doc_number for p in policies],
+        "level": np.array([LEVELS.index(p.level) for p in policies], dtype=np.int8),
+        "category": np.array([CATEGORIES.index(p.category) for p in policies], dtype=np.int8),
+        "issued": np.array([_day(p.issued) for p in policies], dtype="datetime64[D]"),
+        "effective": np.array([_day(p.effective) for p in policies], dtype="datetime64[D]"),
+        "expiry": np.array([_day(p.expiry) for p in policies], dtype="datetime64[D]"),
+        "quantified": np.array([p.quantified for p in policies], dtype=bool),
+        "title_key_en": [normalise(p.title_en) for p in policies],
+        "title_key_zh": [pinyin_sort_key(p.title_zh) for p in policies],
+        "issuer_key_en": [normalise(p.issuer_en) for p in policies],
+        "issuer_key_zh": [pinyin_sort_key(p.issuer_zh) for p in policies],
+        "doc_key": [natural_key(p.doc_number) for p in policies],
+        "search_latin": [latin_search_text(p) for p in policies],
+        "search_han": [han_search_text(p) for p in policies],
+    }
+    for site in targeted:
+        data[origin_column(site)] = np.array([site in p.target_origins for p in policies], dtype=bool)
+    frame = pd.DataFrame(data)
+    frame.attrs["targeted_origins"] = tuple(targeted)
+    return frame
+
+
+def in_force_codes(frame: pd.DataFrame, today: dt.date) -> np.ndarray:
+    """Index into IN_FORCE_STATES per row. No effective date counts as started (Policy.is_in_force)."""
+    day = np.datetime64(today, "D")
+    effective = frame["effective"].to_numpy(dtype="datetime64[D]")
+    expiry = frame["expiry"].to_numpy(dtype="datetime64[D]")
+    ended = ~np.isnat(expiry) & (expiry < day)
+    started = np.isnat(effective) | (effective <= day)
+    codes = np.where(started, IN_FORCE_STATES.index(InForce.ACTIVE), IN_FORCE_STATES.index(InForce.NOT_YET))
+    return np.where(ended, IN_FORCE_STATES.index(InForce.EXPIRED), codes).astype(np.int8)
+
+
+# --- results of the engine -----------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ResultTable:
+    """The engine's verdict per catalogue row. NaN: no figure (not valued, or nothing published)."""
+
+    chosen: np.ndarray  # bool: "use in calculation"
+    in_calculation: np.ndarray  # bool: the figures are the Calculator's own (else a preview)
+    status: np.ndarray  # int8 index into ELIGIBILITY_ORDER, NO_RESULT if not valued
+    total: np.ndarray  # yuan over the horizon, effect on the main case
+    present_value: np.ndarray
+    potential: np.ndarray  # yuan over the horizon if every condition were met
+
+    @classmethod
+    def empty(cls, size: int) -> ResultTable:
+        nan = np.full(size, np.nan)
+        no = np.zeros(size, dtype=bool)
+        return cls(no, no.copy(), np.full(size, NO_RESULT, dtype=np.int8), nan, nan.copy(), nan.copy())
+
+    def status_of(self, position: int) -> PolicyStatus | None:
+        code = int(self.status[position])
+        return None if code == NO_RESULT else ELIGIBILITY_ORDER[code]
+
+    def eligible(self) -> np.ndarray:
+        codes = [ELIGIBILITY_ORDER.index(s) for s in ELIGIBLE_STATES]
+        return np.isin(self.status, codes)
+
+
+def result_table(
+    ids: Sequence[str],
+    results: Mapping[str, PolicyResult],
+    chosen: Collection[str],
+    in_calculation: Collection[str],
+) -> ResultTable:
+    """Line the engine's PolicyResults up with the catalogue rows (no arithmetic on them)."""
+    table = ResultTable.empty(len(ids))
+    for position, policy_id in enumerate(ids):
+        table.chosen[position] = policy_id in chosen
+        table.in_calculation[position] = policy_id in in_calculation
+        result = results.get(policy_id)
+        if result is None:
+            continue
+        table.status[position] = ELIGIBILITY_ORDER.index(result.status)
+        if result.status is not PolicyStatus.NOT_QUANTIFIED:
+            table.total[position] = result.total
+            table.present_value[position] = result.present_value
+            table.potential[position] = float(np.sum(result.case_potential))
+    return table
+
+
+# --- filters --------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Filters:
+    text: str = ""
+    level: PolicyLevel | None = None
+    category: PolicyCategory | None = None
+    in_force: InForce | None = None
+    origin: str | None = None  # a site id: policies aimed at firms moving from there
+    quantified_only: bool = False
+    eligible_only: bool = False
+
+    def is_default(self) -> bool:
+        return self == Filters()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FacetCounts:
+    """How many rows each choice would show, given every *other* filter (as in a faceted search)."""
+
+    shown: int
+    catalogue: int
+    level: tuple[int, ...]  # per LEVELS
+    category: tuple[int, ...]  # per CATEGORIES
+    in_force: tuple[int, ...]  # per IN_FORCE_STATES
+    origin: dict[str, int]
+    quantified: int
+    eligible: int
+    any_level: int
+    any_category: int
+    any_in_force: int
+    any_origin: int
+
+
+_SortKeys = tuple[np.ndarray, np.ndarray]  # (primary key as float, NaN = missing; secondary key)
+
+
+class PolicyCatalogue:
+    """The catalogue frame with its search indexes, current results and cached sort orders."""
+
+    def __init__(self, policies: Sequence[Policy]) -> None:
+        self.policies: tuple[Policy, ...] = tuple(policies)
+        self.frame = build_frame(self.policies)
+        self.ids: tuple[str, ...] = tuple(self.frame["id"])
+        self._position = {policy_id: i for i, policy_id in enumerate(self.ids)}
+        self._latin = SubstringIndex(self.frame["search_latin"].tolist())
+        self._han = SubstringIndex(self.frame["search_han"].tolist())
+        self._level = self.frame["level"].to_numpy()
+        self._category = self.frame["category"].to_numpy()
+        self._quantified = self.frame["quantified"].to_numpy()
+        self.results = ResultTable.empty(len(self.ids))
+        self._last_search: tuple[tuple[str, ...], np.ndarray] | None = None
+        self._orders: dict[tuple[object, ...], np.ndarray] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def targeted_origins(self) -> tuple[str, ...]:
+        return self.frame.attrs["targeted_origins"]
+
+    def position(self, policy_id: str) -> int | None:
+        return self._position.get(policy_id)
+
+    def set_results(self, results: ResultTable) -> None:
+        self.results = results
+        self._orders = {k: v for k, v in self._orders.items() if k[0] not in _RESULT_COLUMNS}
+
+    # --- filtering ------------------------------------------------------------------
+    def search_mask(self, query: str) -> np.ndarray:
+        """Rows containing every word of ``query``; words typed on from the last query search only its hits."""
+        words = query_words(query)
+        base: np.ndarray | None = None
+        if self._last_search is not None:
+            last_words, last_mask = self._last_search
+            if last_words == words:
+                return last_mask
+            if last_words and all(_implies(words, old) for old in last_words):
+                base = last_mask
+        mask = base
+        for word in words:
+            index = self._han if has_han(word) else self._latin
+            mask = index.mask(word, within=mask)
+        if mask is None:
+            mask = np.ones(len(self), dtype=bool)
+        self._last_search = (words, mask)
+        return mask
+
+    def filter_masks(self, filters: Filters, today: dt.date) -> dict[str, np.ndarray]:
+        """One mask per active filter; the rows shown are those in all of them."""
+        masks: dict[str, np.ndarray] = {}
+        if filters.text.strip():
+            masks["text"] = self.search_mask(filters.text)
+        if filters.level is not None:
+            masks["level"] = self._level == LEVELS.index(filters.level)
+        if filters.category is not None:
+            masks["category"] = self._category == CATEGORIES.index(filters.category)
+        if filters.in_force is not None:
+            masks["in_force"] = in_force_codes(self.frame, today) == IN_FORCE_STATES.index(filters.in_force)
+        if filters.origin is not None:
+            column = origin_column(filters.origin)
+            masks["origin"] = (
+                self.frame[column].to_numpy() if column in self.frame else np.zeros(len(self), dtype=bool)
+            )
+        if filters.quantified_only:
+            masks["quantified"] = self._quantified
+        if filters.eligible_only:
+            masks["eligible"] = self.results.eligible()
+        return masks
+
+    def mask(self, filters: Filters, today: dt.date) -> np.ndarray:
+        return _all_of(self.filter_masks(filters, today).values(), len(self))
+
+    def facet_counts(self, filters: Filters, today: dt.date) -> FacetCounts:
+        masks = self.filter_masks(filters, today)
+        size = len(self)
+
+        def others(name: str) -> np.ndarray:
+            return _all_of((m for key, m in masks.items() if key != name), size)
+
+        level_base, category_base = others("level"), others("category")
+        force_base, origin_base = others("in_force"), others("origin")
+        force_codes = in_force_codes(self.frame, today)
+        return FacetCounts(
+            shown=int(_all_of(masks.values(), size).sum()),
+            catalogue=size,
+            level=tuple(np.bincount(self._level[level_base], minlength=len(LEVELS)).tolist()),
+            category=tuple(np.bincount(self._category[category_base], minlength=len(CATEGORIES)).tolist()),
+            in_force=tuple(np.bincount(force_codes[force_base], minlength=len(IN_FORCE_STATES)).tolist()),
+            origin={
+                site: int((origin_base & self.frame[origin_column(site)].to_numpy()).sum())
+                for site in self.targeted_origins
+            },
+            quantified=int((others("quantified") & self._quantified).sum()),
+            eligible=int((others("eligible") & self.results.eligible()).sum()),
+            any_level=int(level_base.sum()),
+            any_category=int(category_base.sum()),
+            any_in_force=int(force_base.sum()),
+            any_origin=int(origin_base.sum()),
+        )
+
+    # --- sorting --------------------------------------------------------------------
+    def order(self, column: Column, descending: bool, language: str, today: dt.date) -> np.ndarray:
+        """Every row position in display order. Missing values sort last either way; ties keep catalogue order."""
+        zh = language.startswith("zh")
+        key = (column, descending, zh, today if column is Column.IN_FORCE else None)
+        order = self._orders.get(key)
+        if order is None:
+            primary, secondary = self._sort_keys(column, zh, today)
+            order = _sorted_positions(primary, secondary, descending)
+            self._orders[key] = order
+        return order
+
+    def rows(
+        self, filters: Filters, column: Column, descending: bool, language: str, today: dt.date
+    ) -> np.ndarray:
+        """The positions to show, filtered and sorted: the whole keystroke's work."""
+        order = self.order(column, descending, language, today)
+        return order[self.mask(filters, today)[order]]
+
+    def _sort_keys(self, column: Column, zh: bool, today: dt.date) -> _SortKeys:
+        frame, results = self.frame, self.results
+        size = len(self)
+        no_secondary = np.zeros(size)
+        if column is Column.USE:
+            return (~results.chosen).astype(float), no_secondary  # chosen first
+        if column is Column.TITLE:
+            return _text_ranks(frame["title_key_zh" if zh else "title_key_en"]), no_secondary
+        if column is Column.LEVEL:
+            return self._level.astype(float), no_secondary
+        if column is Column.CATEGORY:
+            return self._category.astype(float), no_secondary
+        if column is Column.ISSUER:
+            return _text_ranks(frame["issuer_key_zh" if zh else "issuer_key_en"]), no_secondary
+        if column is Column.DOC_NUMBER:
+            return _text_ranks(frame["doc_key"]), no_secondary
+        if column is Column.EFFECTIVE:
+            return _days(frame["effective"], missing=np.nan), no_secondary
+        if column is Column.EXPIRY:
+            return _days(frame["expiry"], missing=np.inf), no_secondary  # open-ended: latest of all
+        if column is Column.IN_FORCE:
+            return in_force_codes(frame, today).astype(float), no_secondary
+        if column is Column.QUANTIFIED:
+            return (~self._quantified).astype(float), no_secondary  # quantified first
+        if column is Column.ELIGIBILITY:
+            status = results.status.astype(float)
+            status[results.status == NO_RESULT] = np.nan
+            return status, no_secondary
+        if column is Column.VALUE:
+            potential = np.nan_to_num(results.potential, nan=0.0)
+            return results.total.copy(), potential
+        raise ValueError(column)
+
+
+_RESULT_COLUMNS = (Column.USE, Column.ELIGIBILITY, Column.VALUE)
+
+
+def _implies(words: tuple[str, ...], old: str) -> bool:
+    """A row holding every word of ``words`` surely holds ``old`` in the same index."""
+    return any(old in word and has_han(old) == has_han(word) for word in words)
+
+
+def _all_of(masks, size: int) -> np.ndarray:
+    result = np.ones(size, dtype=bool)
+    for mask in masks:
+        result &= mask
+    return result
+
+
+def _text_ranks(keys: pd.Series) -> np.ndarray:
+    """Dense ranks of text keys as floats; empty text is missing (NaN)."""
+    codes, _uniques = pd.factorize(keys, sort=True)
+    ranks = codes.astype(float)
+    ranks[(keys == "").to_numpy()] = np.nan
+    return ranks
+
+
+def _days(dates: pd.Series, missing: float) -> np.ndarray:
+    values = dates.to_numpy(dtype="datetime64[D]")
+    days = values.astype("int64").astype(float)
+    days[np.isnat(values)] = missing
+    return days
+
+
+def _sorted_positions(primary: np.ndarray, secondary: np.ndarray, descending: bool) -> np.ndarray:
+    positions = np.arange(primary.size)
+    present = ~np.isnan(primary)
+    sign = -1.0 if descending else 1.0
+    key, second = primary[present], secondary[present]
+    # Infinite keys (open-ended expiry) must not meet NaN arithmetic: negate them as they are.
+    ordered = positions[present][np.lexsort((positions[present], sign * second, sign * key))]
+    return np.concatenate([ordered, positions[~present]])
+
+
+# --- the timeline ---------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TimelineRows:
+    """Validity windows of the rows shown, in display order; times in seconds since 1970 (UTC)."""
+
+    ids: tuple[str, ...]
+    start: np.ndarray  # NaN: neither an effective nor an issue date
+    end: np.ndarray  # NaN: open-ended
+    start_is_issue_date: np.ndarray  # bool: no effective date, the issue date stands in
+    in_force: np.ndarray  # codes into IN_FORCE_STATES
+
+
+def timeline_rows(catalogue: PolicyCatalogue, rows: np.ndarray, today: dt.date) -> TimelineRows:
+    frame = catalogue.frame
+    effective = frame["effective"].to_numpy(dtype="datetime64[D]")[rows]
+    issued = frame["issued"].to_numpy(dtype="datetime64[D]")[rows]
+    expiry = frame["expiry"].to_numpy(dtype="datetime64[D]")[rows]
+    use_issue = np.isnat(effective) & ~np.isnat(issued)
+    start = np.where(use_issue, issued, effective)
+    return TimelineRows(
+        ids=tuple(catalogue.ids[i] for i in rows.tolist()),
+        start=_seconds(start),
+        end=_seconds(expiry + np.timedelta64(1, "D")),  # the expiry day itself is still in force
+        start_is_issue_date=use_issue,
+        in_force=in_force_codes(frame, today)[rows],
+    )
+
+
+def _seconds(days: np.ndarray) -> np.ndarray:
+    seconds = days.astype("datetime64[s]").astype("int64").astype(float)
+    seconds[np.isnat(days)] = np.nan
+    return seconds
+
+
+def date_seconds(day: dt.date) -> float:
+    return float(np.datetime64(day, "s").astype("int64"))
