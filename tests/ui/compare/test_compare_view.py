@@ -206,7 +206,14 @@ def test_copy_puts_the_table_on_the_clipboard(state, view, qtbot):
 def test_interactive_widgets_are_named_for_tests_and_screen_readers(state, view):
     _duplicate(state)
     view.refresh()
-    interactive = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView)
+    interactive = (
+        QAbstractButton,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QAbstractItemView,
+    )
     unnamed = [
         f"{type(w).__name__} {w.objectName()!r}"
         for w in [view, *view.findChildren(QWidget)]
