@@ -59,7 +59,9 @@ class PolicyTimeline(QWidget):
             self.plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot.getAxis("left").setWidth(44)
 
-        self.bars = pg.BarGraphItem(x0=[0.0], x1=[0.0], y=[0.0], height=BAR_HEIGHT, pen=None, brush=TEXT_COLOUR)
+        self.bars = pg.BarGraphItem(
+            x0=[0.0], x1=[0.0], y=[0.0], height=BAR_HEIGHT, pen=None, brush=TEXT_COLOUR
+        )
         self.bars.setVisible(False)
         self.selected_bar = pg.BarGraphItem(
             x0=[0.0], x1=[0.0], y=[0.0], height=BAR_HEIGHT + 0.2, pen=SELECTED_PEN, brush=None
@@ -81,7 +83,9 @@ class PolicyTimeline(QWidget):
 
     # --- public API -------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setAccessibleName(QCoreApplication.translate("PolicyTimeline", "Validity of each policy over time"))
+        self.setAccessibleName(
+            QCoreApplication.translate("PolicyTimeline", "Validity of each policy over time")
+        )
         self.plot.setAccessibleName(
             QCoreApplication.translate("PolicyTimeline", "Timeline of policy validity; click a bar to select")
         )
@@ -203,7 +207,10 @@ class PolicyTimeline(QWidget):
         centre = self.bar_centre(self._selected) if row is not None and self._selected else None
         if centre is not None and row is not None:
             self.selected_bar.setOpts(
-                x0=[self._drawn_start[row]], x1=[self._drawn_end[row]], y=[float(row)], height=BAR_HEIGHT + 0.2
+                x0=[self._drawn_start[row]],
+                x1=[self._drawn_end[row]],
+                y=[float(row)],
+                height=BAR_HEIGHT + 0.2,
             )
             self.selected_bar.setVisible(True)
         else:

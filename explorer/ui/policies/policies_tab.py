@@ -1,11 +1,52 @@
-"""The Policies tab: the catalogue of incentive policies in the data pack."""
+"""The Policies tab: find, read, check against the firm and value every policy of the data pack.
+
+Left: search and filters over the catalogue table, with the validity timeline below.
+Right: the chosen policy in full. Filtering is a vectorised mask over the catalogue
+frame and a model reset per keystroke (see catalogue.py); the facet counts and the
+timeline, which the next keystroke would replace anyway, follow a moment later.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+import datetime as dt
+import logging
+from collections.abc import Callable
 
+import numpy as np
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QVBoxLayout, QWidget
+
+from explorer.ui.charts.policy_timeline import PolicyTimeline
+from explorer.ui.policies.catalogue import (
+    IN_FORCE_STATES,
+    Column,
+    PolicyCatalogue,
+    in_force_codes,
+    result_table,
+    timeline_rows,
+)
+from explorer.ui.policies.detail_pane import DetailContext, PolicyDetailPane
+from explorer.ui.policies.filter_bar import PolicyFilterBar
+from explorer.ui.policies.table_model import PolicyTableModel
+from explorer.ui.policies.table_view import PolicyTableView
+from explorer.ui.policies.valuation import PolicyResults, every_policy_result
 from explorer.ui.state import AppState
+
+log = logging.getLogger("explorer.ui")
+
+CATALOGUE_ORDER = -1  # the sort "column" of the data pack's own order
+FOLLOW_UP_MS = 60  # facet counts and timeline wait for a pause in typing this long
+# Visual order of the fixed columns: what a client asks first, on the left.
+VISUAL_ORDER = (
+    Column.USE, Column.TITLE, Column.ELIGIBILITY, Column.VALUE, Column.LEVEL, Column.CATEGORY,
+    Column.IN_FORCE, Column.EFFECTIVE, Column.EXPIRY, Column.QUANTIFIED, Column.ISSUER, Column.DOC_NUMBER,
+)  # fmt: skip
+COLUMN_WIDTHS = {
+    Column.USE: 38, Column.TITLE: 300, Column.ELIGIBILITY: 150, Column.VALUE: 150, Column.LEVEL: 90,
+    Column.CATEGORY: 120, Column.IN_FORCE: 110, Column.EFFECTIVE: 92, Column.EXPIRY: 92,
+    Column.QUANTIFIED: 84, Column.ISSUER: 220, Column.DOC_NUMBER: 220,
+}  # fmt: skip
 
 
 class PoliciesTab(QWidget):
@@ -13,35 +54,299 @@ class PoliciesTab(QWidget):
         super().__init__(parent)
         self.setObjectName("policiesTab")
         self._state = state
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("policyCount")
-        self.policy_list = QListWidget(self)
-        self.policy_list.setObjectName("policyList")
-        self.policy_list.setAlternatingRowColors(True)
-        self.policy_list.setWordWrap(True)
+        self.today: Callable[[], dt.date] = dt.date.today  # replaceable in tests
+        self._sort: tuple[int, bool] = (CATALOGUE_ORDER, False)
+        self._results: PolicyResults | None = None
+        self._results_for: tuple[object, object] | None = None  # (scenario, pack) the results are of
+        self._results_stale = True
+
+        self.filter_bar = PolicyFilterBar(self)
+        self.model = PolicyTableModel(self)
+        self.table = PolicyTableView(self)
+        self._setup_table()
+        self.timeline = PolicyTimeline(self)
+        self.details = PolicyDetailPane(self)
+
+        left = QWidget(self)
+        left.setObjectName("policyBrowser")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_bar)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, left)
+        self.left_splitter.setObjectName("policyTableSplitter")
+        self.left_splitter.addWidget(self.table)
+        self.left_splitter.addWidget(self.timeline)
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 2)
+        self.left_splitter.setChildrenCollapsible(False)
+        left_layout.addWidget(self.left_splitter, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("policySplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([800, 520])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.policy_list, 1)
-        state.pack_changed.connect(self.retranslate)
-        state.language_changed.connect(lambda _lang: self.retranslate())
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.splitter)
+
+        self.setTabOrder(self.filter_bar.clear_button, self.table)
+        self.setTabOrder(self.table, self.details)
+        self.setTabOrder(self.details, self.details.use_check)
+
+        self._follow_up = QTimer(self)
+        self._follow_up.setSingleShot(True)
+        self._follow_up.setInterval(FOLLOW_UP_MS)
+        self._follow_up.timeout.connect(self._update_follow_ups)
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.activated.connect(self.focus_search)
+        self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.escape_shortcut.activated.connect(self._on_escape)
+
+        self.filter_bar.filters_changed.connect(self.apply_filters)
+        self.model.sort_requested.connect(self._on_sort_requested)
+        self.model.use_toggled.connect(self._state.set_policy_selected)
+        self.details.use_toggled.connect(self._state.set_policy_selected)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.activated.connect(self.open_details)
+        self.table.details_requested.connect(self.open_details)
+        self.table.use_toggle_requested.connect(self._toggle_current_use)
+        self.timeline.policy_clicked.connect(self.select_policy)
+        state.pack_changed.connect(self._on_pack_changed)
+        state.evaluation_changed.connect(self._on_results_changed)
+        state.policy_selection_changed.connect(self._on_results_changed)
+        state.language_changed.connect(self._on_data_language_changed)
+
+        self._catalogue = PolicyCatalogue(list(state.pack.policies.values()))
+        self._load_catalogue()
         self.retranslate()
 
-    def retranslate(self) -> None:
-        policies = list(self._state.pack.policies.values())
-        language = self._state.language
-        self.count_label.setText(self.tr("%n policies in the data pack", "", len(policies)))
-        self.policy_list.setAccessibleName(self.tr("Policy titles"))
-        self.policy_list.clear()
-        for policy in policies:
-            # Data text goes into the item as plain text: list items never render HTML.
-            item = QListWidgetItem(policy.title(language))
-            item.setData(Qt.ItemDataRole.UserRole, policy.id)
-            issuer = policy.issuer_zh if language.startswith("zh") else policy.issuer_en
-            item.setToolTip(" · ".join(part for part in (issuer, policy.doc_number) if part))
-            self.policy_list.addItem(item)
-
+    # --- public API ---------------------------------------------------------------
     def titles(self) -> list[str]:
-        return [self.policy_list.item(i).text() for i in range(self.policy_list.count())]
+        """The titles shown, in the table's order, in the data language."""
+        column = int(Column.TITLE)
+        return [self.model.index(row, column).data() for row in range(self.model.rowCount())]
+
+    def shown_ids(self) -> list[str]:
+        return [self.model.policy_id(row) or "" for row in range(self.model.rowCount())]
+
+    def current_policy_id(self) -> str | None:
+        return self.details.policy_id()
+
+    def select_policy(self, policy_id: str) -> None:
+        """Make ``policy_id`` the current row (if shown) and show its details."""
+        row = self.model.row_of(policy_id)
+        if row is None:
+            return
+        index = self.model.index(row, int(Column.TITLE))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def open_details(self, _index: QModelIndex | None = None) -> None:
+        """Enter on a row: make sure the details are on screen and move the keyboard there."""
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[1] < 120:
+            self.splitter.setSizes([max(sizes[0] - 420, 300), 420])
+        self.details.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.search.selectAll()
+
+    def apply_filters(self) -> None:
+        """One keystroke's work: mask, order, reset the model; counts and timeline follow shortly."""
+        filters = self.filter_bar.filters()
+        column, descending = self._sort
+        today = self.today()
+        if column == CATALOGUE_ORDER:
+            rows = np.flatnonzero(self._catalogue.mask(filters, today))
+        else:
+            rows = self._catalogue.rows(filters, Column(column), descending, self._state.language, today)
+        if self.model.set_rows(rows):
+            self._restore_current()
+        self.filter_bar.show_shown(len(rows), len(self._catalogue))
+        self._follow_up.start()
+
+    def flush(self) -> None:
+        """Run the pending follow-ups now (tests, benchmarks, before a screenshot)."""
+        if self._follow_up.isActive():
+            self._follow_up.stop()
+        self._update_follow_ups()
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Policy catalogue"))
+        self.table.setToolTip(self.tr("Enter: details · Space: use in calculation · click a header to sort"))
+        self.details.setAccessibleName(self.tr("Policy details"))
+        self.splitter.setAccessibleName(self.tr("Policy table and details"))
+        self.model.refresh_texts(self._state.language, self.today(), self._state.evaluation.horizon)
+        self._update_follow_ups()
+
+    # --- slots ----------------------------------------------------------------------
+    def _on_sort_requested(self, column: int, descending: bool) -> None:
+        known = column in {int(c) for c in Column}
+        self._sort = (column if known else CATALOGUE_ORDER, descending)
+        self.apply_filters()
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        policy_id = self.model.policy_id(current.row()) if current.isValid() else None
+        if policy_id is not None:
+            self._show_details(policy_id)
+            self.timeline.select(policy_id)
+
+    def _on_escape(self) -> None:
+        if self.filter_bar.search.text():
+            self.filter_bar.search.clear()
+        elif not self.filter_bar.filters().is_default():
+            self.filter_bar.clear()
+
+    def _on_pack_changed(self) -> None:
+        self._catalogue = PolicyCatalogue(list(self._state.pack.policies.values()))
+        self._results_for = None
+        self._load_catalogue()
+
+    def _on_results_changed(self) -> None:
+        self._results_stale = True
+        if self.isVisible():
+            self._refresh_results()
+
+    def _on_data_language_changed(self, _language: str) -> None:
+        self._fill_origins()
+        self.model.refresh_texts(self._state.language, self.today(), self._state.evaluation.horizon)
+        self.apply_filters()  # sorting by title or issuer follows the language
+        self._show_details(self.details.policy_id())
+        self.flush()
+
+    # --- private ------------------------------------------------------------------
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(26)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        for visual, column in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(int(column)), visual)
+        for column, width in COLUMN_WIDTHS.items():
+            table.setColumnWidth(int(column), width)
+        table.setSortingEnabled(True)
+
+    def _load_catalogue(self) -> None:
+        """A new catalogue (start-up or a new data pack): results, texts, rows, origins."""
+        self._refresh_results(force=True, reload=False)
+        self.model.set_catalogue(
+            self._catalogue, self._state.language, self.today(), self._state.evaluation.horizon
+        )
+        self._fill_origins()
+        self.apply_filters()
+        self.flush()
+        if self.details.policy_id() not in self._catalogue.ids:
+            self._show_details(None)
+
+    def _fill_origins(self) -> None:
+        names = {site.id: site.name(self._state.language) for site in self._state.pack.sites.values()}
+        self.filter_bar.set_origins(self._catalogue.targeted_origins, names)
+
+    def _refresh_results(self, force: bool = False, reload: bool = True) -> None:
+        """Ask the engine's verdicts (via AppState) for the current case, if they are not those already."""
+        state = self._state
+        key = (state.scenario, state.pack)
+        if (
+            not force
+            and self._results_for is not None
+            and all(a is b for a, b in zip(key, self._results_for, strict=True))
+        ):
+            self._results_stale = False
+            return
+        self._results = every_policy_result(
+            state.scenario, state.pack, state.evaluation, state.evaluation_for_scenario
+        )
+        self._results_for = key
+        self._results_stale = False
+        results = self._results
+        self._catalogue.set_results(
+            result_table(self._catalogue.ids, results.by_id, results.chosen, results.in_calculation)
+        )
+        if reload:
+            self.model.refresh_texts(state.language, self.today(), state.evaluation.horizon)
+            self.apply_filters()
+            self._show_details(self.details.policy_id())
+
+    def _restore_current(self) -> None:
+        """After a reset, keep the policy the user was reading selected, if it is still shown."""
+        policy_id = self.details.policy_id()
+        if policy_id is None:
+            return
+        row = self.model.row_of(policy_id)
+        if row is None:
+            self.table.selectionModel().clear()
+            return
+        index = self.model.index(row, int(Column.TITLE))
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)  # the same policy: no need to build its details again
+        selection.setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
+    def _show_details(self, policy_id: str | None) -> None:
+        state = self._state
+        position = self._catalogue.position(policy_id) if policy_id else None
+        policy = self._catalogue.policies[position] if position is not None else None
+        evaluation = state.evaluation
+        results = self._results
+        context = DetailContext(
+            language=state.language,
+            site_names={site.id: site.name(state.language) for site in state.pack.sites.values()},
+            origin=evaluation.origin,
+            destination=evaluation.destination,
+            horizon=evaluation.horizon,
+            in_force=IN_FORCE_STATES[int(in_force_codes(self._catalogue.frame, self.today())[position])]
+            if position is not None
+            else IN_FORCE_STATES[0],
+            in_calculation=bool(results and policy_id in results.in_calculation),
+            chosen=bool(results and policy_id in results.chosen),
+        )
+        result = results.by_id.get(policy_id) if results and policy_id else None
+        self.details.show_policy(policy, result, context)
+
+    def _update_follow_ups(self) -> None:
+        """Facet counts in the filters, and the timeline of the rows shown."""
+        filters = self.filter_bar.filters()
+        today = self.today()
+        self.filter_bar.show_counts(self._catalogue.facet_counts(filters, today))
+        rows = self.model.rows()
+        titles = {
+            self._catalogue.ids[p]: self._catalogue.policies[p].title(self._state.language)
+            for p in rows.tolist()
+        }
+        self.timeline.set_rows(timeline_rows(self._catalogue, rows, today), titles, today)
+        self.timeline.select(self.details.policy_id())
+
+    def _toggle_current_use(self) -> None:
+        policy_id = self.model.policy_id(self.table.currentIndex().row())
+        if policy_id is not None:
+            self._state.set_policy_selected(policy_id, not self._state.is_policy_selected(policy_id))
+
+    # --- Qt overrides -------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._results_stale:
+            self._refresh_results()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
