@@ -9,7 +9,7 @@ per site and year, with year 0 the move.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,18 +73,36 @@ def _columns(X: np.ndarray, model: Model, path: str) -> np.ndarray:
     return X[:, model.index[path]]
 
 
-def simulate(model: Model, X: np.ndarray, sites: Sequence[int] | None = None) -> Simulation:
-    """Run the model on each row of ``X``. ``sites``: model positions to include (origin always)."""
+def simulate(
+    model: Model,
+    X: np.ndarray,
+    sites: Sequence[int] | None = None,
+    varying: Collection[int] | None = None,
+    detail: bool = True,
+) -> Simulation:
+    """Run the model on each row of ``X``. ``sites``: model positions to include (origin always).
+
+    ``varying``: the columns that differ between rows (None: any may). The yearly
+    growth and discount factors of a column that does not vary are computed once,
+    as (1, H+1), and broadcast: powers are the dearest step for a million rows.
+    ``detail=False`` skips what only a report needs (each rule's outcome, and
+    rules that cannot pay); the lines and cash flows are the same.
+    """
     positions = tuple(dict.fromkeys([model.origin, *(range(len(model.sites)) if sites is None else sites)]))
     col = lambda path: _columns(X, model, path)  # noqa: E731 - a local shorthand
+
+    def per_row(path: str) -> np.ndarray:
+        column = model.index[path]
+        return X[:, column] if varying is None or column in varying else X[:1, column]
+
     n = X.shape[0]
     horizon = model.horizon
     years = np.arange(horizon + 1, dtype=np.float64)
     operating = (years >= 1).astype(np.float64)
     exponent = np.maximum(years - 1.0, 0.0)
-    growth_p = (1.0 + col("finance.electricity_escalation"))[:, None] ** exponent * operating
-    growth_w = (1.0 + col("finance.wage_escalation"))[:, None] ** exponent * operating
-    discount = (1.0 + col("finance.discount_rate"))[:, None] ** -years
+    growth_p = (1.0 + per_row("finance.electricity_escalation"))[:, None] ** exponent * operating
+    growth_w = (1.0 + per_row("finance.wage_escalation"))[:, None] ** exponent * operating
+    discount = (1.0 + per_row("finance.discount_rate"))[:, None] ** -years
 
     if model.it_load_column is not None:
         it_load = X[:, model.it_load_column]
@@ -106,23 +124,25 @@ def simulate(model: Model, X: np.ndarray, sites: Sequence[int] | None = None) ->
         space_year = it_load[:, None] * param("build_cost") * annual_share[:, None]
     else:
         space_year = racks[:, None] * param("rack_rent") * 12.0
-    space = space_year[:, :, None] * operating
-    compute_service = model.mode is Mode.COMPUTE_SERVICE
-    if compute_service:
-        service_fee = col("workload.service_margin")[:, None, None] * (energy + space)
-        compute_spend = energy + space + service_fee
-    else:
-        service_fee = np.zeros_like(energy)
-        compute_spend = service_fee
     staff = X[:, [info.staff_column for info in site_infos]]
     if "workload.bandwidth_mbps" in model.index:
         bandwidth = col("workload.bandwidth_mbps")
     else:
         bandwidth = col("workload.bandwidth_mbps_per_100kw") * it_load / 100.0
-    network = (bandwidth[:, None] * param("bandwidth_price") * 12.0)[:, :, None] * operating
+    network_year = bandwidth[:, None] * param("bandwidth_price") * 12.0
     labour = (staff * param("wage") * (1.0 + param("social_oncost")))[:, :, None] * growth_w[:, None, :]
+    # opex in as few passes over (n, S, H+1) as possible: rent and network do not escalate
+    opex = energy + (space_year + network_year)[:, :, None] * operating
+    opex += labour
+    compute_service = model.mode is Mode.COMPUTE_SERVICE
+    service_fee = compute_spend = None
+    if compute_service:
+        space = space_year[:, :, None] * operating
+        service_fee = col("workload.service_margin")[:, None, None] * (energy + space)
+        compute_spend = energy + space + service_fee
+        opex += service_fee
 
-    by_site = {"energy_cost": energy, "space": space, "compute_spend": compute_spend,
+    by_site = {"energy_cost": energy, "space_year": space_year, "compute_spend": compute_spend,
                "energy_kwh": energy_kwh, "price": price, "pue": pue, "staff": staff}  # fmt: skip
     stocks = {
         name: col(f"firm.{name}") if f"firm.{name}" in model.index else None
@@ -131,17 +151,27 @@ def simulate(model: Model, X: np.ndarray, sites: Sequence[int] | None = None) ->
     }  # fmt: skip
     common = dict(operating=operating, it_load_kw=it_load, racks=racks, electricity_growth=growth_p,
                   compute_service=compute_service, stocks=stocks)  # fmt: skip
-    rules, benefits, charges = _incentives(model, X, positions, discount, by_site, common)
-    extra = col("extra_incentive_per_year")[:, None] * operating
-    if model.destination in positions:
+    rules, benefits, charges = _incentives(model, X, positions, discount, by_site, common, detail)
+    extra_per_year = col("extra_incentive_per_year")
+    extra = extra_per_year[:, None] * operating
+    if model.destination in positions and extra_per_year.any():
+        benefits = np.zeros_like(opex) if benefits is None else benefits
         benefits[:, positions.index(model.destination)] += extra
+    if charges is not None:
+        opex += charges
+    net = opex if benefits is None else opex - benefits
+    if detail:  # the report reads every line, zero or not
+        benefits = np.zeros_like(opex) if benefits is None else benefits
+        charges = np.zeros_like(opex) if charges is None else charges
 
-    lines = {
-        "energy": energy, "space": space, "service_fee": service_fee,
-        "network": network, "labour": labour, "charges": charges,
-    }  # fmt: skip
-    opex = energy + space + service_fee + network + labour + charges
-    net = opex - benefits
+    lines = {}
+    if detail:  # the table's own lines; the cash flows above never needed them apart
+        zeros = np.zeros_like(energy)
+        lines = {
+            "energy": energy, "space": space_year[:, :, None] * operating,
+            "service_fee": service_fee if service_fee is not None else zeros,
+            "network": network_year[:, :, None] * operating, "labour": labour, "charges": charges,
+        }  # fmt: skip
 
     origin_slot = 0
     one_off = (
@@ -160,11 +190,17 @@ def simulate(model: Model, X: np.ndarray, sites: Sequence[int] | None = None) ->
     cash_flows[:, :, 0] -= one_off
     cash_flows[:, :, 1] -= parallel[:, None]
     cash_flows[:, origin_slot, :] = 0.0
-    npv = (cash_flows * discount[:, None, :]).sum(axis=2)
+    # one discount row for all samples: a matrix-vector product; else per sample
+    npv = (
+        cash_flows @ discount[0]
+        if discount.shape[0] == 1
+        else (cash_flows * discount[:, None, :]).sum(axis=2)
+    )
 
     co2 = energy_kwh / 1000.0 * param("grid_emission_factor") * (1.0 - param("green_share"))
     return Simulation(
-        positions, origin_slot, it_load, racks, energy_kwh, co2, lines, opex, benefits, net, extra, one_off,
+        positions, origin_slot, it_load, racks, energy_kwh, co2, lines, opex,
+        benefits if benefits is not None else np.zeros((1, len(positions), horizon + 1)), net, extra, one_off,
         parallel, cash_flows, npv, discount, rules,
     )  # fmt: skip
 
@@ -204,13 +240,18 @@ def _incentives(
     discount: np.ndarray,
     by_site: dict[str, np.ndarray],
     common: dict[str, object],
+    detail: bool = True,
 ) -> tuple[tuple[RuleOutcome, ...], np.ndarray, np.ndarray]:
-    """Every chosen rule at every site of the run: (outcomes, benefits, charges), (n, S, H+1) each."""
+    """Every chosen rule at every site of the run: (outcomes, benefits, charges).
+
+    Benefits and charges are (n, S, H+1), or None while nothing at all is counted.
+    """
     n, slots = X.shape[0], len(positions)
-    benefits = np.zeros((n, slots, model.horizon + 1))
-    charges = np.zeros_like(benefits)
+    shape = (n, slots, model.horizon + 1)
+    benefits = charges = None
     if not model.rules:
         return (), benefits, charges
+    checked: dict[tuple, tuple] = {}  # condition outcomes, shared by the sites a policy applies at
     bases: dict[int, SiteBasis] = {}
     facts: dict[int, Facts] = {}
     outcomes: list[tuple[RuleSpec, int, Status, tuple, bool, np.ndarray, np.ndarray]] = []
@@ -219,16 +260,23 @@ def _incentives(
             continue
         slot = positions.index(spec.site)
         if slot not in bases:
-            bases[slot] = SiteBasis(**{name: values[:, slot] for name, values in by_site.items()}, **common)
+            per_site = {name: None if values is None else values[:, slot] for name, values in by_site.items()}
+            bases[slot] = SiteBasis(**per_site, **common)
             facts[slot] = _facts(model, X, common["it_load_kw"], by_site["pue"][:, slot])
-        status, mask, results = _eligibility(spec, facts[slot], missing_basis(spec.rule, common["stocks"]))
+        missing = missing_basis(spec.rule, common["stocks"])
+        status, mask, results = _eligibility(spec, facts[slot], missing, checked, slot)
+        if not detail and (status is Status.UNKNOWN or not mask.any() or not spec.window.any()):
+            continue  # pays nothing in any sample: only a report would show it
         realisation = (
             X[:, spec.realisation_column] if spec.realisation_column is not None else spec.rule.realisation
         )
         amounts = rule_amounts(spec.rule, bases[slot], spec.window, realisation)
         quantified = amounts is not None and spec.rule.published
         potential = amounts if quantified else np.zeros((n, model.horizon + 1))
-        counted = potential * mask[:, None] if status is not Status.UNKNOWN else np.zeros_like(potential)
+        if status is Status.UNKNOWN:
+            counted = np.zeros_like(potential)
+        else:
+            counted = potential if mask.all() else potential * mask[:, None]
         outcomes.append((spec, slot, status, results, quantified, potential, counted))
 
     # stacking: per site and group, only the largest (per sample) pays
@@ -239,9 +287,11 @@ def _incentives(
     counted = [item[6] for item in outcomes]
     stacked_out = [False] * len(outcomes)
     for members in groups.values():
+        if len(members) < 2:
+            continue
         kept = pick_largest([counted[i] for i in members], discount)
         for i, amounts in zip(members, kept, strict=True):
-            stacked_out[i] = bool(np.any(counted[i][0]) and not np.any(amounts[0]))
+            stacked_out[i] = bool(counted[i][0].any() and not amounts[0].any())
             counted[i] = amounts
 
     results: list[RuleOutcome] = []
@@ -249,23 +299,38 @@ def _incentives(
         outcomes, counted, stacked_out, strict=True
     ):
         if spec.rule.kind is BenefitKind.SURCHARGE:
+            charges = np.zeros(shape) if charges is None else charges
             charges[:, slot] -= amounts  # amounts are negative: a cost at the site
         else:
+            benefits = np.zeros(shape) if benefits is None else benefits
             benefits[:, slot] += amounts
-        results.append(RuleOutcome(spec, status, conds, quantified, potential, amounts, out))
+        if detail:
+            results.append(RuleOutcome(spec, status, conds, quantified, potential, amounts, out))
     return tuple(results), benefits, charges
 
 
 def _eligibility(
-    spec: RuleSpec, facts: Facts, missing: tuple[str, str, str] | None
+    spec: RuleSpec,
+    facts: Facts,
+    missing: tuple[str, str, str] | None,
+    checked: dict[tuple, tuple],
+    slot: int,
 ) -> tuple[Status, np.ndarray, tuple[ConditionResult, ...]]:
-    """Overall status (at the first sample), per-sample mask, and each condition's result."""
+    """Overall status (at the first sample), per-sample mask, and each condition's result.
+
+    ``checked`` keeps each condition's outcome for the run: a national rule that
+    applies at every site tests the firm once, except for the site's own PUE.
+    """
     n = facts.it_load_kw.shape[0]
     mask = np.ones(n, dtype=bool)
     statuses: list[Status] = []
     results: list[ConditionResult] = []
     for condition in conditions_of(spec):
-        status, met, result = check_condition(condition, facts)
+        key = (condition, slot if condition.field is FirmField.SITE_PUE else None)
+        outcome = checked.get(key)
+        if outcome is None:
+            outcome = checked[key] = check_condition(condition, facts)
+        status, met, result = outcome
         statuses.append(status)
         results.append(result)
         mask &= np.asarray(met, dtype=bool)

@@ -54,9 +54,10 @@ def evaluate_model(model: Model) -> Evaluation:
 
 
 def _frozen(array: np.ndarray) -> np.ndarray:
-    array = np.array(array, dtype=np.float64)
-    array.setflags(write=False)
-    return array
+    """A read-only view: the simulation's arrays belong to this evaluation alone, so no copy is needed."""
+    view = np.asarray(array, dtype=np.float64).view()
+    view.setflags(write=False)
+    return view
 
 
 def _check_finite(sim: Simulation) -> None:

@@ -58,10 +58,17 @@ def irr(cash_flows: ArrayLike) -> Irr:
     companion-matrix eigenvalue problem), then polished by Newton steps.
     """
     flows = np.asarray(cash_flows, dtype=np.float64)
-    if _sign_changes(flows) == 0:
+    changes = _sign_changes(flows)
+    if changes == 0:
         return Irr(IrrStatus.NO_SIGN_CHANGE)
     nonzero = np.flatnonzero(flows)
     trimmed = flows[nonzero[0] : nonzero[-1] + 1]  # a zero CF_0 only shifts the polynomial
+    if changes == 1:  # Descartes: exactly one positive root x, so exactly one IRR
+        root = _single_root([float(c) for c in trimmed / np.abs(trimmed).max()])
+        if root is None:
+            return Irr(IrrStatus.NO_ROOT)
+        rate = 1.0 / root - 1.0
+        return Irr(IrrStatus.DEFINED, value=rate, roots=(rate,))
     scale = np.abs(trimmed).max()
     roots = np.roots(trimmed[::-1] / scale)
     real = roots[np.abs(roots.imag) <= 1e-9 * np.maximum(1.0, np.abs(roots))].real
@@ -73,6 +80,43 @@ def irr(cash_flows: ArrayLike) -> Irr:
     if len(rates) > 1:
         return Irr(IrrStatus.MULTIPLE, roots=tuple(rates))
     return Irr(IrrStatus.DEFINED, value=rates[0], roots=(rates[0],))
+
+
+def _single_root(coefficients: list[float]) -> float | None:
+    """The one positive root of sum_t c_t x^t when the c_t change sign once: safeguarded Newton.
+
+    Plain Python on at most 21 coefficients: faster than an eigenvalue solve,
+    and bisection keeps every step inside a bracket that holds the root.
+    """
+
+    def value_and_slope(x: float) -> tuple[float, float]:
+        value = slope = 0.0
+        for c in reversed(coefficients):  # Horner, with the derivative alongside
+            slope = slope * x + value
+            value = value * x + c
+        return value, slope
+
+    sign_at_zero = coefficients[0] > 0
+    low, high = 0.0, 1.0
+    while (value_and_slope(high)[0] > 0) == sign_at_zero:  # the root lies beyond: widen
+        low, high = high, high * 2.0
+        if high > 1e12:  # x = 1/(1+r) this large: r within 1e-12 of -100 %, not a rate to show
+            return None
+    x = (low + high) / 2.0
+    for _ in range(200):
+        value, slope = value_and_slope(x)
+        if value == 0.0:
+            return x
+        if (value > 0) == sign_at_zero:
+            low = x
+        else:
+            high = x
+        step = x - value / slope if slope != 0.0 else low - 1.0
+        x_next = step if low < step < high else (low + high) / 2.0
+        if abs(x_next - x) <= 1e-15 * x or high - low <= 1e-15 * high:
+            return x_next
+        x = x_next
+    return x
 
 
 def _polish(flows: NDArray[np.float64], rate: float) -> float:

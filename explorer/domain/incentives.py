@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 import numpy as np
 
@@ -109,9 +110,22 @@ def _text(value: object) -> str:
 
 def check_condition(condition: Condition, facts: Facts) -> tuple[Status, np.ndarray | bool, ConditionResult]:
     """(status at the first sample, per-sample "met" mask, the explained result)."""
+    actual = facts.get(condition.field)
+    if isinstance(actual, np.ndarray):
+        if actual.size == 1:  # one sample: the same question as last time has the same answer
+            return _check_one(condition, float(actual[0]))
+        return _check(condition, actual)
+    return _check_one(condition, actual)
+
+
+@lru_cache(maxsize=4096)
+def _check_one(condition: Condition, actual: object) -> tuple[Status, bool, ConditionResult]:
+    return _check(condition, actual)
+
+
+def _check(condition: Condition, actual: object) -> tuple[Status, np.ndarray | bool, ConditionResult]:
     field, op = condition.field, condition.op
     label_en, label_zh, unit = FIELD_WORDS[field]
-    actual = facts.get(field)
     required = condition.value
     met: np.ndarray | bool
     if actual is None or (isinstance(actual, str) and not actual):
@@ -233,8 +247,8 @@ class SiteBasis:
     """The quantities rules are applied to at one site, shapes (n,) and (n, H+1)."""
 
     energy_cost: np.ndarray  # (n, H+1) yuan, zero in year 0
-    space: np.ndarray  # (n, H+1) rack rent or self-build facility cost
-    compute_spend: np.ndarray  # (n, H+1) compute-service spend (zero unless compute_service)
+    space_year: np.ndarray  # (n,) rack rent or self-build facility cost a year
+    compute_spend: np.ndarray | None  # (n, H+1) compute-service spend; None unless compute_service
     energy_kwh: np.ndarray  # (n,)
     price: np.ndarray  # (n,)
     pue: np.ndarray  # (n,)
@@ -247,6 +261,11 @@ class SiteBasis:
     stocks: dict[str, np.ndarray | None]  # firm quantities by name; None: unknown
     # fixed_asset_investment, project_investment, retrofit_investment, rd_budget,
     # taxable_profit, loan, qualifying_staff
+
+    @property
+    def space(self) -> np.ndarray:
+        """(n, H+1) the space line, made only for the few rules that need it."""
+        return self.space_year[:, None] * self.operating
 
     def stock(self, name: str) -> np.ndarray:
         value = self.stocks.get(name)
@@ -285,6 +304,8 @@ def _electricity_price(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
 
 
 def _compute_voucher(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+    if b.compute_spend is None:  # no compute services bought: nothing to discount
+        return np.zeros_like(b.energy_cost) if rule.rate is not None or rule.amount is not None else None
     if rule.rate is not None:
         return rule.rate * b.compute_spend
     if rule.amount is not None:  # a voucher of fixed size a year, never above the spend
@@ -294,7 +315,7 @@ def _compute_voucher(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
 
 def _rent_subsidy(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
     if b.compute_service:
-        return np.zeros_like(b.space)  # the provider rents the racks, not the firm
+        return np.zeros_like(b.energy_cost)  # the provider rents the racks, not the firm
     if rule.rate is not None:
         return rule.rate * b.space
     if rule.amount is not None:  # yuan a year, never above the rent
@@ -376,21 +397,27 @@ def rule_amounts(
     gross = GROSS[rule.kind](rule, basis)
     if gross is None:
         return None
-    earned = gross * window
-    if rule.cap_per_year is not None:
-        earned = np.minimum(earned, rule.cap_per_year)
-    if rule.cap_total is not None:
-        capped = np.minimum(np.cumsum(earned, axis=1), rule.cap_total)
-        earned = np.diff(capped, axis=1, prepend=0.0)
     share = np.asarray(realisation, dtype=np.float64)
-    received = earned * (share[:, None] if share.ndim else share)
+    sign = -1.0 if rule.kind is BenefitKind.SURCHARGE else 1.0
+    scale = (sign * share)[:, None] if share.ndim else sign * float(share)
+    if rule.cap_per_year is None and rule.cap_total is None:
+        # no cap: window, realisation and sign fold into one pass
+        received = gross * (window * scale) if share.ndim == 0 else gross * window * scale
+    else:
+        earned = gross * window
+        if rule.cap_per_year is not None:
+            earned = np.minimum(earned, rule.cap_per_year)
+        if rule.cap_total is not None:
+            capped = np.minimum(np.cumsum(earned, axis=1), rule.cap_total)
+            earned = np.diff(capped, axis=1, prepend=0.0)
+        received = earned * scale
     lag = max(0, rule.payout_lag)
     if lag:
         shifted = np.zeros_like(received)
         if lag < received.shape[1]:
             shifted[:, lag:] = received[:, :-lag]
         received = shifted
-    return -received if rule.kind is BenefitKind.SURCHARGE else received
+    return received
 
 
 def pick_largest(amounts: list[np.ndarray], discount: np.ndarray) -> list[np.ndarray]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -212,8 +213,15 @@ class _Registry:
 
     @staticmethod
     def _check_pack_range(path: str, spec: FieldSpec, value: float, low: float, high: float) -> None:
-        for name, number in (("value", value), ("low", low), ("high", high)):
-            check_number(f"{path}.{name} (data pack)", number, spec)
+        if not _pack_range_ok(spec, value, low, high):
+            for name, number in (("value", value), ("low", low), ("high", high)):
+                check_number(f"{path}.{name} (data pack)", number, spec)
+
+
+@lru_cache(maxsize=4096)
+def _pack_range_ok(spec: FieldSpec, value: float, low: float, high: float) -> bool:
+    """Pack figures are the same on every evaluation: check each once; check_number words a failure."""
+    return all(spec.minimum <= x <= spec.maximum for x in (value, low, high))
 
 
 def scaled_range(default: Parameter, value: float, spec: FieldSpec) -> tuple[float, float]:
@@ -233,9 +241,13 @@ def scaled_range(default: Parameter, value: float, spec: FieldSpec) -> tuple[flo
 
 
 def _user_provenance(given: Quantity) -> Provenance:
-    return Provenance(
-        source=given.source or USER_INPUT_SOURCE, as_of="", confidence=Confidence.ESTIMATE, note=given.note
-    )
+    return _provenance(given.source, given.note)
+
+
+@lru_cache(maxsize=1024)
+def _provenance(source: str, note: str) -> Provenance:
+    """Where a number typed into the scenario comes from: the source it names, else "scenario"."""
+    return Provenance(source=source or USER_INPUT_SOURCE, as_of="", confidence=Confidence.ESTIMATE, note=note)
 
 
 def _template_param(template, name: str) -> Parameter | None:
@@ -372,6 +384,9 @@ def _add_workload(registry: _Registry, scenario: Scenario, template) -> int | No
     return it_load_column
 
 
+SITE_PARAM_SPECS = tuple((param, param.value, SITE_FIELDS[param.value]) for param in SiteParam)
+
+
 def _add_site(registry: _Registry, scenario: Scenario, pack: DataPack, choice) -> SiteInfo:
     pack_site = pack.sites.get(choice.id)
     base = f"sites.{choice.id}"
@@ -386,11 +401,10 @@ def _add_site(registry: _Registry, scenario: Scenario, pack: DataPack, choice) -
     name_en = choice.name_en or (pack_site.name_en if pack_site else choice.id)
     name_zh = choice.name_zh or (pack_site.name_zh if pack_site else choice.id)
     columns: dict[str, int] = {}
-    for param in SiteParam:
-        spec = SITE_FIELDS[param.value]
+    for param, name, spec in SITE_PARAM_SPECS:
         default = pack_site.params.get(param) if pack_site else None
-        columns[param.value] = registry.add(
-            f"{base}.{param.value}", spec, choice.params.get(param.value), default,
+        columns[name] = registry.add(
+            f"{base}.{name}", spec, choice.params.get(name), default,
             (f"{name_en}: {spec.label_en}", f"{name_zh}：{spec.label_zh}"),
         )  # fmt: skip
     if choice.staff is not None:
@@ -450,9 +464,16 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 def policy_year_shares(policy: Policy, move: dt.date, horizon: int) -> np.ndarray:
     """(H+1,) share of each year inside the policy's validity window; year 0 is the move day."""
+    return _year_shares(policy.effective, policy.expiry, move, horizon)
+
+
+@lru_cache(maxsize=1024)
+def _year_shares(
+    effective: dt.date | None, expiry: dt.date | None, move: dt.date, horizon: int
+) -> np.ndarray:
     shares = np.zeros(horizon + 1)
-    start = policy.effective or dt.date.min
-    end = policy.expiry or dt.date.max  # inclusive
+    start = effective or dt.date.min
+    end = expiry or dt.date.max  # inclusive
     shares[0] = 1.0 if start <= move <= end else 0.0
     for t in range(1, horizon + 1):
         year_start, year_end = _add_years(move, t - 1), _add_years(move, t)  # [start, end)
@@ -460,6 +481,7 @@ def policy_year_shares(policy: Policy, move: dt.date, horizon: int) -> np.ndarra
         overlap_start = max(year_start, start)
         overlap_end = min(year_end, end + dt.timedelta(days=1)) if end < dt.date.max else year_end
         shares[t] = max(0, (overlap_end - overlap_start).days) / days
+    shares.setflags(write=False)  # cached: shared by every caller
     return shares
 
 

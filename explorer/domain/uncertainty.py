@@ -8,6 +8,7 @@ Carlo, a few dozen rows per step for goal seek.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -25,12 +26,16 @@ MAX_SAMPLES = 5_000_000
 CHUNK_CELLS = 400_000  # rows * sites * years per chunk: ~3 MB per (n, S, H+1) array
 
 
-def _case_npv(model: Model, X: np.ndarray, target: int) -> np.ndarray:
+def _chunk_rows(model: Model) -> int:
+    return max(1, CHUNK_CELLS // (2 * (model.horizon + 1)))
+
+
+def _case_npv(model: Model, X: np.ndarray, target: int, varying: Collection[int] | None = None) -> np.ndarray:
     """NPV of origin -> target for each row of X, in chunks so memory stays bounded."""
-    rows = max(1, CHUNK_CELLS // (2 * (model.horizon + 1)))
+    rows = _chunk_rows(model)
     out = np.empty(X.shape[0])
     for start in range(0, X.shape[0], rows):
-        sim = simulate(model, X[start : start + rows], sites=(target,))
+        sim = simulate(model, X[start : start + rows], sites=(target,), varying=varying, detail=False)
         out[start : start + rows] = sim.npv[:, sim.slot(target)]
     return out
 
@@ -102,7 +107,7 @@ def tornado(scenario: Scenario | Model, pack: DataPack | None = None, site_id: s
     for i, column in enumerate(columns):
         X[2 * i, column] = model.inputs[column].low
         X[2 * i + 1, column] = model.inputs[column].high
-    npv = _case_npv(model, X, target)
+    npv = _case_npv(model, X, target, varying=columns)
     bars = []
     for i, column in enumerate(columns):
         item = model.inputs[column]
@@ -152,13 +157,35 @@ class MonteCarlo:
 
 
 def triangular(u: np.ndarray, low: np.ndarray, mode: np.ndarray, high: np.ndarray) -> np.ndarray:
-    """Inverse CDF of triangular(low, mode, high) at uniform draws ``u``; exact for zero width."""
+    """Inverse CDF of triangular(low, mode, high) at uniform draws ``u``; exact for zero width.
+
+    Left of the mode: low + sqrt(u (h - l)(m - l)); right: high - sqrt((1 - u)(h - l)(h - m)).
+    One square root per draw: the branch picks its argument and its end first.
+    """
     width = high - low
-    safe = np.where(width > 0, width, 1.0)
-    split = (mode - low) / safe
-    left = low + np.sqrt(u * width * (mode - low))
-    right = high - np.sqrt((1.0 - u) * width * (high - mode))
-    return np.where(u < split, left, right)
+    split = (mode - low) / np.where(width > 0, width, 1.0)
+    left = u < split
+    root = np.sqrt(np.where(left, u * (width * (mode - low)), (1.0 - u) * (width * (high - mode))))
+    return np.where(left, low + root, high - root)
+
+
+def sample_inputs(model: Model, columns: np.ndarray, samples: int, seed: int) -> Iterator[np.ndarray]:
+    """The Monte Carlo's input rows, chunk by chunk: every column at its value, ``columns`` drawn.
+
+    One buffer is refilled for each chunk (only the drawn columns change), so a
+    million samples never hold more than one chunk of rows in memory.
+    """
+    low = np.array([model.inputs[c].low for c in columns])
+    mode = np.array([model.inputs[c].value for c in columns])
+    high = np.array([model.inputs[c].high for c in columns])
+    rng = np.random.default_rng(seed)
+    rows = min(samples, _chunk_rows(model))
+    buffer = np.repeat(model.base[None, :], rows, axis=0)
+    for start in range(0, samples, rows):
+        X = buffer[: min(rows, samples - start)]
+        if columns.size:
+            X[:, columns] = triangular(rng.random((len(X), columns.size)), low, mode, high)
+        yield X
 
 
 def monte_carlo(
@@ -181,19 +208,12 @@ def monte_carlo(
     model = _model(scenario, pack)
     target = _target(model, site_id)
     columns = np.array(model.case_columns(target), dtype=np.intp)
-    low = np.array([model.inputs[c].low for c in columns])
-    mode = np.array([model.inputs[c].value for c in columns])
-    high = np.array([model.inputs[c].high for c in columns])
-    rng = np.random.default_rng(seed)
-    rows = max(1, CHUNK_CELLS // (2 * (model.horizon + 1)))
     npv = np.empty(samples)
-    for start in range(0, samples, rows):
-        count = min(rows, samples - start)
-        X = np.repeat(model.base[None, :], count, axis=0)
-        if columns.size:
-            X[:, columns] = triangular(rng.random((count, columns.size)), low, mode, high)
-        sim = simulate(model, X, sites=(target,))
-        npv[start : start + count] = sim.npv[:, sim.slot(target)]
+    start = 0
+    for X in sample_inputs(model, columns, samples, seed):
+        sim = simulate(model, X, sites=(target,), varying=columns, detail=False)
+        npv[start : start + len(X)] = sim.npv[:, sim.slot(target)]
+        start += len(X)
     base = float(_case_npv(model, model.base[None, :], target)[0])
     p10, p50, p90 = np.percentile(npv, [10, 50, 90])
     counts, edges = np.histogram(npv, bins=bins)
@@ -278,7 +298,7 @@ def goal_seek(
     def excess(values: np.ndarray) -> np.ndarray:
         X = np.repeat(model.base[None, :], values.size, axis=0)
         X[:, column] = values
-        return _case_npv(model, X, target) - target_npv
+        return _case_npv(model, X, target, varying=(column,)) - target_npv
 
     grid = np.linspace(lo, hi, GRID_POINTS)
     f = excess(grid)

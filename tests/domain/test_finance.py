@@ -96,3 +96,15 @@ def test_payback_that_is_lost_again_is_flagged():
     result = payback([-100.0, 150.0, -80.0, 10.0])
     assert result.months == pytest.approx(8.0)
     assert result.falls_back_in_year == 2
+
+
+def test_irr_extremes_stay_finite():
+    # a tiny outlay and huge returns: a very large but finite rate
+    assert irr([-1.0] + [1e9] * 20).value == pytest.approx(1e9, rel=1e-9)
+    # almost everything lost: a rate close to -100 %
+    result = irr([-100.0] + [0.0] * 9 + [1e-6])
+    assert result.defined and -1.0 < result.value < -0.8
+    assert npv([-100.0] + [0.0] * 9 + [1e-6], result.value) == pytest.approx(0.0, abs=1e-9)
+    # the single-root and the polynomial paths agree
+    flows = [-1000.0, 300.0, 400.0, 500.0]
+    assert irr(flows).value == pytest.approx(0.0889633947, abs=1e-9)
