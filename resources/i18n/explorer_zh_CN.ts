@@ -3,72 +3,6 @@
     <context>
         <name />
         <message>
-            <location filename="../../explorer/ui/charts/histogram_chart.py" line="125" />
-            <source>HistogramChart</source>
-            <comment>Samples by NPV</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/histogram_chart.py" line="126" />
-            <source>HistogramChart</source>
-            <comment>P10 / P50 / P90</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/histogram_chart.py" line="127" />
-            <source>HistogramChart</source>
-            <comment>Break-even (NPV = 0)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/histogram_chart.py" line="130" />
-            <source>HistogramChart</source>
-            <comment>NPV</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/histogram_chart.py" line="131" />
-            <source>HistogramChart</source>
-            <comment>Samples</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/histogram_chart.py" line="132" />
-            <source>HistogramChart</source>
-            <comment>Histogram of NPV over the Monte Carlo samples</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/tornado_chart.py" line="161" />
-            <source>TornadoChart</source>
-            <comment>Input low</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/tornado_chart.py" line="162" />
-            <source>TornadoChart</source>
-            <comment>Input high</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/tornado_chart.py" line="163" />
-            <source>TornadoChart</source>
-            <comment>Base NPV</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/tornado_chart.py" line="166" />
-            <source>TornadoChart</source>
-            <comment>NPV</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/tornado_chart.py" line="167" />
-            <source>TornadoChart</source>
-            <comment>Tornado chart of NPV by input</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="46" />
             <source>Provenance</source>
             <comment>Set in this scenario.</comment>
@@ -108,17 +42,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="103" />
+            <location filename="../../explorer/ui/state.py" line="104" />
             <source>Scenario 1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="264" />
+            <location filename="../../explorer/ui/state.py" line="265" />
             <source>{name} (copy)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="320" />
+            <location filename="../../explorer/ui/state.py" line="321" />
             <source>Scenario {number}</source>
             <translation type="unfinished" />
         </message>
@@ -126,72 +60,72 @@
     <context>
         <name>CalculatorTab</name>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="135" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="136" />
             <source>IT load</source>
             <translation>IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="136" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="137" />
             <source>IT load in kilowatts</source>
             <translation>IT 负载（千瓦）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="137" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="138" />
             <source>Average IT load of the workload, 100 kW to 200 MW</source>
             <translation>工作负载的平均 IT 负载，100 千瓦至 200 兆瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="139" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="140" />
             <source>Costs by site</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="140" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
             <source>Cash flow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
             <source>Waterfall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
             <source>Incentives</source>
-            <translation type="unfinished" />
+            <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
             <source>Risk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="145" />
             <source>Energy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
             <source>Charts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
             <source>Goal seek…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="151" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="152" />
             <source>Goal seek: solve for the input that reaches a target NPV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="153" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="154" />
             <source>Find the break-even value of any input (Ctrl+G)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="159" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="160" />
             <source>Click for how this is calculated</source>
             <translation type="unfinished" />
         </message>
@@ -230,7 +164,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="81" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="82" />
             <source>Year {year}
 Cash flow: {flow} ({flow_exact})
 Cumulative: {total} ({total_exact})</source>
@@ -269,7 +203,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="26" />
             <source>Incentives</source>
-            <translation type="unfinished" />
+            <translation>激励政策</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="47" />
@@ -298,7 +232,7 @@ Cumulative: {total} ({total_exact})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/incentives_chart.py" line="83" />
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="84" />
             <source>Year {year}</source>
             <translation>第{year}年</translation>
         </message>
@@ -969,175 +903,175 @@ This needs an internet connection.</source>
     <context>
         <name>GoalSeekDialog</name>
         <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="203" />
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="204" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="205" />
             <source>Goal seek</source>
-            <translation type="unfinished" />
+            <translation>目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="206" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="205" />
             <source>Common questions:</source>
-            <translation type="unfinished" />
+            <translation>常见问题：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="209" />
+            <source>Break-even electricity price in {site}</source>
+            <translation>{site}盈亏平衡电价</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="210" />
-            <source>Break-even electricity price in {site}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="211" />
             <source>The electricity price at the destination at which the NPV reaches the target.</source>
-            <translation type="unfinished" />
+            <translation>使净现值达到目标值的迁入地电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="214" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="213" />
             <source>Incentive needed</source>
-            <translation type="unfinished" />
+            <translation>所需激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="216" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="215" />
             <source>The additional incentive a year at which the NPV reaches the target. Negative: the case clears the target without it, by that much a year.</source>
-            <translation type="unfinished" />
+            <translation>使净现值达到目标值所需的每年额外激励。为负值时表示无需额外激励即可达到目标，且每年还有该金额的余量。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="221" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="220" />
             <source>Largest migration cost</source>
-            <translation type="unfinished" />
+            <translation>最高可承受迁移成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="223" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="222" />
             <source>The largest other one-off cost, on top of the one-off costs already entered, at which the NPV still reaches the target.</source>
-            <translation type="unfinished" />
+            <translation>在已录入的一次性费用之外，净现值仍能达到目标值时可承受的最大其他一次性费用。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
+            <source>Solve for</source>
+            <translation>求解变量</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
-            <source>Solve for</source>
-            <translation type="unfinished" />
+            <source>Input to solve for</source>
+            <translation>要求解的输入项</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
-            <source>Input to solve for</source>
-            <translation type="unfinished" />
+            <source>Search the inputs</source>
+            <translation>搜索输入项</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
-            <source>Search the inputs</source>
-            <translation type="unfinished" />
+            <source>Type to search the inputs</source>
+            <translation>输入文字以搜索输入项</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="235" />
-            <source>Type to search the inputs</source>
-            <translation type="unfinished" />
+            <source>Current value</source>
+            <translation>当前值</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="236" />
-            <source>Current value</source>
-            <translation type="unfinished" />
+            <source>Target NPV</source>
+            <translation>目标净现值</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="237" />
-            <source>Target NPV</source>
-            <translation type="unfinished" />
+            <source>Target NPV in yuan</source>
+            <translation>目标净现值（元）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="238" />
-            <source>Target NPV in yuan</source>
-            <translation type="unfinished" />
+            <source> yuan</source>
+            <translation> 元</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="239" />
-            <source> yuan</source>
-            <translation type="unfinished" />
+            <source>Search range</source>
+            <translation>搜索范围</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="240" />
-            <source>Search range</source>
-            <translation type="unfinished" />
+            <source>Limit to</source>
+            <translation>限定为</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
-            <source>Limit to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="242" />
             <source>Limit the search range</source>
-            <translation type="unfinished" />
+            <translation>限定搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="244" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="243" />
             <source>Without a limit the whole allowed range of the input is searched.</source>
-            <translation type="unfinished" />
+            <translation>不限定时，在该输入项的整个允许范围内搜索。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="245" />
+            <source>Lowest value to search</source>
+            <translation>搜索下限</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="246" />
-            <source>Lowest value to search</source>
-            <translation type="unfinished" />
+            <source>Highest value to search</source>
+            <translation>搜索上限</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="247" />
-            <source>Highest value to search</source>
-            <translation type="unfinished" />
+            <source>to</source>
+            <translation>至</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="248" />
-            <source>to</source>
-            <translation type="unfinished" />
+            <source>Solve</source>
+            <translation>求解</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="249" />
-            <source>Solve</source>
-            <translation type="unfinished" />
+            <source>Solve for the target NPV</source>
+            <translation>按目标净现值求解</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="250" />
-            <source>Solve for the target NPV</source>
-            <translation type="unfinished" />
+            <source>Apply</source>
+            <translation>应用</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="251" />
-            <source>Apply</source>
-            <translation type="unfinished" />
+            <source>Apply the answer to the scenario</source>
+            <translation>将求解结果应用到方案</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
-            <source>Apply the answer to the scenario</source>
-            <translation type="unfinished" />
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="254" />
             <source>Close goal seek</source>
-            <translation type="unfinished" />
+            <translation>关闭目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="278" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="277" />
             <source>This case has no such input.</source>
-            <translation type="unfinished" />
+            <translation>本方案没有该输入项。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="323" />
             <source>The scenario did not accept this value.</source>
-            <translation type="unfinished" />
+            <translation>方案未接受该数值。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="403" />
             <source>Site: {site}</source>
-            <translation type="unfinished" />
+            <translation>地区：{site}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="405" />
             <source>Finance</source>
-            <translation type="unfinished" />
+            <translation>财务</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="406" />
             <source>Firm</source>
-            <translation type="unfinished" />
+            <translation>企业</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="407" />
@@ -1147,80 +1081,120 @@ This needs an internet connection.</source>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="408" />
             <source>One-off relocation costs</source>
-            <translation type="unfinished" />
+            <translation>一次性迁移费用</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="409" />
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="410" />
             <source>Incentives</source>
-            <translation type="unfinished" />
+            <translation>激励政策</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="412" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="455" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="438" />
+            <source>{amount} a year</source>
+            <translation>每年 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="452" />
             <source>The NPV now: {npv}</source>
-            <translation type="unfinished" />
+            <translation>当前净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="470" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="467" />
             <source>Cannot solve</source>
-            <translation type="unfinished" />
+            <translation>无法求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="475" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="472" />
             <source>Choose an input and a target, then press Solve.</source>
-            <translation type="unfinished" />
+            <translation>请选择输入项和目标值，然后点击“求解”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="483" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="480" />
             <source>{input} for an NPV of {target}:</source>
-            <translation type="unfinished" />
+            <translation>净现值为 {target} 时的{input}：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="486" />
             <source>Current value: {value}</source>
-            <translation type="unfinished" />
+            <translation>当前值：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="487" />
+            <source>NPV at the answer: {npv}</source>
+            <translation>求解值下的净现值：{npv}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
-            <source>NPV at the answer: {npv}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="493" />
             <source>Searched from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="500" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="497" />
             <source>Negative: the case reaches the target without any additional incentive, and would still reach it with {amount} a year less.</source>
-            <translation type="unfinished" />
+            <translation>为负值：无需任何额外激励即可达到目标，即使每年减少 {amount} 仍能达到。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="508" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="505" />
             <source>Caution: the NPV jumps at this value (a step, such as one more rack or a policy threshold), so it cannot equal the target exactly. On one side of this value the NPV is above the target, on the other below.</source>
-            <translation type="unfinished" />
+            <translation>注意：净现值在该值处跳变（阶跃，例如多一个机柜或达到政策门槛），无法恰好等于目标值。在该值一侧净现值高于目标，另一侧低于目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="514" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="511" />
             <source>No solution in range</source>
-            <translation type="unfinished" />
+            <translation>范围内无解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="518" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="515" />
             <source>The NPV does not reach {target} anywhere from {low} to {high}.
 NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
-            <translation type="unfinished" />
+            <translation>在 {low} 至 {high} 范围内，净现值均达不到 {target}。
+{low} 时的净现值：{npv_low}
+{high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="529" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="526" />
             <source>Inputs changed since this answer: solve again.</source>
-            <translation type="unfinished" />
+            <translation>求解后输入已变化：请重新求解。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistogramChart</name>
+        <message>
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="124" />
+            <source>Samples by NPV</source>
+            <translation>样本的净现值分布</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="125" />
+            <source>P10 / P50 / P90</source>
+            <translation>P10 / P50 / P90</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="126" />
+            <source>Break-even (NPV = 0)</source>
+            <translation>盈亏平衡（净现值 = 0）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="129" />
+            <source>NPV</source>
+            <translation>净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="130" />
+            <source>Samples</source>
+            <translation>样本数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/histogram_chart.py" line="132" />
+            <source>Histogram of NPV over the Monte Carlo samples</source>
+            <translation>蒙特卡洛模拟样本的净现值直方图</translation>
         </message>
     </context>
     <context>
@@ -1320,17 +1294,17 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="195" />
             <source>One-off relocation costs</source>
-            <translation type="unfinished" />
+            <translation>一次性迁移费用</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="196" />
             <source>Finance</source>
-            <translation type="unfinished" />
+            <translation>财务</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="197" />
             <source>Incentives</source>
-            <translation type="unfinished" />
+            <translation>激励政策</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
@@ -1338,42 +1312,42 @@ NPV at {high}: {npv_high}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="357" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="359" />
             <source>Colocation (rent racks)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="358" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="360" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="359" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="361" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="364" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="366" />
             <source>Unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="364" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="366" />
             <source>Yes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="364" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="366" />
             <source>No</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="369" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="371" />
             <source>Compare with {site}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="374" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
             <source>Users in {region}</source>
             <translation type="unfinished" />
         </message>
@@ -1526,12 +1500,12 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ParameterEditor</name>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="149" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="150" />
             <source>Reset {label} to the data-pack value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="156" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="157" />
             <source>estimate</source>
             <translation type="unfinished" />
         </message>
@@ -1539,22 +1513,22 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PoliciesTab</name>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="179" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="182" />
             <source>Policy catalogue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="180" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="183" />
             <source>Enter: details · Space: use in calculation · click a header to sort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="181" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="184" />
             <source>Policy details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="182" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="185" />
             <source>Policy table and details</source>
             <translation type="unfinished" />
         </message>
@@ -1816,111 +1790,116 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyFilterBar</name>
         <message numerus="yes">
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="108" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="109" />
             <source>%n of {total} shown</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="110" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="111" />
             <source>All %n policies</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="137" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="138" />
             <source>Search titles, summaries, issuers, document numbers; pinyin works too (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="139" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="140" />
             <source>Search policies</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="140" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="141" />
             <source>Chinese, English or pinyin: dianjia or dj finds 电价. Esc clears.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="141" />
-            <source>Filter by level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="142" />
-            <source>Filter by category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="143" />
-            <source>Filter by status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="144" />
-            <source>Filter by origin region the policy targets</source>
+            <source>Clear the search</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="145" />
-            <source>Only policies with a published amount</source>
+            <source>Filter by level</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="146" />
-            <source>Only policies the current firm is eligible for</source>
+            <source>Filter by category</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="147" />
-            <source>Clear filters</source>
+            <source>Filter by status</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="148" />
-            <source>Clear search and filters</source>
+            <source>Filter by origin region the policy targets</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="149" />
+            <source>Only policies with a published amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="150" />
+            <source>Only policies the current firm is eligible for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="151" />
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="152" />
+            <source>Clear search and filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="153" />
             <source>Number of policies shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="178" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="182" />
             <source>All levels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="181" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="185" />
             <source>All categories</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="185" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="189" />
             <source>Any status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="189" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="193" />
             <source>Any origin region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="191" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="195" />
             <source>Aimed at firms from {region}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="193" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="197" />
             <source>Quantified only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/filter_bar.py" line="194" />
+            <location filename="../../explorer/ui/policies/filter_bar.py" line="198" />
             <source>Eligible for this firm</source>
             <translation type="unfinished" />
         </message>
@@ -2138,7 +2117,7 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="35" />
             <source>Finance</source>
-            <translation type="unfinished" />
+            <translation>财务</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="36" />
@@ -2518,7 +2497,7 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/ui/datapack_dialogs.py" line="96" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -2554,264 +2533,264 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="95" />
             <source>{amount} ({exact} yuan)</source>
-            <translation type="unfinished" />
+            <translation>{amount}（{exact} 元）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="206" />
             <source>Sensitivity analysis (tornado chart)</source>
-            <translation type="unfinished" />
+            <translation>敏感性分析（龙卷风图）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="207" />
             <source>Monte Carlo simulation</source>
-            <translation type="unfinished" />
+            <translation>蒙特卡洛模拟</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="208" />
             <source>Samples</source>
-            <translation type="unfinished" />
+            <translation>样本数</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="209" />
             <source>Number of Monte Carlo samples</source>
-            <translation type="unfinished" />
+            <translation>蒙特卡洛模拟样本数</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="211" />
             <source>10,000 samples re-run by themselves when the inputs change; larger runs need Run.</source>
-            <translation type="unfinished" />
+            <translation>10,000 个样本时，输入变化后会自动重新模拟；更多样本需点击“运行”。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="215" />
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>随机种子</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="216" />
             <source>Random seed</source>
-            <translation type="unfinished" />
+            <translation>随机种子</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
             <source>The same seed and sample count always give the same result.</source>
-            <translation type="unfinished" />
+            <translation>相同的随机种子和样本数总会得到相同的结果。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="218" />
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>运行</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="219" />
             <source>Run the Monte Carlo simulation</source>
-            <translation type="unfinished" />
+            <translation>运行蒙特卡洛模拟</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="220" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="221" />
             <source>Cancel the Monte Carlo simulation</source>
-            <translation type="unfinished" />
+            <translation>取消蒙特卡洛模拟</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="222" />
             <source>Simulation progress</source>
-            <translation type="unfinished" />
+            <translation>模拟进度</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="223" />
             <source>Simulating…</source>
-            <translation type="unfinished" />
+            <translation>正在模拟…</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="448" />
             <source>No sensitivity analysis for this case: {reason}</source>
-            <translation type="unfinished" />
+            <translation>本方案无法进行敏感性分析：{reason}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="456" />
             <source>NPV of moving from {origin} to {destination}, each input at its low and its high estimate with all others at base. Base NPV: {npv}.</source>
-            <translation type="unfinished" />
+            <translation>从{origin}迁至{destination}的净现值：每个输入分别取低值和高值，其余输入取基准值。基准净现值：{npv}。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="470" />
             <source>Not shown: {count} more inputs, each moving the NPV by {amount} or less.</source>
-            <translation type="unfinished" />
+            <translation>未显示：另有 {count} 个输入，每个对净现值的影响不超过 {amount}。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="475" />
             <source>Inputs that do not move this NPV: {count}.</source>
-            <translation type="unfinished" />
+            <translation>不影响本净现值的输入：{count} 个。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="481" />
             <source>{label}: swing {swing}</source>
-            <translation type="unfinished" />
+            <translation>{label}：波动 {swing}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="491" />
             <source>Low: {value} → NPV {npv}</source>
-            <translation type="unfinished" />
+            <translation>低值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="494" />
             <source>Base: {value} → NPV {npv}</source>
-            <translation type="unfinished" />
+            <translation>基准：{value} → 净现值 {npv}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="497" />
             <source>High: {value} → NPV {npv}</source>
-            <translation type="unfinished" />
+            <translation>高值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="500" />
             <source>Swing: {amount}</source>
-            <translation type="unfinished" />
+            <translation>波动幅度：{amount}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="509" />
             <source>NPV from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>净现值 {low} 至 {high}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="512" />
             <source>{count} of {samples} samples ({share})</source>
-            <translation type="unfinished" />
+            <translation>{samples} 个样本中的 {count} 个（{share}）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="522" />
             <source>P10 NPV</source>
-            <translation type="unfinished" />
+            <translation>P10 净现值</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="523" />
             <source>P50 NPV (median)</source>
-            <translation type="unfinished" />
+            <translation>P50 净现值（中位数）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="524" />
             <source>P90 NPV</source>
-            <translation type="unfinished" />
+            <translation>P90 净现值</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="525" />
             <source>P(NPV &gt; 0)</source>
-            <translation type="unfinished" />
+            <translation>P(净现值 &gt; 0)</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="577" />
             <source>{samples} samples, seed {seed}, {inputs} uncertain inputs drawn from triangular (low, value, high) distributions. Mean {mean}.</source>
-            <translation type="unfinished" />
+            <translation>{samples} 个样本，随机种子 {seed}，{inputs} 个不确定输入按三角分布（低值、基准值、高值）抽样。均值 {mean}。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="593" />
             <source>Simulating {samples} samples…</source>
-            <translation type="unfinished" />
+            <translation>正在模拟 {samples} 个样本…</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="595" />
             <source>The simulation failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>模拟失败：{reason}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="598" />
             <source>Inputs changed: updating…</source>
-            <translation type="unfinished" />
+            <translation>输入已变化：正在更新…</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="599" />
             <source>Inputs changed: run again.</source>
-            <translation type="unfinished" />
+            <translation>输入已变化：请重新运行。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="601" />
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>已取消。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="603" />
             <source>Press Run to simulate the NPV.</source>
-            <translation type="unfinished" />
+            <translation>点击“运行”以模拟净现值。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/risk_panel.py" line="604" />
             <source>Finished in {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>用时 {seconds} 秒。</translation>
         </message>
     </context>
     <context>
         <name>ScenarioBar</name>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="98" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="99" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="99" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="100" />
             <source>Current scenario</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="100" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="101" />
             <source>The scenario the Calculator shows and edits</source>
             <translation>测算页显示和编辑的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="102" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="103" />
             <source>New scenario</source>
             <translation>新建方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="102" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="103" />
             <source>Start a scenario from the defaults</source>
             <translation>以默认值新建一个方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="106" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="107" />
             <source>Duplicate scenario</source>
             <translation>复制方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="107" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="108" />
             <source>Copy the current scenario to try a variant</source>
             <translation>复制当前方案，试算另一种情形</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="109" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="110" />
             <location filename="../../explorer/ui/calculator/scenario_bar.py" line="165" />
             <source>Rename scenario</source>
             <translation>重命名方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="110" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="111" />
             <location filename="../../explorer/ui/calculator/scenario_bar.py" line="186" />
             <location filename="../../explorer/ui/calculator/scenario_bar.py" line="192" />
             <source>Delete scenario</source>
             <translation>删除方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="113" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="114" />
             <source>Set as base</source>
             <translation>设为基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="114" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="115" />
             <location filename="../../explorer/ui/calculator/scenario_bar.py" line="147" />
             <source>Compare the other scenarios against this one</source>
             <translation>其他方案都与此方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="116" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="117" />
             <source>Scenarios</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="131" />
-            <source>The base scenario</source>
-            <translation>基准方案</translation>
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="130" />
+            <source>{name}: the base scenario</source>
+            <translation>{name}：基准方案</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/scenario_bar.py" line="140" />
@@ -2842,6 +2821,34 @@ Results are estimates, not quotes.</source>
             <location filename="../../explorer/ui/calculator/scenario_bar.py" line="187" />
             <source>Delete the scenario “{name}”? This cannot be undone.</source>
             <translation>删除方案“{name}”？此操作无法撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TornadoChart</name>
+        <message>
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="160" />
+            <source>Input low</source>
+            <translation>输入取低值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="161" />
+            <source>Input high</source>
+            <translation>输入取高值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="162" />
+            <source>Base NPV</source>
+            <translation>基准净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="165" />
+            <source>NPV</source>
+            <translation>净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="167" />
+            <source>Tornado chart of NPV by input</source>
+            <translation>各输入对净现值影响的龙卷风图</translation>
         </message>
     </context>
 </TS>

@@ -54,7 +54,6 @@ log = logging.getLogger("explorer.ui")
 MAX_NPV = 1e13  # yuan; the target NPV box accepts -10 to +10 trillion
 PRESET_INCENTIVE = "extra_incentive_per_year"
 PRESET_MIGRATION = "one_off.other"
-_MONEY_UNITS = ("yuan", "yuan/yr")
 
 
 def _short_site(name: str) -> str:
@@ -433,16 +432,13 @@ class GoalSeekDialog(QDialog):
 
     def _value_text(self, value: float, unit: str, answer: bool = False) -> str:
         """Money inputs read as money, with the exact yuan beside; others in their unit."""
-        if unit in _MONEY_UNITS:
-            readable = format_money(value, self._state.language)
-            if abs(value) < 1000:
-                return readable
-            return f"{readable} ({input_value_text(value, unit)})"
-        return (
-            input_value_text(value, unit, extra_decimals=2, max_extra=0)
-            if answer
-            else input_value_text(value, unit)
-        )
+        if unit == "yuan":
+            return exact_money(value, self._state.language)
+        if unit == "yuan/yr":
+            return self.tr("{amount} a year").format(amount=exact_money(value, self._state.language))
+        if answer:
+            return input_value_text(value, unit, extra_decimals=2, max_extra=0)
+        return input_value_text(value, unit)
 
     def _show_current(self) -> None:
         path = self.current_path()

@@ -87,8 +87,8 @@ def is_zh(language: str) -> bool:
 
 def exact_money(amount: float, language: str) -> str:
     """Readable and exact, for tooltips and audits: "CNY 386.1 M (386,061,527 yuan)"."""
-    if not math.isfinite(amount):
-        return format_money(amount, language)
+    if not math.isfinite(amount) or abs(amount) < 1000:
+        return format_money(amount, language)  # already shown in full
     exact = f"{amount:,.0f}"
     if exact in ("-0", "0"):
         exact = "0"

@@ -119,17 +119,18 @@ class HistogramChart(QWidget):
 
     # --- public -------------------------------------------------------------
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
         self.legend.set_texts(
             [
-                tr("HistogramChart", "Samples by NPV"),
-                tr("HistogramChart", "P10 / P50 / P90"),
-                tr("HistogramChart", "Break-even (NPV = 0)"),
+                QCoreApplication.translate("HistogramChart", "Samples by NPV"),
+                QCoreApplication.translate("HistogramChart", "P10 / P50 / P90"),
+                QCoreApplication.translate("HistogramChart", "Break-even (NPV = 0)"),
             ]
         )
-        self.plot.setLabel("bottom", tr("HistogramChart", "NPV"))
-        self.plot.setLabel("left", tr("HistogramChart", "Samples"))
-        self.plot.setAccessibleName(tr("HistogramChart", "Histogram of NPV over the Monte Carlo samples"))
+        self.plot.setLabel("bottom", QCoreApplication.translate("HistogramChart", "NPV"))
+        self.plot.setLabel("left", QCoreApplication.translate("HistogramChart", "Samples"))
+        self.plot.setAccessibleName(
+            QCoreApplication.translate("HistogramChart", "Histogram of NPV over the Monte Carlo samples")
+        )
         for axis in (self._x_axis, self._y_axis):
             axis.picture = None
             axis.update()

@@ -155,16 +155,17 @@ class TornadoChart(QWidget):
 
     # --- public -------------------------------------------------------------
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
         self.legend.set_texts(
             [
-                tr("TornadoChart", "Input low"),
-                tr("TornadoChart", "Input high"),
-                tr("TornadoChart", "Base NPV"),
+                QCoreApplication.translate("TornadoChart", "Input low"),
+                QCoreApplication.translate("TornadoChart", "Input high"),
+                QCoreApplication.translate("TornadoChart", "Base NPV"),
             ]
         )
-        self.plot.setLabel("bottom", tr("TornadoChart", "NPV"))
-        self.plot.setAccessibleName(tr("TornadoChart", "Tornado chart of NPV by input"))
+        self.plot.setLabel("bottom", QCoreApplication.translate("TornadoChart", "NPV"))
+        self.plot.setAccessibleName(
+            QCoreApplication.translate("TornadoChart", "Tornado chart of NPV by input")
+        )
         self._axis.picture = None
         self._axis.update()
 
