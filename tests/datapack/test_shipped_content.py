@@ -226,3 +226,11 @@ def test_schema_documents_every_table():
         assert spec.doc and spec.columns
         header = read_table(paths.shipped_data_dir() / spec.file)[0]
         assert header == list(spec.column_names), spec.name
+
+
+def test_docs_describe_every_table_and_column():
+    doc = (paths.install_root() / "docs" / "data-pack.md").read_text(encoding="utf-8")
+    for spec in TABLES.values():
+        assert f"### `{spec.file}`" in doc, spec.file
+        for column in spec.column_names:
+            assert f"| `{column}` |" in doc, (spec.file, column)
