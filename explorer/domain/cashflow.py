@@ -270,13 +270,20 @@ def _incentives(
         realisation = (
             X[:, spec.realisation_column] if spec.realisation_column is not None else spec.rule.realisation
         )
-        amounts = rule_amounts(spec.rule, bases[slot], spec.window, realisation)
+        everyone = mask.all()
+        if detail:  # what the rule would pay if eligible, then what is counted
+            amounts = rule_amounts(spec.rule, bases[slot], spec.window, realisation)
+        else:  # only what is counted: eligibility folds into the same pass
+            amounts = rule_amounts(
+                spec.rule, bases[slot], spec.window, realisation, None if everyone else mask
+            )
+            everyone = True
         quantified = amounts is not None and spec.rule.published
         potential = amounts if quantified else np.zeros((n, model.horizon + 1))
         if status is Status.UNKNOWN:
             counted = np.zeros_like(potential)
         else:
-            counted = potential if mask.all() else potential * mask[:, None]
+            counted = potential if everyone else potential * mask[:, None]
         outcomes.append((spec, slot, status, results, quantified, potential, counted))
 
     # stacking: per site and group, only the largest (per sample) pays

@@ -281,49 +281,56 @@ def missing_basis(rule: BenefitRule, stocks: dict[str, np.ndarray | None]) -> tu
     return words if stocks.get(name) is None else None
 
 
-def _per_year(values: np.ndarray, basis: SiteBasis) -> np.ndarray:
-    return values[:, None] * basis.operating
+# A rule's gross benefit as two factors: per sample (n,) and per year (H+1,), (1, H+1) or
+# (n, H+1); gross = per_sample[:, None] * per_year. Most rules are such an outer product,
+# so a million samples cost one pass, not five.
+Gross = tuple[np.ndarray, np.ndarray]
 
 
-def _once(values: np.ndarray, basis: SiteBasis) -> np.ndarray:
+def _per_year(values: np.ndarray, basis: SiteBasis) -> Gross:
+    return values, basis.operating
+
+
+def _once(values: np.ndarray, basis: SiteBasis) -> Gross:
     """An amount earned once: the rule's window picks the year."""
-    return np.broadcast_to(values[:, None], (values.shape[0], basis.operating.shape[0]))
+    return values, np.ones_like(basis.operating)
 
 
 def _fixed(amount: float, basis: SiteBasis) -> np.ndarray:
     return np.full_like(basis.it_load_kw, amount)
 
 
-def _electricity_price(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+def _electricity_price(rule: BenefitRule, b: SiteBasis) -> Gross | None:
     if rule.amount is not None:  # a policy price in yuan/kWh; the gap moves with the market
         gap = np.maximum(b.price - rule.amount, 0.0)
-        return (gap * b.energy_kwh)[:, None] * b.electricity_growth
+        return gap * b.energy_kwh, b.electricity_growth
     if rule.rate is not None:  # a share of the energy bill
-        return rule.rate * b.energy_cost
+        return _fixed(rule.rate, b), b.energy_cost
     return None
 
 
-def _compute_voucher(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+def _compute_voucher(rule: BenefitRule, b: SiteBasis) -> Gross | None:
+    if rule.rate is None and rule.amount is None:
+        return None
     if b.compute_spend is None:  # no compute services bought: nothing to discount
-        return np.zeros_like(b.energy_cost) if rule.rate is not None or rule.amount is not None else None
+        return _fixed(0.0, b), b.operating
     if rule.rate is not None:
-        return rule.rate * b.compute_spend
-    if rule.amount is not None:  # a voucher of fixed size a year, never above the spend
-        return np.minimum(rule.amount * b.operating, b.compute_spend)
-    return None
+        return _fixed(rule.rate, b), b.compute_spend
+    # a voucher of fixed size a year, never above the spend
+    return _fixed(1.0, b), np.minimum(rule.amount * b.operating, b.compute_spend)
 
 
-def _rent_subsidy(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+def _rent_subsidy(rule: BenefitRule, b: SiteBasis) -> Gross | None:
+    if rule.rate is None and rule.amount is None:
+        return None
     if b.compute_service:
-        return np.zeros_like(b.energy_cost)  # the provider rents the racks, not the firm
+        return _fixed(0.0, b), b.operating  # the provider rents the racks, not the firm
     if rule.rate is not None:
-        return rule.rate * b.space
-    if rule.amount is not None:  # yuan a year, never above the rent
-        return np.minimum(rule.amount * b.operating, b.space)
-    return None
+        return rule.rate * b.space_year, b.operating
+    return np.minimum(rule.amount, b.space_year), b.operating  # yuan a year, never above the rent
 
 
-def _one_off_grant(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+def _one_off_grant(rule: BenefitRule, b: SiteBasis) -> Gross | None:
     """capex_subsidy and cash_grant: rate * a stock (investment, budget) or a fixed amount, once."""
     if rule.rate is not None and rule.base in STOCK_BASES:
         return _once(rule.rate * b.stock(STOCK_BASES[rule.base]), b)
@@ -332,13 +339,13 @@ def _one_off_grant(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
     return None
 
 
-def _tax_rate(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+def _tax_rate(rule: BenefitRule, b: SiteBasis) -> Gross | None:
     if rule.rate is None:
         return None
     return _per_year(b.stock("taxable_profit") * max(0.0, STANDARD_CIT_RATE - rule.rate), b)
 
 
-def _talent_subsidy(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+def _talent_subsidy(rule: BenefitRule, b: SiteBasis) -> Gross | None:
     if rule.base in STOCK_BASES:  # e.g. a share of a talent project's R&D budget, once
         return _one_off_grant(rule, b)
     if rule.amount is None:
@@ -347,7 +354,7 @@ def _talent_subsidy(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
     return _per_year(people * rule.amount, b)
 
 
-def _interest_subsidy(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+def _interest_subsidy(rule: BenefitRule, b: SiteBasis) -> Gross | None:
     if rule.rate is not None:  # percentage points on the loan, as a fraction
         return _per_year(b.stock("loan") * rule.rate, b)
     if rule.amount is not None:
@@ -355,7 +362,7 @@ def _interest_subsidy(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
     return None
 
 
-def _surcharge(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
+def _surcharge(rule: BenefitRule, b: SiteBasis) -> Gross | None:
     """Size of a charge, made negative by the caller. ``amount`` is yuan/kWh on an energy base."""
     per_kwh = rule.amount if rule.amount is not None else rule.rate
     if per_kwh is None:
@@ -372,7 +379,7 @@ def _surcharge(rule: BenefitRule, b: SiteBasis) -> np.ndarray | None:
     return None
 
 
-GROSS: dict[BenefitKind, Callable[[BenefitRule, SiteBasis], np.ndarray | None]] = {
+GROSS: dict[BenefitKind, Callable[[BenefitRule, SiteBasis], Gross | None]] = {
     BenefitKind.ELECTRICITY_PRICE: _electricity_price,
     BenefitKind.COMPUTE_VOUCHER: _compute_voucher,
     BenefitKind.RENT_SUBSIDY: _rent_subsidy,
@@ -385,39 +392,48 @@ GROSS: dict[BenefitKind, Callable[[BenefitRule, SiteBasis], np.ndarray | None]] 
 }
 
 
+def _delay(values: np.ndarray, lag: int) -> np.ndarray:
+    """Shift along the years: paid ``lag`` years after it is earned; past the horizon it is lost."""
+    if lag <= 0:
+        return values
+    shifted = np.zeros_like(values)
+    if lag < values.shape[-1]:
+        shifted[..., lag:] = values[..., :-lag]
+    return shifted
+
+
 def rule_amounts(
-    rule: BenefitRule, basis: SiteBasis, window: np.ndarray, realisation: np.ndarray | float
+    rule: BenefitRule,
+    basis: SiteBasis,
+    window: np.ndarray,
+    realisation: np.ndarray | float,
+    mask: np.ndarray | None = None,
 ) -> np.ndarray | None:
-    """Signed amount received per year, (n, H+1), before eligibility and stacking.
+    """Signed amount received per year, (n, H+1), before stacking. None: not quantified.
 
     Order: gross benefit in the years the rule earns -> cap per year -> cap in
     total (in earning order) -> times realisation -> shifted by the payout lag
-    (anything paid after the horizon is not counted). None: not quantified.
+    (anything paid after the horizon is not counted). ``mask``: the samples in
+    which the firm is eligible (None: all).
     """
-    gross = GROSS[rule.kind](rule, basis)
-    if gross is None:
+    factors = GROSS[rule.kind](rule, basis)
+    if factors is None:
         return None
+    per_sample, per_year = factors
     share = np.asarray(realisation, dtype=np.float64)
-    sign = -1.0 if rule.kind is BenefitKind.SURCHARGE else 1.0
-    scale = (sign * share)[:, None] if share.ndim else sign * float(share)
+    scale = (-1.0 if rule.kind is BenefitKind.SURCHARGE else 1.0) * share  # () or (n,)
+    if mask is not None:
+        scale = scale * mask
     if rule.cap_per_year is None and rule.cap_total is None:
-        # no cap: window, realisation and sign fold into one pass
-        received = gross * (window * scale) if share.ndim == 0 else gross * window * scale
-    else:
-        earned = gross * window
-        if rule.cap_per_year is not None:
-            earned = np.minimum(earned, rule.cap_per_year)
-        if rule.cap_total is not None:
-            capped = np.minimum(np.cumsum(earned, axis=1), rule.cap_total)
-            earned = np.diff(capped, axis=1, prepend=0.0)
-        received = earned * scale
-    lag = max(0, rule.payout_lag)
-    if lag:
-        shifted = np.zeros_like(received)
-        if lag < received.shape[1]:
-            shifted[:, lag:] = received[:, :-lag]
-        received = shifted
-    return received
+        # no cap: everything per sample folds into one factor, everything per year into the other
+        return (per_sample * scale)[:, None] * _delay(per_year * window, rule.payout_lag)
+    earned = per_sample[:, None] * (per_year * window)
+    if rule.cap_per_year is not None:
+        earned = np.minimum(earned, rule.cap_per_year)
+    if rule.cap_total is not None:
+        capped = np.minimum(np.cumsum(earned, axis=1), rule.cap_total)
+        earned = np.diff(capped, axis=1, prepend=0.0)
+    return _delay(earned * (scale[:, None] if scale.ndim else scale), rule.payout_lag)
 
 
 def pick_largest(amounts: list[np.ndarray], discount: np.ndarray) -> list[np.ndarray]:
