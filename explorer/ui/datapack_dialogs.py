@@ -37,6 +37,7 @@ from explorer.domain.pack import DataPack
 
 log = logging.getLogger("explorer.ui")
 _CONTEXT = "DataPackDialogs"
+MAX_PROBLEMS_SHOWN = 100
 
 
 def _tr(text: str) -> str:
@@ -84,7 +85,13 @@ class ProblemsDialog(_TextDialog):
             self.tr("%n problem(s) in %1. Nothing was imported; the active data is unchanged.", "", count)
             .replace("%1", source.name)
         )  # fmt: skip
-        self.body.setPlainText("\n".join(str(problem) for problem in error.problems))
+        self._all_text = "\n".join(str(problem) for problem in error.problems)
+        shown = [str(problem) for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
+        if count > MAX_PROBLEMS_SHOWN:  # reliability.md item 7: the first 100 plus a total
+            shown.append(
+                self.tr("… and %1 more (Copy copies all of them).").replace("%1", str(count - len(shown)))
+            )
+        self.body.setPlainText("\n".join(shown))
         self.body.setAccessibleName(self.tr("List of problems"))
         self.copy_button = QPushButton(self.tr("Copy"), self)
         self.copy_button.setObjectName("dataPackProblemsCopy")
@@ -96,7 +103,7 @@ class ProblemsDialog(_TextDialog):
         close.setAccessibleName(self.tr("Close"))
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.body.toPlainText())
+        QGuiApplication.clipboard().setText(self._all_text)
 
 
 class DiffDialog(_TextDialog):

@@ -179,3 +179,18 @@ def test_install_failure_is_reported(monkeypatch, shown, pack_copy):
         "The data pack could not be installed; the active data is unchanged."
     )
     assert active_pack_info().kind == "shipped"
+
+
+def test_long_problem_lists_show_the_first_100_and_a_total(qtbot, pack_copy):
+    from PySide6.QtGui import QGuiApplication
+
+    from explorer.datapack import DataPackError, Problem
+
+    error = DataPackError([Problem("a.csv", row, "x", "must be a number", "y") for row in range(2, 252)])
+    dialog = ProblemsDialog(error, pack_copy)
+    qtbot.addWidget(dialog)
+    lines = dialog.body.toPlainText().splitlines()
+    assert len(lines) == 101 and lines[-1] == "… and 150 more (Copy copies all of them)."
+    assert dialog.heading.text().startswith("250 problem(s) in new-pack.")
+    dialog.copy_button.click()
+    assert len(QGuiApplication.clipboard().text().splitlines()) == 250
