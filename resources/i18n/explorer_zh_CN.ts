@@ -255,510 +255,515 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="191" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="192" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="193" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="194" />
             <source>Scenarios to compare</source>
             <translation>对比的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="193" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="195" />
             <source>Tick up to four; the base is always compared</source>
             <translation>最多勾选四个；基准方案始终参与对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="194" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="196" />
             <source>Results against the base</source>
             <translation>与基准方案对比的结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="195" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="197" />
             <source>Results of the compared scenarios</source>
             <translation>对比方案的测算结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="196" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="200" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="198" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
             <source>Scenarios</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="197" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="199" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="198" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="200" />
             <source>Inputs that differ</source>
             <translation>不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="199" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
             <source>Inputs that differ between the compared scenarios</source>
             <translation>对比方案之间不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
             <source>Cumulative cash flow</source>
             <translation>累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="330" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="332" />
             <source>The base scenario: always compared; the others are measured against it</source>
             <translation>基准方案：始终参与对比，其他方案都与它比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="332" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="334" />
             <source>Four scenarios are compared already; untick one to pick this one</source>
             <translation>已在对比四个方案；请先取消勾选一个，再选此方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="334" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="336" />
             <source>Tick to compare this scenario with the base</source>
             <translation>勾选后将此方案与基准方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="349" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="351" />
             <source>There is only one scenario. Use New or Duplicate in the Calculator to make another.</source>
             <translation>目前只有一个方案。请在测算页用“新建”或“复制”再建一个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="352" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="354" />
             <source>Tick at least one more scenario to compare it with the base.</source>
             <translation>请再勾选至少一个方案，与基准方案对比。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="354" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="356" />
             <source>Up to four scenarios. Set the base in the Calculator.</source>
             <translation>最多四个方案。基准方案在测算页设置。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="395" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="398" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="396" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="399" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="423" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="421" />
             <source>Pick another scenario to see how its inputs differ.</source>
             <translation>再选一个方案，即可查看输入有何不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="425" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="423" />
             <source>The compared scenarios have the same inputs.</source>
             <translation>对比的方案输入完全相同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="445" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="443" />
             <source>{value}, differs from the base</source>
             <translation>{value}，与基准方案不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="454" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="452" />
             <source>{name}: the base scenario</source>
             <translation>{name}：基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="464" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="462" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="463" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="466" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="464" />
             <source>Payback period</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="467" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
             <source>Annual saving, year 1</source>
             <translation>年节省额（第1年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="468" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="466" />
             <source>Incentives over the horizon</source>
             <translation>测算期内激励合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="469" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="467" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="470" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="468" />
             <source>CO₂ avoided a year</source>
             <translation>每年减排二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="471" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="469" />
             <source>Cost per accelerator-hour, destination</source>
             <translation>目的地每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="477" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="475" />
             <source>Cash flows of the move discounted at the scenario's rate; higher is better</source>
             <translation>按方案折现率折现的迁移现金流；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="478" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="476" />
             <source>The discount rate at which the NPV is zero; higher is better</source>
             <translation>使净现值为零的折现率；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="479" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="477" />
             <source>When the cumulative cash flow recovers to zero; sooner is better</source>
             <translation>累计现金流回正所需时间；越短越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="481" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="479" />
             <source>Year-1 operating cost at the origin less at the destination, before incentives</source>
             <translation>第1年迁出地运营成本减去目的地运营成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="484" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="482" />
             <source>Incentives at the destination less at the origin, summed over the horizon, undiscounted</source>
             <translation>目的地激励减去迁出地激励，测算期内合计，未折现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="484" />
             <source>Relocation costs in year 0 plus parallel running in year 1; lower is better</source>
             <translation>第0年迁移费用加第1年并行运行费用；越低越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="487" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="485" />
             <source>Tonnes of CO₂ a year at the origin less at the destination</source>
             <translation>迁出地每年二氧化碳排放量减去目的地排放量（吨）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="489" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="487" />
             <source>Year-1 operating cost at the destination per accelerator-hour used, before incentives</source>
             <translation>目的地第1年运营成本折合每使用一卡时的成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="499" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="497" />
             <source>Immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="502" />
             <source>None: no outlay</source>
             <translation>无：没有投入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="505" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="503" />
             <source>None: never positive</source>
             <translation>无：现金流从未为正</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="505" />
             <source>Several rates</source>
             <translation>有多个解</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="508" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
             <source>Not within %n year(s)</source>
             <translation>
                 <numerusform>%n年内无法回收</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="509" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
             <source>No accelerators</source>
             <translation>无加速卡</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="514" />
             <source>better</source>
             <translation>更优</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="517" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="515" />
             <source>worse</source>
             <translation>更差</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="518" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
             <source>same</source>
             <translation>相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="525" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="523" />
             <source>{value} pp</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="542" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="540" />
             <source>Base ({name}): {value}</source>
             <translation>基准方案（{name}）：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="545" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="543" />
             <source>Difference: {value}</source>
             <translation>差额：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="547" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="545" />
             <source>Better than the base</source>
             <translation>优于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="548" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="546" />
             <source>Worse than the base</source>
             <translation>差于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="549" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="547" />
             <source>The same as the base</source>
             <translation>与基准方案相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="557" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="555" />
             <source>Move, year 0: {move}; parallel running, year 1: {parallel}</source>
             <translation>迁移（第0年）：{move}；并行运行（第1年）：{parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="563" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="561" />
             <source>After incentives: {value}</source>
             <translation>计入激励后：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="570" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="577" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="581" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="588" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="568" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="575" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="579" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="586" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="574" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="585" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="572" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="583" />
             <source>{value} months</source>
             <translation>{value}个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="576" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="587" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="574" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="585" />
             <source>{value} tCO₂</source>
             <translation>{value}吨二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="583" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="581" />
             <source>{value} percentage points</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="592" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="590" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="593" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="591" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="592" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="593" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="596" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="597" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="612" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="610" />
             <source>Colocation</source>
             <translation>机柜租用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="613" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="611" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="614" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="612" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="617" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="615" />
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="621" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="619" />
             <source>%n policies</source>
             <translation>
                 <numerusform>%n项政策</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="633" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="631" />
             <source>Counted here, not in the base:</source>
             <translation>此方案计入、基准方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="636" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="634" />
             <source>Counted in the base, not here:</source>
             <translation>基准方案计入、此方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="654" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="652" />
             <source>Not an input of this scenario</source>
             <translation>不是此方案的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="661" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="659" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="662" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="660" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="663" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="661" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="664" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="662" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="665" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="663" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="667" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="664" />
+            <source>kW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="665" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="671" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="669" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="670" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="673" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="671" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="674" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="673" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="676" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="674" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="677" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="678" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="676" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="677" />
             <source>yuan/person/year</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="678" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="685" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
             <source>tCO₂/MWh</source>
             <translation>吨二氧化碳/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="687" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="685" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="826" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="864" />
             <source>{value} t</source>
             <translation>{value}吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="830" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="868" />
             <source>CNY {value}</source>
             <translation>{value}元</translation>
         </message>
@@ -811,32 +816,32 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="107" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="114" />
             <source>Import data pack</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="110" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="117" />
             <source>%1 is valid: data pack %2, as of %3. Review the changes, then import it to replace the active data. You can revert to the shipped data at any time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="116" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="123" />
             <source>Changes the import makes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="117" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="124" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="119" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="126" />
             <source>Import this data pack</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="122" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="129" />
             <source>Cancel the import</source>
             <translation type="unfinished" />
         </message>
@@ -888,7 +893,7 @@ Cumulative: {total} ({total_exact})</source>
             <location filename="../../explorer/ui/widgets/external_link.py" line="27" />
             <location filename="../../explorer/ui/widgets/external_link.py" line="29" />
             <source>Open a web page</source>
-            <translation type="unfinished" />
+            <translation>打开网页</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/widgets/external_link.py" line="32" />
@@ -897,7 +902,11 @@ Cumulative: {total} ({total_exact})</source>
 {address}
 
 This needs an internet connection.</source>
-            <translation type="unfinished" />
+            <translation>在浏览器中打开以下网址？
+
+{address}
+
+需要连接互联网。</translation>
         </message>
     </context>
     <context>
@@ -1329,17 +1338,17 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="366" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>未知</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="366" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="366" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="371" />
@@ -1515,22 +1524,22 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/ui/policies/policies_tab.py" line="182" />
             <source>Policy catalogue</source>
-            <translation type="unfinished" />
+            <translation>政策目录</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/policies_tab.py" line="183" />
             <source>Enter: details · Space: use in calculation · click a header to sort</source>
-            <translation type="unfinished" />
+            <translation>回车：查看详情 · 空格：计入测算 · 点击表头排序</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/policies_tab.py" line="184" />
             <source>Policy details</source>
-            <translation type="unfinished" />
+            <translation>政策详情</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/policies_tab.py" line="185" />
             <source>Policy table and details</source>
-            <translation type="unfinished" />
+            <translation>政策表格与详情</translation>
         </message>
     </context>
     <context>
@@ -1538,253 +1547,253 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="195" />
             <source>Policy details</source>
-            <translation type="unfinished" />
+            <translation>政策详情</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="196" />
             <source>Select a policy in the table to see its details.</source>
-            <translation type="unfinished" />
+            <translation>在表格中选择一项政策以查看详情。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="197" />
             <source>Use in calculation</source>
-            <translation type="unfinished" />
+            <translation>计入测算</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="198" />
             <source>Use this policy in the calculation</source>
-            <translation type="unfinished" />
+            <translation>将此政策计入测算</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="200" />
             <source>Counts the policy in the Calculator's case; the same switch as there</source>
-            <translation type="unfinished" />
+            <translation>将此政策计入测算页的方案，与测算页中的开关相同</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="203" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>层级</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="204" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>类别</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="205" />
             <source>Issuer</source>
-            <translation type="unfinished" />
+            <translation>发文机关</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="206" />
             <source>Document no.</source>
-            <translation type="unfinished" />
+            <translation>文号</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="207" />
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>发布日期</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="208" />
             <source>Effective</source>
-            <translation type="unfinished" />
+            <translation>生效日期</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="209" />
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>失效日期</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="210" />
             <source>Status today</source>
-            <translation type="unfinished" />
+            <translation>当前状态</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="211" />
             <source>Aimed at firms from</source>
-            <translation type="unfinished" />
+            <translation>面向迁出地</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="215" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>摘要</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="216" />
             <source>Eligibility of the current firm</source>
-            <translation type="unfinished" />
+            <translation>当前企业的资格</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="217" />
             <source>Benefits and their value in this case</source>
-            <translation type="unfinished" />
+            <translation>优惠内容及其在本方案中的价值</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="218" />
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>来源</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="253" />
             <source>Confidence: {confidence} · last verified {date}</source>
-            <translation type="unfinished" />
+            <translation>可信度：{confidence} · 最近核实 {date}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="260" />
             <source>Not valued for this case</source>
-            <translation type="unfinished" />
+            <translation>未针对本方案测算</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="269" />
             <source>{status} · {total} over {years} years (present value {pv})</source>
-            <translation type="unfinished" />
+            <translation>{status} · {years}年合计 {total}（现值 {pv}）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="280" />
             <source>Worth {value} over {years} years if every condition were met.</source>
-            <translation type="unfinished" />
+            <translation>若满足全部条件，{years}年合计可达 {value}。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="285" />
             <source>Not used in the calculation: these are the figures if it were.</source>
-            <translation type="unfinished" />
+            <translation>未计入测算：以上为计入时的数字。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="295" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="296" />
             <location filename="../../explorer/ui/policies/detail_pane.py" line="297" />
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>未注明</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="298" />
             <source>open-ended</source>
-            <translation type="unfinished" />
+            <translation>长期有效</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
             <source>any region</source>
-            <translation type="unfinished" />
+            <translation>不限地区</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="319" />
             <source>This policy was not valued for the current case.</source>
-            <translation type="unfinished" />
+            <translation>本方案未对此政策进行测算。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="322" />
             <source>The data pack records no conditions on the firm for this policy.</source>
-            <translation type="unfinished" />
+            <translation>数据包未记录此政策对企业的条件要求。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="325" />
             <source>Checked against the firm profile in the Calculator:</source>
-            <translation type="unfinished" />
+            <translation>按测算页中的企业资料核对：</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="340" />
             <source>What would change it: {change}</source>
-            <translation type="unfinished" />
+            <translation>如何改变结果：{change}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="349" />
             <source>No benefit the calculation can count: the policy sets a framework or rules.</source>
-            <translation type="unfinished" />
+            <translation>没有可计入测算的优惠：此政策属于框架性或规范性文件。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="389" />
             <source>Amount not published: not counted.</source>
-            <translation type="unfinished" />
+            <translation>金额未公布，未计入。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="392" />
             <source>Does not apply to the origin or the destination of this case.</source>
-            <translation type="unfinished" />
+            <translation>不适用于本方案的迁出地或迁入地。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
             <source>{site} (where the firm is now)</source>
-            <translation type="unfinished" />
+            <translation>{site}（企业现所在地）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="404" />
             <source>amount not published, not counted</source>
-            <translation type="unfinished" />
+            <translation>金额未公布，未计入</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="407" />
             <source>not counted: a larger benefit of the same group applies</source>
-            <translation type="unfinished" />
+            <translation>未计入：同组中金额更大的优惠适用</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="409" />
             <source>not counted: a condition is not met</source>
-            <translation type="unfinished" />
+            <translation>未计入：有条件未满足</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="411" />
             <source>not counted: the firm profile lacks data</source>
-            <translation type="unfinished" />
+            <translation>未计入：企业资料缺少数据</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="415" />
             <source>{why}; worth {value} over {years} years if counted</source>
-            <translation type="unfinished" />
+            <translation>{why}；若计入，{years}年合计 {value}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="421" />
-            <source>nothing within the {years}-year horizon</source>
-            <translation type="unfinished" />
+            <source>counted, but worth {zero} in this case</source>
+            <translation>已计入，但在本方案中为 {zero}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="423" />
             <source>{amount} in year {year}</source>
-            <translation type="unfinished" />
+            <translation>第{year}年 {amount}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="427" />
             <source>{amount} a year, years {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>第{first}至{last}年每年 {amount}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="431" />
             <source>by year: {years}</source>
-            <translation type="unfinished" />
+            <translation>逐年：{years}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="434" />
             <source>{when}; {total} over {years} years, present value {pv}</source>
-            <translation type="unfinished" />
+            <translation>{when}；{years}年合计 {total}，现值 {pv}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="446" />
             <source>No source recorded.</source>
-            <translation type="unfinished" />
+            <translation>未记录来源。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="460" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>打开…</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="463" />
             <source>Open source {number} in the web browser</source>
-            <translation type="unfinished" />
+            <translation>在浏览器中打开来源 {number}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="465" />
             <source>Asks first, showing the full address</source>
-            <translation type="unfinished" />
+            <translation>打开前会先显示完整网址并请您确认</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="470" />
             <source>Not a web address: shown, not opened</source>
-            <translation type="unfinished" />
+            <translation>不是网页地址：仅显示，不会打开</translation>
         </message>
     </context>
     <context>
@@ -1792,116 +1801,116 @@ Results are estimates, not quotes.</source>
         <message numerus="yes">
             <location filename="../../explorer/ui/policies/filter_bar.py" line="109" />
             <source>%n of {total} shown</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>显示 %n 项，共 {total} 项</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../explorer/ui/policies/filter_bar.py" line="111" />
             <source>All %n policies</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>全部 %n 项政策</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="138" />
             <source>Search titles, summaries, issuers, document numbers; pinyin works too (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>搜索标题、摘要、发文机关、文号；也可输入拼音（Ctrl+F）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="140" />
             <source>Search policies</source>
-            <translation type="unfinished" />
+            <translation>搜索政策</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="141" />
             <source>Chinese, English or pinyin: dianjia or dj finds 电价. Esc clears.</source>
-            <translation type="unfinished" />
+            <translation>支持中文、英文或拼音：输入 dianjia 或 dj 可找到“电价”。按 Esc 清除。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="144" />
             <source>Clear the search</source>
-            <translation type="unfinished" />
+            <translation>清除搜索</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="145" />
             <source>Filter by level</source>
-            <translation type="unfinished" />
+            <translation>按层级筛选</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="146" />
             <source>Filter by category</source>
-            <translation type="unfinished" />
+            <translation>按类别筛选</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="147" />
             <source>Filter by status</source>
-            <translation type="unfinished" />
+            <translation>按状态筛选</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="148" />
             <source>Filter by origin region the policy targets</source>
-            <translation type="unfinished" />
+            <translation>按政策面向的迁出地筛选</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="149" />
             <source>Only policies with a published amount</source>
-            <translation type="unfinished" />
+            <translation>仅显示公布了金额的政策</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="150" />
             <source>Only policies the current firm is eligible for</source>
-            <translation type="unfinished" />
+            <translation>仅显示当前企业符合条件的政策</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="151" />
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>清除筛选</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="152" />
             <source>Clear search and filters</source>
-            <translation type="unfinished" />
+            <translation>清除搜索和筛选</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="153" />
             <source>Number of policies shown</source>
-            <translation type="unfinished" />
+            <translation>显示的政策数量</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="182" />
             <source>All levels</source>
-            <translation type="unfinished" />
+            <translation>全部层级</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="185" />
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>全部类别</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="189" />
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>全部状态</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="193" />
             <source>Any origin region</source>
-            <translation type="unfinished" />
+            <translation>全部迁出地</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="195" />
             <source>Aimed at firms from {region}</source>
-            <translation type="unfinished" />
+            <translation>面向来自{region}的企业</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="197" />
             <source>Quantified only</source>
-            <translation type="unfinished" />
+            <translation>仅限可量化</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/filter_bar.py" line="198" />
             <source>Eligible for this firm</source>
-            <translation type="unfinished" />
+            <translation>本企业符合条件</translation>
         </message>
     </context>
     <context>
@@ -1909,134 +1918,134 @@ Results are estimates, not quotes.</source>
         <message numerus="yes">
             <location filename="../../explorer/ui/policies/table_model.py" line="193" />
             <source>Value, %n years</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n年价值</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="195" />
             <source>Use</source>
-            <translation type="unfinished" />
+            <translation>计入</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="196" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="197" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>层级</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="198" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>类别</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="199" />
             <source>Issuer</source>
-            <translation type="unfinished" />
+            <translation>发文机关</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="200" />
             <source>Document no.</source>
-            <translation type="unfinished" />
+            <translation>文号</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="201" />
             <source>Effective</source>
-            <translation type="unfinished" />
+            <translation>生效日期</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="202" />
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>失效日期</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="203" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="204" />
             <source>Quantified</source>
-            <translation type="unfinished" />
+            <translation>可量化</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="205" />
             <source>Eligibility</source>
-            <translation type="unfinished" />
+            <translation>资格</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="211" />
             <source>Count this policy in the calculation (Space toggles it)</source>
-            <translation type="unfinished" />
+            <translation>将此政策计入测算（按空格键切换）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="212" />
             <source>In force today, expired, or not yet in force</source>
-            <translation type="unfinished" />
+            <translation>截至今天：有效、已失效或尚未生效</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="213" />
             <source>Whether the policy publishes an amount the calculation can use</source>
-            <translation type="unfinished" />
+            <translation>政策是否公布了可用于测算的金额</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="214" />
             <source>Whether the current firm qualifies, from its profile</source>
-            <translation type="unfinished" />
+            <translation>按企业资料判断当前企业是否符合条件</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="216" />
             <source>Estimated effect on the relocation case over the horizon, undiscounted. Grey italics: not used in the calculation; the value if it were.</source>
-            <translation type="unfinished" />
+            <translation>测算期内对迁移方案的估计影响（未折现）。灰色斜体：未计入测算，为计入时的数值。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="233" />
             <source>open-ended</source>
-            <translation type="unfinished" />
+            <translation>长期有效</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="233" />
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>未注明</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="234" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="234" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="264" />
             <source>not published</source>
-            <translation type="unfinished" />
+            <translation>未公布</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="269" />
             <source>{value} (up to {potential})</source>
-            <translation type="unfinished" />
+            <translation>{value}（最高 {potential}）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="285" />
             <source>Over the horizon: {total}</source>
-            <translation type="unfinished" />
+            <translation>测算期合计：{total}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="288" />
             <source>Present value: {value}</source>
-            <translation type="unfinished" />
+            <translation>现值：{value}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/table_model.py" line="293" />
             <source>Not used in the calculation: the value if it were.</source>
-            <translation type="unfinished" />
+            <translation>未计入测算：为计入时的数值。</translation>
         </message>
     </context>
     <context>
@@ -2044,27 +2053,27 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/ui/charts/policy_timeline.py" line="87" />
             <source>Validity of each policy over time</source>
-            <translation type="unfinished" />
+            <translation>各项政策的有效期</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/policy_timeline.py" line="90" />
             <source>Timeline of policy validity; click a bar to select</source>
-            <translation type="unfinished" />
+            <translation>政策有效期时间轴；点击条形可选中政策</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/policy_timeline.py" line="92" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/policy_timeline.py" line="179" />
             <source>open-ended</source>
-            <translation type="unfinished" />
+            <translation>长期有效</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/policy_timeline.py" line="182" />
             <source>issued {date}</source>
-            <translation type="unfinished" />
+            <translation>{date}发布</translation>
         </message>
     </context>
     <context>
@@ -2072,22 +2081,22 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="24" />
             <source>National</source>
-            <translation type="unfinished" />
+            <translation>国家级</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="25" />
             <source>Provincial</source>
-            <translation type="unfinished" />
+            <translation>省级</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="26" />
             <source>Municipal</source>
-            <translation type="unfinished" />
+            <translation>市级</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="27" />
             <source>District</source>
-            <translation type="unfinished" />
+            <translation>区级</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="28" />
@@ -2097,405 +2106,410 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="31" />
             <source>Tax</source>
-            <translation type="unfinished" />
+            <translation>税收</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="32" />
             <source>Electricity</source>
-            <translation type="unfinished" />
+            <translation>电力</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="33" />
             <source>Compute vouchers</source>
-            <translation type="unfinished" />
+            <translation>算力券</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="34" />
             <source>Talent</source>
-            <translation type="unfinished" />
+            <translation>人才</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="35" />
-            <source>Finance</source>
-            <translation>财务</translation>
+            <source>Finance and loans</source>
+            <translation>金融与贷款</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="36" />
             <source>Land and space</source>
-            <translation type="unfinished" />
+            <translation>土地与场地</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="37" />
             <source>Investment</source>
-            <translation type="unfinished" />
+            <translation>投资</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="38" />
             <source>Planning and layout</source>
-            <translation type="unfinished" />
+            <translation>规划布局</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="39" />
             <source>Regulation</source>
-            <translation type="unfinished" />
+            <translation>监管规定</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="42" />
             <source>In force</source>
-            <translation type="unfinished" />
+            <translation>有效</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="43" />
             <source>Not yet in force</source>
-            <translation type="unfinished" />
+            <translation>尚未生效</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="44" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>已失效</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="47" />
             <source>Eligible</source>
-            <translation type="unfinished" />
+            <translation>符合条件</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="48" />
-            <source>Eligible, amount not published</source>
-            <translation type="unfinished" />
+            <source>Eligible (no amount)</source>
+            <translation>符合条件（未公布金额）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="49" />
             <source>Unknown: data missing</source>
-            <translation type="unfinished" />
+            <translation>未知：缺少数据</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="50" />
             <source>Not eligible</source>
-            <translation type="unfinished" />
+            <translation>不符合条件</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="51" />
             <source>Not applicable</source>
-            <translation type="unfinished" />
+            <translation>不适用</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="52" />
             <source>Expired before the move</source>
-            <translation type="unfinished" />
+            <translation>迁移前已失效</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="55" />
             <source>Met</source>
-            <translation type="unfinished" />
+            <translation>满足</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="56" />
             <source>Not met</source>
-            <translation type="unfinished" />
+            <translation>不满足</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="57" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>未知</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="61" />
             <source>Official source</source>
-            <translation type="unfinished" />
+            <translation>官方来源</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="62" />
             <source>Official text, read on a copy</source>
-            <translation type="unfinished" />
+            <translation>官方文本（转载）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="63" />
             <source>Press report</source>
-            <translation type="unfinished" />
+            <translation>媒体报道</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="64" />
             <source>Promotional press</source>
-            <translation type="unfinished" />
+            <translation>宣传性报道</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="65" />
             <source>Estimate</source>
-            <translation type="unfinished" />
+            <translation>估算</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="68" />
             <source>Electricity price</source>
-            <translation type="unfinished" />
+            <translation>电价</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="69" />
             <source>Compute voucher</source>
-            <translation type="unfinished" />
+            <translation>算力券</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="70" />
             <source>Rent subsidy</source>
-            <translation type="unfinished" />
+            <translation>租金补贴</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="71" />
             <source>Investment subsidy</source>
-            <translation type="unfinished" />
+            <translation>投资补助</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="72" />
             <source>Cash grant</source>
-            <translation type="unfinished" />
+            <translation>现金奖励</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="73" />
             <source>Tax rate</source>
-            <translation type="unfinished" />
+            <translation>税率优惠</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="74" />
             <source>Talent subsidy</source>
-            <translation type="unfinished" />
+            <translation>人才补贴</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="75" />
             <source>Interest subsidy</source>
-            <translation type="unfinished" />
+            <translation>贴息</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="76" />
             <source>Surcharge</source>
-            <translation type="unfinished" />
+            <translation>加价</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="79" />
             <source>the facility's energy use</source>
-            <translation type="unfinished" />
+            <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="80" />
             <source>energy above the PUE limit</source>
-            <translation type="unfinished" />
+            <translation>超出PUE限值的用电量</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="81" />
             <source>the rent for racks or space</source>
-            <translation type="unfinished" />
+            <translation>机柜或场地租金</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="82" />
             <source>spending on compute services</source>
-            <translation type="unfinished" />
+            <translation>算力服务支出</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="83" />
             <source>fixed-asset investment</source>
-            <translation type="unfinished" />
+            <translation>固定资产投资</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="84" />
             <source>investment in the qualifying project</source>
-            <translation type="unfinished" />
+            <translation>符合条件的项目投资</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="85" />
             <source>retrofit investment</source>
-            <translation type="unfinished" />
+            <translation>节能改造投资</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="86" />
             <source>R&amp;D budget of the project</source>
-            <translation type="unfinished" />
+            <translation>项目研发预算</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="87" />
             <source>taxable profit</source>
-            <translation type="unfinished" />
+            <translation>应纳税所得额</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="88" />
             <source>operations staff</source>
-            <translation type="unfinished" />
+            <translation>运维人员</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="89" />
             <source>qualifying staff</source>
-            <translation type="unfinished" />
+            <translation>符合条件的人才</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="90" />
             <source>the loan</source>
-            <translation type="unfinished" />
+            <translation>贷款</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="91" />
             <source>a fixed amount</source>
-            <translation type="unfinished" />
+            <translation>固定金额</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="122" />
             <source>{kind}: amount not published</source>
-            <translation type="unfinished" />
+            <translation>{kind}：金额未公布</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="130" />
             <source>Corporate income tax at {rate} instead of {standard}</source>
-            <translation type="unfinished" />
+            <translation>企业所得税按 {rate} 征收（标准税率 {standard}）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="135" />
             <source>Electricity at a policy price of {price} yuan/kWh</source>
-            <translation type="unfinished" />
+            <translation>执行政策电价每千瓦时 {price} 元</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="138" />
             <source>{rate} off the electricity bill</source>
-            <translation type="unfinished" />
+            <translation>电费降低 {rate}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="142" />
             <source>Surcharge of {price} yuan/kWh on energy above what PUE {limit} would use</source>
-            <translation type="unfinished" />
+            <translation>超出PUE {limit} 对应用电量的部分，每千瓦时加价 {price} 元</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="146" />
             <source>Surcharge of {price} yuan/kWh on all energy used</source>
-            <translation type="unfinished" />
+            <translation>全部用电量每千瓦时加价 {price} 元</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="149" />
             <source>A charge of {amount} a year</source>
-            <translation type="unfinished" />
+            <translation>每年收费 {amount}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="158" />
             <source>{kind}: {rate} of {base}, paid once</source>
-            <translation type="unfinished" />
+            <translation>{kind}：{base}的 {rate}，一次性发放</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="161" />
             <source>{kind}: {amount}, paid once</source>
-            <translation type="unfinished" />
+            <translation>{kind}：{amount}，一次性发放</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="165" />
             <source>{kind}: {amount} a year per person ({base})</source>
-            <translation type="unfinished" />
+            <translation>{kind}：每人每年 {amount}（{base}）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="169" />
             <source>{kind}: {rate} of the loan a year, off its interest</source>
-            <translation type="unfinished" />
+            <translation>{kind}：每年按贷款额的 {rate} 抵减利息</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="173" />
             <source>{kind}: {rate} of {base}</source>
-            <translation type="unfinished" />
+            <translation>{kind}：{base}的 {rate}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="176" />
             <source>{kind}: {amount} a year</source>
-            <translation type="unfinished" />
+            <translation>{kind}：每年 {amount}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="186" />
             <source>at most {amount} a year</source>
-            <translation type="unfinished" />
+            <translation>每年最高 {amount}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="192" />
             <source>at most {amount} in total</source>
-            <translation type="unfinished" />
+            <translation>累计最高 {amount}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="199" />
             <source>from year {start}</source>
-            <translation type="unfinished" />
+            <translation>自第{start}年起</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="201" />
             <source>in year {start}</source>
-            <translation type="unfinished" />
+            <translation>于第{start}年</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="204" />
             <source>years {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>第{start}至{end}年</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="209" />
             <source>paid a year later</source>
-            <translation type="unfinished" />
+            <translation>次年兑现</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="212" />
             <source>paid {years} years later</source>
-            <translation type="unfinished" />
+            <translation>{years}年后兑现</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="218" />
             <source>{share} of it expected to be received</source>
-            <translation type="unfinished" />
+            <translation>预计实际到位 {share}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="225" />
             <source>does not stack: only the largest benefit of its group counts</source>
-            <translation type="unfinished" />
+            <translation>不可叠加：同组只计金额最大的一项</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="234" />
             <source>at the destination</source>
-            <translation type="unfinished" />
+            <translation>适用于迁入地</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="236" />
             <source>at the origin (where the firm is now)</source>
-            <translation type="unfinished" />
+            <translation>适用于迁出地（企业现所在地）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="238" />
             <source>at any site</source>
-            <translation type="unfinished" />
+            <translation>适用于任何地点</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/words.py" line="240" />
             <source>at: {sites}</source>
-            <translation type="unfinished" />
+            <translation>适用于：{sites}</translation>
         </message>
     </context>
     <context>
         <name>ProblemsDialog</name>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="81" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="82" />
             <source>The data pack is invalid</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="84" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="85" />
             <source>%n problem(s) in %1. Nothing was imported; the active data is unchanged.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="88" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="92" />
+            <source>… and %1 more (Copy copies all of them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="95" />
             <source>List of problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="89" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="96" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="91" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="98" />
             <source>Copy the problems to the clipboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="96" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="103" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>

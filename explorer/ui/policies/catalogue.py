@@ -14,11 +14,10 @@ import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from enum import IntEnum, StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
-from pypinyin import Style, lazy_pinyin
 
 from explorer.domain.evaluation import PolicyResult, PolicyStatus
 from explorer.domain.policies import Policy, PolicyCategory, PolicyLevel
@@ -87,22 +86,31 @@ def has_han(text: str) -> bool:
     return _HAN.search(text) is not None
 
 
+@cache
+def _pypinyin():
+    """pypinyin on first use: loading its phrase dictionary takes about half a second."""
+    import pypinyin
+
+    return pypinyin
+
+
 @lru_cache(maxsize=4096)
 def pinyin_full(text: str) -> str:
     """电价补贴 -> "dianjiabutie"; other characters are kept as they are."""
-    return "".join(lazy_pinyin(text))
+    return "".join(_pypinyin().lazy_pinyin(text))
 
 
 @lru_cache(maxsize=4096)
 def pinyin_initials(text: str) -> str:
     """电价补贴 -> "djbt"."""
-    return "".join(lazy_pinyin(text, style=Style.FIRST_LETTER))
+    pypinyin = _pypinyin()
+    return "".join(pypinyin.lazy_pinyin(text, style=pypinyin.Style.FIRST_LETTER))
 
 
 @lru_cache(maxsize=4096)
 def pinyin_sort_key(text: str) -> str:
     """Chinese text sorts by its pinyin, the way a Chinese index does, not by code point."""
-    return " ".join(lazy_pinyin(text))
+    return " ".join(_pypinyin().lazy_pinyin(text))
 
 
 def latin_search_text(policy: Policy) -> str:
@@ -148,7 +156,11 @@ def origin_column(site_id: str) -> str:
 
 
 def build_frame(policies: Sequence[Policy]) -> pd.DataFrame:
-    """One row per policy, in catalogue order: facts, codes for filtering, sort and search keys."""
+    """One row per policy, in catalogue order: facts, codes for filtering, plain sort keys.
+
+    The keys that need pinyin (search texts, Chinese sort keys) are added by
+    ``add_pinyin_columns``, later: see PolicyCatalogue.prepare.
+    """
     targeted = sorted({site for p in policies for site in p.target_origins})
     data: dict[str, object] = {
         "id": [p.id for p in policies],
@@ -164,18 +176,22 @@ def build_frame(policies: Sequence[Policy]) -> pd.DataFrame:
         "expiry": np.array([_day(p.expiry) for p in policies], dtype="datetime64[D]"),
         "quantified": np.array([p.quantified for p in policies], dtype=bool),
         "title_key_en": [normalise(p.title_en) for p in policies],
-        "title_key_zh": [pinyin_sort_key(p.title_zh) for p in policies],
         "issuer_key_en": [normalise(p.issuer_en) for p in policies],
-        "issuer_key_zh": [pinyin_sort_key(p.issuer_zh) for p in policies],
         "doc_key": [natural_key(p.doc_number) for p in policies],
-        "search_latin": [latin_search_text(p) for p in policies],
-        "search_han": [han_search_text(p) for p in policies],
     }
     for site in targeted:
         data[origin_column(site)] = np.array([site in p.target_origins for p in policies], dtype=bool)
     frame = pd.DataFrame(data)
     frame.attrs["targeted_origins"] = tuple(targeted)
     return frame
+
+
+def add_pinyin_columns(frame: pd.DataFrame, policies: Sequence[Policy]) -> None:
+    """Search texts and Chinese sort keys, which need pinyin."""
+    frame["title_key_zh"] = [pinyin_sort_key(p.title_zh) for p in policies]
+    frame["issuer_key_zh"] = [pinyin_sort_key(p.issuer_zh) for p in policies]
+    frame["search_latin"] = [latin_search_text(p) for p in policies]
+    frame["search_han"] = [han_search_text(p) for p in policies]
 
 
 def in_force_codes(frame: pd.DataFrame, today: dt.date) -> np.ndarray:
@@ -286,8 +302,8 @@ class PolicyCatalogue:
         self.frame = build_frame(self.policies)
         self.ids: tuple[str, ...] = tuple(self.frame["id"])
         self._position = {policy_id: i for i, policy_id in enumerate(self.ids)}
-        self._latin = SubstringIndex(self.frame["search_latin"].tolist())
-        self._han = SubstringIndex(self.frame["search_han"].tolist())
+        self._latin: SubstringIndex | None = None
+        self._han: SubstringIndex | None = None
         self._level = self.frame["level"].to_numpy()
         self._category = self.frame["category"].to_numpy()
         self._quantified = self.frame["quantified"].to_numpy()
@@ -301,6 +317,21 @@ class PolicyCatalogue:
     @property
     def targeted_origins(self) -> tuple[str, ...]:
         return self.frame.attrs["targeted_origins"]
+
+    @property
+    def prepared(self) -> bool:
+        return self._latin is not None
+
+    def prepare(self) -> None:
+        """Build what search and Chinese sorting need (pinyin, indexes); idempotent.
+
+        Done on first need, or earlier when the app is idle, so start-up does not wait for pypinyin.
+        """
+        if self._latin is not None:
+            return
+        add_pinyin_columns(self.frame, self.policies)
+        self._han = SubstringIndex(self.frame["search_han"].tolist())
+        self._latin = SubstringIndex(self.frame["search_latin"].tolist())
 
     def position(self, policy_id: str) -> int | None:
         return self._position.get(policy_id)
@@ -320,6 +351,8 @@ class PolicyCatalogue:
                 return last_mask
             if last_words and all(_implies(words, old) for old in last_words):
                 base = last_mask
+        self.prepare()
+        assert self._latin is not None and self._han is not None
         mask = base
         for word in words:
             index = self._han if has_han(word) else self._latin
@@ -402,6 +435,8 @@ class PolicyCatalogue:
         return order[self.mask(filters, today)[order]]
 
     def _sort_keys(self, column: Column, zh: bool, today: dt.date) -> _SortKeys:
+        if zh and column in (Column.TITLE, Column.ISSUER):
+            self.prepare()
         frame, results = self.frame, self.results
         size = len(self)
         no_secondary = np.zeros(size)

@@ -418,7 +418,7 @@ class PolicyDetailPane(QScrollArea):
             return why
         paid = paid_years(rule_result.amounts)
         if paid.first is None:
-            return self.tr("nothing within the {years}-year horizon").format(years=horizon)
+            return self.tr("counted, but worth {zero} in this case").format(zero=money(0.0, language))
         if paid.per_year is not None and paid.first == paid.last:
             when = self.tr("{amount} in year {year}").format(
                 amount=money(paid.per_year, language), year=paid.first

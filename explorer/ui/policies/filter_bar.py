@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -138,6 +139,9 @@ class PolicyFilterBar(QWidget):
         )
         self.search.setAccessibleName(self.tr("Search policies"))
         self.search.setToolTip(self.tr("Chinese, English or pinyin: dianjia or dj finds 电价. Esc clears."))
+        for button in self.search.findChildren(QToolButton):  # the line edit's own clear button
+            button.setObjectName("policySearchClear")
+            button.setAccessibleName(self.tr("Clear the search"))
         self.level.setAccessibleName(self.tr("Filter by level"))
         self.category.setAccessibleName(self.tr("Filter by category"))
         self.in_force.setAccessibleName(self.tr("Filter by status"))

@@ -37,6 +37,7 @@ log = logging.getLogger("explorer.ui")
 
 CATALOGUE_ORDER = -1  # the sort "column" of the data pack's own order
 FOLLOW_UP_MS = 60  # facet counts and timeline wait for a pause in typing this long
+PREPARE_AFTER_MS = 1500  # pinyin and search indexes are built this long after start-up, when idle
 # Visual order of the fixed columns: what a client asks first, on the left.
 VISUAL_ORDER = (
     Column.USE, Column.TITLE, Column.ELIGIBILITY, Column.VALUE, Column.LEVEL, Column.CATEGORY,
@@ -255,6 +256,8 @@ class PoliciesTab(QWidget):
         self.flush()
         if self.details.policy_id() not in self._catalogue.ids:
             self._show_details(None)
+        catalogue = self._catalogue
+        QTimer.singleShot(PREPARE_AFTER_MS, self, catalogue.prepare)  # or on the first search, if sooner
 
     def _fill_origins(self) -> None:
         names = {site.id: site.name(self._state.language) for site in self._state.pack.sites.values()}

@@ -32,7 +32,7 @@ CATEGORY_WORDS = {
     PolicyCategory.ELECTRICITY: QT_TRANSLATE_NOOP("PolicyWords", "Electricity"),
     PolicyCategory.COMPUTE_VOUCHER: QT_TRANSLATE_NOOP("PolicyWords", "Compute vouchers"),
     PolicyCategory.TALENT: QT_TRANSLATE_NOOP("PolicyWords", "Talent"),
-    PolicyCategory.FINANCE: QT_TRANSLATE_NOOP("PolicyWords", "Finance"),
+    PolicyCategory.FINANCE: QT_TRANSLATE_NOOP("PolicyWords", "Finance and loans"),
     PolicyCategory.LAND_AND_SPACE: QT_TRANSLATE_NOOP("PolicyWords", "Land and space"),
     PolicyCategory.INVESTMENT: QT_TRANSLATE_NOOP("PolicyWords", "Investment"),
     PolicyCategory.LAYOUT: QT_TRANSLATE_NOOP("PolicyWords", "Planning and layout"),
@@ -45,7 +45,7 @@ IN_FORCE_WORDS = {
 }
 STATUS_WORDS = {
     PolicyStatus.ELIGIBLE: QT_TRANSLATE_NOOP("PolicyWords", "Eligible"),
-    PolicyStatus.NOT_QUANTIFIED: QT_TRANSLATE_NOOP("PolicyWords", "Eligible, amount not published"),
+    PolicyStatus.NOT_QUANTIFIED: QT_TRANSLATE_NOOP("PolicyWords", "Eligible (no amount)"),
     PolicyStatus.UNKNOWN: QT_TRANSLATE_NOOP("PolicyWords", "Unknown: data missing"),
     PolicyStatus.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("PolicyWords", "Not eligible"),
     PolicyStatus.NOT_APPLICABLE: QT_TRANSLATE_NOOP("PolicyWords", "Not applicable"),

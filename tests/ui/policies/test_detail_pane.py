@@ -80,7 +80,7 @@ def test_benefit_in_words_with_its_value_per_year_and_over_the_horizon(tab, stat
 
 def test_unpublished_amounts_are_said_so(tab):
     tab.select_policy("N1")
-    assert tab.details.verdict.text() == "Eligible, amount not published"
+    assert tab.details.verdict.text() == "Eligible (no amount)"
     texts = tab.details.benefit_texts()
     assert "Compute voucher: amount not published" in texts
     assert "Amount not published: not counted." in texts
