@@ -15,12 +15,15 @@ EXIT_OK, EXIT_ABORTED, EXIT_INVALID = 0, 1, 2
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
         "datapack", help="validate, import, revert or export the data pack",
-        description="Validate, import or revert the data pack (sites, policies, latency, templates, hub facts).",
+        description="Validate, import or revert the data pack (sites, policies, latency, "
+                    "templates, hub facts).",
     )  # fmt: skip
     commands = parser.add_subparsers(title="datapack commands", metavar="ACTION", dest="datapack_action")
     commands.required = True
 
-    validate = commands.add_parser("validate", help="check a pack (folder, .zip or .xlsx) and list every problem")
+    validate = commands.add_parser(
+        "validate", help="check a pack (folder, .zip or .xlsx) and list every problem"
+    )
     validate.add_argument("path", type=Path)
     validate.set_defaults(handler=run_validate)
 
@@ -55,7 +58,8 @@ def run_validate(args: argparse.Namespace) -> int:
         _print_problems(error)
         return EXIT_INVALID
     print(f"Valid data pack {pack.manifest.version} (as of {pack.manifest.as_of}): {len(pack.sites)} sites, "
-          f"{len(pack.policies)} policies, {len(pack.latency_ms)} latencies, {len(pack.templates)} templates, "
+          f"{len(pack.policies)} policies, {len(pack.latency_ms)} latencies, {len(pack.templates)} "
+          f"templates, "
           f"{len(pack.hub_facts)} hub facts.")  # fmt: skip
     return EXIT_OK
 
@@ -73,7 +77,11 @@ def run_import(args: argparse.Namespace) -> int:
     if not args.yes and not _confirm("Replace the active data pack with this one? [y/N] "):
         print("Aborted: the active data pack is unchanged.")
         return EXIT_ABORTED
-    pack = pending.install()
+    try:
+        pack = pending.install()
+    except OSError as error:
+        print(f"Could not install the data pack; the active data is unchanged: {error}", file=sys.stderr)
+        return EXIT_ABORTED
     print(f"Data pack {pack.manifest.version} (as of {pack.manifest.as_of}) is now active.")
     return EXIT_OK
 
@@ -91,7 +99,11 @@ def run_revert(args: argparse.Namespace) -> int:
     from explorer.datapack.install import active_pack_info, revert_to_shipped
 
     before = active_pack_info()
-    revert_to_shipped()
+    try:
+        revert_to_shipped()
+    except OSError as error:
+        print(f"Could not remove the imported data pack: {error}", file=sys.stderr)
+        return EXIT_ABORTED
     after = active_pack_info()
     if before.kind == "shipped" and not before.fallback_reason:
         print(f"Already using the shipped data pack {after.version} (as of {after.as_of}).")

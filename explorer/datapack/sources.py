@@ -63,19 +63,29 @@ def _read_folder(folder: Path, log: ProblemLog) -> RawPack:
     pack = RawPack(str(folder))
     manifest_path = folder / MANIFEST_FILE
     if manifest_path.is_file():
-        size = manifest_path.stat().st_size
-        if size > limits.MAX_JSON_BYTES:
-            log.add(MANIFEST_FILE, None, None, _too_big(size, limits.MAX_JSON_BYTES))
+        try:
+            size = manifest_path.stat().st_size
+            data = manifest_path.read_bytes() if size <= limits.MAX_JSON_BYTES else b""
+        except OSError as error:
+            log.add(MANIFEST_FILE, None, None, f"cannot read the file ({error.strerror or error})")
         else:
-            pack.manifest = parse_manifest_bytes(manifest_path.read_bytes(), log)
+            if size > limits.MAX_JSON_BYTES:
+                log.add(MANIFEST_FILE, None, None, _too_big(size, limits.MAX_JSON_BYTES))
+            else:
+                pack.manifest = parse_manifest_bytes(data, log)
     else:
         log.add(MANIFEST_FILE, None, None, "file is missing")
     for csv_path in sorted(folder.glob("*.csv"), key=lambda p: p.name):
-        size = csv_path.stat().st_size
-        if size > limits.MAX_CSV_BYTES:
-            log.add(csv_path.name, None, None, _too_big(size, limits.MAX_CSV_BYTES))
+        try:
+            size = csv_path.stat().st_size
+            if size > limits.MAX_CSV_BYTES:
+                log.add(csv_path.name, None, None, _too_big(size, limits.MAX_CSV_BYTES))
+                continue
+            data = csv_path.read_bytes()
+        except OSError as error:  # locked by Excel, no permission, vanished
+            log.add(csv_path.name, None, None, f"cannot read the file ({error.strerror or error})")
             continue
-        _add_csv(pack, csv_path.name, csv_path.read_bytes(), log)
+        _add_csv(pack, csv_path.name, data, log)
     _missing_tables(pack, log)
     return pack
 
