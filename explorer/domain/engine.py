@@ -98,7 +98,19 @@ def _site_result(model: Model, sim: Simulation, slot: int) -> SiteResult:
         unit_cost_net=float(table.net[1]) / hours if has_hours else None,
         table=table,
         latency=_latency(model, info),
+        incentives_by_policy=_by_policy(model, sim, slot),
     )
+
+
+def _by_policy(model: Model, sim: Simulation, slot: int) -> tuple[tuple[str, np.ndarray], ...]:
+    position = sim.sites[slot]
+    totals: dict[str, np.ndarray] = {}
+    for outcome in sim.rules:
+        if outcome.spec.site == position:
+            policy_id = outcome.spec.policy.id
+            totals[policy_id] = totals.get(policy_id, 0.0) + outcome.counted[0]
+    order = [choice.policy_id for choice in model.scenario.policies]
+    return tuple((pid, _frozen(totals[pid])) for pid in order if pid in totals)
 
 
 def _latency(model: Model, info) -> tuple[LatencyResult, ...]:

@@ -76,6 +76,9 @@ class SiteResult:
     unit_cost_net: float | None  # the same after incentives
     table: AnnualTable
     latency: tuple[LatencyResult, ...]
+    # where the money comes from: each counted policy's yearly amount at this site
+    # (charges negative), in the order the scenario chose the policies
+    incentives_by_policy: tuple[tuple[str, np.ndarray], ...] = ()
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

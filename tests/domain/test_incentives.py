@@ -347,3 +347,20 @@ def test_eligibility_on_an_uncertain_number_is_tested_per_sample():
     without = monte_carlo(base_scenario(), make_pack(), samples=4000, seed=3)
     gained = mc.npv - without.npv
     assert set(np.round(gained / (1e9 / 1.08), 6)) == {0.0, 1.0}
+
+
+def test_each_site_shows_where_its_money_comes_from():
+    cit = make_policy("cit", rule("t", BenefitKind.TAX_RATE, "taxable_profit", rate=0.15))
+    power = make_policy("power", rule("p", BenefitKind.ELECTRICITY_PRICE, "energy", amount=0.30))
+    surcharge = make_policy(
+        "pue",
+        rule("x", BenefitKind.SURCHARGE, "energy_over_pue_limit", amount=0.2, threshold=1.25, site="origin"),
+    )
+    result, _ = run(cit, power, surcharge, firm=FirmProfile(origin="beijing", taxable_profit=100e6))
+    guian = dict(result.site("guian").incentives_by_policy)
+    assert list(guian) == ["cit", "power"]
+    assert guian["cit"] == pytest.approx(yearly(10e6))
+    assert guian["power"] == pytest.approx(yearly(5_256_000.0))
+    assert sum(guian.values()) == pytest.approx(result.site("guian").table.incentives)
+    beijing = dict(result.site("beijing").incentives_by_policy)
+    assert beijing["pue"] == pytest.approx(yearly(-876_000.0))
