@@ -149,22 +149,25 @@ def import_data_pack(parent: QWidget | None, path: Path | None = None) -> DataPa
     source = path or choose_pack_path(parent)
     if source is None:
         return None
+    pending: PendingImport | None = None
+    failure: DataPackError | OSError | None = None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         pending = prepare_import(source)
-    except DataPackError as error:
+    except (DataPackError, OSError) as error:
+        failure = error
+    finally:
         QApplication.restoreOverrideCursor()
-        ProblemsDialog(error, source, parent).exec()
+    if isinstance(failure, DataPackError):
+        ProblemsDialog(failure, source, parent).exec()
         return None
-    except OSError as error:
-        QApplication.restoreOverrideCursor()
+    if failure is not None or pending is None:
         QMessageBox.critical(
             parent,
             _tr("Import data pack"),
-            _tr("Could not read %1: %2").replace("%1", str(source)).replace("%2", str(error)),
+            _tr("Could not read %1: %2").replace("%1", str(source)).replace("%2", str(failure)),
         )
         return None
-    QApplication.restoreOverrideCursor()
     if DiffDialog(pending, parent, _language()).exec() != QDialog.DialogCode.Accepted:
         return None
     try:
