@@ -29,8 +29,6 @@ from explorer.domain.model import Model, RuleSpec
 from explorer.domain.policies import BenefitKind, Condition, ConditionOp, FirmField
 from explorer.domain.scenario import Mode
 
-LINES = ("energy", "space", "service_fee", "network", "labour", "charges")
-
 
 @dataclass(frozen=True, slots=True)
 class RuleOutcome:
@@ -53,7 +51,9 @@ class Simulation:
     racks: np.ndarray  # (n,)
     energy_kwh: np.ndarray  # (n, S)
     co2_t: np.ndarray  # (n, S) tCO2 a year
-    lines: dict[str, np.ndarray]  # LINES -> (n, S, H+1)
+    lines: dict[
+        str, np.ndarray
+    ]  # energy, space, service_fee, network, labour, charges -> (n, S, H+1); {} unless detail
     opex: np.ndarray  # (n, S, H+1)
     incentives: np.ndarray  # (n, S, H+1) positive benefits received
     net: np.ndarray  # (n, S, H+1) opex - incentives

@@ -100,8 +100,6 @@ class RuleSpec:
     site: int  # position in Model.sites
     window: np.ndarray  # (H+1,): share of each year the rule pays (validity, start, years)
     realisation_column: int | None  # None: the rule's own realisation
-    expired: bool  # the policy ended before the move
-    in_force_any_year: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +117,6 @@ class Model:
     rules: tuple[RuleSpec, ...]
     it_load_column: int | None  # None: accelerators * power per accelerator
     latency_budget: Parameter | None
-    accelerators_zero: bool  # the base case has no accelerators
 
     def column(self, path: str) -> int:
         try:
@@ -327,7 +324,6 @@ def build_model(scenario: Scenario, pack: DataPack) -> Model:
         if budget is not None
         else _template_param(template, "latency_tolerance_ms")
     )  # fmt: skip
-    accelerators = registry.items[registry.index["workload.accelerators"]].value
     return Model(
         scenario=scenario,
         pack=pack,
@@ -342,7 +338,6 @@ def build_model(scenario: Scenario, pack: DataPack) -> Model:
         rules=rules,
         it_load_column=it_load_column,
         latency_budget=latency_budget,
-        accelerators_zero=accelerators == 0,
     )
 
 
@@ -520,7 +515,6 @@ def _compile_rules(
                 (f"{policy.title_en}: realisation", f"{policy.title_zh}：兑现率"),
             )  # fmt: skip
         shares = policy_year_shares(policy, move, horizon)
-        expired = policy.expiry is not None and policy.expiry < move
         for rule in policy.rules:
             if not 0.0 <= rule.realisation <= 1.0:
                 raise InvalidInput(
@@ -528,16 +522,8 @@ def _compile_rules(
                 )
             window = rule_window(rule, shares)
             window.setflags(write=False)
-            for site in _rule_sites(rule, scenario, sites):
-                specs.append(
-                    RuleSpec(
-                        rule,
-                        policy,
-                        site,
-                        window,
-                        realisation_column,
-                        expired,
-                        bool(shares[1:].any() or shares[0]),
-                    )
-                )
+            specs += [
+                RuleSpec(rule, policy, site, window, realisation_column)
+                for site in _rule_sites(rule, scenario, sites)
+            ]
     return tuple(specs)

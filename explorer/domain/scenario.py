@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
@@ -411,8 +411,3 @@ class Scenario:
         else:
             raise InvalidInput(path, "is not a numeric input of the scenario")
         return replace(self, sites=tuple(new_site if s.id == site_id else s for s in self.sites))
-
-
-def section_fields(cls: type) -> tuple[str, ...]:
-    """The field names of a scenario section, in declaration order (for JSON and docs)."""
-    return tuple(f.name for f in fields(cls))
