@@ -9,7 +9,7 @@ TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 SCREENSHOT_DIR := docs/screenshots
 
-.PHONY: run test lint screenshots bench translations i18n-update clean
+.PHONY: run test lint screenshots bench translations i18n-update package clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ test: $(STAMP) translations lint
 screenshots: $(STAMP) translations
 	tools/system-libs.sh xvfb
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py $(SCREENSHOT_DIR)
+
+# Installers (docs/packaging.md): the one-folder app in dist/guian-explorer/, a .tar.gz and a
+# .deb on Linux. Cached on a hash of the sources; the packaging tests and `make bench` reuse it.
+package: $(STAMP) translations
+	$(BIN)/python packaging/build.py
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
