@@ -178,8 +178,8 @@ class RiskPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tornado_group)
         self.splitter.addWidget(self.monte_carlo_group)
-        self.splitter.setStretchFactor(0, 11)
-        self.splitter.setStretchFactor(1, 10)
+        self.splitter.setStretchFactor(0, 6)
+        self.splitter.setStretchFactor(1, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -473,7 +473,7 @@ class RiskPanel(QWidget):
             )
         if still:
             lines.append(self.tr("Inputs that do not move this NPV: {count}.").format(count=len(still)))
-        self.tornado_rest.setText(" ".join(lines))
+        self.tornado_rest.setText("\n".join(lines))
         details = []
         for bar in self._tornado_rest:
             _short, full = input_labels(state, bar.path, bar.label_en, bar.label_zh)

@@ -27,7 +27,7 @@ HIGH_COLOUR = QColor("#f58518")  # the input at its high estimate
 BASE_COLOUR = QColor("#2b2f36")
 _BAR_HEIGHT = 0.7
 NEGLIGIBLE_SWING = 1.0  # yuan
-_LABEL_CHARS = 34
+_LABEL_CHARS = 28
 
 
 @dataclass(frozen=True, slots=True)
