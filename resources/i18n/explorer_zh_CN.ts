@@ -255,515 +255,515 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="193" />
             <location filename="../../explorer/ui/compare/compare_view.py" line="194" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="195" />
             <source>Scenarios to compare</source>
             <translation>对比的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="195" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="196" />
             <source>Tick up to four; the base is always compared</source>
             <translation>最多勾选四个；基准方案始终参与对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="196" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="197" />
             <source>Results against the base</source>
             <translation>与基准方案对比的结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="197" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="198" />
             <source>Results of the compared scenarios</source>
             <translation>对比方案的测算结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="198" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="199" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
             <source>Scenarios</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="199" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="200" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="200" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
             <source>Inputs that differ</source>
             <translation>不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
             <source>Inputs that differ between the compared scenarios</source>
             <translation>对比方案之间不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
             <source>Cumulative cash flow</source>
             <translation>累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="332" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="333" />
             <source>The base scenario: always compared; the others are measured against it</source>
             <translation>基准方案：始终参与对比，其他方案都与它比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="334" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="335" />
             <source>Four scenarios are compared already; untick one to pick this one</source>
             <translation>已在对比四个方案；请先取消勾选一个，再选此方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="336" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="337" />
             <source>Tick to compare this scenario with the base</source>
             <translation>勾选后将此方案与基准方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="351" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="352" />
             <source>There is only one scenario. Use New or Duplicate in the Calculator to make another.</source>
             <translation>目前只有一个方案。请在测算页用“新建”或“复制”再建一个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="354" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="355" />
             <source>Tick at least one more scenario to compare it with the base.</source>
             <translation>请再勾选至少一个方案，与基准方案对比。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="356" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="357" />
             <source>Up to four scenarios. Set the base in the Calculator.</source>
             <translation>最多四个方案。基准方案在测算页设置。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="398" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="399" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="399" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="400" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="421" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="422" />
             <source>Pick another scenario to see how its inputs differ.</source>
             <translation>再选一个方案，即可查看输入有何不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="423" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="424" />
             <source>The compared scenarios have the same inputs.</source>
             <translation>对比的方案输入完全相同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="443" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="444" />
             <source>{value}, differs from the base</source>
             <translation>{value}，与基准方案不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="452" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="453" />
             <source>{name}: the base scenario</source>
             <translation>{name}：基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="462" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="463" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="463" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="464" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="464" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
             <source>Payback period</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="466" />
             <source>Annual saving, year 1</source>
             <translation>年节省额（第1年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="466" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="467" />
             <source>Incentives over the horizon</source>
             <translation>测算期内激励合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="467" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="468" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="468" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="469" />
             <source>CO₂ avoided a year</source>
             <translation>每年减排二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="469" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="470" />
             <source>Cost per accelerator-hour, destination</source>
             <translation>目的地每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="475" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="476" />
             <source>Cash flows of the move discounted at the scenario's rate; higher is better</source>
             <translation>按方案折现率折现的迁移现金流；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="476" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="477" />
             <source>The discount rate at which the NPV is zero; higher is better</source>
             <translation>使净现值为零的折现率；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="477" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="478" />
             <source>When the cumulative cash flow recovers to zero; sooner is better</source>
             <translation>累计现金流回正所需时间；越短越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="479" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="480" />
             <source>Year-1 operating cost at the origin less at the destination, before incentives</source>
             <translation>第1年迁出地运营成本减去目的地运营成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="482" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="483" />
             <source>Incentives at the destination less at the origin, summed over the horizon, undiscounted</source>
             <translation>目的地激励减去迁出地激励，测算期内合计，未折现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="484" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="485" />
             <source>Relocation costs in year 0 plus parallel running in year 1; lower is better</source>
             <translation>第0年迁移费用加第1年并行运行费用；越低越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="485" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
             <source>Tonnes of CO₂ a year at the origin less at the destination</source>
             <translation>迁出地每年二氧化碳排放量减去目的地排放量（吨）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="487" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="488" />
             <source>Year-1 operating cost at the destination per accelerator-hour used, before incentives</source>
             <translation>目的地第1年运营成本折合每使用一卡时的成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="497" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="498" />
             <source>Immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="502" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="503" />
             <source>None: no outlay</source>
             <translation>无：没有投入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="503" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
             <source>None: never positive</source>
             <translation>无：现金流从未为正</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="505" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="505" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
             <source>Several rates</source>
             <translation>有多个解</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
             <source>Not within %n year(s)</source>
             <translation>
                 <numerusform>%n年内无法回收</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="508" />
             <source>No accelerators</source>
             <translation>无加速卡</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="514" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="515" />
             <source>better</source>
             <translation>更优</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="515" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
             <source>worse</source>
             <translation>更差</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="517" />
             <source>same</source>
             <translation>相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="523" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="524" />
             <source>{value} pp</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="540" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="541" />
             <source>Base ({name}): {value}</source>
             <translation>基准方案（{name}）：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="543" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="544" />
             <source>Difference: {value}</source>
             <translation>差额：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="545" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="546" />
             <source>Better than the base</source>
             <translation>优于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="546" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="547" />
             <source>Worse than the base</source>
             <translation>差于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="547" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="548" />
             <source>The same as the base</source>
             <translation>与基准方案相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="555" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="556" />
             <source>Move, year 0: {move}; parallel running, year 1: {parallel}</source>
             <translation>迁移（第0年）：{move}；并行运行（第1年）：{parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="561" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="562" />
             <source>After incentives: {value}</source>
             <translation>计入激励后：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="568" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="575" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="579" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="586" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="569" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="576" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="580" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="587" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="572" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="583" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="573" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="584" />
             <source>{value} months</source>
             <translation>{value}个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="574" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="585" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="575" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="586" />
             <source>{value} tCO₂</source>
             <translation>{value}吨二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="581" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="582" />
             <source>{value} percentage points</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="590" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="591" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="591" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="592" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="592" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="593" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="593" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="596" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="610" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="611" />
             <source>Colocation</source>
             <translation>机柜租用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="611" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="612" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="612" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="613" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="615" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="616" />
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="619" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="620" />
             <source>%n policies</source>
             <translation>
                 <numerusform>%n项政策</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="631" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="632" />
             <source>Counted here, not in the base:</source>
             <translation>此方案计入、基准方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="634" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="635" />
             <source>Counted in the base, not here:</source>
             <translation>基准方案计入、此方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="652" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="653" />
             <source>Not an input of this scenario</source>
             <translation>不是此方案的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="659" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="660" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="660" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="661" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="661" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="662" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="662" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="663" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="663" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="664" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="664" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="665" />
             <source>kW</source>
-            <translation type="unfinished" />
+            <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="665" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="666" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="669" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="670" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="670" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="671" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="671" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="673" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="673" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="674" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="674" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="676" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="676" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="677" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="677" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="678" />
             <source>yuan/person/year</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="678" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
             <source>tCO₂/MWh</source>
             <translation>吨二氧化碳/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="685" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="686" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="864" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="870" />
             <source>{value} t</source>
             <translation>{value}吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="868" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="874" />
             <source>CNY {value}</source>
             <translation>{value}元</translation>
         </message>
@@ -803,12 +803,12 @@ Cumulative: {total} ({total_exact})</source>
             <translation>各方案累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="122" />
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="124" />
             <source>Year {year}</source>
             <translation>第{year}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="127" />
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="129" />
             <source>{amount} yuan</source>
             <translation>{amount}元</translation>
         </message>
@@ -1522,22 +1522,22 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PoliciesTab</name>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="182" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="183" />
             <source>Policy catalogue</source>
             <translation>政策目录</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="183" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="184" />
             <source>Enter: details · Space: use in calculation · click a header to sort</source>
             <translation>回车：查看详情 · 空格：计入测算 · 点击表头排序</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="184" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="185" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="185" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="186" />
             <source>Policy table and details</source>
             <translation>政策表格与详情</translation>
         </message>

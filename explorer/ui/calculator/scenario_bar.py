@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.errors import InvalidInput
 from explorer.ui.charts.style import TEXT_COLOUR
+from explorer.ui.compare.tooltips import plain_tip
 from explorer.ui.state import AppState
 
 log = logging.getLogger("explorer.ui")
@@ -126,9 +127,8 @@ class ScenarioBar(QWidget):
             is_base = item.id == state.base_id
             text = f"{BASE_MARK} {item.name}" if is_base else item.name
             self.combo.addItem(text, item.id)
-            index = self.combo.count() - 1
-            if is_base:
-                self.combo.setItemData(index, self.tr("The base scenario"), Qt.ItemDataRole.ToolTipRole)
+            tip = self.tr("{name}: the base scenario").format(name=item.name) if is_base else item.name
+            self.combo.setItemData(self.combo.count() - 1, plain_tip(tip), Qt.ItemDataRole.ToolTipRole)
         self.combo.setCurrentIndex(self.combo.findData(state.current_id))
         self.combo.blockSignals(False)
 
@@ -302,4 +302,7 @@ def _icon(kind: str) -> QIcon:
         painter.drawPath(star)
     painter.end()
     pixmap.setDevicePixelRatio(scale)
-    return QIcon(pixmap)
+    icon = QIcon(pixmap)
+    if kind == "base_on":
+        icon.addPixmap(pixmap, QIcon.Mode.Disabled)  # "this is the base" stays gold, not greyed
+    return icon

@@ -62,10 +62,11 @@ BETTER_COLOUR = QColor("#1e7b3a")
 WORSE_COLOUR = QColor("#c0392b")
 SAME_COLOUR = QColor("#6b7380")
 DIFFERS_BACKGROUND = QColor("#fff0c2")
-_MAX_INPUT_COLUMN_WIDTH = 110
-_MIN_INPUT_COLUMN_WIDTH = 84
-_MAX_UNIT_COLUMN_WIDTH = 100
-_MIN_LABEL_COLUMN_WIDTH = 170
+# Column widths, pixels: a value column is never narrower than its floor, nor wider than its cap.
+_INPUT_COLUMN = (84, 150)
+_UNIT_COLUMN = (60, 140)
+_LABEL_COLUMN = (170, 360)
+_OUTPUT_COLUMN_MIN, _OUTPUT_COLUMN_MAX = 150, 320
 
 DELTA_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -83,6 +84,7 @@ class CompareView(QWidget):
         self._known_ids: set[str] = {item.id for item in state.named_scenarios()}
         self._last_base = state.base_id
         self._comparison: Comparison | None = None
+        self._outputs_height = 0
         self._dirty = True
 
         # --- which scenarios
@@ -118,7 +120,9 @@ class CompareView(QWidget):
         self.outputs.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
-        self.outputs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.outputs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.outputs.horizontalHeader().setStretchLastSection(False)
+        self.outputs.installEventFilter(self)
         self.outputs.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # --- inputs that differ
@@ -133,7 +137,6 @@ class CompareView(QWidget):
         self.inputs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.inputs.horizontalHeader().setStretchLastSection(False)
         self.inputs.viewport().installEventFilter(self)
-        self._input_widths: list[int] = []
         self.inputs_empty = QLabel(self)
         self.inputs_empty.setObjectName("compareHint")
         self.inputs_empty.setWordWrap(True)
@@ -383,7 +386,8 @@ class CompareView(QWidget):
                 table.setItem(r, c, item)
         frame = table.frameWidth() * 2
         height = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length() + frame
-        table.setFixedHeight(height + 2)
+        self._outputs_height = height + 2
+        self._fit_output_columns()
 
     def _fill_inputs(self, comparison: Comparison, evaluations: dict[str, Evaluation]) -> None:
         table = self.inputs
@@ -409,12 +413,7 @@ class CompareView(QWidget):
             self._fill_input_row(table, r, label, self._unit_text(item.unit), texts, tips, item.differs)
             table.item(r, 0).setToolTip(plain_tip(f"{label}\n{item.path}"))
             r += 1
-        self._input_widths = []
-        for c in range(1, table.columnCount()):
-            table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-            limit = _MAX_UNIT_COLUMN_WIDTH if c == 1 else _MAX_INPUT_COLUMN_WIDTH
-            self._input_widths.append(min(max(table.sizeHintForColumn(c), _MIN_INPUT_COLUMN_WIDTH), limit))
-            table.setColumnWidth(c, self._input_widths[-1])
+        self._fit_input_columns()
         self._fit_input_columns()
         has_rows = rows > 0
         table.setVisible(has_rows)
@@ -663,7 +662,7 @@ class CompareView(QWidget):
             "persons": self.tr("persons"),
             "ms": self.tr("ms"),
             "count": self.tr("count"),
-            "kW": "kW",
+            "kW": self.tr("kW"),
             "kW/rack": self.tr("kW/rack"),
             "Mbps": "Mbps",
             "Mbps/100kW": "Mbps/100kW",
@@ -689,17 +688,47 @@ class CompareView(QWidget):
         return units.get(unit, unit)
 
     def _fit_input_columns(self) -> None:
-        """The input names take what the value columns leave, never less than a readable width."""
+        """Every column as wide as its content within its limits; when short of room, the value
+        columns give way first (their names elide; the header tooltip has them), then the input names."""
         table = self.inputs
-        if table.columnCount() == 0:
+        count = table.columnCount()
+        if count == 0:
             return
-        free = table.viewport().width() - sum(self._input_widths)
-        table.setColumnWidth(0, max(_MIN_LABEL_COLUMN_WIDTH, free))
+        header = table.horizontalHeader()
+        limits = [_LABEL_COLUMN, _UNIT_COLUMN] + [_INPUT_COLUMN] * (count - 2)
+        floors = [low for low, _ in limits]
+        wants = [
+            min(max(table.sizeHintForColumn(c), header.sectionSizeHint(c) if c else 0, low), high)
+            for c, (low, high) in enumerate(limits)
+        ]
+        widths = _shrink(wants, floors, table.viewport().width(), order=[list(range(2, count)), [1], [0]])
+        widths[0] += max(0, table.viewport().width() - sum(widths))  # the names take any room left
+        for c, width in enumerate(widths):
+            table.setColumnWidth(c, width)
+
+    def _fit_output_columns(self) -> None:
+        """Scenario columns share the width, each at most ``_OUTPUT_COLUMN_MAX`` so values stay near their labels."""
+        table = self.outputs
+        count = table.columnCount()
+        if count == 0:
+            return
+        # from the table's own width: the row labels' header sizes itself late, after the first show
+        room = table.contentsRect().width() - table.verticalHeader().sizeHint().width()
+        width = max(_OUTPUT_COLUMN_MIN, min(_OUTPUT_COLUMN_MAX, room // count))
+        for c in range(count):
+            table.setColumnWidth(c, width)
+        # a narrow window scrolls sideways: keep room for the scroll bar so no row is hidden
+        scrolls = width * count > room
+        extra = table.horizontalScrollBar().sizeHint().height() if scrolls else 0
+        table.setFixedHeight(self._outputs_height + extra)
 
     # --- Qt overrides -------------------------------------------------------
     def eventFilter(self, watched, event: QEvent) -> bool:
-        if watched is self.inputs.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_input_columns()
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.inputs.viewport():
+                self._fit_input_columns()
+            elif watched is self.outputs:
+                self._fit_output_columns()
         return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:
@@ -810,6 +839,21 @@ def _swatch(colour: QColor | None) -> QIcon:
         painter.end()
     pixmap.setDevicePixelRatio(2)
     return QIcon(pixmap)
+
+
+def _shrink(wants: list[int], floors: list[int], room: int, order: list[list[int]]) -> list[int]:
+    """Widths that fit ``room``: each group of columns in ``order`` gives way in turn, evenly within
+    the group, never below its floor. May still exceed ``room`` (then the table scrolls)."""
+    widths = list(wants)
+    for group in order:
+        excess = sum(widths) - room
+        slack = sum(widths[c] - floors[c] for c in group)
+        if excess <= 0 or slack <= 0:
+            continue
+        share = min(1.0, excess / slack)
+        for c in group:
+            widths[c] -= int(math.ceil((widths[c] - floors[c]) * share))
+    return widths
 
 
 def _format(kind: Kind, value: float, language: str) -> str:

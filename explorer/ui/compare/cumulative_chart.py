@@ -97,7 +97,9 @@ class CumulativeChart(QWidget):
         for line in lines:
             curve = self.curves[line.scenario_id]
             curve.setData(np.asarray(line.years, dtype=float), np.asarray(line.cumulative, dtype=float))
-            pen = pg.mkPen(line.colour, width=2.6 if line.is_base else 2.2)
+            # the base is dashed and on top: a scenario that matches it still shows through the gaps
+            style = Qt.PenStyle.DashLine if line.is_base else Qt.PenStyle.SolidLine
+            pen = pg.mkPen(line.colour, width=2.2, style=style)
             curve.setPen(pen)
             curve.setSymbolPen(pg.mkPen(line.colour, width=1.2))
             curve.setSymbolBrush(pg.mkBrush("w" if line.is_base else line.colour))
@@ -138,7 +140,7 @@ class CumulativeChart(QWidget):
         self.curves = {}
         for line in lines:
             curve = pg.PlotDataItem(symbol="o", symbolSize=5, antialias=True)
-            curve.setZValue(1 if line.is_base else 2)
+            curve.setZValue(3 if line.is_base else 2)
             self.plot.addItem(curve)
             self.legend.addItem(curve, self._legend_text(line))
             self.curves[line.scenario_id] = curve
