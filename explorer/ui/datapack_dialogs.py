@@ -36,12 +36,7 @@ from explorer.datapack import (
 from explorer.domain.pack import DataPack
 
 log = logging.getLogger("explorer.ui")
-_CONTEXT = "DataPackDialogs"
 MAX_PROBLEMS_SHOWN = 100
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _language() -> str:
@@ -134,9 +129,14 @@ def choose_pack_path(parent: QWidget | None) -> Path | None:
     """A .zip, an .xlsx, or a folder (picked through its manifest.json); None if cancelled."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import data pack: choose a .zip, an .xlsx workbook, or a pack folder's manifest.json"),
+        QCoreApplication.translate(
+            "DataPackDialogs",
+            "Import data pack: choose a .zip, an .xlsx workbook, or a pack folder's manifest.json",
+        ),
         "",
-        _tr("Data packs (*.zip *.xlsx manifest.json);;All files (*)"),
+        QCoreApplication.translate(
+            "DataPackDialogs", "Data packs (*.zip *.xlsx manifest.json);;All files (*)"
+        ),
     )
     if not path:
         return None
@@ -164,8 +164,10 @@ def import_data_pack(parent: QWidget | None, path: Path | None = None) -> DataPa
     if failure is not None or pending is None:
         QMessageBox.critical(
             parent,
-            _tr("Import data pack"),
-            _tr("Could not read %1: %2").replace("%1", str(source)).replace("%2", str(failure)),
+            QCoreApplication.translate("DataPackDialogs", "Import data pack"),
+            QCoreApplication.translate("DataPackDialogs", "Could not read %1: %2")
+            .replace("%1", str(source))
+            .replace("%2", str(failure)),
         )
         return None
     if DiffDialog(pending, parent, _language()).exec() != QDialog.DialogCode.Accepted:
@@ -174,13 +176,13 @@ def import_data_pack(parent: QWidget | None, path: Path | None = None) -> DataPa
         pack = pending.install()
     except (OSError, DataPackError) as error:
         log.exception("Installing the data pack failed")
-        QMessageBox.critical(parent, _tr("Import data pack"),
-                             _tr("The data pack could not be installed; the active data is unchanged.\n%1")
+        QMessageBox.critical(parent, QCoreApplication.translate("DataPackDialogs", "Import data pack"),
+                             QCoreApplication.translate("DataPackDialogs", "The data pack could not be installed; the active data is unchanged.\n%1")
                              .replace("%1", str(error)))  # fmt: skip
         return None
     QMessageBox.information(
-        parent, _tr("Import data pack"),
-        _tr("Data pack %1 (as of %2) is now active.").replace("%1", pack.manifest.version)
+        parent, QCoreApplication.translate("DataPackDialogs", "Import data pack"),
+        QCoreApplication.translate("DataPackDialogs", "Data pack %1 (as of %2) is now active.").replace("%1", pack.manifest.version)
         .replace("%2", pack.manifest.as_of.isoformat()),
     )  # fmt: skip
     return pack
@@ -189,13 +191,17 @@ def import_data_pack(parent: QWidget | None, path: Path | None = None) -> DataPa
 def revert_to_shipped_data(parent: QWidget | None) -> DataPack | None:
     """Ask, then drop the imported pack; returns the shipped pack, or None if nothing changed."""
     info = active_pack_info()
-    title = _tr("Revert to shipped data")
+    title = QCoreApplication.translate("DataPackDialogs", "Revert to shipped data")
     if info.kind == "shipped" and not info.fallback_reason:
-        QMessageBox.information(parent, title, _tr("The shipped data pack is already in use."))
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("DataPackDialogs", "The shipped data pack is already in use."),
+        )
         return None
     shipped = load_shipped_pack()
     question = (
-        _tr("Replace the imported data pack %1 with the shipped data pack %2 (as of %3)? The imported pack "
+        QCoreApplication.translate("DataPackDialogs", "Replace the imported data pack %1 with the shipped data pack %2 (as of %3)? The imported pack "
             "will be deleted.")
         .replace("%1", info.version).replace("%2", shipped.manifest.version)
         .replace("%3", shipped.manifest.as_of.isoformat())
@@ -210,7 +216,11 @@ def revert_to_shipped_data(parent: QWidget | None) -> DataPack | None:
         revert_to_shipped()
     except OSError as error:
         QMessageBox.critical(
-            parent, title, _tr("Could not remove the imported data pack: %1").replace("%1", str(error))
+            parent,
+            title,
+            QCoreApplication.translate(
+                "DataPackDialogs", "Could not remove the imported data pack: %1"
+            ).replace("%1", str(error)),
         )
         return None
     return shipped

@@ -34,6 +34,12 @@ class Translators:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
+        # Qt's own number and date formatting, and code reading QLocale(), follow the choice.
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+            if language == "zh_CN"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        )
         if language == "en":
             return  # source strings are English
         ours = QTranslator()

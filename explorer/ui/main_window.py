@@ -7,7 +7,11 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from explorer import APP_NAME, __version__
+from explorer.personas import Persona, load_personas
 from explorer.ui.calculator.calculator_tab import CalculatorTab
+from explorer.ui.calculator.goal_seek_dialog import GoalSeekDialog
+from explorer.ui.compare.compare_view import CompareView
+from explorer.ui.datapack_dialogs import import_data_pack, revert_to_shipped_data
 from explorer.ui.i18n import Translators
 from explorer.ui.overview.overview_tab import OverviewTab
 from explorer.ui.policies.policies_tab import PoliciesTab
@@ -30,9 +34,12 @@ class MainWindow(QMainWindow):
         self.overview_tab = OverviewTab(state, self)
         self.policies_tab = PoliciesTab(state, self)
         self.calculator_tab = CalculatorTab(state, self)
+        self.compare_tab = CompareView(state, self)
         self.tabs.addTab(self.overview_tab, "")
         self.tabs.addTab(self.policies_tab, "")
         self.tabs.addTab(self.calculator_tab, "")
+        self.tabs.addTab(self.compare_tab, "")
+        self.personas: list[Persona] = load_personas()
         self.setCentralWidget(self.tabs)
 
         self.pack_label = QLabel(self)
@@ -50,6 +57,25 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("fileMenu")
+        self.personas_menu = self.file_menu.addMenu("")
+        self.personas_menu.setObjectName("personasMenu")
+        self.persona_actions: list[QAction] = []
+        for persona in self.personas:
+            action = QAction(self)
+            action.setObjectName(f"persona_{persona.id}")
+            action.triggered.connect(lambda _checked=False, p=persona: self.open_persona(p))
+            self.personas_menu.addAction(action)
+            self.persona_actions.append(action)
+        self.file_menu.addSeparator()
+        self.import_pack_action = QAction(self)
+        self.import_pack_action.setObjectName("importPackAction")
+        self.import_pack_action.triggered.connect(self.import_pack)
+        self.revert_pack_action = QAction(self)
+        self.revert_pack_action.setObjectName("revertPackAction")
+        self.revert_pack_action.triggered.connect(self.revert_pack)
+        self.file_menu.addAction(self.import_pack_action)
+        self.file_menu.addAction(self.revert_pack_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -72,6 +98,14 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
 
+        self.case_menu = bar.addMenu("")
+        self.case_menu.setObjectName("caseMenu")
+        self.goal_seek_action = QAction(self)
+        self.goal_seek_action.setObjectName("goalSeekAction")
+        self.goal_seek_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.goal_seek_action.triggered.connect(self.open_goal_seek)
+        self.case_menu.addAction(self.goal_seek_action)
+
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("helpMenu")
         self.about_action = QAction(self)
@@ -85,9 +119,19 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Overview"))
         self.tabs.setTabText(1, self.tr("Policies"))
         self.tabs.setTabText(2, self.tr("Calculator"))
+        self.tabs.setTabText(3, self.tr("Compare"))
         self.tabs.setAccessibleName(self.tr("Main sections"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.personas_menu.setTitle(self.tr("Open a &demo firm"))
+        for action, persona in zip(self.persona_actions, self.personas, strict=True):
+            action.setText(persona.title(self._state.language))
+            action.setToolTip(persona.description(self._state.language))
+            action.setStatusTip(persona.description(self._state.language))
+        self.import_pack_action.setText(self.tr("&Import data pack…"))
+        self.revert_pack_action.setText(self.tr("&Revert to the shipped data"))
+        self.case_menu.setTitle(self.tr("&Case"))
+        self.goal_seek_action.setText(self.tr("&Goal seek…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -100,10 +144,32 @@ class MainWindow(QMainWindow):
         """Switch the UI and the data texts live; remembered for the next start."""
         self._translators.apply(language)
         self._state.set_language(language)
+        self.retranslate()  # data texts (persona names) follow the state's language
         self.language_actions[language].setChecked(True)
         settings = open_settings()
         settings.setValue("language", language)
         settings.sync()
+
+    def open_persona(self, persona: Persona) -> None:
+        """A demo firm becomes a new named scenario, shown in the Calculator."""
+        self._state.add_scenario(persona.title(self._state.language), persona.scenario)
+        self.tabs.setCurrentWidget(self.calculator_tab)
+
+    def import_pack(self) -> None:
+        pack = import_data_pack(self)
+        if pack is not None:
+            self._state.set_pack(pack)
+
+    def revert_pack(self) -> None:
+        pack = revert_to_shipped_data(self)
+        if pack is not None:
+            self._state.set_pack(pack)
+
+    def open_goal_seek(self) -> GoalSeekDialog:
+        dialog = GoalSeekDialog(self._state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def about_text(self) -> str:
         manifest = self._state.pack.manifest

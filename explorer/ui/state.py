@@ -94,13 +94,14 @@ class AppState(QObject):
         language: str = "en",
         scenario: Scenario | None = None,
         parent: QObject | None = None,
+        scenario_name: str = "",
     ) -> None:
         super().__init__(parent)
         self._pack = pack
         self._language = language
         self._scenario = scenario or default_scenario(pack)
         self._evaluation = evaluate(self._scenario, pack)
-        first = NamedScenario(_new_id(), self.tr("Scenario 1"), self._scenario)
+        first = NamedScenario(_new_id(), scenario_name or self.tr("Scenario 1"), self._scenario)
         self._named: list[NamedScenario] = [first]
         self._current_id = first.id
         self._base_id = first.id

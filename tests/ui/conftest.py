@@ -5,10 +5,10 @@ import pytest
 
 @pytest.fixture
 def session(qapp, user_home):
-    """The real application window, built the way main.py builds it, in English."""
+    """The real application window, built the way main.py builds it, in English, on the default case."""
     from explorer.app import create_session
 
-    session = create_session([], language="en")
+    session = create_session([], language="en", open_demo=False)
     yield session
     session.window.close()
     session.window.deleteLater()

@@ -31,9 +31,10 @@ def test_window_has_title_tabs_menus_and_data_pack_status(session):
         "Overview",
         "Policies",
         "Calculator",
+        "Compare",
     ]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Help"]
+    assert menus == ["&File", "&View", "&Case", "&Help"]
     assert window.quit_action in window.file_menu.actions()
     manifest = session.state.pack.manifest
     assert window.pack_label.text() == f"Data pack {manifest.version} · as of {manifest.as_of.isoformat()}"
@@ -108,3 +109,20 @@ def test_language_choice_switches_data_texts_and_is_remembered(session, qtbot):
     assert open_settings().value("language") == "zh_CN"
     qtbot.waitUntil(lambda: session.window.tabs.tabText(2) == "测算", timeout=2000)
     assert session.window.windowTitle() == "贵安算力探索器"
+
+
+def test_the_app_opens_on_a_demo_firm_and_lists_every_persona(qapp, user_home):
+    from explorer.app import OPENING_PERSONA, create_session
+    from explorer.personas import load_personas
+
+    session = create_session([], language="en")
+    personas = {p.id: p for p in load_personas()}
+    assert len(personas) >= 4
+    assert session.state.scenario == personas[OPENING_PERSONA].scenario
+    menu_titles = [a.text() for a in session.window.personas_menu.actions()]
+    assert menu_titles == [p.title("en") for p in load_personas()]
+    session.window.persona_actions[1].trigger()
+    assert session.state.scenario == load_personas()[1].scenario
+    assert len(session.state.named_scenarios()) == 2
+    assert session.window.tabs.currentWidget() is session.window.calculator_tab
+    session.window.close()

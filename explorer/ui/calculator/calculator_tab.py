@@ -21,6 +21,8 @@ from superqt.utils import QSignalThrottler
 from explorer.ui.calculator.explain_dialog import ExplainDialog
 from explorer.ui.calculator.input_panel import THROTTLE_MS, InputPanel
 from explorer.ui.calculator.kpis import Kpi, build_kpis
+from explorer.ui.calculator.risk_panel import RiskPanel
+from explorer.ui.calculator.scenario_bar import ScenarioBar
 from explorer.ui.charts.cashflow_chart import CashFlowChart
 from explorer.ui.charts.cost_stack_chart import CostStackChart
 from explorer.ui.charts.energy_cost_chart import EnergyCostChart
@@ -43,6 +45,8 @@ class CalculatorTab(QWidget):
 
         # Left: the IT load first (the input every case starts from), then every other input.
         self.inputs = InputPanel(state, self)
+        self.scenario_bar = ScenarioBar(state, self)
+        self.inputs.add_top_widget(self.scenario_bar)
         self.it_load_label = QLabel(self)
         self.it_load_label.setObjectName("itLoadLabel")
         self.it_load = LogSliderSpin(IT_LOAD_MIN_KW, IT_LOAD_MAX_KW, state.it_load_kw, " kW", "itLoad", self)
@@ -72,17 +76,17 @@ class CalculatorTab(QWidget):
         self.waterfall_chart = WaterfallChart(state, self)
         self.incentives_chart = IncentivesChart(state, self)
         self.chart = EnergyCostChart(state, self)
-        for chart in (
-            self.cost_chart,
-            self.cashflow_chart,
-            self.waterfall_chart,
-            self.incentives_chart,
-            self.chart,
-        ):
-            self.chart_tabs.addTab(chart, "")
+        self.risk_panel = RiskPanel(state, self)
+        pages = (self.cost_chart, self.cashflow_chart, self.waterfall_chart, self.incentives_chart, self.risk_panel)
+        for page in (*pages, self.chart):
+            self.chart_tabs.addTab(page, "")
 
         self.tools = QHBoxLayout()
         self.tools.addStretch(1)
+        self.goal_seek_button = QPushButton(self)
+        self.goal_seek_button.setObjectName("goalSeekButton")
+        self.goal_seek_button.clicked.connect(self._open_goal_seek)
+        self.tools.addWidget(self.goal_seek_button)
 
         right = QWidget(self)
         right.setObjectName("calculatorResults")
@@ -106,7 +110,8 @@ class CalculatorTab(QWidget):
 
         self._throttler = QSignalThrottler(parent=self)
         self._throttler.setTimeout(THROTTLE_MS)
-        self.it_load.value_changed.connect(self._throttler.throttle)
+        self._it_load_pending = False  # a dragged value not yet handed to the state
+        self.it_load.value_changed.connect(self._on_it_load_moved)
         self._throttler.triggered.connect(self._push_it_load)
 
         state.evaluation_changed.connect(self.refresh)
@@ -137,11 +142,17 @@ class CalculatorTab(QWidget):
             self.tr("Cash flow"),
             self.tr("Waterfall"),
             self.tr("Incentives"),
+            self.tr("Risk"),
             self.tr("Energy"),
         )
         for index, title in enumerate(titles):
             self.chart_tabs.setTabText(index, title)
         self.chart_tabs.setAccessibleName(self.tr("Charts"))
+        self.goal_seek_button.setText(self.tr("Goal seek…"))
+        self.goal_seek_button.setAccessibleName(
+            self.tr("Goal seek: solve for the input that reaches a target NPV")
+        )
+        self.goal_seek_button.setToolTip(self.tr("Find the break-even value of any input (Ctrl+G)"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -151,7 +162,7 @@ class CalculatorTab(QWidget):
         for key, card in self.cards.items():
             kpi = self._kpis[key]
             card.show_kpi(kpi.title, kpi.value, kpi.detail, kpi.exact, kpi.tone.value, hint)
-        if abs(self.it_load.value() - state.it_load_kw) > 0.5 and not self._throttler.isActive():
+        if abs(self.it_load.value() - state.it_load_kw) > 0.5 and not self._it_load_pending:
             self.it_load.set_value(state.it_load_kw)
 
     def explain(self, key: str) -> ExplainDialog:
@@ -161,7 +172,17 @@ class CalculatorTab(QWidget):
         return dialog
 
     # --- slots --------------------------------------------------------------
+    def _open_goal_seek(self) -> None:
+        window = self.window()
+        if hasattr(window, "open_goal_seek"):
+            window.open_goal_seek()
+
+    def _on_it_load_moved(self, _value: float) -> None:
+        self._it_load_pending = True
+        self._throttler.throttle()
+
     def _push_it_load(self) -> None:
+        self._it_load_pending = False
         self._state.set_it_load_kw(self.it_load.value())
 
     # --- Qt overrides -------------------------------------------------------

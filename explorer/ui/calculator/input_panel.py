@@ -114,7 +114,9 @@ class InputPanel(QWidget):
         titles = self._group_titles()
         for key, box in self._groups.items():
             box.setText(titles.get(key, key))
-            box.toggleButton().setAccessibleName(self.tr("Show or hide: {group}").format(group=titles.get(key, key)))
+            box.toggleButton().setAccessibleName(
+                self.tr("Show or hide: {group}").format(group=titles.get(key, key))
+            )
         self.template_combo.setAccessibleName(self.tr("Workload template"))
         self.mode_combo.setAccessibleName(self.tr("Operating mode"))
         self.origin_combo.setAccessibleName(self.tr("Origin region"))
@@ -332,6 +334,7 @@ class InputPanel(QWidget):
         for site in self._state.pack.sites.values():
             check = QCheckBox(self._body)
             check.setObjectName(f"compareSite_{site.id}")
+            check.setMinimumWidth(60)
             check.toggled.connect(lambda on, sid=site.id: self._on_site_toggled(sid, on))
             layout.addWidget(check)
             self.site_checks[site.id] = check
@@ -341,6 +344,7 @@ class InputPanel(QWidget):
         for region in self._state.pack.user_regions.values():
             check = QCheckBox(self._body)
             check.setObjectName(f"userRegion_{region.id}")
+            check.setMinimumWidth(60)
             check.toggled.connect(lambda on, rid=region.id: self._on_region_toggled(rid, on))
             layout.addWidget(check)
             self.region_checks[region.id] = check

@@ -37,10 +37,6 @@ class Kpi:
     tone: Tone
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Kpi", text)
-
-
 def _name(site: SiteResult, language: str) -> str:
     return site.name_zh if language.startswith("zh") else site.name_en
 
@@ -50,7 +46,7 @@ def _money(amount: float, language: str) -> str:
 
 
 def _exact(amount: float) -> str:
-    return f"{amount:,.0f} " + _t("yuan")
+    return f"{amount:,.0f} " + QCoreApplication.translate("Kpi", "yuan")
 
 
 def _tone(amount: float) -> Tone:
@@ -66,11 +62,13 @@ def _sources(evaluation: Evaluation, paths: list[str], language: str) -> str:
             continue
         label = info.label_zh if language.startswith("zh") else info.label_en
         if info.provenance is None:
-            origin = _t("set in this scenario")
+            origin = QCoreApplication.translate("Kpi", "set in this scenario")
         else:
             origin = f"{info.provenance.source}, {info.provenance.as_of} ({confidence_text(info.provenance.confidence)})"
             if info.overridden:
-                origin = _t("set in this scenario; data pack: {source}").format(source=origin)
+                origin = QCoreApplication.translate(
+                    "Kpi", "set in this scenario; data pack: {source}"
+                ).format(source=origin)
         lines.append(f"• {label} = {info.value:,.6g} {info.unit}: {origin}")
     return "\n".join(lines)
 
@@ -78,12 +76,12 @@ def _sources(evaluation: Evaluation, paths: list[str], language: str) -> str:
 def _site_lines(site: SiteResult, year: int, language: str) -> str:
     table = site.table
     parts = [
-        (_t("energy"), table.energy[year]),
-        (_t("space"), table.space[year]),
-        (_t("compute service"), table.service_fee[year]),
-        (_t("network"), table.network[year]),
-        (_t("labour"), table.labour[year]),
-        (_t("charges"), table.charges[year]),
+        (QCoreApplication.translate("Kpi", "energy"), table.energy[year]),
+        (QCoreApplication.translate("Kpi", "space"), table.space[year]),
+        (QCoreApplication.translate("Kpi", "compute service"), table.service_fee[year]),
+        (QCoreApplication.translate("Kpi", "network"), table.network[year]),
+        (QCoreApplication.translate("Kpi", "labour"), table.labour[year]),
+        (QCoreApplication.translate("Kpi", "charges"), table.charges[year]),
     ]
     shown = " + ".join(f"{label} {_money(float(v), language)}" for label, v in parts if v)
     return f"{_name(site, language)}: {shown} = {_money(float(table.opex[year]), language)}"
@@ -106,23 +104,26 @@ def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
     kpis.append(
         Kpi(
             "saving",
-            _t("Annual saving"),
+            QCoreApplication.translate("Kpi", "Annual saving"),
             _money(saving, language),
-            _t("year 1, {origin} → {destination}, before incentives").format(**names),
-            _exact(saving),
-            _t("Savings in year 1 = operating cost at the origin − operating cost in {destination}.").format(
+            QCoreApplication.translate("Kpi", "year 1, {origin} → {destination}, before incentives").format(
                 **names
-            )
+            ),
+            _exact(saving),
+            QCoreApplication.translate(
+                "Kpi", "Savings in year 1 = operating cost at the origin − operating cost in {destination}."
+            ).format(**names)
             + "\n\n"
             + _site_lines(origin, 1, language)
             + "\n"
             + _site_lines(dest, 1, language)
             + "\n\n"
-            + _t(
-                "Energy = IT load × PUE × 8,760 h × electricity price. {origin}: {e_o} kWh a year; {destination}: {e_d} kWh a year."
+            + QCoreApplication.translate(
+                "Kpi",
+                "Energy = IT load × PUE × 8,760 h × electricity price. {origin}: {e_o} kWh a year; {destination}: {e_d} kWh a year.",
             ).format(e_o=f"{origin.energy_kwh:,.0f}", e_d=f"{dest.energy_kwh:,.0f}", **names)
             + "\n\n"
-            + _t("Inputs and their sources:")
+            + QCoreApplication.translate("Kpi", "Inputs and their sources:")
             + "\n"
             + _sources(
                 evaluation,
@@ -143,18 +144,19 @@ def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
     kpis.append(
         Kpi(
             "npv",
-            _t("NPV"),
+            QCoreApplication.translate("Kpi", "NPV"),
             _money(case.npv, language),
-            _t("{years} years at {rate} discount rate").format(
+            QCoreApplication.translate("Kpi", "{years} years at {rate} discount rate").format(
                 years=horizon, rate=format_percent(evaluation.discount_rate)
             ),
             _exact(case.npv),
-            _t("NPV = Σ CF_t / (1 + r)^t for t = 0 … {years}, with r = {rate}.").format(
-                years=horizon, rate=format_percent(evaluation.discount_rate, 2)
-            )
+            QCoreApplication.translate(
+                "Kpi", "NPV = Σ CF_t / (1 + r)^t for t = 0 … {years}, with r = {rate}."
+            ).format(years=horizon, rate=format_percent(evaluation.discount_rate, 2))
             + "\n"
-            + _t(
-                "CF_0 = − one-off costs ({one_off}) + incentives paid at the move; CF_t = savings + incentives; CF_1 also carries the parallel running ({parallel})."
+            + QCoreApplication.translate(
+                "Kpi",
+                "CF_0 = − one-off costs ({one_off}) + incentives paid at the move; CF_t = savings + incentives; CF_1 also carries the parallel running ({parallel}).",
             ).format(one_off=_money(case.one_off, language), parallel=_money(case.parallel_running, language))
             + "\n\n"
             + flows
@@ -172,27 +174,29 @@ def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
     if irr.status is IrrStatus.DEFINED and irr.value is not None:
         irr_text, irr_tone = format_percent(irr.value), _tone(irr.value - evaluation.discount_rate)
     elif irr.status is IrrStatus.MULTIPLE:
-        irr_text, irr_tone = _t("several"), Tone.NEUTRAL
+        irr_text, irr_tone = QCoreApplication.translate("Kpi", "several"), Tone.NEUTRAL
     else:
-        irr_text, irr_tone = _t("undefined"), Tone.NEUTRAL
+        irr_text, irr_tone = QCoreApplication.translate("Kpi", "undefined"), Tone.NEUTRAL
     irr_reasons = {
-        IrrStatus.DEFINED: _t("The rate at which NPV = 0."),
-        IrrStatus.NO_SIGN_CHANGE: _t(
-            "Undefined: the cash flows never change sign, so no rate makes NPV = 0."
+        IrrStatus.DEFINED: QCoreApplication.translate("Kpi", "The rate at which NPV = 0."),
+        IrrStatus.NO_SIGN_CHANGE: QCoreApplication.translate(
+            "Kpi", "Undefined: the cash flows never change sign, so no rate makes NPV = 0."
         ),
-        IrrStatus.NO_ROOT: _t(
-            "Undefined: the cash flows change sign, yet no rate above −100% makes NPV = 0."
+        IrrStatus.NO_ROOT: QCoreApplication.translate(
+            "Kpi", "Undefined: the cash flows change sign, yet no rate above −100% makes NPV = 0."
         ),
-        IrrStatus.MULTIPLE: _t("Several rates make NPV = 0: {rates}. None of them is the IRR.").format(
-            rates=", ".join(format_percent(r) for r in irr.roots)
-        ),
+        IrrStatus.MULTIPLE: QCoreApplication.translate(
+            "Kpi", "Several rates make NPV = 0: {rates}. None of them is the IRR."
+        ).format(rates=", ".join(format_percent(r) for r in irr.roots)),
     }
     kpis.append(
         Kpi(
             "irr",
-            _t("IRR"),
+            QCoreApplication.translate("Kpi", "IRR"),
             irr_text,
-            _t("against a {rate} discount rate").format(rate=format_percent(evaluation.discount_rate)),
+            QCoreApplication.translate("Kpi", "against a {rate} discount rate").format(
+                rate=format_percent(evaluation.discount_rate)
+            ),
             ", ".join(f"{r:.6%}" for r in irr.roots) or irr_text,
             irr_reasons[irr.status] + "\n\n" + flows,
             irr_tone,
@@ -201,24 +205,28 @@ def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
 
     payback = case.payback
     if payback.status is PaybackStatus.IMMEDIATE:
-        pay_text, pay_tone = _t("immediate"), Tone.GOOD
+        pay_text, pay_tone = QCoreApplication.translate("Kpi", "immediate"), Tone.GOOD
     elif payback.status is PaybackStatus.WITHIN and payback.months is not None:
         pay_text, pay_tone = format_months(payback.months, language), Tone.GOOD
     else:
-        pay_text, pay_tone = _t("not within {years} years").format(years=horizon), Tone.BAD
+        pay_text, pay_tone = (
+            QCoreApplication.translate("Kpi", "not within {years} years").format(years=horizon),
+            Tone.BAD,
+        )
     cumulative = ", ".join(f"{t}: {_money(float(v), language)}" for t, v in enumerate(case.cumulative))
     kpis.append(
         Kpi(
             "payback",
-            _t("Payback"),
+            QCoreApplication.translate("Kpi", "Payback"),
             pay_text,
-            _t("cumulative cash flow back to zero"),
+            QCoreApplication.translate("Kpi", "cumulative cash flow back to zero"),
             f"{payback.months:.2f}" if payback.months is not None else pay_text,
-            _t(
-                "Payback = the first time the cumulative (undiscounted) cash flow reaches zero, linear within the year."
+            QCoreApplication.translate(
+                "Kpi",
+                "Payback = the first time the cumulative (undiscounted) cash flow reaches zero, linear within the year.",
             )
             + "\n\n"
-            + _t("Cumulative cash flow by year:")
+            + QCoreApplication.translate("Kpi", "Cumulative cash flow by year:")
             + " "
             + cumulative,
             pay_tone,
@@ -237,15 +245,21 @@ def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
     kpis.append(
         Kpi(
             "incentives",
-            _t("Incentives"),
+            QCoreApplication.translate("Kpi", "Incentives"),
             _money(incentives, language),
-            _t("over {years} years, net of origin charges").format(years=horizon),
+            QCoreApplication.translate("Kpi", "over {years} years, net of origin charges").format(
+                years=horizon
+            ),
             _exact(incentives),
-            _t(
-                "Incentives = Σ over eligible chosen policies of benefit × realisation, shifted by payout lag, within caps and stacking groups; origin-side charges count against."
+            QCoreApplication.translate(
+                "Kpi",
+                "Incentives = Σ over eligible chosen policies of benefit × realisation, shifted by payout lag, within caps and stacking groups; origin-side charges count against.",
             )
             + "\n\n"
-            + (policy_lines or _t("No chosen policy pays anything in this case.")),
+            + (
+                policy_lines
+                or QCoreApplication.translate("Kpi", "No chosen policy pays anything in this case.")
+            ),
             _tone(incentives),
         )
     )
@@ -253,13 +267,17 @@ def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
     kpis.append(
         Kpi(
             "co2",
-            _t("CO₂ avoided"),
-            _t("{tonnes} t a year").format(tonnes=format_number(dest.co2_avoided_t, language)),
-            _t("{origin}: {o} t; {destination}: {d} t a year").format(
+            QCoreApplication.translate("Kpi", "CO₂ avoided"),
+            QCoreApplication.translate("Kpi", "{tonnes} t a year").format(
+                tonnes=format_number(dest.co2_avoided_t, language)
+            ),
+            QCoreApplication.translate("Kpi", "{origin}: {o} t; {destination}: {d} t a year").format(
                 o=format_number(origin.co2_t, language), d=format_number(dest.co2_t, language), **names
             ),
             f"{dest.co2_avoided_t:,.1f} tCO2",
-            _t("CO₂ = facility energy (MWh) × grid emission factor × (1 − green share).")
+            QCoreApplication.translate(
+                "Kpi", "CO₂ = facility energy (MWh) × grid emission factor × (1 − green share)."
+            )
             + "\n\n"
             + _sources(
                 evaluation,
@@ -271,10 +289,10 @@ def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
     )
 
     verdict_text = {
-        LatencyVerdict.OK: _t("OK"),
-        LatencyVerdict.MARGINAL: _t("marginal"),
-        LatencyVerdict.TOO_SLOW: _t("too slow"),
-        LatencyVerdict.UNKNOWN: _t("unknown"),
+        LatencyVerdict.OK: QCoreApplication.translate("Kpi", "OK"),
+        LatencyVerdict.MARGINAL: QCoreApplication.translate("Kpi", "marginal"),
+        LatencyVerdict.TOO_SLOW: QCoreApplication.translate("Kpi", "too slow"),
+        LatencyVerdict.UNKNOWN: QCoreApplication.translate("Kpi", "unknown"),
     }
     latency = dest.latency
     lines = [
@@ -287,12 +305,15 @@ def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
     kpis.append(
         Kpi(
             "latency",
-            _t("Latency"),
-            verdict_text[worst] if latency else _t("no user regions"),
-            "; ".join(lines) if lines else _t("choose where the firm's users are"),
+            QCoreApplication.translate("Kpi", "Latency"),
+            verdict_text[worst] if latency else QCoreApplication.translate("Kpi", "no user regions"),
+            "; ".join(lines)
+            if lines
+            else QCoreApplication.translate("Kpi", "choose where the firm's users are"),
             "; ".join(lines),
-            _t(
-                "Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is."
+            QCoreApplication.translate(
+                "Kpi",
+                "Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is.",
             ).format(
                 budget=f"{latency[0].budget_ms:g} ms"
                 if latency and latency[0].budget_ms is not None
@@ -306,28 +327,39 @@ def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
     )
 
     if dest.unit_cost is not None and origin.unit_cost is not None:
-        unit_text = _t("{value} yuan/card-hour").format(value=f"{dest.unit_cost:,.2f}")
-        unit_detail = _t("{origin}: {o}; after incentives in {destination}: {net}").format(
+        unit_text = QCoreApplication.translate("Kpi", "{value} yuan/card-hour").format(
+            value=f"{dest.unit_cost:,.2f}"
+        )
+        unit_detail = QCoreApplication.translate(
+            "Kpi", "{origin}: {o}; after incentives in {destination}: {net}"
+        ).format(
             o=f"{origin.unit_cost:,.2f}",
             net=f"{dest.unit_cost_net:,.2f}" if dest.unit_cost_net is not None else "–",
             **names,
         )
         unit_tone = _tone(origin.unit_cost - dest.unit_cost)
     else:
-        unit_text, unit_detail, unit_tone = "–", _t("no accelerators in this workload"), Tone.NEUTRAL
+        unit_text, unit_detail, unit_tone = (
+            "–",
+            QCoreApplication.translate("Kpi", "no accelerators in this workload"),
+            Tone.NEUTRAL,
+        )
     all_units = "\n".join(
-        f"• {_name(s, language)}: {s.unit_cost:,.2f} " + _t("yuan per accelerator-hour")
+        f"• {_name(s, language)}: {s.unit_cost:,.2f} "
+        + QCoreApplication.translate("Kpi", "yuan per accelerator-hour")
         for s in evaluation.sites
         if s.unit_cost is not None
     )
     kpis.append(
         Kpi(
             "unit_cost",
-            _t("Cost per accelerator-hour"),
+            QCoreApplication.translate("Kpi", "Cost per accelerator-hour"),
             unit_text,
             unit_detail,
             all_units,
-            _t("Unit cost = operating cost in year 1 / (accelerators × 8,760 h × utilisation).")
+            QCoreApplication.translate(
+                "Kpi", "Unit cost = operating cost in year 1 / (accelerators × 8,760 h × utilisation)."
+            )
             + "\n\n"
             + all_units
             + "\n\n"

@@ -67,6 +67,7 @@ class CashFlowChart(StateChart):
         else:
             self.break_even.hide()
             self.break_even_label.hide()
+        self.plot.getAxis("bottom").setTicks([[(float(y), str(int(y))) for y in years]])
         self.plot.setXRange(-0.6, len(years) - 0.4, padding=0)
         values = np.concatenate([flows, case.cumulative])
         set_y_range(self.plot, float(values.min()), float(values.max()), headroom=0.18)

@@ -62,6 +62,7 @@ class IncentivesChart(StateChart):
             down += np.where(values < 0, values, 0)
         self.empty_label.setVisible(not paying)
         self.empty_label.setPos(len(years) / 2, 0.5)
+        self.plot.getAxis("bottom").setTicks([[(float(y), str(int(y))) for y in years]])
         self.plot.setXRange(-0.6, len(years) - 0.4, padding=0)
         set_y_range(self.plot, float(down.min(initial=0)), float(up.max(initial=1.0)), headroom=0.35)
 

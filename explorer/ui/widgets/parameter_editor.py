@@ -86,6 +86,7 @@ class ParameterEditor(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName(f"label_{safe}")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setMinimumWidth(60)  # long labels (policy titles) clip; the tooltip has them whole
         self.badge = QLabel(self)
         self.badge.setObjectName("estimateBadge")
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -154,7 +155,7 @@ class ParameterEditor(QWidget):
         self.reset_button.setEnabled(info.overridden)
         estimate = info.provenance is not None and info.provenance.is_estimate
         self.badge.setText(QCoreApplication.translate("ParameterEditor", "estimate") if estimate else "")
-        self.setToolTip(provenance_text(info))
+        self.setToolTip(f"{label}\n{provenance_text(info)}")
         if rescale or not self._lo <= info.value <= self._hi:
             self._lo, self._hi = _working_range(info)
         self._show(info.value)

@@ -15,39 +15,35 @@ class UnitDisplay:
     integral: bool = False  # counted things: never shown with decimals
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Units", text)
-
-
 def unit_display(unit: str) -> UnitDisplay:
     """The display of ``unit`` in the current UI language."""
     table: dict[str, tuple[float, int, str]] = {
-        "yuan": (1, 0, _t("yuan")),
-        "yuan/yr": (1, 0, _t("yuan/yr")),
-        "yuan/rack": (1, 0, _t("yuan/rack")),
-        "yuan/TB": (1, 0, _t("yuan/TB")),
-        "yuan/day": (1, 0, _t("yuan/day")),
-        "yuan/person": (1, 0, _t("yuan/person")),
-        "yuan/kWh": (1, 3, _t("yuan/kWh")),
-        "yuan/rack/month": (1, 0, _t("yuan/rack/month")),
-        "yuan/Mbps/month": (1, 1, _t("yuan/Mbps/month")),
-        "yuan/person/year": (1, 0, _t("yuan/person/yr")),
-        "yuan/kW": (1, 0, _t("yuan/kW")),
+        "yuan": (1, 0, QCoreApplication.translate("Units", "yuan")),
+        "yuan/yr": (1, 0, QCoreApplication.translate("Units", "yuan/yr")),
+        "yuan/rack": (1, 0, QCoreApplication.translate("Units", "yuan/rack")),
+        "yuan/TB": (1, 0, QCoreApplication.translate("Units", "yuan/TB")),
+        "yuan/day": (1, 0, QCoreApplication.translate("Units", "yuan/day")),
+        "yuan/person": (1, 0, QCoreApplication.translate("Units", "yuan/person")),
+        "yuan/kWh": (1, 3, QCoreApplication.translate("Units", "yuan/kWh")),
+        "yuan/rack/month": (1, 0, QCoreApplication.translate("Units", "yuan/rack/month")),
+        "yuan/Mbps/month": (1, 1, QCoreApplication.translate("Units", "yuan/Mbps/month")),
+        "yuan/person/year": (1, 0, QCoreApplication.translate("Units", "yuan/person/yr")),
+        "yuan/kW": (1, 0, QCoreApplication.translate("Units", "yuan/kW")),
         "fraction": (100, 1, "%"),
-        "fraction/yr": (100, 2, _t("%/yr")),
+        "fraction/yr": (100, 2, QCoreApplication.translate("Units", "%/yr")),
         "ratio": (1, 2, ""),
-        "kW": (1, 0, _t("kW")),
-        "kW/rack": (1, 1, _t("kW/rack")),
-        "Mbps": (1, 0, _t("Mbps")),
+        "kW": (1, 0, QCoreApplication.translate("Units", "kW")),
+        "kW/rack": (1, 1, QCoreApplication.translate("Units", "kW/rack")),
+        "Mbps": (1, 0, QCoreApplication.translate("Units", "Mbps")),
         "count": (1, 0, ""),
-        "persons": (1, 0, _t("persons")),
-        "ms": (1, 1, _t("ms")),
-        "TB": (1, 0, _t("TB")),
-        "days": (1, 1, _t("days")),
-        "months": (1, 1, _t("months")),
-        "years": (1, 0, _t("years")),
-        "CNY/USD": (1, 3, _t("CNY per USD")),
-        "tCO2/MWh": (1, 4, _t("tCO2/MWh")),
+        "persons": (1, 0, QCoreApplication.translate("Units", "persons")),
+        "ms": (1, 1, QCoreApplication.translate("Units", "ms")),
+        "TB": (1, 0, QCoreApplication.translate("Units", "TB")),
+        "days": (1, 1, QCoreApplication.translate("Units", "days")),
+        "months": (1, 1, QCoreApplication.translate("Units", "months")),
+        "years": (1, 0, QCoreApplication.translate("Units", "years")),
+        "CNY/USD": (1, 3, QCoreApplication.translate("Units", "CNY per USD")),
+        "tCO2/MWh": (1, 4, QCoreApplication.translate("Units", "tCO2/MWh")),
     }
     scale, decimals, suffix = table.get(unit, (1, 2, unit))
     integral = unit in ("count", "persons", "years")
