@@ -63,6 +63,7 @@ ELIGIBILITY_ORDER: tuple[PolicyStatus, ...] = (
 )
 ELIGIBLE_STATES = (PolicyStatus.ELIGIBLE, PolicyStatus.NOT_QUANTIFIED)  # conditions met
 NO_RESULT = -1  # status code of a policy the engine has not valued
+WORDS_REMEMBERED = 256  # search words whose rows are kept (10 kB each on 10,000 policies)
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -113,23 +114,25 @@ def pinyin_sort_key(text: str) -> str:
     return " ".join(_pypinyin().lazy_pinyin(text))
 
 
-def latin_search_text(policy: Policy) -> str:
-    """What Latin-letter words are matched against: English texts, and the Chinese ones as pinyin.
+def english_search_text(policy: Policy) -> str:
+    """What Latin-letter words are matched against, first: the English texts and the id."""
+    return normalise("\n".join((policy.id, policy.title_en, policy.issuer_en, policy.summary_en)))
+
+
+def pinyin_search_text(policy: Policy) -> str:
+    """...and second: the Chinese texts as pinyin, full and as initials.
 
     Initials are taken from the title and the issuer only: over a whole summary, two-letter
-    initials match by chance in about a third of all policies.
+    initials match by chance in about a third of all policies. Kept apart from the English
+    text so a pinyin word is confirmed against a few hundred letters, not the whole record.
     """
     parts = (
-        policy.id,
-        policy.title_en,
-        policy.summary_en,
-        policy.issuer_en,
         pinyin_full(policy.title_zh),
-        pinyin_full(policy.summary_zh),
-        pinyin_full(policy.issuer_zh),
-        pinyin_full(policy.doc_number),
         pinyin_initials(policy.title_zh),
+        pinyin_full(policy.issuer_zh),
         pinyin_initials(policy.issuer_zh),
+        pinyin_full(policy.doc_number),
+        pinyin_full(policy.summary_zh),
     )
     return normalise("\n".join(parts))
 
@@ -190,7 +193,8 @@ def add_pinyin_columns(frame: pd.DataFrame, policies: Sequence[Policy]) -> None:
     """Search texts and Chinese sort keys, which need pinyin."""
     frame["title_key_zh"] = [pinyin_sort_key(p.title_zh) for p in policies]
     frame["issuer_key_zh"] = [pinyin_sort_key(p.issuer_zh) for p in policies]
-    frame["search_latin"] = [latin_search_text(p) for p in policies]
+    frame["search_english"] = [english_search_text(p) for p in policies]
+    frame["search_pinyin"] = [pinyin_search_text(p) for p in policies]
     frame["search_han"] = [han_search_text(p) for p in policies]
 
 
@@ -302,13 +306,14 @@ class PolicyCatalogue:
         self.frame = build_frame(self.policies)
         self.ids: tuple[str, ...] = tuple(self.frame["id"])
         self._position = {policy_id: i for i, policy_id in enumerate(self.ids)}
-        self._latin: SubstringIndex | None = None
+        self._english: SubstringIndex | None = None
+        self._pinyin: SubstringIndex | None = None
         self._han: SubstringIndex | None = None
         self._level = self.frame["level"].to_numpy()
         self._category = self.frame["category"].to_numpy()
         self._quantified = self.frame["quantified"].to_numpy()
         self.results = ResultTable.empty(len(self.ids))
-        self._last_search: tuple[tuple[str, ...], np.ndarray] | None = None
+        self._word_masks: dict[str, np.ndarray] = {}  # recent words -> rows holding them, oldest first
         self._orders: dict[tuple[object, ...], np.ndarray] = {}
 
     def __len__(self) -> int:
@@ -320,18 +325,19 @@ class PolicyCatalogue:
 
     @property
     def prepared(self) -> bool:
-        return self._latin is not None
+        return self._han is not None
 
     def prepare(self) -> None:
         """Build what search and Chinese sorting need (pinyin, indexes); idempotent.
 
         Done on first need, or earlier when the app is idle, so start-up does not wait for pypinyin.
         """
-        if self._latin is not None:
+        if self._han is not None:
             return
         add_pinyin_columns(self.frame, self.policies)
+        self._english = SubstringIndex(self.frame["search_english"].tolist())
+        self._pinyin = SubstringIndex(self.frame["search_pinyin"].tolist())
         self._han = SubstringIndex(self.frame["search_han"].tolist())
-        self._latin = SubstringIndex(self.frame["search_latin"].tolist())
 
     def position(self, policy_id: str) -> int | None:
         return self._position.get(policy_id)
@@ -342,24 +348,32 @@ class PolicyCatalogue:
 
     # --- filtering ------------------------------------------------------------------
     def search_mask(self, query: str) -> np.ndarray:
-        """Rows containing every word of ``query``; words typed on from the last query search only its hits."""
-        words = query_words(query)
-        base: np.ndarray | None = None
-        if self._last_search is not None:
-            last_words, last_mask = self._last_search
-            if last_words == words:
-                return last_mask
-            if last_words and all(_implies(words, old) for old in last_words):
-                base = last_mask
+        """Rows containing every word of ``query``."""
+        mask = np.ones(len(self), dtype=bool)
+        for word in query_words(query):
+            mask &= self.word_mask(word)
+        return mask
+
+    def word_mask(self, word: str) -> np.ndarray:
+        """Rows containing ``word``. Recent words are remembered, so deleting a letter costs nothing,
+        and a word typed on from a remembered one is only looked for among that one's rows.
+        """
+        known = self._word_masks.get(word)
+        if known is not None:
+            return known
         self.prepare()
-        assert self._latin is not None and self._han is not None
-        mask = base
-        for word in words:
-            index = self._han if has_han(word) else self._latin
-            mask = index.mask(word, within=mask)
-        if mask is None:
-            mask = np.ones(len(self), dtype=bool)
-        self._last_search = (words, mask)
+        assert self._english is not None and self._pinyin is not None and self._han is not None
+        han = has_han(word)
+        inside = [w for w in self._word_masks if w in word and has_han(w) == han]
+        base = self._word_masks[max(inside, key=len)] if inside else None  # every hit of word is a hit of it
+        if han:
+            mask = self._han.mask(word, within=base)
+        else:
+            mask = self._english.mask(word, within=base) | self._pinyin.mask(word, within=base)
+        if len(self._word_masks) >= WORDS_REMEMBERED:
+            self._word_masks.pop(next(iter(self._word_masks)))  # the oldest
+        mask.setflags(write=False)
+        self._word_masks[word] = mask
         return mask
 
     def filter_masks(self, filters: Filters, today: dt.date) -> dict[str, np.ndarray]:
@@ -471,11 +485,6 @@ class PolicyCatalogue:
 
 
 _RESULT_COLUMNS = (Column.USE, Column.ELIGIBILITY, Column.VALUE)
-
-
-def _implies(words: tuple[str, ...], old: str) -> bool:
-    """A row holding every word of ``words`` surely holds ``old`` in the same index."""
-    return any(old in word and has_han(old) == has_han(word) for word in words)
 
 
 def _all_of(masks, size: int) -> np.ndarray:

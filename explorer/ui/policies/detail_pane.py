@@ -332,7 +332,7 @@ class PolicyDetailPane(QScrollArea):
             mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
             mark.setMinimumWidth(18)
             text = plain_label(self.checklist_box, "policyConditionText")
-            text.setText(f"{row.text}\n{label(CONDITION_WORDS, row.status)}: {row.reason}")
+            text.setText(f"{row.text}\n{row.reason}")  # the engine's reason starts with the verdict
             self.checklist_layout.addWidget(mark, 2 * i, 0)
             self.checklist_layout.addWidget(text, 2 * i, 1)
             if row.change:
@@ -371,7 +371,7 @@ class PolicyDetailPane(QScrollArea):
         sentence.setText(rule_sentence(rule, language))
         layout.addWidget(sentence)
         terms = plain_label(block, "policyBenefitTerms")
-        terms.setText("; ".join(rule_terms(rule, language, context.site_names)))
+        terms.setText(self.tr("; ").join(rule_terms(rule, language, context.site_names)))
         layout.addWidget(terms)
         note = rule.note_zh if language.startswith("zh") else rule.note_en
         if note:

@@ -77,9 +77,10 @@ class PoliciesTab(QWidget):
         self.left_splitter.setObjectName("policyTableSplitter")
         self.left_splitter.addWidget(self.table)
         self.left_splitter.addWidget(self.timeline)
-        self.left_splitter.setStretchFactor(0, 3)
-        self.left_splitter.setStretchFactor(1, 2)
+        self.left_splitter.setStretchFactor(0, 2)
+        self.left_splitter.setStretchFactor(1, 1)
         self.left_splitter.setChildrenCollapsible(False)
+        self.left_splitter.setSizes([440, 200])
         left_layout.addWidget(self.left_splitter, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("policySplitter")
@@ -145,7 +146,10 @@ class PoliciesTab(QWidget):
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        # scroll by the first column so that showing a row never scrolls the table sideways
+        self.table.scrollTo(
+            self.model.index(row, int(Column.USE)), QAbstractItemView.ScrollHint.EnsureVisible
+        )
 
     def open_details(self, _index: QModelIndex | None = None) -> None:
         """Enter on a row: make sure the details are on screen and move the keyboard there."""
@@ -234,6 +238,7 @@ class PoliciesTab(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(26)
         table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
@@ -256,6 +261,8 @@ class PoliciesTab(QWidget):
         self.flush()
         if self.details.policy_id() not in self._catalogue.ids:
             self._show_details(None)
+            if self.model.rowCount():  # never an empty pane when there is something to show
+                self.select_policy(self.model.policy_id(0) or "")
         catalogue = self._catalogue
         QTimer.singleShot(PREPARE_AFTER_MS, self, catalogue.prepare)  # or on the first search, if sooner
 

@@ -12,7 +12,14 @@ import datetime as dt
 import math
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from explorer.domain.evaluation import PolicyStatus
@@ -118,40 +125,19 @@ class PolicyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or self._catalogue is None:
-            return None
-        row, column = index.row(), index.column()
-        if not (0 <= row < len(self._row_list) and 0 <= column < len(Column)):
-            return None
-        position = self._row_list[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text[column][position]
-        if role == Qt.ItemDataRole.CheckStateRole:
-            if column == Column.USE:
-                chosen = bool(self._catalogue.results.chosen[position])
-                return Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(column, position)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == Column.VALUE:
-                return _RIGHT
-            if column in (Column.EFFECTIVE, Column.EXPIRY, Column.QUANTIFIED):
-                return _CENTER
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == Column.VALUE and not self._catalogue.results.in_calculation[position]:
-                return self._muted_brush
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            if column == Column.VALUE and not self._catalogue.results.in_calculation[position]:
-                return self._muted_font
-            return None
-        if role == SORT_ROLE:
-            return self._sort_value(column, position)
-        if role == POLICY_ID_ROLE:
-            return self._catalogue.ids[position]
-        return None
+        position = self._position(index)
+        return None if position is None else self._role_value(position, index.column(), role)
+
+    def multiData(self, index: _Index, roleDataSpan: QModelRoleDataSpan) -> None:
+        """All the roles a delegate paints with, in one call: one Python call per cell, not eight."""
+        position = self._position(index)
+        column = index.column()
+        for role_data in roleDataSpan:
+            value = None if position is None else self._role_value(position, column, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Ticking "use" asks for the change; the tick follows when AppState confirms it."""
@@ -188,6 +174,46 @@ class PolicyTableModel(QAbstractTableModel):
         self.sort_requested.emit(column, order == Qt.SortOrder.DescendingOrder)
 
     # --- private ------------------------------------------------------------------
+    def _position(self, index: _Index) -> int | None:
+        if not index.isValid() or self._catalogue is None:
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._row_list) and 0 <= column < len(Column)):
+            return None
+        return self._row_list[row]
+
+    def _role_value(self, position: int, column: int, role: int) -> object:
+        catalogue = self._catalogue
+        assert catalogue is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text[column][position]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if column == Column.USE:
+                chosen = bool(catalogue.results.chosen[position])
+                return Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column, position)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == Column.VALUE:
+                return _RIGHT
+            if column in (Column.EFFECTIVE, Column.EXPIRY, Column.QUANTIFIED):
+                return _CENTER
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == Column.VALUE and not catalogue.results.in_calculation[position]:
+                return self._muted_brush
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if column == Column.VALUE and not catalogue.results.in_calculation[position]:
+                return self._muted_font
+            return None
+        if role == SORT_ROLE:
+            return self._sort_value(column, position)
+        if role == POLICY_ID_ROLE:
+            return catalogue.ids[position]
+        return None
+
     def _header(self, column: Column) -> str:
         if column is Column.VALUE:
             return self.tr("Value, %n years", "", self._horizon)

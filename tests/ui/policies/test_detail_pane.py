@@ -151,11 +151,19 @@ def test_details_follow_the_data_language(tab, state):
     assert tab.details.verdict.text().startswith("Eligible · 5,256万元")
 
 
-def test_nothing_selected_shows_a_hint(state, qtbot):
-    from explorer.ui.policies.policies_tab import PoliciesTab
+def test_the_first_policy_is_shown_from_the_start(tab):
+    assert tab.current_policy_id() == "E1"
+    assert tab.details.title.isVisible() and not tab.details.placeholder.isVisible()
 
-    widget = PoliciesTab(state)
+
+def test_an_empty_catalogue_shows_a_hint(qtbot, qapp):
+    from explorer.ui.policies.policies_tab import PoliciesTab
+    from explorer.ui.state import AppState
+    from tests.domain.conftest import base_scenario, make_pack
+
+    widget = PoliciesTab(AppState(make_pack(), "en", base_scenario()))
     qtbot.addWidget(widget)
     widget.show()
     assert widget.details.placeholder.isVisible()
     assert not widget.details.title.isVisible()
+    assert widget.filter_bar.count_label.text() == "All 0 policies"
