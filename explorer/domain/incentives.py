@@ -244,17 +244,20 @@ def is_one_off(rule: BenefitRule) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class SiteBasis:
-    """The quantities rules are applied to at one site, shapes (n,) and (n, H+1)."""
+    """The quantities rules are applied to at one site: (n,) per sample, (T, n) per year and sample.
 
-    energy_cost: np.ndarray  # (n, H+1) yuan, zero in year 0
+    Years come first (T = H+1): see cashflow.simulate for why.
+    """
+
+    energy_cost: np.ndarray  # (T, n) yuan, zero in year 0
     space_year: np.ndarray  # (n,) rack rent or self-build facility cost a year
-    compute_spend: np.ndarray | None  # (n, H+1) compute-service spend; None unless compute_service
+    compute_spend: np.ndarray | None  # (T, n) compute-service spend; None unless compute_service
     energy_kwh: np.ndarray  # (n,)
     price: np.ndarray  # (n,)
     pue: np.ndarray  # (n,)
     staff: np.ndarray  # (n,) operations staff at the site
-    electricity_growth: np.ndarray  # (n, H+1) (1 + e_p)^(t-1), zero in year 0
-    operating: np.ndarray  # (H+1,) 1 for t >= 1
+    electricity_growth: np.ndarray  # (T, 1) or (T, n): (1 + e_p)^(t-1), zero in year 0
+    operating: np.ndarray  # (T,) 1 for t >= 1
     it_load_kw: np.ndarray  # (n,)
     racks: np.ndarray  # (n,)
     compute_service: bool
@@ -264,8 +267,8 @@ class SiteBasis:
 
     @property
     def space(self) -> np.ndarray:
-        """(n, H+1) the space line, made only for the few rules that need it."""
-        return self.space_year[:, None] * self.operating
+        """(T, n) the space line, made only for the few rules that need it."""
+        return self.operating[:, None] * self.space_year
 
     def stock(self, name: str) -> np.ndarray:
         value = self.stocks.get(name)
@@ -281,9 +284,9 @@ def missing_basis(rule: BenefitRule, stocks: dict[str, np.ndarray | None]) -> tu
     return words if stocks.get(name) is None else None
 
 
-# A rule's gross benefit as two factors: per sample (n,) and per year (H+1,), (1, H+1) or
-# (n, H+1); gross = per_sample[:, None] * per_year. Most rules are such an outer product,
-# so a million samples cost one pass, not five.
+# A rule's gross benefit as two factors: per sample (n,) and per year (T,), (T, 1) or
+# (T, n); gross = per_year * per_sample. Most rules are such an outer product, so a
+# million samples cost one pass, not five.
 Gross = tuple[np.ndarray, np.ndarray]
 
 
@@ -317,7 +320,7 @@ def _compute_voucher(rule: BenefitRule, b: SiteBasis) -> Gross | None:
     if rule.rate is not None:
         return _fixed(rule.rate, b), b.compute_spend
     # a voucher of fixed size a year, never above the spend
-    return _fixed(1.0, b), np.minimum(rule.amount * b.operating, b.compute_spend)
+    return _fixed(1.0, b), np.minimum(rule.amount * b.operating[:, None], b.compute_spend)
 
 
 def _rent_subsidy(rule: BenefitRule, b: SiteBasis) -> Gross | None:
@@ -393,12 +396,12 @@ GROSS: dict[BenefitKind, Callable[[BenefitRule, SiteBasis], Gross | None]] = {
 
 
 def _delay(values: np.ndarray, lag: int) -> np.ndarray:
-    """Shift along the years: paid ``lag`` years after it is earned; past the horizon it is lost."""
+    """Shift along the years (axis 0): paid ``lag`` years after it is earned; past the horizon, lost."""
     if lag <= 0:
         return values
     shifted = np.zeros_like(values)
-    if lag < values.shape[-1]:
-        shifted[..., lag:] = values[..., :-lag]
+    if lag < values.shape[0]:
+        shifted[lag:] = values[:-lag]
     return shifted
 
 
@@ -409,7 +412,7 @@ def rule_amounts(
     realisation: np.ndarray | float,
     mask: np.ndarray | None = None,
 ) -> np.ndarray | None:
-    """Signed amount received per year, (n, H+1), before stacking. None: not quantified.
+    """Signed amount received, (T, n): per year and sample, before stacking. None: not quantified.
 
     Order: gross benefit in the years the rule earns -> cap per year -> cap in
     total (in earning order) -> times realisation -> shifted by the payout lag
@@ -420,26 +423,30 @@ def rule_amounts(
     if factors is None:
         return None
     per_sample, per_year = factors
+    per_year = per_year[:, None] if per_year.ndim == 1 else per_year  # (T, 1) or (T, n)
     share = np.asarray(realisation, dtype=np.float64)
     scale = (-1.0 if rule.kind is BenefitKind.SURCHARGE else 1.0) * share  # () or (n,)
     if mask is not None:
         scale = scale * mask
     if rule.cap_per_year is None and rule.cap_total is None:
         # no cap: everything per sample folds into one factor, everything per year into the other
-        return (per_sample * scale)[:, None] * _delay(per_year * window, rule.payout_lag)
-    earned = per_sample[:, None] * (per_year * window)
+        return _delay(per_year * window[:, None], rule.payout_lag) * (per_sample * scale)
+    earned = (per_year * window[:, None]) * per_sample
     if rule.cap_per_year is not None:
         earned = np.minimum(earned, rule.cap_per_year)
     if rule.cap_total is not None:
-        capped = np.minimum(np.cumsum(earned, axis=1), rule.cap_total)
-        earned = np.diff(capped, axis=1, prepend=0.0)
-    return _delay(earned * (scale[:, None] if scale.ndim else scale), rule.payout_lag)
+        capped = np.minimum(np.cumsum(earned, axis=0), rule.cap_total)
+        earned = np.diff(capped, axis=0, prepend=0.0)
+    return _delay(earned * scale, rule.payout_lag)
 
 
 def pick_largest(amounts: list[np.ndarray], discount: np.ndarray) -> list[np.ndarray]:
-    """Stacking: within a group, per sample, only the rule worth most (present value, in size) pays."""
+    """Stacking: within a group, per sample, only the rule worth most (present value, in size) pays.
+
+    ``amounts`` are (T, n); ``discount`` is (T, 1) or (T, n).
+    """
     if len(amounts) == 1:
         return amounts
-    values = np.stack([np.abs((a * discount).sum(axis=1)) for a in amounts])  # (m, n)
+    values = np.stack([np.abs((a * discount).sum(axis=0)) for a in amounts])  # (m, n)
     winner = values.argmax(axis=0)
-    return [a * (winner == i)[:, None] for i, a in enumerate(amounts)]
+    return [a * (winner == i) for i, a in enumerate(amounts)]
