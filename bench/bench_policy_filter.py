@@ -243,4 +243,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # bench/run_all.py runs this with runpy: report, never raise SystemExit(0) into it.
+    status = main()
+    if status:
+        sys.exit(status)
