@@ -1,133 +1,94 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="46" />
-            <source>Provenance</source>
-            <comment>Set in this scenario.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="48" />
-            <source>Provenance</source>
-            <comment>Default from the data pack.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="52" />
-            <source>Provenance</source>
-            <comment>Source: {source}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="54" />
-            <source>Provenance</source>
-            <comment>As of: {date}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="55" />
-            <source>Provenance</source>
-            <comment>Confidence: {label}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="62" />
-            <source>Provenance</source>
-            <comment>Uncertainty range: {low} to {high}</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AppState</name>
         <message>
             <location filename="../../explorer/ui/state.py" line="104" />
             <source>Scenario 1</source>
-            <translation type="unfinished" />
+            <translation>方案 1</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/state.py" line="265" />
             <source>{name} (copy)</source>
-            <translation type="unfinished" />
+            <translation>{name}（副本）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/state.py" line="321" />
             <source>Scenario {number}</source>
-            <translation type="unfinished" />
+            <translation>方案 {number}</translation>
         </message>
     </context>
     <context>
         <name>CalculatorTab</name>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="136" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="137" />
             <source>IT load</source>
             <translation>IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="137" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="138" />
             <source>IT load in kilowatts</source>
             <translation>IT 负载（千瓦）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="138" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="139" />
             <source>Average IT load of the workload, 100 kW to 200 MW</source>
             <translation>工作负载的平均 IT 负载，100 千瓦至 200 兆瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="140" />
-            <source>Costs by site</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
-            <source>Cash flow</source>
-            <translation type="unfinished" />
+            <source>Costs by site</source>
+            <translation>各地成本</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
-            <source>Waterfall</source>
-            <translation type="unfinished" />
+            <source>Cash flow</source>
+            <translation>现金流</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
+            <source>Waterfall</source>
+            <translation>瀑布图</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
-            <source>Risk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../explorer/ui/calculator/calculator_tab.py" line="145" />
-            <source>Energy</source>
-            <translation type="unfinished" />
+            <source>Risk</source>
+            <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
-            <source>Charts</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="146" />
+            <source>Energy</source>
+            <translation>电费</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
+            <source>Charts</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="151" />
             <source>Goal seek…</source>
-            <translation type="unfinished" />
+            <translation>目标求解…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="152" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="153" />
             <source>Goal seek: solve for the input that reaches a target NPV</source>
-            <translation type="unfinished" />
+            <translation>目标求解：求出使净现值达到目标的输入值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="154" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="155" />
             <source>Find the break-even value of any input (Ctrl+G)</source>
-            <translation type="unfinished" />
+            <translation>求任一输入的盈亏平衡值（Ctrl+G）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="160" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="161" />
             <source>Click for how this is calculated</source>
-            <translation type="unfinished" />
+            <translation>点击查看计算方法</translation>
         </message>
     </context>
     <context>
@@ -135,7 +96,7 @@
         <message>
             <location filename="../../explorer/ui/charts/cashflow_chart.py" line="40" />
             <source>Cash flow of the move</source>
-            <translation type="unfinished" />
+            <translation>迁移现金流</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cashflow_chart.py" line="41" />
@@ -146,39 +107,41 @@
         <message>
             <location filename="../../explorer/ui/charts/cashflow_chart.py" line="42" />
             <source>Annual and cumulative cash flow</source>
-            <translation type="unfinished" />
+            <translation>年度及累计现金流</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cashflow_chart.py" line="44" />
             <source>Cash flow in the year</source>
-            <translation type="unfinished" />
+            <translation>当年现金流</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cashflow_chart.py" line="45" />
             <source>Cumulative</source>
-            <translation type="unfinished" />
+            <translation>累计</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cashflow_chart.py" line="61" />
             <source>break-even: {months}</source>
-            <translation type="unfinished" />
+            <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cashflow_chart.py" line="82" />
             <source>Year {year}
 Cash flow: {flow} ({flow_exact})
 Cumulative: {total} ({total_exact})</source>
-            <translation type="unfinished" />
+            <translation>第 {year} 年
+现金流：{flow}（{flow_exact}）
+累计：{total}（{total_exact}）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="20" />
             <source>Energy</source>
-            <translation type="unfinished" />
+            <translation>电费</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="21" />
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>机柜空间</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="22" />
@@ -188,17 +151,17 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="23" />
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>网络带宽</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="24" />
             <source>Labour</source>
-            <translation type="unfinished" />
+            <translation>人力</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="25" />
             <source>Charges</source>
-            <translation type="unfinished" />
+            <translation>附加费</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="26" />
@@ -208,28 +171,28 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="47" />
             <source>Operating cost in year 1 by site</source>
-            <translation type="unfinished" />
+            <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="48" />
             <source>Operating cost by category and site</source>
-            <translation type="unfinished" />
+            <translation>按类别和地区的运营成本</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="52" />
             <source>Net after incentives</source>
-            <translation type="unfinished" />
+            <translation>扣除激励后净成本</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/incentives_chart.py" line="27" />
             <location filename="../../explorer/ui/charts/incentives_chart.py" line="29" />
             <source>Incentives by year and policy</source>
-            <translation type="unfinished" />
+            <translation>按年度和政策的激励</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/incentives_chart.py" line="31" />
             <source>No chosen policy pays anything in this case</source>
-            <translation type="unfinished" />
+            <translation>所选政策在本方案中均无收益</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/incentives_chart.py" line="84" />
@@ -239,531 +202,541 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/ui/charts/waterfall_chart.py" line="78" />
             <source> (net)</source>
-            <translation type="unfinished" />
+            <translation>（净额）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/waterfall_chart.py" line="98" />
             <source>From today's annual cost to Gui'an's net cost (year 1)</source>
-            <translation type="unfinished" />
+            <translation>从现址年成本到贵安净成本（第 1 年）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/waterfall_chart.py" line="100" />
             <source>Waterfall of the annual saving</source>
-            <translation type="unfinished" />
+            <translation>年度节省瀑布图</translation>
         </message>
     </context>
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="194" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="195" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="199" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="200" />
             <source>Scenarios to compare</source>
             <translation>对比的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="196" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
             <source>Tick up to four; the base is always compared</source>
             <translation>最多勾选四个；基准方案始终参与对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="197" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
             <source>Results against the base</source>
             <translation>与基准方案对比的结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="198" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
             <source>Results of the compared scenarios</source>
             <translation>对比方案的测算结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="199" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="208" />
             <source>Scenarios</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="200" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
             <source>Inputs that differ</source>
             <translation>不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="207" />
             <source>Inputs that differ between the compared scenarios</source>
             <translation>对比方案之间不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="209" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="210" />
             <source>Cumulative cash flow</source>
             <translation>累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="211" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="333" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="348" />
             <source>The base scenario: always compared; the others are measured against it</source>
             <translation>基准方案：始终参与对比，其他方案都与它比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="335" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="350" />
             <source>Four scenarios are compared already; untick one to pick this one</source>
             <translation>已在对比四个方案；请先取消勾选一个，再选此方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="337" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="352" />
             <source>Tick to compare this scenario with the base</source>
             <translation>勾选后将此方案与基准方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="352" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="367" />
+            <source>Not compared, as the data pack refuses them: {names}</source>
+            <translation>未参与对比（当前数据包不接受这些方案）：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="370" />
             <source>There is only one scenario. Use New or Duplicate in the Calculator to make another.</source>
             <translation>目前只有一个方案。请在测算页用“新建”或“复制”再建一个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="355" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="373" />
             <source>Tick at least one more scenario to compare it with the base.</source>
             <translation>请再勾选至少一个方案，与基准方案对比。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="357" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="375" />
             <source>Up to four scenarios. Set the base in the Calculator.</source>
             <translation>最多四个方案。基准方案在测算页设置。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="399" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="417" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="400" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="418" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="422" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="440" />
             <source>Pick another scenario to see how its inputs differ.</source>
             <translation>再选一个方案，即可查看输入有何不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="424" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="442" />
             <source>The compared scenarios have the same inputs.</source>
             <translation>对比的方案输入完全相同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="444" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="462" />
             <source>{value}, differs from the base</source>
             <translation>{value}，与基准方案不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="453" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="471" />
             <source>{name}: the base scenario</source>
             <translation>{name}：基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="463" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="481" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="464" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="482" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="483" />
             <source>Payback period</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="466" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="484" />
             <source>Annual saving, year 1</source>
             <translation>年节省额（第1年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="467" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="485" />
             <source>Incentives over the horizon</source>
             <translation>测算期内激励合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="468" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="469" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="487" />
             <source>CO₂ avoided a year</source>
             <translation>每年减排二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="470" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="488" />
             <source>Cost per accelerator-hour, destination</source>
             <translation>目的地每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="476" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="494" />
             <source>Cash flows of the move discounted at the scenario's rate; higher is better</source>
             <translation>按方案折现率折现的迁移现金流；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="477" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="495" />
             <source>The discount rate at which the NPV is zero; higher is better</source>
             <translation>使净现值为零的折现率；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="478" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="496" />
             <source>When the cumulative cash flow recovers to zero; sooner is better</source>
             <translation>累计现金流回正所需时间；越短越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="480" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="498" />
             <source>Year-1 operating cost at the origin less at the destination, before incentives</source>
             <translation>第1年迁出地运营成本减去目的地运营成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="483" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="501" />
             <source>Incentives at the destination less at the origin, summed over the horizon, undiscounted</source>
             <translation>目的地激励减去迁出地激励，测算期内合计，未折现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="485" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="503" />
             <source>Relocation costs in year 0 plus parallel running in year 1; lower is better</source>
             <translation>第0年迁移费用加第1年并行运行费用；越低越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
             <source>Tonnes of CO₂ a year at the origin less at the destination</source>
             <translation>迁出地每年二氧化碳排放量减去目的地排放量（吨）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="488" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
             <source>Year-1 operating cost at the destination per accelerator-hour used, before incentives</source>
             <translation>目的地第1年运营成本折合每使用一卡时的成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="498" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
             <source>Immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="503" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="521" />
             <source>None: no outlay</source>
             <translation>无：没有投入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="522" />
             <source>None: never positive</source>
             <translation>无：现金流从未为正</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="505" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="523" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="524" />
             <source>Several rates</source>
             <translation>有多个解</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="525" />
             <source>Not within %n year(s)</source>
             <translation>
                 <numerusform>%n年内无法回收</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="508" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="526" />
             <source>No accelerators</source>
             <translation>无加速卡</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="515" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="533" />
             <source>better</source>
             <translation>更优</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="534" />
             <source>worse</source>
             <translation>更差</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="517" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="535" />
             <source>same</source>
             <translation>相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="524" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="542" />
             <source>{value} pp</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="541" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="557" />
+            <source>{name}: {value}</source>
+            <translation>{name}：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="560" />
             <source>Base ({name}): {value}</source>
             <translation>基准方案（{name}）：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="544" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="563" />
             <source>Difference: {value}</source>
             <translation>差额：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="546" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="565" />
             <source>Better than the base</source>
             <translation>优于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="547" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="566" />
             <source>Worse than the base</source>
             <translation>差于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="548" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="567" />
             <source>The same as the base</source>
             <translation>与基准方案相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="556" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="575" />
             <source>Move, year 0: {move}; parallel running, year 1: {parallel}</source>
             <translation>迁移（第0年）：{move}；并行运行（第1年）：{parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="562" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="581" />
             <source>After incentives: {value}</source>
             <translation>计入激励后：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="569" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="576" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="580" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="587" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="588" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="599" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="606" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="573" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="584" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="592" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="603" />
             <source>{value} months</source>
             <translation>{value}个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="575" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="586" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="605" />
             <source>{value} tCO₂</source>
             <translation>{value}吨二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="582" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="601" />
             <source>{value} percentage points</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="591" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="610" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="592" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="611" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="593" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="612" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="613" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="614" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="596" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="615" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="611" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="630" />
             <source>Colocation</source>
             <translation>机柜租用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="612" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="631" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="613" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="632" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="616" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="635" />
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="620" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="639" />
             <source>%n policies</source>
             <translation>
                 <numerusform>%n项政策</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="632" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="651" />
             <source>Counted here, not in the base:</source>
             <translation>此方案计入、基准方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="635" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="654" />
             <source>Counted in the base, not here:</source>
             <translation>基准方案计入、此方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="653" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
             <source>Not an input of this scenario</source>
             <translation>不是此方案的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="660" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="661" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="662" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="663" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="664" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="665" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="666" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="685" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="670" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="689" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="671" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="690" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="691" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="673" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="692" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="674" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="693" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="694" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="676" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="695" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="677" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="696" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="678" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="697" />
             <source>yuan/person/year</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="698" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="699" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="700" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="701" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="702" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="703" />
             <source>tCO₂/MWh</source>
             <translation>吨二氧化碳/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="686" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="705" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="870" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="889" />
             <source>{value} t</source>
             <translation>{value}吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="874" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="893" />
             <source>CNY {value}</source>
             <translation>{value}元</translation>
         </message>
@@ -812,38 +785,100 @@ Cumulative: {total} ({total_exact})</source>
             <source>{amount} yuan</source>
             <translation>{amount}元</translation>
         </message>
+        <message>
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="133" />
+            <source>{name}: {value}</source>
+            <translation>{name}：{value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataPackDialogs</name>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="132" />
+            <source>Import data pack: choose a .zip, an .xlsx workbook, or a pack folder's manifest.json</source>
+            <translation>导入数据包：选择 .zip、.xlsx 工作簿或数据包文件夹中的 manifest.json</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="137" />
+            <source>Data packs (*.zip *.xlsx manifest.json);;All files (*)</source>
+            <translation>数据包 (*.zip *.xlsx manifest.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="167" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="179" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="184" />
+            <source>Import data pack</source>
+            <translation>导入数据包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="168" />
+            <source>Could not read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="180" />
+            <source>The data pack could not be installed; the active data is unchanged.
+%1</source>
+            <translation>数据包未能安装，当前数据保持不变。
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="185" />
+            <source>Data pack %1 (as of %2) is now active.</source>
+            <translation>数据包 %1（截至 %2）已启用。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="194" />
+            <source>Revert to shipped data</source>
+            <translation>恢复为随附数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="199" />
+            <source>The shipped data pack is already in use.</source>
+            <translation>当前已在使用随附数据包。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="204" />
+            <source>Replace the imported data pack %1 with the shipped data pack %2 (as of %3)? The imported pack will be deleted.</source>
+            <translation>用随附数据包 %2（截至 %3）替换已导入的数据包 %1？已导入的数据包将被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="221" />
+            <source>Could not remove the imported data pack: %1</source>
+            <translation>无法删除已导入的数据包：%1</translation>
+        </message>
     </context>
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="114" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="109" />
             <source>Import data pack</source>
-            <translation type="unfinished" />
+            <translation>导入数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="117" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="112" />
             <source>%1 is valid: data pack %2, as of %3. Review the changes, then import it to replace the active data. You can revert to the shipped data at any time.</source>
-            <translation type="unfinished" />
+            <translation>%1 校验通过：数据包 %2，截至 %3。请核对变更后导入以替换当前数据；随时可恢复为随附数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="123" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="118" />
             <source>Changes the import makes</source>
-            <translation type="unfinished" />
+            <translation>导入带来的变更</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="119" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="121" />
+            <source>Import this data pack</source>
+            <translation>导入此数据包</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/datapack_dialogs.py" line="124" />
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="126" />
-            <source>Import this data pack</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="129" />
             <source>Cancel the import</source>
-            <translation type="unfinished" />
+            <translation>取消导入</translation>
         </message>
     </context>
     <context>
@@ -860,8 +895,12 @@ Cumulative: {total} ({total_exact})</source>
         </message>
         <message>
             <location filename="../../explorer/ui/charts/energy_cost_chart.py" line="66" />
-            <source>{site}\n{energy} kWh a year\nEnergy cost: {cost} ({exact} yuan)</source>
-            <translation type="unfinished" />
+            <source>{site}
+{energy} kWh a year
+Energy cost: {cost} ({exact} yuan)</source>
+            <translation>{site}
+每年 {energy} 千瓦时
+电费：{cost}（{exact} 元）</translation>
         </message>
     </context>
     <context>
@@ -869,22 +908,22 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/ui/calculator/explain_dialog.py" line="15" />
             <source>How is this calculated: {title}</source>
-            <translation type="unfinished" />
+            <translation>计算方法：{title}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/explain_dialog.py" line="22" />
             <source>Formula, numbers and sources</source>
-            <translation type="unfinished" />
+            <translation>公式、数字与来源</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/explain_dialog.py" line="27" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>复制</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/explain_dialog.py" line="29" />
             <source>Copy the explanation</source>
-            <translation type="unfinished" />
+            <translation>复制说明</translation>
         </message>
     </context>
     <context>
@@ -1211,12 +1250,12 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="118" />
             <source>Show or hide: {group}</source>
-            <translation type="unfinished" />
+            <translation>展开或收起：{group}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="120" />
             <source>Workload template</source>
-            <translation type="unfinished" />
+            <translation>工作负载模板</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="121" />
@@ -1231,7 +1270,7 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="123" />
             <source>Horizon in years</source>
-            <translation type="unfinished" />
+            <translation>测算年限（年）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="124" />
@@ -1242,33 +1281,33 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="125" />
             <source>Certified high-tech enterprise</source>
-            <translation type="unfinished" />
+            <translation>已认定高新技术企业</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="126" />
             <location filename="../../explorer/ui/calculator/input_panel.py" line="187" />
             <source>Registered in Gui'an</source>
-            <translation type="unfinished" />
+            <translation>在贵安注册</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="127" />
             <source>Source of the selected input</source>
-            <translation type="unfinished" />
+            <translation>所选输入的数据来源</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="128" />
             <source>Click an input to see where its value comes from.</source>
-            <translation type="unfinished" />
+            <translation>点击任一输入，查看其数值来源。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="181" />
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>模板</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="182" />
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>模式</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="183" />
@@ -1278,17 +1317,17 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="184" />
             <source>Horizon (years)</source>
-            <translation type="unfinished" />
+            <translation>测算年限（年）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="186" />
             <source>High-tech enterprise</source>
-            <translation type="unfinished" />
+            <translation>高新技术企业</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="192" />
             <source>Firm profile</source>
-            <translation type="unfinished" />
+            <translation>企业概况</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="193" />
@@ -1298,7 +1337,7 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="194" />
             <source>Sites compared</source>
-            <translation type="unfinished" />
+            <translation>对比地区</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="195" />
@@ -1318,12 +1357,12 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
             <source>Site: {name}</source>
-            <translation type="unfinished" />
+            <translation>地区：{name}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="359" />
             <source>Colocation (rent racks)</source>
-            <translation type="unfinished" />
+            <translation>托管（租用机柜）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="360" />
@@ -1353,12 +1392,285 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="371" />
             <source>Compare with {site}</source>
-            <translation type="unfinished" />
+            <translation>与{site}对比</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
             <source>Users in {region}</source>
-            <translation type="unfinished" />
+            <translation>用户在{region}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kpi</name>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="49" />
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="65" />
+            <source>set in this scenario</source>
+            <translation>本方案设定</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="69" />
+            <source>set in this scenario; data pack: {source}</source>
+            <translation>本方案设定；数据包：{source}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="79" />
+            <source>energy</source>
+            <translation>电费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="80" />
+            <source>space</source>
+            <translation>机柜空间</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="81" />
+            <source>compute service</source>
+            <translation>算力服务</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="82" />
+            <source>network</source>
+            <translation>网络带宽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="83" />
+            <source>labour</source>
+            <translation>人力</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="84" />
+            <source>charges</source>
+            <translation>附加费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="107" />
+            <source>Annual saving</source>
+            <translation>年度节省</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="109" />
+            <source>year 1, {origin} → {destination}, before incentives</source>
+            <translation>第 1 年，{origin} → {destination}，未计激励</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="113" />
+            <source>Savings in year 1 = operating cost at the origin − operating cost in {destination}.</source>
+            <translation>第 1 年节省 = 迁出地运营成本 − {destination}运营成本。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="121" />
+            <source>Energy = IT load × PUE × 8,760 h × electricity price. {origin}: {e_o} kWh a year; {destination}: {e_d} kWh a year.</source>
+            <translation>电费 = IT 负载 × PUE × 8,760 小时 × 电价。{origin}：每年 {e_o} 千瓦时；{destination}：每年 {e_d} 千瓦时。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="126" />
+            <source>Inputs and their sources:</source>
+            <translation>输入及其来源：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="147" />
+            <source>NPV</source>
+            <translation>净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="149" />
+            <source>{years} years at {rate} discount rate</source>
+            <translation>{years} 年，折现率 {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="153" />
+            <source>NPV = Σ CF_t / (1 + r)^t for t = 0 … {years}, with r = {rate}.</source>
+            <translation>净现值 NPV = Σ CF_t / (1 + r)^t，t = 0 … {years}，r = {rate}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="157" />
+            <source>CF_0 = − one-off costs ({one_off}) + incentives paid at the move; CF_t = savings + incentives; CF_1 also carries the parallel running ({parallel}).</source>
+            <translation>CF_0 = − 一次性迁移成本（{one_off}）+ 迁移当年兑付的激励；CF_t = 节省 + 激励；CF_1 另计并行运行成本（{parallel}）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="177" />
+            <source>several</source>
+            <translation>多个</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="179" />
+            <source>undefined</source>
+            <translation>无定义</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="181" />
+            <source>The rate at which NPV = 0.</source>
+            <translation>使净现值为 0 的折现率。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="182" />
+            <source>Undefined: the cash flows never change sign, so no rate makes NPV = 0.</source>
+            <translation>无定义：现金流始终同号，没有任何折现率能使净现值为 0。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="185" />
+            <source>Undefined: the cash flows change sign, yet no rate above −100% makes NPV = 0.</source>
+            <translation>无定义：现金流虽有正负变化，但在 −100% 以上没有使净现值为 0 的折现率。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="188" />
+            <source>Several rates make NPV = 0: {rates}. None of them is the IRR.</source>
+            <translation>有多个折现率使净现值为 0：{rates}，均不能作为内部收益率。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="195" />
+            <source>IRR</source>
+            <translation>内部收益率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="197" />
+            <source>against a {rate} discount rate</source>
+            <translation>折现率 {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="208" />
+            <source>immediate</source>
+            <translation>立即回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="213" />
+            <source>not within {years} years</source>
+            <translation>{years} 年内无法回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="220" />
+            <source>Payback</source>
+            <translation>投资回收期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="222" />
+            <source>cumulative cash flow back to zero</source>
+            <translation>累计现金流回正</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="224" />
+            <source>Payback = the first time the cumulative (undiscounted) cash flow reaches zero, linear within the year.</source>
+            <translation>投资回收期 = 累计（未折现）现金流首次回到零的时间，年内按线性计算。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="229" />
+            <source>Cumulative cash flow by year:</source>
+            <translation>逐年累计现金流：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="248" />
+            <source>Incentives</source>
+            <translation>激励政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="250" />
+            <source>over {years} years, net of origin charges</source>
+            <translation>{years} 年合计，已扣除迁出地附加费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="254" />
+            <source>Incentives = Σ over eligible chosen policies of benefit × realisation, shifted by payout lag, within caps and stacking groups; origin-side charges count against.</source>
+            <translation>激励 = Σ（符合条件的所选政策收益 × 兑现率），按兑付滞后顺延，受封顶和不可叠加规则约束；迁出地附加费计为负值。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="261" />
+            <source>No chosen policy pays anything in this case.</source>
+            <translation>所选政策在本方案中均无收益。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="270" />
+            <source>CO₂ avoided</source>
+            <translation>二氧化碳减排</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="271" />
+            <source>{tonnes} t a year</source>
+            <translation>每年 {tonnes} 吨</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="274" />
+            <source>{origin}: {o} t; {destination}: {d} t a year</source>
+            <translation>{origin}：{o} 吨；{destination}：每年 {d} 吨</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="278" />
+            <source>CO₂ = facility energy (MWh) × grid emission factor × (1 − green share).</source>
+            <translation>二氧化碳 = 设施用电量（兆瓦时）× 电网排放因子 ×（1 − 绿电比例）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="292" />
+            <source>OK</source>
+            <translation>满足</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="293" />
+            <source>marginal</source>
+            <translation>临界</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="294" />
+            <source>too slow</source>
+            <translation>过慢</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="295" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="308" />
+            <source>Latency</source>
+            <translation>网络时延</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="309" />
+            <source>no user regions</source>
+            <translation>未选用户区域</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="312" />
+            <source>choose where the firm's users are</source>
+            <translation>请选择企业用户所在区域</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="314" />
+            <source>Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is.</source>
+            <translation>{destination}到各用户区域的往返时延，与时延预算（{budget}）对比。满足：高估值也在预算内；临界：仅中值在预算内。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="330" />
+            <source>{value} yuan/card-hour</source>
+            <translation>{value} 元/卡时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="333" />
+            <source>{origin}: {o}; after incentives in {destination}: {net}</source>
+            <translation>{origin}：{o}；{destination}计激励后：{net}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="344" />
+            <source>no accelerators in this workload</source>
+            <translation>该工作负载不含加速卡</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="349" />
+            <source>yuan per accelerator-hour</source>
+            <translation>元/卡时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="356" />
+            <source>Cost per accelerator-hour</source>
+            <translation>每卡时成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/kpis.py" line="360" />
+            <source>Unit cost = operating cost in year 1 / (accelerators × 8,760 h × utilisation).</source>
+            <translation>单位成本 = 第 1 年运营成本 /（加速卡数量 × 8,760 小时 × 利用率）。</translation>
         </message>
     </context>
     <context>
@@ -1386,7 +1698,7 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/main_window.py" line="122" />
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>方案对比</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/main_window.py" line="123" />
@@ -1406,27 +1718,27 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/main_window.py" line="126" />
             <source>Open a &amp;demo firm</source>
-            <translation type="unfinished" />
+            <translation>打开示例企业(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/main_window.py" line="131" />
             <source>&amp;Import data pack…</source>
-            <translation type="unfinished" />
+            <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/main_window.py" line="132" />
             <source>&amp;Revert to the shipped data</source>
-            <translation type="unfinished" />
+            <translation>恢复为随附数据(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/main_window.py" line="133" />
             <source>&amp;Case</source>
-            <translation type="unfinished" />
+            <translation>方案(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/main_window.py" line="134" />
             <source>&amp;Goal seek…</source>
-            <translation type="unfinished" />
+            <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/main_window.py" line="135" />
@@ -1509,35 +1821,35 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ParameterEditor</name>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="150" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="153" />
             <source>Reset {label} to the data-pack value</source>
-            <translation type="unfinished" />
+            <translation>将{label}恢复为数据包取值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="157" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="160" />
             <source>estimate</source>
-            <translation type="unfinished" />
+            <translation>估算</translation>
         </message>
     </context>
     <context>
         <name>PoliciesTab</name>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="183" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="186" />
             <source>Policy catalogue</source>
             <translation>政策目录</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="184" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="187" />
             <source>Enter: details · Space: use in calculation · click a header to sort</source>
             <translation>回车：查看详情 · 空格：计入测算 · 点击表头排序</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="185" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="188" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="186" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="189" />
             <source>Policy table and details</source>
             <translation>政策表格与详情</translation>
         </message>
@@ -1704,6 +2016,11 @@ Results are estimates, not quotes.</source>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="349" />
             <source>No benefit the calculation can count: the policy sets a framework or rules.</source>
             <translation>没有可计入测算的优惠：此政策属于框架性或规范性文件。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="374" />
+            <source>; </source>
+            <translation>；</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/policies/detail_pane.py" line="389" />
@@ -1916,134 +2233,134 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyTableModel</name>
         <message numerus="yes">
-            <location filename="../../explorer/ui/policies/table_model.py" line="193" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="219" />
             <source>Value, %n years</source>
             <translation>
                 <numerusform>%n年价值</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="195" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="221" />
             <source>Use</source>
             <translation>计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="196" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="197" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="198" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="199" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
             <source>Issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="200" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="201" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
             <source>Effective</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="202" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
             <source>Expires</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="203" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="204" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
             <source>Quantified</source>
             <translation>可量化</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="205" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="231" />
             <source>Eligibility</source>
             <translation>资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="211" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="237" />
             <source>Count this policy in the calculation (Space toggles it)</source>
             <translation>将此政策计入测算（按空格键切换）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="212" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
             <source>In force today, expired, or not yet in force</source>
             <translation>截至今天：有效、已失效或尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="213" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
             <source>Whether the policy publishes an amount the calculation can use</source>
             <translation>政策是否公布了可用于测算的金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="214" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="240" />
             <source>Whether the current firm qualifies, from its profile</source>
             <translation>按企业资料判断当前企业是否符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="216" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="242" />
             <source>Estimated effect on the relocation case over the horizon, undiscounted. Grey italics: not used in the calculation; the value if it were.</source>
             <translation>测算期内对迁移方案的估计影响（未折现）。灰色斜体：未计入测算，为计入时的数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="233" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="233" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="234" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="234" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="264" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="290" />
             <source>not published</source>
             <translation>未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="269" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="295" />
             <source>{value} (up to {potential})</source>
             <translation>{value}（最高 {potential}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="285" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="311" />
             <source>Over the horizon: {total}</source>
             <translation>测算期合计：{total}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="288" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="314" />
             <source>Present value: {value}</source>
             <translation>现值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="293" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="319" />
             <source>Not used in the calculation: the value if it were.</source>
             <translation>未计入测算：为计入时的数值。</translation>
         </message>
@@ -2477,39 +2794,39 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ProblemsDialog</name>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="82" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="77" />
             <source>The data pack is invalid</source>
-            <translation type="unfinished" />
+            <translation>数据包无效</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="85" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="80" />
             <source>%n problem(s) in %1. Nothing was imported; the active data is unchanged.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 中有 %n 个问题。未导入任何内容，当前数据保持不变。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="92" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="87" />
             <source>… and %1 more (Copy copies all of them).</source>
-            <translation type="unfinished" />
+            <translation>……另有 %1 条（“复制”可复制全部）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="95" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="90" />
             <source>List of problems</source>
-            <translation type="unfinished" />
+            <translation>问题列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="96" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="91" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="93" />
+            <source>Copy the problems to the clipboard</source>
+            <translation>将问题复制到剪贴板</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/datapack_dialogs.py" line="98" />
-            <source>Copy the problems to the clipboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="103" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -2519,27 +2836,57 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="33" />
             <source>official</source>
-            <translation type="unfinished" />
+            <translation>官方</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="34" />
             <source>official (mirror)</source>
-            <translation type="unfinished" />
+            <translation>官方（转载）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="35" />
             <source>press</source>
-            <translation type="unfinished" />
+            <translation>媒体</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="36" />
             <source>press (promotional)</source>
-            <translation type="unfinished" />
+            <translation>媒体（推广）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="37" />
             <source>estimate</source>
-            <translation type="unfinished" />
+            <translation>估算</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="45" />
+            <source>Set in this scenario.</source>
+            <translation>本方案设定。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="47" />
+            <source>Default from the data pack.</source>
+            <translation>数据包默认值。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="51" />
+            <source>Source: {source}</source>
+            <translation>来源：{source}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="53" />
+            <source>As of: {date}</source>
+            <translation>截至：{date}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="55" />
+            <source>Confidence: {label}</source>
+            <translation>可信度：{label}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="65" />
+            <source>Uncertainty range: {low} to {high}</source>
+            <translation>不确定范围：{low} 至 {high}</translation>
         </message>
     </context>
     <context>
@@ -2863,6 +3210,124 @@ Results are estimates, not quotes.</source>
             <location filename="../../explorer/ui/charts/tornado_chart.py" line="167" />
             <source>Tornado chart of NPV by input</source>
             <translation>各输入对净现值影响的龙卷风图</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="21" />
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="22" />
+            <source>yuan/yr</source>
+            <translation>元/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="23" />
+            <source>yuan/rack</source>
+            <translation>元/机柜</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="24" />
+            <source>yuan/TB</source>
+            <translation>元/TB</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="25" />
+            <source>yuan/day</source>
+            <translation>元/天</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="26" />
+            <source>yuan/person</source>
+            <translation>元/人</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="27" />
+            <source>yuan/kWh</source>
+            <translation>元/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="28" />
+            <source>yuan/rack/month</source>
+            <translation>元/机柜/月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="29" />
+            <source>yuan/Mbps/month</source>
+            <translation>元/Mbps/月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="30" />
+            <source>yuan/person/yr</source>
+            <translation>元/人/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="31" />
+            <source>yuan/kW</source>
+            <translation>元/千瓦</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="33" />
+            <source>%/yr</source>
+            <translation>%/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="35" />
+            <source>kW</source>
+            <translation>千瓦</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="36" />
+            <source>kW/rack</source>
+            <translation>千瓦/机柜</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="37" />
+            <source>Mbps</source>
+            <translation>Mbps</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="39" />
+            <source>persons</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="40" />
+            <source>ms</source>
+            <translation>毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="41" />
+            <source>TB</source>
+            <translation>TB</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="42" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="43" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="44" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="45" />
+            <source>CNY per USD</source>
+            <translation>元/美元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/units.py" line="46" />
+            <source>tCO2/MWh</source>
+            <translation>吨CO₂/兆瓦时</translation>
         </message>
     </context>
 </TS>

@@ -8,6 +8,7 @@ chart. Everything shown is read from the Evaluations in AppState through
 
 from __future__ import annotations
 
+import logging
 import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRect, QSize, Qt, QTimer
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.formatting import (
     NOT_A_NUMBER,
@@ -54,6 +56,8 @@ from explorer.ui.compare.comparison import (
 from explorer.ui.compare.cumulative_chart import CumulativeChart, Line
 from explorer.ui.compare.tooltips import plain_tip
 from explorer.ui.state import AppState
+
+log = logging.getLogger("explorer.ui")
 
 BASE_MARK = "★"
 # One colour per column, the same in the table headers, the list and the chart.
@@ -85,6 +89,7 @@ class CompareView(QWidget):
         self._last_base = state.base_id
         self._comparison: Comparison | None = None
         self._outputs_height = 0
+        self._unfit: list[str] = []  # chosen, but the engine refuses them with this data pack
         self._dirty = True
 
         # --- which scenarios
@@ -212,9 +217,19 @@ class CompareView(QWidget):
         self._timer.stop()
         self._dirty = False
         self._fill_picker()
-        ids = self.chosen_ids()
-        evaluations = {scenario_id: self._state.evaluation_for(scenario_id) for scenario_id in ids}
-        self._comparison = compare([(i, evaluations[i]) for i in ids], self._state.base_id)
+        evaluations: dict[str, Evaluation] = {}
+        self._unfit = []
+        for scenario_id in self.chosen_ids():
+            try:
+                evaluations[scenario_id] = self._state.evaluation_for(scenario_id)
+            except InvalidInput as error:  # a kept scenario that the current data pack refuses
+                log.warning("Scenario %s is not compared: %s", scenario_id, error)
+                self._unfit.append(scenario_id)
+        ids = list(evaluations) if self._state.base_id in evaluations else []
+        if ids:
+            self._comparison = compare([(i, evaluations[i]) for i in ids], self._state.base_id)
+        else:
+            self._comparison = Comparison((), (), (), ())
         self._fill_outputs(self._comparison, evaluations)
         self._fill_inputs(self._comparison, evaluations)
         self.chart.set_lines(
@@ -347,7 +362,10 @@ class CompareView(QWidget):
 
     def _fill_hint(self) -> None:
         count = len(self._state.named_scenarios())
-        if count < 2:
+        if self._unfit:
+            names = ", ".join(self._name(i) for i in self._unfit)
+            text = self.tr("Not compared, as the data pack refuses them: {names}").format(names=names)
+        elif count < 2:
             text = self.tr(
                 "There is only one scenario. Use New or Duplicate in the Calculator to make another."
             )
@@ -535,7 +553,8 @@ class CompareView(QWidget):
         cell, base = row.cells[column], row.cells[0]
         evaluation = evaluations[column]
         lines = [self._metric_label(row.key)]
-        lines.append(f"{names[column]}: {self._exact(row.kind, cell.value, cell.status, evaluation)}")
+        value = self._exact(row.kind, cell.value, cell.status, evaluation)
+        lines.append(self.tr("{name}: {value}").format(name=names[column], value=value))
         if column > 0:
             base_text = self._exact(row.kind, base.value, base.status, evaluations[0])
             lines.append(self.tr("Base ({name}): {value}").format(name=names[0], value=base_text))

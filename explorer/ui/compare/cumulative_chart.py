@@ -129,7 +129,9 @@ class CumulativeChart(QWidget):
                 amount = QCoreApplication.translate("CumulativeChart", "{amount} yuan").format(
                     amount=f"{value:,.2f}"
                 )
-                rows.append(f"{line.name}: {amount}")
+                name = f"★ {line.name}" if line.is_base else line.name
+                row = QCoreApplication.translate("CumulativeChart", "{name}: {value}")
+                rows.append(row.format(name=name, value=amount))
         return "\n".join(rows)
 
     # --- private ------------------------------------------------------------

@@ -121,10 +121,12 @@ def test_the_chart_draws_each_evaluations_cumulative_cash_flow(state, view, qtbo
         x, y = view.chart.line_data(scenario_id)
         assert np.array_equal(x, evaluation.years)
         assert np.array_equal(y, evaluation.primary.cumulative)
-    assert view.chart.legend_texts() == ["Scenario 1", "Cheaper", "Dearer"]
+    base_name = state.named(base_id).name
+    assert view.chart.legend_texts() == [base_name, "Cheaper", "Dearer"]
     text = view.chart.hover_text(3)
     assert text.startswith("Year 3")
     assert f"Cheaper: {state.evaluation_for(cheaper).primary.cumulative[3]:,.2f} yuan" in text
+    assert f"★ {base_name}: {state.evaluation_for(base_id).primary.cumulative[3]:,.2f} yuan" in text
 
 
 def test_editing_the_current_scenario_updates_the_lines_in_place(state, view, qtbot):
@@ -199,7 +201,7 @@ def test_copy_puts_the_table_on_the_clipboard(state, view, qtbot):
     view.copy_table(view.outputs)
     text = QGuiApplication.clipboard().text()
     lines = text.split("\n")
-    assert lines[0].split("\t") == ["", "★ Scenario 1", "Copy me"]
+    assert lines[0].split("\t") == ["", f"★ {state.named(state.base_id).name}", "Copy me"]
     assert lines[1].startswith("Net present value\t")
 
 
@@ -239,3 +241,21 @@ def test_language_switch_redraws_in_chinese(session, state, view, qtbot):
     session.window.set_language("en")
     view.changeEvent(QEvent(QEvent.Type.LanguageChange))
     assert view.outputs_title.text() == "Results against the base"
+
+
+def test_a_scenario_the_data_pack_refuses_is_left_out_and_named(state, view, monkeypatch):
+    from explorer.domain.errors import InvalidInput
+
+    other = _duplicate(state, "Old pack case")
+    real = state.evaluation_for
+
+    def evaluation_for(scenario_id):
+        if scenario_id == other:
+            raise InvalidInput("sites.somewhere", "is not in the data pack")
+        return real(scenario_id)
+
+    monkeypatch.setattr(state, "evaluation_for", evaluation_for)
+    view.refresh()
+    assert view.comparison().ids == (state.base_id,)
+    assert "Old pack case" in view.pick_hint.text()
+    assert list(view.chart.curves) == [state.base_id]
