@@ -150,4 +150,7 @@ def _ok(flag: bool) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # bench/run_all.py runs this with runpy: never raise SystemExit(0) into it.
+    status = main()
+    if status:
+        sys.exit(status)
