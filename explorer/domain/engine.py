@@ -163,44 +163,45 @@ def _case_result(model: Model, sim: Simulation, slot: int) -> CaseResult:
     )
 
 
-def _rule_result(model: Model, sim: Simulation, outcome: RuleOutcome) -> RuleResult:
-    amounts = _frozen(outcome.counted[0])
-    discount = sim.discount[0]
-    return RuleResult(
-        rule_id=outcome.spec.rule.id,
-        kind=outcome.spec.rule.kind.value,
-        site_id=model.sites[outcome.spec.site].id,
-        status=outcome.status,
-        quantified=outcome.quantified,
-        stacked_out=outcome.stacked_out,
-        amounts=amounts,
-        potential=_frozen(outcome.potential[0]),
-        total=float(amounts.sum()),
-        present_value=float(amounts @ discount),
-    )
-
-
 def _policy_results(model: Model, sim: Simulation) -> tuple[PolicyResult, ...]:
-    by_policy: dict[str, list[RuleOutcome]] = {}
-    for outcome in sim.rules:
-        by_policy.setdefault(outcome.spec.policy.id, []).append(outcome)
-    zeros = np.zeros(model.horizon + 1)
-    origin_id = model.sites[model.origin].id
-    destination_id = model.sites[model.destination].id
+    """Each chosen policy: its rules' yearly amounts, totals and present values, in one matrix pass."""
+    outcomes = sim.rules
+    horizon = model.horizon
+    discount = sim.discount[0]
+    counted = _frozen(np.array([o.counted[0] for o in outcomes]).reshape(len(outcomes), horizon + 1))
+    potential = _frozen(np.array([o.potential[0] for o in outcomes]).reshape(len(outcomes), horizon + 1))
+    totals, present_values = counted.sum(axis=1), counted @ discount
+    # effect on the main case: + at the destination, - at the origin, nothing elsewhere
+    sign = np.array([1.0 if o.spec.site == model.destination else -1.0 if o.spec.site == model.origin else 0.0
+                     for o in outcomes])  # fmt: skip
+    rules_of: dict[str, list[int]] = {}
+    for i, outcome in enumerate(outcomes):
+        rules_of.setdefault(outcome.spec.policy.id, []).append(i)
     results = []
     for choice in model.scenario.policies:
         policy = model.pack.policies[choice.policy_id]
-        outcomes = by_policy.get(policy.id, [])
-        rules = tuple(_rule_result(model, sim, o) for o in outcomes)
-        value, potential = zeros.copy(), zeros.copy()
-        for rule in rules:
-            sign = 1.0 if rule.site_id == destination_id else -1.0 if rule.site_id == origin_id else 0.0
-            value += sign * rule.amounts
-            potential += sign * rule.potential
-        status, reason_en, reason_zh = _policy_status(model, policy, outcomes)
+        members = rules_of.get(policy.id, [])
+        mine = [outcomes[i] for i in members]
+        rules = tuple(
+            RuleResult(
+                rule_id=outcomes[i].spec.rule.id,
+                kind=outcomes[i].spec.rule.kind.value,
+                site_id=model.sites[outcomes[i].spec.site].id,
+                status=outcomes[i].status,
+                quantified=outcomes[i].quantified,
+                stacked_out=outcomes[i].stacked_out,
+                amounts=counted[i],
+                potential=potential[i],
+                total=float(totals[i]),
+                present_value=float(present_values[i]),
+            )
+            for i in members
+        )
+        value = _frozen(sign[members] @ counted[members]) if members else _frozen(np.zeros(horizon + 1))
+        could = _frozen(sign[members] @ potential[members]) if members else _frozen(np.zeros(horizon + 1))
+        status, reason_en, reason_zh = _policy_status(model, policy, mine)
         # conditions shown: those at the destination if the policy applies there, else at its first site
-        shown = next((o for o in outcomes if model.sites[o.spec.site].id == destination_id), None)
-        shown = shown or (outcomes[0] if outcomes else None)
+        shown = next((o for o in mine if o.spec.site == model.destination), mine[0] if mine else None)
         results.append(
             PolicyResult(
                 policy.id,
@@ -209,10 +210,10 @@ def _policy_results(model: Model, sim: Simulation) -> tuple[PolicyResult, ...]:
                 status,
                 shown.conditions if shown else (),
                 rules,
-                _frozen(value),
-                _frozen(potential),
+                value,
+                could,
                 float(value.sum()),
-                float(value @ sim.discount[0]),
+                float(value @ discount),
                 reason_en,
                 reason_zh,
             )  # fmt: skip
