@@ -71,7 +71,7 @@ class InputInfo:
     minimum: float  # allowed domain: validation and goal-seek bracket
     maximum: float
     affects_npv: bool
-    provenance: Provenance | None  # None: an input of the scenario with no source given
+    provenance: Provenance | None  # the pack's source, or the scenario's ("scenario" when it names none)
     overridden: bool  # True: the scenario set this value (over the pack's, if there is one)
     default: Parameter | None = None  # the data pack's figure, kept when the scenario overrides it
 
@@ -108,7 +108,7 @@ class Model:
     pack: DataPack
     inputs: tuple[InputInfo, ...]
     index: Mapping[str, int]
-    base: np.ndarray  # (k,) the values
+    base: np.ndarray  # (k,) the values, read-only
     horizon: int
     mode: Mode
     sites: tuple[SiteInfo, ...]
@@ -329,7 +329,7 @@ def build_model(scenario: Scenario, pack: DataPack) -> Model:
         pack=pack,
         inputs=tuple(registry.items),
         index=dict(registry.index),
-        base=np.array([item.value for item in registry.items], dtype=np.float64),
+        base=_read_only(np.array([item.value for item in registry.items], dtype=np.float64)),
         horizon=finance.horizon_years,
         mode=workload.mode,
         sites=sites,
@@ -339,6 +339,11 @@ def build_model(scenario: Scenario, pack: DataPack) -> Model:
         it_load_column=it_load_column,
         latency_budget=latency_budget,
     )
+
+
+def _read_only(array: np.ndarray) -> np.ndarray:
+    array.setflags(write=False)
+    return array
 
 
 def _add_workload(registry: _Registry, scenario: Scenario, template) -> int | None:
