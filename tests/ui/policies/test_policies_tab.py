@@ -221,3 +221,19 @@ def test_data_language_switch(tab, state):
     assert tab.titles()[0] == "贵安数据中心电价优惠"
     assert tab.details.title.text() == "贵安数据中心电价优惠"
     assert tab.model.index(0, int(Column.VALUE)).data() == "5,256万元"
+
+
+def test_a_new_data_pack_replaces_the_catalogue(tab, state, qtbot):
+    from tests.domain.conftest import make_pack
+
+    from .conftest import catalogue_policies
+
+    type_search(tab, qtbot, "tax")
+    smaller = make_pack(*[p for p in catalogue_policies() if p.id != "T1"])
+    state.set_pack(smaller)
+    assert tab.shown_ids() == []  # the search still stands: T1 is gone
+    tab.filter_bar.search.clear()
+    assert tab.shown_ids() == ["E1", "C1", "N1", "X1", "H1"]
+    assert tab.current_policy_id() == "E1"  # still the policy being read
+    type_search(tab, qtbot, "dianjia")
+    assert tab.shown_ids() == ["E1"]
