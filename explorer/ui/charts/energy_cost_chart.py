@@ -64,7 +64,7 @@ class EnergyCostChart(StateChart):
         site = self._state.evaluation.site(site_ids[index])
         cost = self._state.energy_cost(site.id)
         return QCoreApplication.translate(
-            "EnergyCostChart", "{site}\\n{energy} kWh a year\\nEnergy cost: {cost} ({exact} yuan)"
+            "EnergyCostChart", "{site}\n{energy} kWh a year\nEnergy cost: {cost} ({exact} yuan)"
         ).format(
             site=self._state.site_name(site.id),
             energy=f"{site.energy_kwh:,.0f}",

@@ -14,7 +14,7 @@ from explorer.domain.formatting import format_money
 from explorer.ui.charts.base import StateChart, set_y_range
 from explorer.ui.charts.cost_stack_chart import CATEGORIES, category_label
 from explorer.ui.charts.style import DESTINATION_COLOUR, ORIGIN_COLOUR
-from explorer.ui.state import AppState
+from explorer.ui.state import AppState, short_name
 
 _WIDTH = 0.6
 _DOWN = "#5aa88f"  # a step that lowers the cost
@@ -37,7 +37,7 @@ def waterfall_steps(evaluation: Evaluation, language: str) -> list[Step]:
     zh = language.startswith("zh")
     steps = [
         Step(
-            origin.name_zh if zh else origin.name_en,
+            short_name(origin.name_zh if zh else origin.name_en),
             0.0,
             float(origin.table.opex[1]),
             "total",
@@ -75,7 +75,7 @@ def waterfall_steps(evaluation: Evaluation, language: str) -> list[Step]:
             level -= received
     steps.append(
         Step(
-            (dest.name_zh if zh else dest.name_en) + QCoreApplication.translate("Charts", " (net)"),
+            short_name(dest.name_zh if zh else dest.name_en) + QCoreApplication.translate("Charts", " (net)"),
             0.0,
             float(dest.table.net[1]),
             "total",
@@ -120,7 +120,10 @@ class WaterfallChart(StateChart):
             width=_WIDTH,
             brushes=brushes,
         )
-        ticks = [(i, _short(step.label)) for i, step in enumerate(steps)]
+        ticks = [
+            (i, _short(short_name(step.label) if step.kind == "total" else step.label))
+            for i, step in enumerate(steps)
+        ]
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.setXRange(-0.6, len(steps) - 0.4, padding=0)
         set_y_range(self.plot, min(s.bottom for s in steps), max(s.top for s in steps))
@@ -135,4 +138,10 @@ class WaterfallChart(StateChart):
 
 
 def _short(label: str, limit: int = 14) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+    """Cut a tick label to about ``limit`` Latin characters' width (a Chinese character counts as two)."""
+    width = 0
+    for index, char in enumerate(label):
+        width += 2 if ord(char) > 0x2E80 else 1
+        if width > limit:
+            return label[:index] + "…"
+    return label

@@ -100,6 +100,8 @@ class CumulativeChart(QWidget):
             # the base is dashed and on top: a scenario that matches it still shows through the gaps
             style = Qt.PenStyle.DashLine if line.is_base else Qt.PenStyle.SolidLine
             pen = pg.mkPen(line.colour, width=2.2, style=style)
+            if line.is_base:
+                pen.setDashPattern([3.0, 2.0])  # in pen widths: short dashes, gaps wide enough to see through
             curve.setPen(pen)
             curve.setSymbolPen(pg.mkPen(line.colour, width=1.2))
             curve.setSymbolBrush(pg.mkBrush("w" if line.is_base else line.colour))

@@ -2,75 +2,107 @@
 
 Scanning 10,000 policy texts with ``in`` (or pandas ``str.contains``, which does the
 same without pyarrow) costs 5-10 ms per word here, most of the keystroke budget. So
-the texts are indexed once: the rows holding each 1-, 2- and 3-character gram. A
-word of up to three characters is answered from its own posting list; a longer word
-is narrowed to the rows holding all of its trigrams, and only those rows are checked
-with ``in``, so the answer stays exact.
+the texts are indexed once, with numpy, as code points:
+
+* for one- and two-character words, the rows holding each character and pair;
+* for longer words, every position of every trigram. A word of length L occurs at
+  position p exactly when its k-th trigram occurs at p + k for every k, so the
+  answer is an intersection of sorted position arrays: exact, no text is scanned.
 """
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Sequence
 
 import numpy as np
 
-GRAM = 3  # the longest gram indexed
+_BITS = 21  # a Unicode code point fits in 21 bits, so a trigram fits in 63
+_ROW_BITS = 24  # up to 16 million rows
+_SEPARATOR = 0  # between texts: no gram spans two rows
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+
+
+def _postings(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(sorted distinct keys, bounds into values, values grouped by key and ascending within it)."""
+    order = np.lexsort((values, keys))
+    keys, values = keys[order], values[order]
+    distinct, first = np.unique(keys, return_index=True)
+    return distinct, np.append(first, keys.size), values
 
 
 class SubstringIndex:
     """Which rows of ``texts`` contain a word (texts are matched as given: normalise them first)."""
 
     def __init__(self, texts: Sequence[str]) -> None:
-        self._texts = list(texts)
-        self._size = len(self._texts)
-        ids: dict[str, int] = {}
-        gram_of = array("i")
-        row_of = array("i")
-        for row, text in enumerate(self._texts):
-            grams = {text[i : i + k] for k in range(1, GRAM + 1) for i in range(len(text) - k + 1)}
-            for gram in grams:
-                gram_of.append(ids.setdefault(gram, len(ids)))
-            row_of.extend([row] * len(grams))
-        grams_arr = np.frombuffer(gram_of, dtype=np.int32) if gram_of else np.zeros(0, np.int32)
-        rows_arr = np.frombuffer(row_of, dtype=np.int32) if row_of else np.zeros(0, np.int32)
-        order = np.argsort(grams_arr, kind="stable")  # rows stay ascending within each gram
-        self._rows = rows_arr[order]
-        self._bounds = np.searchsorted(grams_arr[order], np.arange(len(ids) + 1))
-        self._ids = ids
+        self._size = len(texts)
+        clean = [text.replace("\x00", " ") for text in texts]
+        lengths = np.array([len(text) for text in clean], dtype=np.int64)
+        codes = _code_points("\x00".join(clean)) if clean else np.zeros(0, np.int64)
+        self._starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]]).astype(np.int64)
+        rows = np.repeat(np.arange(self._size, dtype=np.int64), lengths + 1)[: codes.size]
+        real = codes != _SEPARATOR
+
+        # single characters and pairs: the distinct rows holding each
+        keys = (codes[real] << _ROW_BITS) | rows[real]
+        keys = np.unique(keys)
+        self._uni = _postings(keys >> _ROW_BITS, keys & ((1 << _ROW_BITS) - 1))
+        pair_ok = real[:-1] & real[1:]
+        pairs = (codes[:-1] << _BITS | codes[1:])[pair_ok]
+        pair_codes, pair_ids = np.unique(pairs, return_inverse=True)
+        keys = np.unique((pair_ids.astype(np.int64) << _ROW_BITS) | rows[:-1][pair_ok])
+        ids, bounds, pair_rows = _postings(keys >> _ROW_BITS, keys & ((1 << _ROW_BITS) - 1))
+        self._pair_codes = pair_codes[ids]
+        self._pairs = (self._pair_codes, bounds, pair_rows)
+
+        # trigrams: every position, for the intersection
+        tri_ok = real[:-2] & real[1:-1] & real[2:]
+        trigrams = (codes[:-2] << (2 * _BITS) | codes[1:-1] << _BITS | codes[2:])[tri_ok]
+        positions = np.flatnonzero(tri_ok).astype(np.int64)
+        self._trigrams = _postings(trigrams, positions)
 
     def __len__(self) -> int:
         return self._size
-
-    def rows_with_gram(self, gram: str) -> np.ndarray:
-        """Rows containing ``gram`` (at most three characters), ascending."""
-        gram_id = self._ids.get(gram)
-        if gram_id is None:
-            return self._rows[:0]
-        return self._rows[self._bounds[gram_id] : self._bounds[gram_id + 1]]
 
     def mask(self, word: str, within: np.ndarray | None = None) -> np.ndarray:
         """Boolean mask of the rows containing ``word``, only among ``within`` if given."""
         size = self._size
         if not word:
             return np.ones(size, dtype=bool) if within is None else within.copy()
-        if len(word) <= GRAM:
-            found = np.zeros(size, dtype=bool)
-            found[self.rows_with_gram(word)] = True
-            return found if within is None else found & within
-        trigrams = {word[i : i + GRAM] for i in range(len(word) - GRAM + 1)}
-        postings = sorted((self.rows_with_gram(g) for g in trigrams), key=len)
-        candidates = np.zeros(size, dtype=bool)
-        candidates[postings[0]] = True  # the rarest trigram first: the smallest set
-        if within is not None:
-            candidates &= within
-        keep = np.empty(size, dtype=bool)
-        for rows in postings[1:]:
-            keep.fill(False)
-            keep[rows] = True
-            candidates &= keep
-        texts = self._texts
-        hits = [row for row in np.flatnonzero(candidates).tolist() if word in texts[row]]
+        codes = _code_points(word)
         found = np.zeros(size, dtype=bool)
-        found[hits] = True
-        return found
+        if codes.size == 1:
+            found[_lookup(self._uni, int(codes[0]))] = True
+        elif codes.size == 2:
+            found[_lookup(self._pairs, int(codes[0] << _BITS | codes[1]))] = True
+        else:
+            found[self._rows_of(self._occurrences(codes))] = True
+        return found if within is None else found & within
+
+    # --- private ------------------------------------------------------------------
+    def _occurrences(self, codes: np.ndarray) -> np.ndarray:
+        """Start positions of the word: its k-th trigram at p + k for every k."""
+        trigrams = codes[:-2] << (2 * _BITS) | codes[1:-1] << _BITS | codes[2:]
+        lists = [_lookup(self._trigrams, int(t)) for t in trigrams]
+        rarest = min(range(len(lists)), key=lambda k: lists[k].size)
+        starts = lists[rarest] - rarest
+        for k, positions in enumerate(lists):
+            if k == rarest or starts.size == 0:
+                continue
+            wanted = starts + k
+            at = np.minimum(np.searchsorted(positions, wanted), max(positions.size - 1, 0))
+            starts = starts[positions[at] == wanted] if positions.size else starts[:0]
+        return starts
+
+    def _rows_of(self, positions: np.ndarray) -> np.ndarray:
+        return np.searchsorted(self._starts, positions, side="right") - 1
+
+
+def _lookup(postings: tuple[np.ndarray, np.ndarray, np.ndarray], key: int) -> np.ndarray:
+    keys, bounds, values = postings
+    at = int(np.searchsorted(keys, key))
+    if at >= keys.size or keys[at] != key:
+        return values[:0]
+    return values[bounds[at] : bounds[at + 1]]

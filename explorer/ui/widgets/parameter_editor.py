@@ -41,25 +41,28 @@ def confidence_text(confidence: Confidence) -> str:
 
 def provenance_text(info: InputInfo) -> str:
     """Where an input's value comes from, in plain text for tooltips and the details pane."""
-    tr = QCoreApplication.translate
     if info.overridden:
-        first = tr("Provenance", "Set in this scenario.")
+        first = QCoreApplication.translate("Provenance", "Set in this scenario.")
     else:
-        first = tr("Provenance", "Default from the data pack.")
+        first = QCoreApplication.translate("Provenance", "Default from the data pack.")
     lines = [first]
     if info.provenance is not None:
         p = info.provenance
-        lines.append(tr("Provenance", "Source: {source}").format(source=p.source))
+        lines.append(QCoreApplication.translate("Provenance", "Source: {source}").format(source=p.source))
         if p.as_of:
-            lines.append(tr("Provenance", "As of: {date}").format(date=p.as_of))
-        lines.append(tr("Provenance", "Confidence: {label}").format(label=confidence_text(p.confidence)))
+            lines.append(QCoreApplication.translate("Provenance", "As of: {date}").format(date=p.as_of))
+        lines.append(
+            QCoreApplication.translate("Provenance", "Confidence: {label}").format(
+                label=confidence_text(p.confidence)
+            )
+        )
         if p.note:
             lines.append(p.note)
         if p.url:
             lines.append(p.url)
     if info.high > info.low:
         lines.append(
-            tr("Provenance", "Uncertainty range: {low} to {high}").format(
+            QCoreApplication.translate("Provenance", "Uncertainty range: {low} to {high}").format(
                 low=f"{info.low:,.6g}", high=f"{info.high:,.6g}"
             )
         )
