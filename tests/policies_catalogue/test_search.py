@@ -111,3 +111,11 @@ def test_index_is_exactly_substring_search(texts, word):
     assert np.array_equal(index.mask(word), expected)
     within = np.arange(len(texts)) % 2 == 0
     assert np.array_equal(index.mask(word, within=within), expected & within)
+
+
+def test_index_edge_cases():
+    assert SubstringIndex([]).mask("abc").tolist() == []
+    texts = ["aaaa", "a\x00aa", "xaay", "😀电价😀", "", "ab\nab"]
+    index = SubstringIndex(texts)
+    for word in ["aaa", "aaaa", "aaaaa", "aa", "a", "电价😀", "😀", "b\na", "ab\nab", "abab", "y"]:
+        assert index.mask(word).tolist() == [word in t.replace("\x00", " ") for t in texts], word

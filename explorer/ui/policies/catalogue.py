@@ -123,8 +123,7 @@ def pinyin_search_text(policy: Policy) -> str:
     """...and second: the Chinese texts as pinyin, full and as initials.
 
     Initials are taken from the title and the issuer only: over a whole summary, two-letter
-    initials match by chance in about a third of all policies. Kept apart from the English
-    text so a pinyin word is confirmed against a few hundred letters, not the whole record.
+    initials match by chance in about a third of all policies.
     """
     parts = (
         pinyin_full(policy.title_zh),

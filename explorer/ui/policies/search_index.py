@@ -25,12 +25,32 @@ def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
 
 
-def _postings(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(sorted distinct keys, bounds into values, values grouped by key and ascending within it)."""
-    order = np.lexsort((values, keys))
-    keys, values = keys[order], values[order]
-    distinct, first = np.unique(keys, return_index=True)
-    return distinct, np.append(first, keys.size), values
+def _grouped(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(distinct keys, bounds into values, values) from keys already sorted."""
+    starts = np.flatnonzero(np.diff(keys, prepend=-1)) if keys.size else np.zeros(0, np.int64)
+    return keys[starts], np.append(starts, keys.size), values
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (sorting beats numpy's hash-based unique on millions of int64 here)."""
+    values = np.sort(values)
+    return values[np.diff(values, prepend=values[:1] - 1) != 0] if values.size else values
+
+
+def _dense_ids(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(sorted distinct values, each value's index among them)."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    new = np.diff(ordered, prepend=ordered[:1] - 1) != 0 if ordered.size else ordered.astype(bool)
+    ids = np.empty(values.size, dtype=np.int64)
+    ids[order] = np.cumsum(new) - 1
+    return ordered[new], ids
+
+
+def _row_postings(grams: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct rows holding each gram (gram ids below 2**39), ascending."""
+    keys = _distinct((grams << _ROW_BITS) | rows)  # sorted by gram, then row
+    return _grouped(keys >> _ROW_BITS, keys & ((1 << _ROW_BITS) - 1))
 
 
 class SubstringIndex:
@@ -46,22 +66,19 @@ class SubstringIndex:
         real = codes != _SEPARATOR
 
         # single characters and pairs: the distinct rows holding each
-        keys = (codes[real] << _ROW_BITS) | rows[real]
-        keys = np.unique(keys)
-        self._uni = _postings(keys >> _ROW_BITS, keys & ((1 << _ROW_BITS) - 1))
+        self._uni = _row_postings(codes[real], rows[real])
         pair_ok = real[:-1] & real[1:]
         pairs = (codes[:-1] << _BITS | codes[1:])[pair_ok]
-        pair_codes, pair_ids = np.unique(pairs, return_inverse=True)
-        keys = np.unique((pair_ids.astype(np.int64) << _ROW_BITS) | rows[:-1][pair_ok])
-        ids, bounds, pair_rows = _postings(keys >> _ROW_BITS, keys & ((1 << _ROW_BITS) - 1))
-        self._pair_codes = pair_codes[ids]
-        self._pairs = (self._pair_codes, bounds, pair_rows)
+        pair_codes, pair_ids = _dense_ids(pairs)  # 42-bit pairs as small ids, to pack a row beside them
+        ids, bounds, pair_rows = _row_postings(pair_ids, rows[:-1][pair_ok])
+        self._pairs = (pair_codes[ids], bounds, pair_rows)
 
         # trigrams: every position, for the intersection
         tri_ok = real[:-2] & real[1:-1] & real[2:]
         trigrams = (codes[:-2] << (2 * _BITS) | codes[1:-1] << _BITS | codes[2:])[tri_ok]
-        positions = np.flatnonzero(tri_ok).astype(np.int64)
-        self._trigrams = _postings(trigrams, positions)
+        positions = np.flatnonzero(tri_ok).astype(np.int32 if codes.size < 2**31 else np.int64)
+        order = np.argsort(trigrams, kind="stable")  # positions stay ascending within each trigram
+        self._trigrams = _grouped(trigrams[order], positions[order])
 
     def __len__(self) -> int:
         return self._size
