@@ -1,0 +1,324 @@
+"""Project <-> JSON bytes: strict, versioned, safe. No files here.
+
+Reading never runs anything from the file: it is JSON only, at most
+``MAX_PROJECT_BYTES``, nested at most ``MAX_DEPTH`` deep, with no NaN or
+infinity, no duplicate keys, no unknown fields, and every text valid UTF-8.
+Every problem is a ``ProjectError`` naming the place (``scenarios[1].name``).
+
+Files carry ``schema_version``. An older version is brought up to date by the
+functions in ``MIGRATIONS`` (version n -> n + 1, applied in order) before it
+is validated; a newer version is refused, as the app cannot know its meaning.
+The format is documented in docs/scenario-format.md, "Project files".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Callable
+from typing import Any
+
+from explorer import __version__
+from explorer.domain.errors import InvalidInput
+from explorer.domain.scenario_codec import scenario_from_dict, scenario_to_dict
+from explorer.project.model import (
+    ID_PATTERN,
+    PackStamp,
+    PackValue,
+    Project,
+    ProjectError,
+    ProjectScenario,
+    check_name,
+)
+
+PROJECT_FORMAT = "guian-compute-explorer/project"
+PROJECT_SCHEMA_VERSION = 1
+MAX_PROJECT_BYTES = 5_000_000
+MAX_DEPTH = 40
+MAX_NODES = 1_000_000
+MAX_TEXT_CHARS = 100_000
+MAX_INT_BITS = 1000  # ~1e301: larger whole numbers cannot become a float
+
+TOP_KEYS = (
+    "format",
+    "schema_version",
+    "app_version",
+    "saved_at",
+    "data_pack",
+    "current",
+    "base",
+    "scenarios",
+)
+ITEM_KEYS = ("id", "name", "scenario", "pack_values")
+PACK_KEYS = ("version", "as_of")
+VALUE_KEYS = ("path", "value", "low", "high", "source", "as_of")
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+# schema version n -> the function that turns a version-n document into version n + 1.
+# Version 1 is the first; when the format changes, bump PROJECT_SCHEMA_VERSION and add
+# the step from the old version here (and a test with a saved file of the old version).
+MIGRATIONS: dict[int, Migration] = {}
+
+
+# --- writing -------------------------------------------------------------------
+
+
+def project_to_dict(project: Project) -> dict[str, Any]:
+    return {
+        "format": PROJECT_FORMAT,
+        "schema_version": PROJECT_SCHEMA_VERSION,
+        "app_version": project.app_version or __version__,
+        "saved_at": project.saved_at,
+        "data_pack": {"version": project.pack.version, "as_of": project.pack.as_of.isoformat()},
+        "current": project.current_id,
+        "base": project.base_id,
+        "scenarios": [_item_dict(item) for item in project.scenarios],
+    }
+
+
+def dump_project(project: Project) -> bytes:
+    """UTF-8 JSON bytes; ``parse_project`` of them gives back an equal Project."""
+    text = json.dumps(project_to_dict(project), ensure_ascii=False, indent=1, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def _item_dict(item: ProjectScenario) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "name": item.name,
+        "scenario": scenario_to_dict(item.scenario),
+        "pack_values": [
+            {
+                "path": v.path,
+                "value": v.value,
+                "low": v.low,
+                "high": v.high,
+                "source": v.source,
+                "as_of": v.as_of,
+            }
+            for v in item.pack_values
+        ],  # fmt: skip
+    }
+
+
+# --- reading -------------------------------------------------------------------
+
+
+def load_json(data: bytes | str, what: str = "project") -> Any:
+    """JSON from bytes, refusing anything hostile before and after parsing; ProjectError on failure."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", errors="surrogatepass")
+    if len(data) > MAX_PROJECT_BYTES:
+        raise ProjectError(what, f"the file is larger than {MAX_PROJECT_BYTES:,} bytes")
+    if not data.strip():
+        raise ProjectError(what, "the file is empty")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ProjectError(
+            what, f"the file is not UTF-8 text ({error.reason} at byte {error.start})"
+        ) from None
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as error:
+        raise ProjectError(
+            what, f"the file is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise ProjectError(what, "the file is nested too deeply") from None
+    except ProjectError:
+        raise
+    except ValueError as error:  # an integer of thousands of digits
+        raise ProjectError(what, f"the file holds a number it cannot read ({error})") from None
+    _check_tree(document, what)
+    return document
+
+
+def parse_project(data: bytes | str) -> Project:
+    """A Project from the bytes of a project file; ProjectError on anything wrong."""
+    return project_from_dict(load_json(data))
+
+
+def project_from_dict(document: Any) -> Project:
+    if not isinstance(document, dict):
+        raise ProjectError("project", f"must be a JSON object, got {_kind(document)}")
+    if document.get("format") != PROJECT_FORMAT:
+        raise ProjectError("format", f"this is not a project file (expected {PROJECT_FORMAT!r})")
+    document = migrate(document)
+    _allowed("project", document, TOP_KEYS)
+    for key in ("data_pack", "current", "base", "scenarios"):
+        if key not in document:
+            raise ProjectError(key, "is required")
+    pack = _pack_stamp(document["data_pack"])
+    items = _list("scenarios", document["scenarios"])
+    scenarios = tuple(_item(f"scenarios[{index}]", raw) for index, raw in enumerate(items))
+    return Project(
+        scenarios=scenarios,
+        current_id=_text("current", document["current"], 64),
+        base_id=_text("base", document["base"], 64),
+        pack=pack,
+        app_version=_text("app_version", document.get("app_version", ""), 100),
+        saved_at=_text("saved_at", document.get("saved_at", ""), 100),
+    )
+
+
+def migrate(document: dict[str, Any], migrations: dict[int, Migration] | None = None) -> dict[str, Any]:
+    """Bring a document of an older schema version up to ``PROJECT_SCHEMA_VERSION``."""
+    steps = MIGRATIONS if migrations is None else migrations
+    version = document.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ProjectError("schema_version", f"must be a whole number, got {_kind(version)}")
+    if version > PROJECT_SCHEMA_VERSION:
+        raise ProjectError(
+            "schema_version",
+            f"the file was made by a newer version of the app (project version {version}; "
+            f"this app reads up to {PROJECT_SCHEMA_VERSION})",
+        )
+    while version < PROJECT_SCHEMA_VERSION:
+        step = steps.get(version)
+        if step is None:
+            raise ProjectError("schema_version", f"project version {version} is not supported")
+        document = step(dict(document))
+        version += 1
+        if document.get("schema_version") != version:
+            raise ProjectError("schema_version", f"the migration from version {version - 1} went wrong")
+    return document
+
+
+def _item(where: str, raw: Any) -> ProjectScenario:
+    _allowed(where, raw, ITEM_KEYS)
+    for key in ("id", "name", "scenario"):
+        if key not in raw:
+            raise ProjectError(f"{where}.{key}", "is required")
+    scenario_id = _text(f"{where}.id", raw["id"], 64)
+    if not ID_PATTERN.fullmatch(scenario_id):
+        raise ProjectError(f"{where}.id", "must be 1 to 64 letters, digits, - or _")
+    name = check_name(f"{where}.name", raw["name"])
+    try:
+        scenario = scenario_from_dict(raw["scenario"])
+    except InvalidInput as error:
+        raise ProjectError(f"{where}.scenario.{error.field}", error.problem) from None
+    values = tuple(
+        _pack_value(f"{where}.pack_values[{i}]", value)
+        for i, value in enumerate(_list(f"{where}.pack_values", raw.get("pack_values", [])))
+    )
+    paths = [value.path for value in values]
+    if len(set(paths)) != len(paths):
+        raise ProjectError(f"{where}.pack_values", "each path may appear only once")
+    return ProjectScenario(scenario_id, name, scenario, values)
+
+
+def _pack_stamp(raw: Any) -> PackStamp:
+    _allowed("data_pack", raw, PACK_KEYS)
+    for key in PACK_KEYS:
+        if key not in raw:
+            raise ProjectError(f"data_pack.{key}", "is required")
+    return PackStamp(_text("data_pack.version", raw["version"], 100), _date("data_pack.as_of", raw["as_of"]))
+
+
+def _pack_value(where: str, raw: Any) -> PackValue:
+    _allowed(where, raw, VALUE_KEYS)
+    for key in ("path", "value", "low", "high"):
+        if key not in raw:
+            raise ProjectError(f"{where}.{key}", "is required")
+    value, low, high = (_number(f"{where}.{key}", raw[key]) for key in ("value", "low", "high"))
+    if not low <= value <= high:
+        raise ProjectError(where, f"expected low <= value <= high, got {low:g} <= {value:g} <= {high:g}")
+    path = _text(f"{where}.path", raw["path"], 200)
+    source = _text(f"{where}.source", raw.get("source", ""), 2000)
+    return PackValue(path, value, low, high, source, _text(f"{where}.as_of", raw.get("as_of", ""), 40))
+
+
+# --- checks ----------------------------------------------------------------------
+
+
+def _check_tree(document: Any, what: str) -> None:
+    """Depth, size, finite numbers and encodable text, checked once over the whole document."""
+    stack: list[tuple[Any, int]] = [(document, 1)]
+    nodes = 0
+    while stack:
+        value, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise ProjectError(what, f"the file holds more than {MAX_NODES:,} values")
+        if depth > MAX_DEPTH:
+            raise ProjectError(what, f"the file is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(value, dict):
+            for key, item in value.items():
+                _check_string(what, key)
+                stack.append((item, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+        elif isinstance(value, str):
+            _check_string(what, value)
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise ProjectError(what, "the file holds a number too large to be finite")
+        elif isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
+            raise ProjectError(what, "the file holds a number too large to be finite")
+
+
+def _check_string(what: str, text: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise ProjectError(what, f"the file holds a text longer than {MAX_TEXT_CHARS:,} characters")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ProjectError(what, "the file holds text that is not valid Unicode") from None
+
+
+def _refuse_constant(name: str) -> float:
+    raise ProjectError("project", f"{name} is not allowed: numbers must be finite")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ProjectError(key, "appears twice in the same object")
+        result[key] = value
+    return result
+
+
+def _allowed(where: str, value: Any, keys: tuple[str, ...]) -> None:
+    if not isinstance(value, dict):
+        raise ProjectError(where, f"must be a JSON object, got {_kind(value)}")
+    for key in value:
+        if key not in keys:
+            raise ProjectError(f"{where}.{key}", f"is not a known field (known: {', '.join(keys)})")
+
+
+def _list(where: str, value: Any) -> list:
+    if not isinstance(value, list):
+        raise ProjectError(where, f"must be a JSON list, got {_kind(value)}")
+    return value
+
+
+def _text(where: str, value: Any, limit: int) -> str:
+    if not isinstance(value, str):
+        raise ProjectError(where, f"must be text, got {_kind(value)}")
+    if len(value) > limit:
+        raise ProjectError(where, f"is longer than {limit} characters")
+    return value
+
+
+def _number(where: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ProjectError(where, f"must be a number, got {_kind(value)}")
+    if not math.isfinite(value):
+        raise ProjectError(where, "must be a finite number")
+    return float(value)
+
+
+def _date(where: str, value: Any) -> dt.date:
+    text = _text(where, value, 40)
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ProjectError(where, f"must be a date written YYYY-MM-DD, got {text!r}") from None
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
+        type(value), "a number"
+    )
