@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,7 +28,7 @@ from explorer.ui.charts.energy_cost_chart import EnergyCostChart
 from explorer.ui.charts.incentives_chart import IncentivesChart
 from explorer.ui.charts.waterfall_chart import WaterfallChart
 from explorer.ui.state import IT_LOAD_MAX_KW, IT_LOAD_MIN_KW, AppState
-from explorer.ui.widgets.kpi_card import KpiCard
+from explorer.ui.widgets.kpi_card import KpiCard, KpiStrip
 from explorer.ui.widgets.log_slider import LogSliderSpin
 
 KPI_KEYS = ("saving", "npv", "irr", "payback", "incentives", "co2", "latency", "unit_cost")
@@ -61,12 +60,11 @@ class CalculatorTab(QWidget):
 
         # Right: KPI cards above the charts.
         self.cards: dict[str, KpiCard] = {}
-        cards = QGridLayout()
-        cards.setSpacing(8)
-        for index, key in enumerate(KPI_KEYS):
+        self.kpi_strip = KpiStrip(_KPI_COLUMNS, parent=self)
+        for key in KPI_KEYS:
             card = KpiCard(key, self)
             card.explain_requested.connect(self.explain)
-            cards.addWidget(card, index // _KPI_COLUMNS, index % _KPI_COLUMNS)
+            self.kpi_strip.add_card(card)
             self.cards[key] = card
 
         self.chart_tabs = QTabWidget(self)
@@ -92,7 +90,7 @@ class CalculatorTab(QWidget):
         right.setObjectName("calculatorResults")
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
-        right_layout.addLayout(cards)
+        right_layout.addWidget(self.kpi_strip)
         right_layout.addLayout(self.tools)
         right_layout.addWidget(self.chart_tabs, 1)
 

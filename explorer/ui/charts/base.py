@@ -103,6 +103,14 @@ def cache_axes(plot: pg.PlotWidget) -> None:
         plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
+def set_ticks(plot: pg.PlotWidget, axis_name: str, ticks: list[tuple[float, str]]) -> None:
+    """Set an axis's ticks only when they differ: new ticks make the axis draw its text again."""
+    axis = plot.getAxis(axis_name)
+    if getattr(axis, "_explorer_ticks", None) != ticks:
+        axis.setTicks([ticks])
+        axis._explorer_ticks = ticks
+
+
 def set_y_range(plot: pg.PlotWidget, low: float, high: float, headroom: float = 0.12) -> None:
     """A fixed y range with room above for labels and the legend.
 

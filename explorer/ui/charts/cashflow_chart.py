@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.domain.finance import PaybackStatus
 from explorer.domain.formatting import format_money, format_months
-from explorer.ui.charts.base import StateChart, set_y_range
+from explorer.ui.charts.base import StateChart, set_ticks, set_y_range
 from explorer.ui.charts.style import DESTINATION_COLOUR, ORIGIN_COLOUR
 from explorer.ui.state import AppState
 
@@ -67,7 +67,7 @@ class CashFlowChart(StateChart):
         else:
             self.break_even.hide()
             self.break_even_label.hide()
-        self.plot.getAxis("bottom").setTicks([[(float(y), str(int(y))) for y in years]])
+        set_ticks(self.plot, "bottom", [(float(y), str(int(y))) for y in years])
         self.plot.setXRange(-0.6, len(years) - 0.4, padding=0)
         values = np.concatenate([flows, case.cumulative])
         set_y_range(self.plot, float(values.min()), float(values.max()), headroom=0.18)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.formatting import format_money
-from explorer.ui.charts.base import PALETTE, StateChart, set_y_range
+from explorer.ui.charts.base import PALETTE, StateChart, set_ticks, set_y_range
 from explorer.ui.state import AppState
 
 CATEGORIES = ("energy", "space", "service_fee", "network", "labour", "charges")
@@ -67,7 +67,7 @@ class CostStackChart(StateChart):
         net = np.array([float(site.table.net[1]) for site in sites])
         self.net.setData(x=x, y=net)
         ticks = [(i, self._state.short_site_name(site.id)) for i, site in enumerate(sites)]
-        self.plot.getAxis("bottom").setTicks([ticks])
+        set_ticks(self.plot, "bottom", ticks)
         self.plot.setXRange(-0.6, len(sites) - 0.4, padding=0)
         set_y_range(self.plot, float(min(net.min(initial=0), 0)), float(base.max(initial=1.0)), headroom=0.28)
 

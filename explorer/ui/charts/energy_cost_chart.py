@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.formatting import format_money
-from explorer.ui.charts.base import StateChart, set_y_range
+from explorer.ui.charts.base import StateChart, set_ticks, set_y_range
 from explorer.ui.charts.style import DESTINATION_COLOUR, ORIGIN_COLOUR, OTHER_COLOUR
 from explorer.ui.state import AppState
 
@@ -52,7 +52,7 @@ class EnergyCostChart(StateChart):
             label.setText(format_money(float(height), language))
             label.setPos(i, float(height))
         ticks = [(i, self._state.short_site_name(site)) for i, site in enumerate(site_ids)]
-        self.plot.getAxis("bottom").setTicks([ticks])
+        set_ticks(self.plot, "bottom", ticks)
         self.plot.setXRange(-0.6, len(heights) - 0.4, padding=0)
         set_y_range(self.plot, 0.0, float(heights.max(initial=1.0)), headroom=0.18)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.formatting import format_money
-from explorer.ui.charts.base import PALETTE, StateChart, set_y_range
+from explorer.ui.charts.base import PALETTE, StateChart, set_ticks, set_y_range
 from explorer.ui.state import AppState
 
 _WIDTH = 0.6
@@ -62,7 +62,7 @@ class IncentivesChart(StateChart):
             down += np.where(values < 0, values, 0)
         self.empty_label.setVisible(not paying)
         self.empty_label.setPos(len(years) / 2, 0.5)
-        self.plot.getAxis("bottom").setTicks([[(float(y), str(int(y))) for y in years]])
+        set_ticks(self.plot, "bottom", [(float(y), str(int(y))) for y in years])
         self.plot.setXRange(-0.6, len(years) - 0.4, padding=0)
         set_y_range(self.plot, float(down.min(initial=0)), float(up.max(initial=1.0)), headroom=0.35)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.formatting import format_money
-from explorer.ui.charts.base import StateChart, set_y_range
+from explorer.ui.charts.base import StateChart, set_ticks, set_y_range
 from explorer.ui.charts.cost_stack_chart import CATEGORIES, category_label
 from explorer.ui.charts.style import DESTINATION_COLOUR, ORIGIN_COLOUR
 from explorer.ui.state import AppState, short_name
@@ -124,7 +124,7 @@ class WaterfallChart(StateChart):
             (i, _short(short_name(step.label) if step.kind == "total" else step.label))
             for i, step in enumerate(steps)
         ]
-        self.plot.getAxis("bottom").setTicks([ticks])
+        set_ticks(self.plot, "bottom", ticks)
         self.plot.setXRange(-0.6, len(steps) - 0.4, padding=0)
         set_y_range(self.plot, min(s.bottom for s in steps), max(s.top for s in steps))
 

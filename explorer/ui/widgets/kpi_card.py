@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+CARD_HEIGHT = 84
 
 
 class KpiCard(QFrame):
@@ -27,6 +29,11 @@ class KpiCard(QFrame):
         self.detail.setObjectName("kpiDetail")
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
+        # A card's size never follows its text: a new value must not re-lay out (and repaint)
+        # the charts beside it on every slider step.
+        self.setFixedHeight(CARD_HEIGHT)
+        for label in (self.title, self.value, self.detail):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(0)
@@ -57,3 +64,41 @@ class KpiCard(QFrame):
             self.explain_requested.emit(self.key)
             return
         super().keyPressEvent(event)
+
+
+class KpiStrip(QWidget):
+    """Cards in a grid placed by hand, without a QLayout.
+
+    A card's text changes on every slider step. Under a layout each change would
+    ask the whole window to lay out again (every spin box's size hint, ~20 ms a
+    step); placed by hand, a card's change stops here.
+    """
+
+    def __init__(self, columns: int, spacing: int = 8, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiStrip")
+        self._columns = columns
+        self._spacing = spacing
+        self.cards: list[KpiCard] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def add_card(self, card: KpiCard) -> None:
+        card.setParent(self)
+        self.cards.append(card)
+        self.setFixedHeight(self._rows() * (CARD_HEIGHT + self._spacing) - self._spacing)
+        self._place()
+
+    def _rows(self) -> int:
+        return max(1, -(-len(self.cards) // self._columns))
+
+    def _place(self) -> None:
+        width = (self.width() - self._spacing * (self._columns - 1)) // self._columns
+        for index, card in enumerate(self.cards):
+            row, column = divmod(index, self._columns)
+            card.setGeometry(
+                column * (width + self._spacing), row * (CARD_HEIGHT + self._spacing), width, CARD_HEIGHT
+            )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place()
