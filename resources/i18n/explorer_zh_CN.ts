@@ -21,72 +21,72 @@
     <context>
         <name>CalculatorTab</name>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="137" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="135" />
             <source>IT load</source>
             <translation>IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="138" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="136" />
             <source>IT load in kilowatts</source>
             <translation>IT 负载（千瓦）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="139" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="137" />
             <source>Average IT load of the workload, 100 kW to 200 MW</source>
             <translation>工作负载的平均 IT 负载，100 千瓦至 200 兆瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="139" />
             <source>Costs by site</source>
             <translation>各地成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="140" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
             <source>Waterfall</source>
             <translation>瀑布图</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="145" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="146" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="151" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
             <source>Goal seek…</source>
             <translation>目标求解…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="153" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="151" />
             <source>Goal seek: solve for the input that reaches a target NPV</source>
             <translation>目标求解：求出使净现值达到目标的输入值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="155" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="153" />
             <source>Find the break-even value of any input (Ctrl+G)</source>
             <translation>求任一输入的盈亏平衡值（Ctrl+G）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="161" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="159" />
             <source>Click for how this is calculated</source>
             <translation>点击查看计算方法</translation>
         </message>
@@ -776,17 +776,17 @@ Cumulative: {total} ({total_exact})</source>
             <translation>各方案累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="124" />
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="126" />
             <source>Year {year}</source>
             <translation>第{year}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="129" />
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="131" />
             <source>{amount} yuan</source>
             <translation>{amount}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="133" />
+            <location filename="../../explorer/ui/compare/cumulative_chart.py" line="135" />
             <source>{name}: {value}</source>
             <translation>{name}：{value}</translation>
         </message>
@@ -1248,154 +1248,159 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>InputPanel</name>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="118" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="120" />
             <source>Show or hide: {group}</source>
             <translation>展开或收起：{group}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="120" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="122" />
             <source>Workload template</source>
             <translation>工作负载模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="121" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="123" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="122" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="124" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="123" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="125" />
             <source>Horizon in years</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="124" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="185" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="126" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="187" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="125" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="127" />
             <source>Certified high-tech enterprise</source>
             <translation>已认定高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="126" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="187" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="128" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="189" />
             <source>Registered in Gui'an</source>
             <translation>在贵安注册</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="127" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="129" />
             <source>Source of the selected input</source>
             <translation>所选输入的数据来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="128" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="130" />
             <source>Click an input to see where its value comes from.</source>
             <translation>点击任一输入，查看其数值来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="181" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="183" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="182" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="184" />
             <source>Mode</source>
             <translation>模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="183" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="185" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="184" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="186" />
             <source>Horizon (years)</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="186" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="188" />
             <source>High-tech enterprise</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="192" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="194" />
             <source>Firm profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="193" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="195" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="194" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="196" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="195" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="197" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="196" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="198" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="197" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="199" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="202" />
             <source>Site: {name}</source>
             <translation>地区：{name}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="359" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="215" />
+            <source>Realisation</source>
+            <translation>兑现率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="362" />
             <source>Colocation (rent racks)</source>
             <translation>托管（租用机柜）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="360" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="363" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="361" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="364" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="366" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="369" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="366" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="369" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="366" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="369" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="371" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="374" />
             <source>Compare with {site}</source>
             <translation>与{site}对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="379" />
             <source>Users in {region}</source>
             <translation>用户在{region}</translation>
         </message>
@@ -1834,22 +1839,22 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PoliciesTab</name>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="186" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="192" />
             <source>Policy catalogue</source>
             <translation>政策目录</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="187" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="193" />
             <source>Enter: details · Space: use in calculation · click a header to sort</source>
             <translation>回车：查看详情 · 空格：计入测算 · 点击表头排序</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="188" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="194" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="189" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="195" />
             <source>Policy table and details</source>
             <translation>政策表格与详情</translation>
         </message>

@@ -109,8 +109,10 @@ class InputPanel(QWidget):
 
     def retranslate(self) -> None:
         language = self._state.language
-        for editor in self.editors.values():
-            editor.update_from(editor.info, language)
+        for info in self._inputs():
+            editor = self.editors.get(info.path)
+            if editor is not None:
+                editor.update_from(info, language)
         titles = self._group_titles()
         for key, box in self._groups.items():
             box.setText(titles.get(key, key))
@@ -210,6 +212,7 @@ class InputPanel(QWidget):
         """
         inputs = list(self._state.evaluation.inputs)
         known = {info.path for info in inputs}
+        word = self.tr("Realisation")
         for choice in self._state.scenario.policies:
             path = f"policies.{choice.policy_id}.realisation"
             policy = self._state.pack.policies.get(choice.policy_id)
@@ -223,8 +226,8 @@ class InputPanel(QWidget):
                     0.0,
                     1.0,
                     "fraction",
-                    f"{self.tr('Realisation')}: {policy.title_en}",
-                    f"{self.tr('Realisation')}：{policy.title_zh}",
+                    f"{word}: {policy.title_en}",
+                    f"{word}：{policy.title_zh}",
                     0.0,
                     1.0,
                     True,
