@@ -101,6 +101,12 @@ class PoliciesTab(QWidget):
         self._follow_up.setSingleShot(True)
         self._follow_up.setInterval(FOLLOW_UP_MS)
         self._follow_up.timeout.connect(self._update_follow_ups)
+        # A timer the tab owns, not QTimer.singleShot with a bound method: PySide 6.11 keeps no
+        # reference to that callable, and a test run crashed calling it after it was freed.
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(PREPARE_AFTER_MS)
+        self._prepare_timer.timeout.connect(self._prepare_catalogue)
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.activated.connect(self.focus_search)
         self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -263,8 +269,7 @@ class PoliciesTab(QWidget):
             self._show_details(None)
             if self.model.rowCount():  # never an empty pane when there is something to show
                 self.select_policy(self.model.policy_id(0) or "")
-        catalogue = self._catalogue
-        QTimer.singleShot(PREPARE_AFTER_MS, self, catalogue.prepare)  # or on the first search, if sooner
+        self._prepare_timer.start()  # or on the first search, if that comes sooner
 
     def _fill_origins(self) -> None:
         names = {site.id: site.name(self._state.language) for site in self._state.pack.sites.values()}
@@ -346,6 +351,9 @@ class PoliciesTab(QWidget):
         }
         self.timeline.set_rows(timeline_rows(self._catalogue, rows, today), titles, today)
         self.timeline.select(self.details.policy_id())
+
+    def _prepare_catalogue(self) -> None:
+        self._catalogue.prepare()
 
     def _toggle_current_use(self) -> None:
         policy_id = self.model.policy_id(self.table.currentIndex().row())
