@@ -69,7 +69,9 @@ class PolicyTimeline(QWidget):
         self.selected_bar.setVisible(False)
         self.open_ends = pg.ScatterPlotItem(symbol="t2", size=9, pen=None, brush=QColor("#4a5260"))
         self.today = pg.InfiniteLine(angle=90, movable=False, pen=TODAY_PEN)
-        self.today_label = pg.InfLineLabel(self.today, "", position=0.97, anchors=[(0, 1), (0, 1)])
+        self.today_label = pg.InfLineLabel(
+            self.today, "", position=0.97, anchors=[(0, 1), (0, 1)], fill=pg.mkBrush(255, 255, 255, 210)
+        )
         self.today_label.setColor(QColor("#c8553d"))
         for item in (self.bars, self.open_ends, self.selected_bar, self.today):
             self.plot.addItem(item)

@@ -262,8 +262,9 @@ class PolicyDetailPane(QScrollArea):
             return
         language, horizon = context.language, context.horizon
         status = label(STATUS_WORDS, result.status)
-        if result.status is PolicyStatus.NOT_QUANTIFIED:
-            self.verdict.setText(status)
+        no_figure = (PolicyStatus.NOT_QUANTIFIED, PolicyStatus.NOT_APPLICABLE, PolicyStatus.EXPIRED)
+        if result.status in no_figure and abs(result.total) < 0.5:
+            self.verdict.setText(status)  # "CNY 0 over 5 years" would only be noise here
         else:
             self.verdict.setText(
                 self.tr("{status} · {total} over {years} years (present value {pv})").format(

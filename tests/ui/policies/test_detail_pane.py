@@ -167,3 +167,11 @@ def test_an_empty_catalogue_shows_a_hint(qtbot, qapp):
     assert widget.details.placeholder.isVisible()
     assert not widget.details.title.isVisible()
     assert widget.filter_bar.count_label.text() == "All 0 policies"
+
+
+def test_no_money_words_for_a_policy_that_cannot_pay(tab):
+    tab.select_policy("X1")
+    assert tab.details.verdict.text() == "Expired before the move"
+    tab.select_policy("H1")
+    assert tab.details.verdict.text() == "Not applicable"
+    assert "No benefit the calculation can count" in " ".join(tab.details.benefit_texts())
