@@ -1,21 +1,29 @@
 """Render every tab of the real app, in Chinese and in English, to PNG files.
 
-Run under a display (``make screenshots`` uses Xvfb):
+Run under a display (``make screenshots`` uses Xvfb), or offscreen:
     python tools/screenshots.py docs/screenshots
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 WINDOW_SIZE = (1366, 768)
-TAB_FILE_NAMES = ("overview", "policies", "calculator")
+
+
+def _settle(app, rounds: int = 8) -> None:
+    for _ in range(rounds):
+        app.processEvents()
 
 
 def main(out_dir: Path) -> int:
+    # Screenshots never touch the user's own settings or recent files.
+    os.environ["GUIAN_EXPLORER_HOME"] = tempfile.mkdtemp(prefix="explorer-shots-")
     from PySide6.QtWidgets import QApplication
 
     from explorer.app import create_session
@@ -24,13 +32,35 @@ def main(out_dir: Path) -> int:
     written = []
     for language in ("en", "zh_CN"):
         session = create_session([], language=language)
-        window = session.window
+        state, window = session.state, session.window
+        # A second scenario so the Compare tab has something to compare.
+        copy = state.duplicate_scenario(state.current_id)
+        state.set_value("finance.discount_rate", 0.15)
+        state.set_current(state.named_scenarios()[0].id)
+        assert copy in {item.id for item in state.named_scenarios()}
+        app = QApplication.instance()
         window.resize(*WINDOW_SIZE)
         window.show()
-        for index, name in enumerate(TAB_FILE_NAMES):
-            window.tabs.setCurrentIndex(index)
-            for _ in range(5):
-                QApplication.processEvents()
+        pages = [("overview", window.overview_tab, None), ("policies", window.policies_tab, None)]
+        calculator = window.calculator_tab
+        for name, chart in (
+            ("calculator", calculator.cost_chart),
+            ("calculator-cashflow", calculator.cashflow_chart),
+            ("calculator-waterfall", calculator.waterfall_chart),
+            ("calculator-risk", calculator.risk_panel),
+        ):
+            pages.append((name, calculator, chart))
+        pages.append(("compare", window.compare_tab, None))
+        for name, tab, chart in pages:
+            window.tabs.setCurrentWidget(tab)
+            if chart is not None:
+                calculator.chart_tabs.setCurrentWidget(chart)
+            _settle(app)
+            if name == "calculator-risk":
+                panel = calculator.risk_panel
+                panel.run_monte_carlo()
+                panel.runner.wait_for_done(30_000)
+                _settle(app, 30)
             path = out_dir / f"{name}-{language}.png"
             window.grab().save(str(path))
             written.append(path)
