@@ -9,7 +9,7 @@ per site and year, with year 0 the move.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -230,14 +230,21 @@ def _facts(model: Model, X: np.ndarray, it_load: np.ndarray, pue: np.ndarray) ->
     )
 
 
-def conditions_of(spec: RuleSpec) -> tuple[Condition, ...]:
-    """The policy's conditions, the rule's own, and the policy's target origins as one more."""
+def conditions_of(
+    spec: RuleSpec, site_names: Mapping[str, tuple[str, str]] | None = None
+) -> tuple[Condition, ...]:
+    """The policy's conditions, the rule's own, and the policy's target origins as one more.
+
+    ``site_names`` maps a site id to its (Chinese, English) names for the origin condition's text.
+    """
     conditions = list(spec.policy.conditions) + list(spec.rule.conditions)
     if spec.policy.target_origins:
+        names = site_names or {}
+        zh = [names.get(site, (site, site))[0] for site in spec.policy.target_origins]
+        en = [names.get(site, (site, site))[1] for site in spec.policy.target_origins]
         conditions.append(
             Condition(FirmField.ORIGIN_REGION, ConditionOp.IN, "|".join(spec.policy.target_origins),
-                      "aimed at firms moving from " + ", ".join(spec.policy.target_origins),
-                      "面向迁出地：" + "、".join(spec.policy.target_origins))
+                      "面向迁出地：" + "、".join(zh), "aimed at firms moving from " + ", ".join(en))
         )  # fmt: skip
     return tuple(conditions)
 
@@ -261,6 +268,7 @@ def _incentives(
     if not model.rules:
         return (), benefits, charges
     checked: dict[tuple, tuple] = {}  # condition outcomes, shared by the sites a policy applies at
+    site_names = {site.id: (site.name_zh, site.name_en) for site in model.pack.sites.values()}
     bases: dict[int, SiteBasis] = {}
     facts: dict[int, Facts] = {}
     outcomes: list[tuple[RuleSpec, int, Status, tuple, bool, np.ndarray, np.ndarray]] = []
@@ -275,7 +283,7 @@ def _incentives(
             bases[slot] = SiteBasis(**per_site, **common)
             facts[slot] = _facts(model, X, common["it_load_kw"], by_site["pue"][slot])
         missing = missing_basis(spec.rule, common["stocks"])
-        status, mask, results = _eligibility(spec, facts[slot], missing, checked, slot)
+        status, mask, results = _eligibility(spec, facts[slot], missing, checked, slot, site_names)
         if not detail and (status is Status.UNKNOWN or not mask.any() or not spec.window.any()):
             continue  # pays nothing in any sample: only a report would show it
         realisation = (
@@ -333,6 +341,7 @@ def _eligibility(
     missing: tuple[str, str, str] | None,
     checked: dict[tuple, tuple],
     slot: int,
+    site_names: Mapping[str, tuple[str, str]] | None = None,
 ) -> tuple[Status, np.ndarray, tuple[ConditionResult, ...]]:
     """Overall status (at the first sample), per-sample mask, and each condition's result.
 
@@ -343,7 +352,7 @@ def _eligibility(
     mask = np.ones(n, dtype=bool)
     statuses: list[Status] = []
     results: list[ConditionResult] = []
-    for condition in conditions_of(spec):
+    for condition in conditions_of(spec, site_names):
         key = (condition, slot if condition.field is FirmField.SITE_PUE else None)
         outcome = checked.get(key)
         if outcome is None:
