@@ -79,6 +79,9 @@ def create_session(
         scenario=opening.scenario if opening else None,
         scenario_name=opening.title(translators.language) if opening else "",
     )
+    saved_currency = read_str(open_settings(), "currency", "CNY")
+    if saved_currency in ("CNY", "USD") and saved_currency != state.currency:
+        state.set_currency(saved_currency)
     window = MainWindow(state, translators)
     window_ref.append(window)
     return Session(app, state, window, translators, crash_reporter)

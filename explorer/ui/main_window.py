@@ -13,6 +13,7 @@ from explorer.ui.calculator.goal_seek_dialog import GoalSeekDialog
 from explorer.ui.compare.compare_view import CompareView
 from explorer.ui.datapack_dialogs import import_data_pack, revert_to_shipped_data
 from explorer.ui.i18n import Translators
+from explorer.ui.money import CURRENCIES, display_currency
 from explorer.ui.overview.overview_tab import OverviewTab
 from explorer.ui.policies.policies_tab import PoliciesTab
 from explorer.ui.settings import open_settings, read_bytes
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         state.pack_changed.connect(self._show_pack_status)
+        state.scenario_changed.connect(self._show_pack_status)
         self.retranslate()
         self._restore_window_state()
 
@@ -106,6 +108,19 @@ class MainWindow(QMainWindow):
         self.goal_seek_action.triggered.connect(self.open_goal_seek)
         self.case_menu.addAction(self.goal_seek_action)
 
+        self.currency_menu = self.view_menu.addMenu("")
+        self.currency_menu.setObjectName("currencyMenu")
+        self.currency_group = QActionGroup(self)
+        self.currency_actions: dict[str, QAction] = {}
+        for code in CURRENCIES:
+            action = QAction(self, checkable=True)
+            action.setObjectName(f"currency_{code}")
+            action.setChecked(code == self._state.currency)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_currency(c))
+            self.currency_group.addAction(action)
+            self.currency_menu.addAction(action)
+            self.currency_actions[code] = action
+
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("helpMenu")
         self.about_action = QAction(self)
@@ -135,6 +150,9 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.currency_menu.setTitle(self.tr("&Currency"))
+        self.currency_actions["CNY"].setText(self.tr("Chinese yuan (CNY)"))
+        self.currency_actions["USD"].setText(self.tr("US dollar (USD), at the scenario's exchange rate"))
         self.about_action.setText(self.tr("&About"))
         self.pack_label.setAccessibleName(self.tr("Data pack version"))
         self._show_pack_status()
@@ -171,6 +189,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def set_currency(self, currency: str) -> None:
+        """Show money in CNY or USD everywhere; remembered for the next start."""
+        self._state.set_currency(currency)
+        self.currency_actions[currency].setChecked(True)
+        self._show_pack_status()
+        settings = open_settings()
+        settings.setValue("currency", currency)
+        settings.sync()
+
     def about_text(self) -> str:
         manifest = self._state.pack.manifest
         return self.tr(
@@ -200,11 +227,14 @@ class MainWindow(QMainWindow):
     # --- private ------------------------------------------------------------
     def _show_pack_status(self) -> None:
         manifest = self._state.pack.manifest
-        self.pack_label.setText(
-            self.tr("Data pack {version} · as of {as_of}").format(
-                version=manifest.version, as_of=manifest.as_of.isoformat()
-            )
+        text = self.tr("Data pack {version} · as of {as_of}").format(
+            version=manifest.version, as_of=manifest.as_of.isoformat()
         )
+        currency, rate = display_currency()
+        if currency == "USD":
+            # Wherever USD appears, the rate it was converted at appears too.
+            text = self.tr("USD at {rate} CNY per USD").format(rate=f"{rate:.2f}") + " · " + text
+        self.pack_label.setText(text)
 
     def _restore_window_state(self) -> None:
         settings = open_settings()

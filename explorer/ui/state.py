@@ -19,6 +19,7 @@ from explorer.domain.evaluation import Evaluation
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import SiteRole
 from explorer.domain.scenario import FirmProfile, PolicyChoice, Scenario, SiteChoice, Workload
+from explorer.ui.money import display_currency, set_display_currency
 
 log = logging.getLogger("explorer.ui")
 
@@ -85,6 +86,7 @@ class AppState(QObject):
     scenario_changed = Signal()
     evaluation_changed = Signal()
     language_changed = Signal(str)
+    currency_changed = Signal(str)  # the display currency: CNY or USD
     policy_selection_changed = Signal()
     input_rejected = Signal(str, str)  # field path, message
 
@@ -166,6 +168,7 @@ class AppState(QObject):
         self._scenario = scenario
         self._evaluation = evaluation
         self._store_current()
+        set_display_currency(self.currency, self._cny_per_usd())
         self.scenario_changed.emit()
         self.evaluation_changed.emit()
         return True
@@ -216,6 +219,19 @@ class AppState(QObject):
         self.scenario_changed.emit()
         self.evaluation_changed.emit()
         self.policy_selection_changed.emit()
+
+    @property
+    def currency(self) -> str:
+        return display_currency()[0]
+
+    def set_currency(self, currency: str) -> None:
+        """Show money in CNY, or in USD at the scenario's exchange rate; every figure redraws."""
+        set_display_currency(currency, self._cny_per_usd())
+        self.currency_changed.emit(currency)
+        self.evaluation_changed.emit()
+
+    def _cny_per_usd(self) -> float:
+        return float(self._evaluation.cny_per_usd)
 
     def set_language(self, language: str) -> None:
         if language != self._language:
@@ -297,6 +313,7 @@ class AppState(QObject):
         self._current_id = scenario_id
         self._scenario = item.scenario
         self._evaluation = self.evaluation_for_scenario(item.scenario)
+        set_display_currency(self.currency, self._cny_per_usd())
         self.scenarios_changed.emit()
         self.scenario_changed.emit()
         self.evaluation_changed.emit()

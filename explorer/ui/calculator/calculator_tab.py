@@ -75,7 +75,13 @@ class CalculatorTab(QWidget):
         self.incentives_chart = IncentivesChart(state, self)
         self.chart = EnergyCostChart(state, self)
         self.risk_panel = RiskPanel(state, self)
-        pages = (self.cost_chart, self.cashflow_chart, self.waterfall_chart, self.incentives_chart, self.risk_panel)
+        pages = (
+            self.cost_chart,
+            self.cashflow_chart,
+            self.waterfall_chart,
+            self.incentives_chart,
+            self.risk_panel,
+        )
         for page in (*pages, self.chart):
             self.chart_tabs.addTab(page, "")
 

@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 from superqt import QSearchableComboBox
 
 from explorer.domain.errors import InvalidInput
-from explorer.domain.formatting import format_money
 from explorer.domain.model import InputInfo
 from explorer.domain.uncertainty import GoalSeek, goal_seek
 from explorer.ui.calculator.risk_panel import exact_money, input_value_text, is_zh
+from explorer.ui.money import money
 from explorer.ui.state import AppState
 from explorer.ui.widgets.units import unit_display
 
@@ -449,9 +449,7 @@ class GoalSeekDialog(QDialog):
             item = self._inputs[path]
             self.current_value.setText(self._value_text(item.value, item.unit))
         self.target_hint.setText(
-            self.tr("The NPV now: {npv}").format(
-                npv=format_money(self._state.evaluation.primary.npv, language)
-            )
+            self.tr("The NPV now: {npv}").format(npv=money(self._state.evaluation.primary.npv, language))
         )
 
     def _show_result(self) -> None:
@@ -478,7 +476,7 @@ class GoalSeekDialog(QDialog):
         if result.solved and result.value is not None:
             self.answer_title.setText(
                 self.tr("{input} for an NPV of {target}:").format(
-                    input=label, target=format_money(result.target_npv, language)
+                    input=label, target=money(result.target_npv, language)
                 )
             )
             self.answer_value.setText(self._value_text(result.value, unit, answer=True))
@@ -496,7 +494,7 @@ class GoalSeekDialog(QDialog):
                     self.tr(
                         "Negative: the case reaches the target without any additional incentive, "
                         "and would still reach it with {amount} a year less."
-                    ).format(amount=format_money(-result.value, language))
+                    ).format(amount=money(-result.value, language))
                 )
             self.answer_details.setText("\n".join(lines))
             if result.step:
@@ -515,7 +513,7 @@ class GoalSeekDialog(QDialog):
                     "The NPV does not reach {target} anywhere from {low} to {high}.\n"
                     "NPV at {low}: {npv_low}\nNPV at {high}: {npv_high}"
                 ).format(
-                    target=format_money(result.target_npv, language),
+                    target=money(result.target_npv, language),
                     low=self._value_text(result.low, unit),
                     high=self._value_text(result.high, unit),
                     npv_low=exact_money(result.npv_at_low, language),

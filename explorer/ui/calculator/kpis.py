@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication
 
 from explorer.domain.evaluation import Evaluation, LatencyVerdict, SiteResult
 from explorer.domain.finance import IrrStatus, PaybackStatus
-from explorer.domain.formatting import format_money, format_months, format_number, format_percent
+from explorer.domain.formatting import format_months, format_number, format_percent
 from explorer.domain.model import InputInfo
+from explorer.ui.money import money
 from explorer.ui.widgets.parameter_editor import confidence_text
 
 
@@ -42,7 +43,7 @@ def _name(site: SiteResult, language: str) -> str:
 
 
 def _money(amount: float, language: str) -> str:
-    return format_money(amount, language)
+    return money(amount, language)
 
 
 def _exact(amount: float) -> str:

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 from superqt.utils import QSignalThrottler
 
 from explorer.domain.errors import InvalidInput
-from explorer.domain.formatting import format_money, format_percent
+from explorer.domain.formatting import format_percent
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Scenario
 from explorer.domain.uncertainty import MonteCarlo, Tornado, monte_carlo, tornado
@@ -62,6 +62,7 @@ from explorer.ui.charts.tornado_chart import (
     moves_npv,
     visible_bars,
 )
+from explorer.ui.money import money
 from explorer.ui.state import AppState
 from explorer.ui.widgets.units import unit_display
 from explorer.ui.workers import Operation, OperationRunner, WorkerControl
@@ -88,12 +89,12 @@ def is_zh(language: str) -> bool:
 def exact_money(amount: float, language: str) -> str:
     """Readable and exact, for tooltips and audits: "CNY 386.1 M (386,061,527 yuan)"."""
     if not math.isfinite(amount) or abs(amount) < 1000:
-        return format_money(amount, language)  # already shown in full
+        return money(amount, language)  # already shown in full
     exact = f"{amount:,.0f}"
     if exact in ("-0", "0"):
         exact = "0"
     template = QCoreApplication.translate("RiskPanel", "{amount} ({exact} yuan)")
-    return template.format(amount=format_money(amount, language), exact=exact)
+    return template.format(amount=money(amount, language), exact=exact)
 
 
 def input_value_text(value: float, unit: str, extra_decimals: int = 0, max_extra: int = 3) -> str:
@@ -450,7 +451,7 @@ class RiskPanel(QWidget):
             self.tornado_rest.setText("")
             self.tornado_rest.setToolTip("")
             return
-        base = format_money(self._tornado.base_npv, state.language) if self._tornado else "—"
+        base = money(self._tornado.base_npv, state.language) if self._tornado else "—"
         self.tornado_caption.setText(
             self.tr(
                 "NPV of moving from {origin} to {destination}, each input at its low and its high estimate "
@@ -468,7 +469,7 @@ class RiskPanel(QWidget):
             largest = max(bar.swing for bar in moving)
             lines.append(
                 self.tr("Not shown: {count} more inputs, each moving the NPV by {amount} or less.").format(
-                    count=len(moving), amount=format_money(largest, state.language)
+                    count=len(moving), amount=money(largest, state.language)
                 )
             )
         if still:
@@ -478,9 +479,7 @@ class RiskPanel(QWidget):
         for bar in self._tornado_rest:
             _short, full = input_labels(state, bar.path, bar.label_en, bar.label_zh)
             details.append(
-                self.tr("{label}: swing {swing}").format(
-                    label=full, swing=format_money(bar.swing, state.language)
-                )
+                self.tr("{label}: swing {swing}").format(label=full, swing=money(bar.swing, state.language))
             )
         self.tornado_rest.setToolTip("\n".join(details[:40] + (["…"] if len(details) > 40 else [])))
 
@@ -569,7 +568,7 @@ class RiskPanel(QWidget):
                 label.setToolTip(f"{result.probability_positive:.6f}")
             else:
                 amount = getattr(result, key)
-                label.setText(format_money(amount, language))
+                label.setText(money(amount, language))
                 label.setToolTip(exact_money(amount, language))
         if result is not None:
             self.run_details.setText(
@@ -580,7 +579,7 @@ class RiskPanel(QWidget):
                     samples=f"{result.samples:,}",
                     seed=result.seed,
                     inputs=len(result.drawn),
-                    mean=format_money(result.mean, language),
+                    mean=money(result.mean, language),
                 )
             )
         else:

@@ -44,6 +44,7 @@ class StateChart(QWidget):
         layout.addWidget(self.plot)
         state.evaluation_changed.connect(self.request_refresh)
         state.language_changed.connect(lambda _lang: self._language_changed())
+        state.currency_changed.connect(lambda _currency: self._language_changed())
 
     # --- for subclasses -----------------------------------------------------
     def redraw(self) -> None:
@@ -70,7 +71,10 @@ class StateChart(QWidget):
 
     # --- private ------------------------------------------------------------
     def _language_changed(self) -> None:
+        """Language or currency: titles, and the axis's money labels drawn afresh."""
         self.retranslate()
+        self.axis.picture = None  # pyqtgraph redraws an axis's text only when this is cleared
+        self.axis.update()
         self.request_refresh()
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:

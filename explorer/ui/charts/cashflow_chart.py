@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.finance import PaybackStatus
-from explorer.domain.formatting import format_money, format_months
+from explorer.domain.formatting import format_months
 from explorer.ui.charts.base import StateChart, set_ticks, set_y_range
 from explorer.ui.charts.style import DESTINATION_COLOUR, ORIGIN_COLOUR
+from explorer.ui.money import money
 from explorer.ui.state import AppState
 
 _WIDTH = 0.55
@@ -83,8 +84,8 @@ class CashFlowChart(StateChart):
             "Charts", "Year {year}\nCash flow: {flow} ({flow_exact})\nCumulative: {total} ({total_exact})"
         ).format(
             year=year,
-            flow=format_money(flow, language),
+            flow=money(flow, language),
             flow_exact=f"{flow:,.0f}",
-            total=format_money(total, language),
+            total=money(total, language),
             total_exact=f"{total:,.0f}",
         )

@@ -7,8 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QWidget
 
-from explorer.domain.formatting import format_money
 from explorer.ui.charts.base import PALETTE, StateChart, set_ticks, set_y_range
+from explorer.ui.money import money
 from explorer.ui.state import AppState
 
 CATEGORIES = ("energy", "space", "service_fee", "network", "labour", "charges")
@@ -82,12 +82,10 @@ class CostStackChart(StateChart):
         for key in CATEGORIES:
             value = float(getattr(site.table, key)[1])
             if value:
-                lines.append(f"{category_label(key)}: {format_money(value, language)} ({value:,.0f})")
-        lines.append(
-            f"{category_label('incentives')}: {format_money(float(site.table.incentives[1]), language)}"
-        )
+                lines.append(f"{category_label(key)}: {money(value, language)} ({value:,.0f})")
+        lines.append(f"{category_label('incentives')}: {money(float(site.table.incentives[1]), language)}")
         net = float(site.table.net[1])
         lines.append(
-            f"{QCoreApplication.translate('Charts', 'Net after incentives')}: {format_money(net, language)} ({net:,.0f})"
+            f"{QCoreApplication.translate('Charts', 'Net after incentives')}: {money(net, language)} ({net:,.0f})"
         )
         return "\n".join(lines)

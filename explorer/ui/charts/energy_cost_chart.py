@@ -10,9 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QWidget
 
-from explorer.domain.formatting import format_money
 from explorer.ui.charts.base import StateChart, set_ticks, set_y_range
 from explorer.ui.charts.style import DESTINATION_COLOUR, ORIGIN_COLOUR, OTHER_COLOUR
+from explorer.ui.money import money
 from explorer.ui.state import AppState
 
 _BAR_WIDTH = 0.62
@@ -49,7 +49,7 @@ class EnergyCostChart(StateChart):
         )
         language = self._state.language
         for i, (label, height) in enumerate(zip(self._value_labels, heights, strict=True)):
-            label.setText(format_money(float(height), language))
+            label.setText(money(float(height), language))
             label.setPos(i, float(height))
         ticks = [(i, self._state.short_site_name(site)) for i, site in enumerate(site_ids)]
         set_ticks(self.plot, "bottom", ticks)
@@ -68,7 +68,7 @@ class EnergyCostChart(StateChart):
         ).format(
             site=self._state.site_name(site.id),
             energy=f"{site.energy_kwh:,.0f}",
-            cost=format_money(cost, self._state.language),
+            cost=money(cost, self._state.language),
             exact=f"{cost:,.0f}",
         )
 

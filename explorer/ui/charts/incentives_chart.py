@@ -7,8 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QWidget
 
-from explorer.domain.formatting import format_money
 from explorer.ui.charts.base import PALETTE, StateChart, set_ticks, set_y_range
+from explorer.ui.money import money
 from explorer.ui.state import AppState
 
 _WIDTH = 0.6
@@ -86,6 +86,6 @@ class IncentivesChart(StateChart):
             value = float(policy.case_value[year])
             if value:
                 lines.append(
-                    f"{policy.title_zh if zh else policy.title_en}: {format_money(value, language)} ({value:,.0f})"
+                    f"{policy.title_zh if zh else policy.title_en}: {money(value, language)} ({value:,.0f})"
                 )
         return "\n".join(lines) if len(lines) > 1 else None

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 
-from explorer.domain.formatting import format_money
+from explorer.ui.money import money
 
 
 class MoneyAxis(pg.AxisItem):
@@ -17,4 +17,4 @@ class MoneyAxis(pg.AxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         language = self._language()
-        return [format_money(v * scale, language) for v in values]
+        return [money(v * scale, language) for v in values]

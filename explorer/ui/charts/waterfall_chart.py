@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.evaluation import Evaluation
-from explorer.domain.formatting import format_money
 from explorer.ui.charts.base import StateChart, set_ticks, set_y_range
 from explorer.ui.charts.cost_stack_chart import CATEGORIES, category_label
 from explorer.ui.charts.style import DESTINATION_COLOUR, ORIGIN_COLOUR
+from explorer.ui.money import money
 from explorer.ui.state import AppState, short_name
 
 _WIDTH = 0.6
@@ -134,7 +134,7 @@ class WaterfallChart(StateChart):
             return None
         step = self._steps[index]
         language = self._state.language
-        return f"{step.label}\n{format_money(step.amount, language)} ({step.amount:,.0f})"
+        return f"{step.label}\n{money(step.amount, language)} ({step.amount:,.0f})"
 
 
 def _short(label: str, limit: int = 14) -> str:

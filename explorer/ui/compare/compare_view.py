@@ -36,7 +36,6 @@ from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.formatting import (
     NOT_A_NUMBER,
-    format_money,
     format_months,
     format_number,
     format_percent,
@@ -55,6 +54,7 @@ from explorer.ui.compare.comparison import (
 )
 from explorer.ui.compare.cumulative_chart import CumulativeChart, Line
 from explorer.ui.compare.tooltips import plain_tip
+from explorer.ui.money import money
 from explorer.ui.state import AppState
 
 log = logging.getLogger("explorer.ui")
@@ -880,7 +880,7 @@ def _format(kind: Kind, value: float, language: str) -> str:
     if not math.isfinite(value):
         return NOT_A_NUMBER
     if kind is Kind.MONEY:
-        return format_money(value, language)
+        return money(value, language)
     if kind is Kind.PERCENT:
         return format_percent(value)
     if kind is Kind.MONTHS:
