@@ -57,6 +57,8 @@ def app_env(home: Path, platform: str = "offscreen") -> dict[str, str]:
 
 
 def run_app(command: list[str], home: Path, platform: str = "offscreen", timeout: float = 180, **kwargs):
+    """Run from a scratch folder next to ``home``, so nothing can land in the repository."""
+    kwargs.setdefault("cwd", home.parent)
     return subprocess.run(
         [str(c) for c in command],
         env=kwargs.pop("env", None) or app_env(home, platform),
@@ -85,7 +87,7 @@ def assert_self_test_passed(result: subprocess.CompletedProcess, expected_steps:
 def source_steps(tmp_path_factory) -> list[str]:
     """Every step the source app's self-test passes: the frozen app must pass the same ones."""
     home = tmp_path_factory.mktemp("source-home")
-    result = run_app([sys.executable, ROOT / "main.py", "--self-test"], home, cwd=ROOT)
+    result = run_app([sys.executable, ROOT / "main.py", "--self-test"], home)
     steps = step_lines(result.stdout)
     assert result.returncode == 0 and steps, f"the source self-test fails:\n{result.stdout}\n{result.stderr}"
     return steps

@@ -46,7 +46,7 @@ def test_version_comes_from_pyproject(frozen_build, tmp_path):
 def test_self_test_passes_offscreen_and_writes_nothing_into_the_bundle(frozen_build, source_steps, tmp_path):
     home = tmp_path / "home"
     before = snapshot(frozen_build.app_dir)
-    result = run_app([frozen_build.executable, "--self-test"], home, cwd=tmp_path)
+    result = run_app([frozen_build.executable, "--self-test"], home)
     assert_self_test_passed(result, source_steps)
     assert snapshot(frozen_build.app_dir) == before, "the frozen app wrote into its own folder"
     # What it does write goes to the user's app-data folder.

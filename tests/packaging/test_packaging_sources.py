@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
 import struct
@@ -67,6 +68,20 @@ def test_package_version_is_the_app_version():
 )
 def test_bundle_rules(dest, kept):
     assert bundle_rules.keep_binary_or_data(dest) is kept
+
+
+def test_nothing_the_app_imports_is_excluded_from_the_bundle():
+    """Importing e.g. PySide6.QtSvg in explorer/ would work from source and fail only when frozen."""
+    imported = set()
+    for path in (ROOT / "explorer").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                imported |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
+    excluded = bundle_rules.EXCLUDED_MODULES
+    clashes = sorted(m for m in imported if any(m == e or m.startswith(e + ".") for e in excluded))
+    assert not clashes, f"imported by explorer/ but excluded in packaging/bundle_rules.py: {clashes}"
 
 
 def test_qt_opengl_modules_are_never_excluded():
