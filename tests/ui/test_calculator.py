@@ -150,3 +150,18 @@ def test_every_chart_draws_when_shown(session, calculator):
     case = session.state.evaluation.primary
     x, y = calculator.cashflow_chart.cumulative.getData()
     assert list(y) == pytest.approx(list(case.cumulative))
+
+
+def test_usd_display_converts_every_figure_at_the_scenarios_rate(session, calculator):
+    rate = session.state.evaluation.cny_per_usd
+    npv = session.state.evaluation.primary.npv
+    session.window.set_currency("USD")
+    try:
+        assert calculator.cards["npv"].value.text() == format_money(npv, "en", "USD", rate)
+        assert calculator.cards["npv"].value.text().startswith("USD ")
+        assert f"USD at {rate:.2f} CNY per USD" in session.window.pack_label.text()
+        session.state.set_value("finance.cny_per_usd", 6.8)
+        assert calculator.cards["npv"].value.text() == format_money(npv, "en", "USD", 6.8)
+    finally:
+        session.window.set_currency("CNY")
+    assert calculator.cards["npv"].value.text() == format_money(npv, "en")

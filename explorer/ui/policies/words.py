@@ -12,10 +12,11 @@ import math
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from explorer.domain.evaluation import PolicyStatus
-from explorer.domain.formatting import NOT_A_NUMBER, format_money, format_percent
+from explorer.domain.formatting import NOT_A_NUMBER, format_percent
 from explorer.domain.incentives import STANDARD_CIT_RATE, Status
 from explorer.domain.parameters import Confidence
 from explorer.domain.policies import BenefitKind, BenefitRule, PolicyCategory, PolicyLevel
+from explorer.ui.money import money as display_money
 from explorer.ui.policies.catalogue import InForce
 
 CONTEXT = "PolicyWords"
@@ -105,7 +106,7 @@ def label(table: dict, key: object) -> str:
 def money(amount: float | None, language: str) -> str:
     if amount is None or not math.isfinite(amount):
         return NOT_A_NUMBER
-    return format_money(amount, language)
+    return display_money(amount, language)
 
 
 def date_text(value: dt.date | None) -> str:
