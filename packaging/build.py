@@ -260,9 +260,10 @@ def make_deb(app_dir: Path, meta: dict, arch: str) -> Path:
     (bin_dir / meta["exe"]).symlink_to(Path("..", "..", "opt", name, meta["exe"]))
     share = stage / "usr" / "share"
     (share / "applications").mkdir(parents=True)
-    shutil.copy2(
-        HERE / "linux" / "guian-compute-explorer.desktop", share / "applications" / f"{name}.desktop"
-    )
+    desktop_entry = share / "applications" / f"{name}.desktop"
+    shutil.copy2(HERE / "linux" / "guian-compute-explorer.desktop", desktop_entry)
+    if shutil.which("desktop-file-validate"):  # from desktop-file-utils, when installed
+        run(["desktop-file-validate", desktop_entry])
     icons = ROOT / "resources" / "icons"
     for size in ICON_SIZES:
         folder = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
