@@ -1,0 +1,1150 @@
+"""The investor pack's content, built once from plain data and shared by every writer. No Qt.
+
+``build_report(evaluation, scenario, pack, language, ...)`` reads the engine's
+Evaluation (and the risk analyses, if given) and returns a ``Report``: texts in
+the report's language, tables whose cells carry both the exact number (for
+Excel) and the text shown (for the PDF), and the data of each chart. Nothing
+here computes a business number: every figure is read from the Evaluation,
+the Tornado or the MonteCarlo and only formatted.
+
+``language`` is any object with ``translate(context, text)``, ``pick(zh, en)``,
+``is_zh``, ``money_language`` and ``code`` (``explorer.reports.language.ReportLanguage``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+
+from explorer import __version__
+from explorer.domain.evaluation import CaseResult, Evaluation, PolicyStatus, SiteResult
+from explorer.domain.finance import IrrStatus, PaybackStatus
+from explorer.domain.formatting import format_money, format_months, format_number, format_percent
+from explorer.domain.model import InputInfo
+from explorer.domain.pack import DataPack
+from explorer.domain.parameters import Confidence
+from explorer.domain.scenario import Scenario
+from explorer.domain.uncertainty import MonteCarlo, Tornado
+
+COST_KEYS = ("energy", "space", "service_fee", "network", "labour", "charges")
+TORNADO_BARS = 12
+NEGLIGIBLE_SWING = 1.0  # yuan: a smaller swing is rounding noise
+
+
+class Language(Protocol):
+    code: str
+
+    @property
+    def is_zh(self) -> bool: ...
+
+    @property
+    def money_language(self) -> str: ...
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+    def pick(self, zh: str, en: str) -> str: ...
+
+
+# --- the structure ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell: ``raw`` for Excel (a number stays a number), ``text`` as printed."""
+
+    raw: Any  # str, float, int or None
+    text: str
+    kind: str = "text"  # text / money / number / percent / int / year / date
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    header: str
+    kind: str = "text"
+    weight: float = 1.0  # share of the PDF page width
+    in_pdf: bool = True
+    in_xlsx: bool = True
+    optional: bool = False  # the PDF leaves it out when every value is zero
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    key: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    note: str = ""
+    sheet: str = ""  # Excel sheet name; "" = not in the workbook on a sheet of its own
+
+    def column_index(self, key: str) -> int:
+        return next(i for i, column in enumerate(self.columns) if column.key == key)
+
+
+@dataclass(frozen=True, slots=True)
+class Kpi:
+    key: str
+    label: str
+    value: str  # as shown, e.g. "1.25亿元"
+    detail: str  # one line of context
+    amount: float | None  # the exact figure, for Excel
+    unit: str  # of ``amount``
+
+
+@dataclass(frozen=True, slots=True)
+class CashFlowChart:
+    key: str
+    title: str
+    years: tuple[int, ...]
+    annual: tuple[float, ...]
+    cumulative: tuple[float, ...]
+    break_even: float | None  # in years from the move; None when not within the horizon
+    break_even_label: str
+    annual_label: str
+    cumulative_label: str
+    x_label: str
+    money_language: str
+
+
+@dataclass(frozen=True, slots=True)
+class WaterfallStep:
+    label: str
+    bottom: float
+    top: float
+    kind: str  # total / down / up
+    amount: float
+
+
+@dataclass(frozen=True, slots=True)
+class WaterfallChart:
+    key: str
+    title: str
+    steps: tuple[WaterfallStep, ...]
+    money_language: str
+
+
+@dataclass(frozen=True, slots=True)
+class TornadoRowData:
+    label: str
+    npv_at_low: float
+    npv_at_high: float
+    low_text: str
+    high_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TornadoChart:
+    key: str
+    title: str
+    base_npv: float
+    base_label: str
+    rows: tuple[TornadoRowData, ...]
+    low_label: str
+    high_label: str
+    x_label: str
+    money_language: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistogramChart:
+    key: str
+    title: str
+    edges: tuple[float, ...]
+    counts: tuple[int, ...]
+    markers: tuple[tuple[float, str], ...]
+    x_label: str
+    y_label: str
+    money_language: str
+
+
+@dataclass(frozen=True, slots=True)
+class CostChart:
+    key: str
+    title: str
+    sites: tuple[str, ...]
+    categories: tuple[str, ...]  # labels
+    values: tuple[tuple[float, ...], ...]  # per category, per site
+    net: tuple[float, ...]  # per site: opex - incentives
+    net_label: str
+    money_language: str
+
+
+Chart = CashFlowChart | WaterfallChart | TornadoChart | HistogramChart | CostChart
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A titled part of the PDF: paragraphs, then tables and charts in order."""
+
+    key: str
+    title: str
+    paragraphs: tuple[str, ...] = ()
+    blocks: tuple[Table | Chart, ...] = ()
+    new_page: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    language: str  # en / zh_CN
+    title: str
+    subtitle: str
+    firm: str
+    scenario_name: str
+    prepared_on: dt.date
+    cover_lines: tuple[tuple[str, str], ...]  # (label, value)
+    description: str
+    kpis: tuple[Kpi, ...]
+    charts: dict[str, Chart]
+    tables: dict[str, Table]
+    sections: tuple[Section, ...]
+    pack_line: str
+    disclaimer: str
+    short_disclaimer: str
+    text: dict[str, str] = field(default_factory=dict)  # small labels the writers need
+    policy_documents: tuple[str, ...] = ()  # document numbers of the policies in the report
+
+    def chart(self, key: str) -> Chart:
+        return self.charts[key]
+
+
+# --- building it --------------------------------------------------------------------
+
+
+def build_report(
+    evaluation: Evaluation,
+    scenario: Scenario,
+    pack: DataPack,
+    language: Language,
+    *,
+    scenario_name: str = "",
+    prepared_on: dt.date | None = None,
+    pack_kind: str = "shipped",
+    tornado: Tornado | None = None,
+    monte_carlo: MonteCarlo | None = None,
+    app_version: str = __version__,
+) -> Report:
+    return _Builder(evaluation, scenario, pack, language, tornado, monte_carlo).build(
+        scenario_name, prepared_on or dt.date.today(), pack_kind, app_version
+    )
+
+
+class _Builder:
+    def __init__(
+        self,
+        evaluation: Evaluation,
+        scenario: Scenario,
+        pack: DataPack,
+        language: Language,
+        tornado: Tornado | None,
+        monte_carlo: MonteCarlo | None,
+    ) -> None:
+        self.ev = evaluation
+        self.scenario = scenario
+        self.pack = pack
+        self.lang = language
+        self.tr = language.translate
+        self.case: CaseResult = evaluation.primary
+        self.origin = evaluation.site(evaluation.origin)
+        self.dest = evaluation.site(evaluation.destination)
+        self.tornado = tornado
+        self.monte_carlo = monte_carlo
+        self.ml = language.money_language
+
+    # --- helpers ----------------------------------------------------------------
+    def money(self, amount: float) -> str:
+        return format_money(amount, self.ml)
+
+    def name(self, site: SiteResult) -> str:
+        return self.lang.pick(site.name_zh, site.name_en)
+
+    def table_money(self, amount: float) -> Cell:
+        """Exact yuan for Excel; 万元 or CNY thousand, one decimal, in the PDF."""
+        scale = 1e4 if self.lang.is_zh else 1e3
+        text = f"{amount / scale:,.1f}"
+        return Cell(float(amount), "0.0" if text in ("-0.0", "0.0") else text, "money")
+
+    def money_cell(self, amount: float) -> Cell:
+        return Cell(float(amount), self.money(amount), "money")
+
+    @property
+    def table_unit(self) -> str:
+        return (
+            self.tr("Report", "10,000 yuan (万元)") if self.lang.is_zh else self.tr("Report", "CNY thousand")
+        )
+
+    def firm_name(self) -> str:
+        name = self.scenario.firm.name.strip()
+        if " / " in name:
+            zh, en = name.split(" / ", 1)
+            return self.lang.pick(zh.strip(), en.strip())
+        return name
+
+    # --- the whole report ---------------------------------------------------------
+    def build(self, scenario_name: str, prepared_on: dt.date, pack_kind: str, app_version: str) -> Report:
+        tr = self.tr
+        manifest = self.pack.manifest
+        kind = tr("Report", "shipped") if pack_kind == "shipped" else tr("Report", "imported")
+        pack_line = tr("Report", "Data pack {version} ({kind}), as of {as_of}").format(
+            version=manifest.version, kind=kind, as_of=manifest.as_of.isoformat()
+        )
+        firm = self.firm_name() or scenario_name or self.scenario.title or tr("Report", "Unnamed firm")
+        route = tr("Report", "{origin} → {destination}").format(
+            origin=self.name(self.origin), destination=self.name(self.dest)
+        )
+        charts: dict[str, Chart] = {
+            "cashflow": self.cashflow_chart(),
+            "waterfall": self.waterfall_chart(),
+            "costs": self.cost_chart(),
+        }
+        if self.tornado is not None:
+            charts["tornado"] = self.tornado_chart()
+        if self.monte_carlo is not None:
+            charts["montecarlo"] = self.histogram_chart()
+        tables = self.tables()
+        kpis = self.kpis()
+        disclaimer = tr(
+            "Report",
+            "This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.",
+        )
+        short = tr("Report", "An estimate, not a quote.")
+        horizon_line = tr(
+            "Report",
+            "Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.",
+        ).format(
+            years=self.ev.horizon,
+            move=self.ev.move_date.isoformat(),
+            rate=format_percent(self.ev.discount_rate),
+            mode=self.mode_text(),
+        )
+        money_line = (
+            tr("Report", "Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.")
+            if self.lang.is_zh
+            else tr("Report", "Amounts in yuan (CNY): K = thousand, M = million, B = billion.")
+        )
+        sections = self.sections(tables, charts, horizon_line, money_line, pack_line, disclaimer, app_version)
+        cover = (
+            (tr("Report", "Firm"), firm),
+            (tr("Report", "Scenario"), scenario_name or self.scenario.title or "—"),
+            (tr("Report", "Move"), route),
+            (tr("Report", "Workload"), self.workload_text()),
+            (tr("Report", "Prepared on"), prepared_on.isoformat()),
+            (tr("Report", "Data"), pack_line),
+        )
+        documents = tuple(
+            self.pack.policies[p.policy_id].doc_number
+            for p in self.ev.policies
+            if p.policy_id in self.pack.policies and self.pack.policies[p.policy_id].doc_number
+        )
+        text = {
+            "page": tr("Report", "Page {page} of {pages}"),
+            "case_page": tr("Report", "The case in one page"),
+            "continued": tr("Report", "(continued)"),
+            "route": route,
+            "horizon": horizon_line,
+            "money": money_line,
+            "app": tr("Report", "Made with Gui'an Compute Explorer {version}").format(version=app_version),
+            "kpi_heading": tr("Report", "Key figures"),
+            "table_unit": self.table_unit,
+            "site_id": tr("Report", "Site id"),
+            "site": tr("Report", "Site"),
+            **{f"site_name:{site.id}": self.name(site) for site in self.ev.sites},
+        }
+        return Report(
+            language=self.lang.code,
+            title=tr("Report", "Moving compute to Gui'an New Area"),
+            subtitle=tr("Report", "Investor pack: the relocation case"),
+            firm=firm,
+            scenario_name=scenario_name,
+            prepared_on=prepared_on,
+            cover_lines=cover,
+            description=self.lang.pick(self.scenario.description_zh, self.scenario.description_en),
+            kpis=kpis,
+            charts=charts,
+            tables=tables,
+            sections=sections,
+            pack_line=pack_line,
+            disclaimer=disclaimer,
+            short_disclaimer=short,
+            text=text,
+            policy_documents=documents,
+        )
+
+    def mode_text(self) -> str:
+        return {
+            "colocation": self.tr("Report", "colocation"),
+            "self_build": self.tr("Report", "self-build"),
+            "compute_service": self.tr("Report", "compute service"),
+        }.get(self.ev.mode, self.ev.mode)
+
+    def workload_text(self) -> str:
+        template = self.pack.templates.get(self.scenario.workload.template)
+        name = (
+            self.lang.pick(template.name_zh, template.name_en)
+            if template
+            else self.scenario.workload.template
+        )
+        load = self.tr("Report", "{kw} kW of IT load").format(kw=f"{self.origin.it_load_kw:,.0f}")
+        return f"{name}, {load}, {self.mode_text()}"
+
+    # --- key figures ---------------------------------------------------------------
+    def irr_text(self) -> str:
+        irr = self.case.irr
+        if irr.status is IrrStatus.DEFINED and irr.value is not None:
+            return format_percent(irr.value)
+        if irr.status is IrrStatus.MULTIPLE:
+            return self.tr("Report", "several")
+        return self.tr("Report", "undefined")
+
+    def payback_text(self) -> str:
+        payback = self.case.payback
+        if payback.status is PaybackStatus.IMMEDIATE:
+            return self.tr("Report", "immediate")
+        if payback.status is PaybackStatus.WITHIN and payback.months is not None:
+            return format_months(payback.months, self.ml)
+        return self.tr("Report", "not within {years} years").format(years=payback.horizon_years)
+
+    def kpis(self) -> tuple[Kpi, ...]:
+        tr, case, ev = self.tr, self.case, self.ev
+        yuan = tr("Report", "yuan")
+        saving = float(case.savings[1]) if ev.horizon >= 1 else 0.0
+        incentives = float(np.sum(case.incentives))
+        names = {"origin": self.name(self.origin), "destination": self.name(self.dest)}
+        irr = case.irr
+        payback = case.payback
+        kpis = [
+            Kpi("npv", tr("Report", "Net present value"), self.money(case.npv),
+                tr("Report", "{years} years at a {rate} discount rate").format(
+                    years=ev.horizon, rate=format_percent(ev.discount_rate)),
+                case.npv, yuan),
+            Kpi("irr", tr("Report", "Internal rate of return"), self.irr_text(),
+                tr("Report", "against a {rate} discount rate").format(rate=format_percent(ev.discount_rate)),
+                irr.value if irr.status is IrrStatus.DEFINED else None, tr("Report", "fraction a year")),
+            Kpi("payback", tr("Report", "Payback"), self.payback_text(),
+                tr("Report", "cumulative cash flow back to zero"),
+                payback.months, tr("Report", "months")),
+            Kpi("saving", tr("Report", "Saving in year 1"), self.money(saving),
+                tr("Report", "{origin} → {destination}, before incentives").format(**names), saving, yuan),
+            Kpi("incentives", tr("Report", "Incentives"), self.money(incentives),
+                tr("Report", "over {years} years, destination less origin").format(years=ev.horizon),
+                incentives, yuan),
+            Kpi("one_off", tr("Report", "One-off costs of the move"), self.money(case.one_off + case.parallel_running),
+                tr("Report", "{one_off} in year 0 and {parallel} of parallel running in year 1").format(
+                    one_off=self.money(case.one_off), parallel=self.money(case.parallel_running)),
+                case.one_off + case.parallel_running, yuan),
+            Kpi("co2", tr("Report", "CO2 avoided"),
+                tr("Report", "{tonnes} t a year").format(tonnes=format_number(self.dest.co2_avoided_t, self.ml)),
+                tr("Report", "{origin}: {o} t; {destination}: {d} t a year").format(
+                    o=format_number(self.origin.co2_t, self.ml), d=format_number(self.dest.co2_t, self.ml), **names),
+                self.dest.co2_avoided_t, tr("Report", "t a year")),
+        ]  # fmt: skip
+        if self.dest.unit_cost is not None and self.origin.unit_cost is not None:
+            kpis.append(
+                Kpi(
+                    "unit_cost",
+                    tr("Report", "Cost per accelerator-hour"),
+                    tr("Report", "{value} yuan").format(value=f"{self.dest.unit_cost:,.2f}"),
+                    tr("Report", "{origin}: {o} yuan; after incentives: {net} yuan").format(
+                        o=f"{self.origin.unit_cost:,.2f}",
+                        net=f"{self.dest.unit_cost_net:,.2f}" if self.dest.unit_cost_net is not None else "—",
+                        **names,
+                    ),
+                    self.dest.unit_cost,
+                    tr("Report", "yuan per accelerator-hour"),
+                )
+            )
+        return tuple(kpis)
+
+    # --- charts --------------------------------------------------------------------
+    def cashflow_chart(self) -> CashFlowChart:
+        case, tr = self.case, self.tr
+        payback = case.payback
+        at = None
+        label = ""
+        if payback.status is PaybackStatus.WITHIN and payback.months is not None:
+            at = payback.months / 12.0
+            label = tr("Report", "break-even: {months}").format(months=format_months(payback.months, self.ml))
+        return CashFlowChart(
+            "cashflow",
+            tr("Report", "Cash flow of the move: each year and cumulative"),
+            tuple(range(len(case.cash_flows))),
+            tuple(float(v) for v in case.cash_flows),
+            tuple(float(v) for v in case.cumulative),
+            at,
+            label,
+            tr("Report", "Cash flow in the year"),
+            tr("Report", "Cumulative"),
+            tr("Report", "Year"),
+            self.ml,
+        )
+
+    def category_label(self, key: str) -> str:
+        return {
+            "energy": self.tr("Report", "Energy"),
+            "space": self.tr("Report", "Space"),
+            "service_fee": self.tr("Report", "Compute service"),
+            "network": self.tr("Report", "Network"),
+            "labour": self.tr("Report", "Labour"),
+            "charges": self.tr("Report", "Charges"),
+        }[key]
+
+    def waterfall_chart(self) -> WaterfallChart:
+        origin, dest = self.origin, self.dest
+        level = float(origin.table.opex[1])
+        steps = [WaterfallStep(_short(self.name(origin)), 0.0, level, "total", level)]
+        for key in COST_KEYS:
+            change = float(getattr(dest.table, key)[1]) - float(getattr(origin.table, key)[1])
+            if change:
+                steps.append(
+                    WaterfallStep(
+                        self.category_label(key), min(level, level + change), max(level, level + change),
+                        "down" if change < 0 else "up", change,
+                    )
+                )  # fmt: skip
+                level += change
+        for policy in self.ev.policies:
+            received = sum(float(rule.amounts[1]) for rule in policy.rules if rule.site_id == dest.id)
+            if received:
+                steps.append(
+                    WaterfallStep(
+                        policy.policy_id, min(level, level - received), max(level, level - received),
+                        "down" if received > 0 else "up", -received,
+                    )
+                )  # fmt: skip
+                level -= received
+        net = float(dest.table.net[1])
+        steps.append(
+            WaterfallStep(
+                self.tr("Report", "{site} (net)").format(site=_short(self.name(dest))), 0.0, net, "total", net
+            )
+        )
+        return WaterfallChart(
+            "waterfall",
+            self.tr("Report", "From today's annual cost to the net cost after the move (year 1)"),
+            tuple(steps),
+            self.ml,
+        )
+
+    def cost_chart(self) -> CostChart:
+        sites = self.ev.sites
+        return CostChart(
+            "costs",
+            self.tr("Report", "Operating cost in year 1 by site"),
+            tuple(_short(self.name(s)) for s in sites),
+            tuple(self.category_label(k) for k in COST_KEYS),
+            tuple(tuple(float(getattr(s.table, k)[1]) for s in sites) for k in COST_KEYS),
+            tuple(float(s.table.net[1]) for s in sites),
+            self.tr("Report", "Net of incentives"),
+            self.ml,
+        )
+
+    def input_label(self, label_zh: str, label_en: str) -> str:
+        return self.lang.pick(label_zh, label_en)
+
+    def tornado_rows(self) -> list:
+        assert self.tornado is not None
+        return [bar for bar in self.tornado.bars if bar.swing >= NEGLIGIBLE_SWING]
+
+    def tornado_chart(self) -> TornadoChart:
+        assert self.tornado is not None
+        tr = self.tr
+        rows = tuple(
+            TornadoRowData(
+                self.input_label(bar.label_zh, bar.label_en),
+                bar.npv_at_low,
+                bar.npv_at_high,
+                self.value_text(bar.low, bar.unit),
+                self.value_text(bar.high, bar.unit),
+            )
+            for bar in self.tornado_rows()[:TORNADO_BARS]
+        )
+        return TornadoChart(
+            "tornado",
+            tr("Report", "Sensitivity: NPV with each input at its low and high estimate"),
+            self.tornado.base_npv,
+            tr("Report", "NPV {value}").format(value=self.money(self.tornado.base_npv)),
+            rows,
+            tr("Report", "Input at its low estimate"),
+            tr("Report", "Input at its high estimate"),
+            tr("Report", "Net present value"),
+            self.ml,
+        )
+
+    def histogram_chart(self) -> HistogramChart:
+        mc = self.monte_carlo
+        assert mc is not None
+        tr = self.tr
+        return HistogramChart(
+            "montecarlo",
+            tr("Report", "Monte Carlo: distribution of the NPV ({samples} samples)").format(
+                samples=f"{mc.samples:,}"
+            ),
+            tuple(float(v) for v in mc.histogram_edges),
+            tuple(int(v) for v in mc.histogram_counts),
+            ((mc.p10, "P10"), (mc.p50, "P50"), (mc.p90, "P90")),
+            tr("Report", "Net present value"),
+            tr("Report", "Samples"),
+            self.ml,
+        )
+
+    # --- values and units ----------------------------------------------------------
+    def unit_text(self, unit: str) -> str:
+        tr = self.tr
+        table = {
+            "yuan": tr("Report", "yuan"),
+            "yuan/yr": tr("Report", "yuan/yr"),
+            "yuan/rack": tr("Report", "yuan/rack"),
+            "yuan/TB": tr("Report", "yuan/TB"),
+            "yuan/day": tr("Report", "yuan/day"),
+            "yuan/person": tr("Report", "yuan/person"),
+            "yuan/kWh": tr("Report", "yuan/kWh"),
+            "yuan/rack/month": tr("Report", "yuan/rack/month"),
+            "yuan/Mbps/month": tr("Report", "yuan/Mbps/month"),
+            "yuan/person/year": tr("Report", "yuan/person/yr"),
+            "yuan/kW": tr("Report", "yuan/kW"),
+            "fraction": "%",
+            "fraction/yr": tr("Report", "%/yr"),
+            "ratio": "",
+            "kW": tr("Report", "kW"),
+            "kW/rack": tr("Report", "kW/rack"),
+            "Mbps": tr("Report", "Mbps"),
+            "Mbps/100kW": tr("Report", "Mbps per 100 kW"),
+            "count": "",
+            "persons": tr("Report", "persons"),
+            "ms": tr("Report", "ms"),
+            "TB": tr("Report", "TB"),
+            "days": tr("Report", "days"),
+            "months": tr("Report", "months"),
+            "years": tr("Report", "years"),
+            "CNY/USD": tr("Report", "CNY per USD"),
+            "tCO2/MWh": tr("Report", "tCO2/MWh"),
+        }
+        return table.get(unit, unit)
+
+    def value_text(self, value: float, unit: str) -> str:
+        if unit.startswith("fraction"):
+            return format_percent(value, 2 if unit == "fraction/yr" else 1)
+        if unit.startswith("yuan") and abs(value) >= 10_000:
+            return f"{value:,.0f}"
+        if float(value).is_integer():
+            return f"{value:,.0f}"
+        return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.2f}"
+
+    def value_cell(self, value: float, unit: str) -> Cell:
+        kind = "percent" if unit.startswith("fraction") else "money" if unit.startswith("yuan") else "number"
+        return Cell(float(value), self.value_text(value, unit), kind)
+
+    def range_text(self, info: InputInfo) -> str:
+        if info.low == info.high:
+            return "—"
+        return f"{self.value_text(info.low, info.unit)} – {self.value_text(info.high, info.unit)}"
+
+    def confidence_text(self, confidence: Confidence) -> str:
+        return {
+            Confidence.OFFICIAL: self.tr("Report", "official"),
+            Confidence.OFFICIAL_MIRROR: self.tr("Report", "official (mirror)"),
+            Confidence.PRESS: self.tr("Report", "press"),
+            Confidence.PRESS_PROMO: self.tr("Report", "press (promotional)"),
+            Confidence.ESTIMATE: self.tr("Report", "estimate"),
+        }[confidence]
+
+    def status_text(self, status: PolicyStatus) -> str:
+        return {
+            PolicyStatus.ELIGIBLE: self.tr("Report", "Eligible"),
+            PolicyStatus.NOT_QUANTIFIED: self.tr("Report", "Eligible (no amount)"),
+            PolicyStatus.UNKNOWN: self.tr("Report", "Unknown: data missing"),
+            PolicyStatus.NOT_ELIGIBLE: self.tr("Report", "Not eligible"),
+            PolicyStatus.NOT_APPLICABLE: self.tr("Report", "Not applicable"),
+            PolicyStatus.EXPIRED: self.tr("Report", "Expired before the move"),
+        }[status]
+
+    # --- tables ---------------------------------------------------------------------
+    def tables(self) -> dict[str, Table]:
+        tables = {
+            "kpis": self.kpi_table(),
+            "inputs": self.inputs_table(),
+            "settings": self.settings,
+            "assumptions": self.assumptions_table(),
+            "policies": self.policies_table(),
+        }
+        for site in self.ev.sites:
+            tables[f"annual:{site.id}"] = self.annual_table(site)
+        tables["cashflows"] = self.cashflow_table()
+        tables["incentives"] = self.incentives_table()
+        if self.tornado is not None:
+            tables["tornado"] = self.tornado_table()
+        if self.monte_carlo is not None:
+            tables["montecarlo"] = self.monte_carlo_table()
+        return tables
+
+    def kpi_table(self) -> Table:
+        tr = self.tr
+        rows = tuple(
+            (
+                Cell(k.label, k.label),
+                Cell(k.amount, k.value, "money" if k.unit == tr("Report", "yuan") else "number")
+                if k.amount is not None
+                else Cell(None, k.value),
+                Cell(k.unit, k.unit),
+                Cell(k.value, k.value),
+                Cell(k.detail, k.detail),
+            )
+            for k in self.kpis()
+        )
+        columns = (
+            Column("label", tr("Report", "Figure"), weight=2),
+            Column("amount", tr("Report", "Exact value"), "number", weight=1.5, in_pdf=False),
+            Column("unit", tr("Report", "Unit"), weight=1, in_pdf=False),
+            Column("value", tr("Report", "Value"), weight=1.2),
+            Column("detail", tr("Report", "Detail"), weight=3),
+        )
+        return Table("kpis", tr("Report", "Key figures"), columns, rows, sheet=tr("Report", "Summary"))
+
+    def inputs_table(self) -> Table:
+        tr = self.tr
+        scenario = self.scenario
+        text_rows: list[tuple[str, str]] = [
+            (tr("Report", "Firm"), self.firm_name() or "—"),
+            (tr("Report", "Moving from"), self.name(self.origin)),
+            (tr("Report", "Moving to"), self.name(self.dest)),
+            (tr("Report", "Sites compared"), ", ".join(self.name(s) for s in self.ev.sites)),
+            (tr("Report", "Workload"), self.workload_text()),
+            (tr("Report", "Move date"), scenario.finance.move_date.isoformat()),
+            (tr("Report", "Horizon"), tr("Report", "{years} years").format(years=self.ev.horizon)),
+            (tr("Report", "Users in"), ", ".join(
+                self.lang.pick(self.pack.user_regions[r].name_zh, self.pack.user_regions[r].name_en)
+                if r in self.pack.user_regions else r for r in scenario.firm.user_regions) or "—"),
+            (tr("Report", "Policies counted"), ", ".join(c.policy_id for c in scenario.policies) or "—"),
+        ]  # fmt: skip
+        self.settings = Table(
+            "settings",
+            tr("Report", "The case"),
+            (
+                Column("item", tr("Report", "Item"), weight=1.2),
+                Column("value", tr("Report", "Value"), weight=4),
+            ),
+            tuple((Cell(label, label), Cell(value, value)) for label, value in text_rows),
+            sheet=tr("Report", "Inputs"),
+        )
+        rows: list[tuple[Cell, ...]] = []
+        for info in self.ev.inputs:
+            if not info.overridden:
+                continue
+            source = info.provenance.source if info.provenance else ""
+            if source == "scenario":
+                source = tr("Report", "set in this scenario")
+            if info.provenance and info.provenance.note:
+                source = f"{source}; {info.provenance.note}"
+            unit = self.unit_text(info.unit)
+            rows.append(
+                (
+                    Cell(
+                        self.input_label(info.label_zh, info.label_en),
+                        self.input_label(info.label_zh, info.label_en),
+                    ),
+                    self.value_cell(info.value, info.unit),
+                    Cell(unit, unit),
+                    Cell(self.range_text(info), self.range_text(info)),
+                    Cell(source, source),
+                )
+            )
+        columns = (
+            Column("input", tr("Report", "Input"), weight=2.6),
+            Column("value", tr("Report", "Value"), "number", weight=1.3),
+            Column("unit", tr("Report", "Unit"), weight=1.2),
+            Column("range", tr("Report", "Range"), weight=1.5),
+            Column("source", tr("Report", "Source"), weight=3.4),
+        )
+        return Table(
+            "inputs",
+            tr("Report", "Inputs of this scenario"),
+            columns,
+            tuple(rows),
+            note=tr("Report", "Every figure not listed here comes from the data pack: see the assumptions."),
+            sheet=tr("Report", "Inputs"),
+        )
+
+    def assumptions_table(self) -> Table:
+        tr = self.tr
+        rows = []
+        for info in self.ev.inputs:
+            if info.overridden or info.provenance is None:
+                continue
+            prov = info.provenance
+            label = self.input_label(info.label_zh, info.label_en)
+            unit = self.unit_text(info.unit)
+            confidence = self.confidence_text(prov.confidence)
+            source_text = f"{prov.source} ({prov.as_of})" if prov.as_of else prov.source
+            rows.append(
+                (
+                    Cell(label, label),
+                    self.value_cell(info.value, info.unit),
+                    Cell(unit, unit),
+                    self.value_cell(info.low, info.unit),
+                    self.value_cell(info.high, info.unit),
+                    Cell(self.range_text(info), self.range_text(info)),
+                    Cell(confidence, confidence),
+                    Cell(prov.source, prov.source),
+                    Cell(prov.as_of, prov.as_of),
+                    Cell(source_text, source_text),
+                    Cell(prov.note, prov.note),
+                    Cell(prov.url, prov.url),
+                )
+            )
+        columns = (
+            Column("input", tr("Report", "Assumption"), weight=2.4),
+            Column("value", tr("Report", "Value"), "number", weight=1.1),
+            Column("unit", tr("Report", "Unit"), weight=1.2),
+            Column("low", tr("Report", "Low"), "number", in_pdf=False),
+            Column("high", tr("Report", "High"), "number", in_pdf=False),
+            Column("range", tr("Report", "Range"), weight=1.5, in_xlsx=False),
+            Column("confidence", tr("Report", "Confidence"), weight=1.1),
+            Column("source", tr("Report", "Source"), in_pdf=False),
+            Column("as_of", tr("Report", "As of"), in_pdf=False),
+            Column("source_as_of", tr("Report", "Source (as of)"), weight=4.2, in_xlsx=False),
+            Column("note", tr("Report", "Note"), in_pdf=False),
+            Column("url", tr("Report", "Link"), in_pdf=False),
+        )
+        return Table(
+            "assumptions",
+            tr("Report", "Assumptions from the data pack, with their sources"),
+            columns,
+            tuple(rows),
+            note=tr(
+                "Report",
+                "Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.",
+            ),
+            sheet=tr("Report", "Assumptions"),
+        )
+
+    def policies_table(self) -> Table:
+        tr = self.tr
+        rows = []
+        order = {s: i for i, s in enumerate((
+            PolicyStatus.ELIGIBLE, PolicyStatus.NOT_QUANTIFIED, PolicyStatus.UNKNOWN,
+            PolicyStatus.NOT_ELIGIBLE, PolicyStatus.NOT_APPLICABLE, PolicyStatus.EXPIRED))}  # fmt: skip
+        for result in sorted(self.ev.policies, key=lambda p: (order[p.status], -abs(p.total))):
+            policy = self.pack.policies.get(result.policy_id)
+            title = self.lang.pick(result.title_zh, result.title_en)
+            issuer = self.lang.pick(policy.issuer_zh, policy.issuer_en) if policy else ""
+            doc = policy.doc_number if policy else ""
+            status = self.status_text(result.status)
+            reason = self.lang.pick(result.reason_zh, result.reason_en)
+            confidence = self.confidence_text(policy.confidence) if policy else ""
+            verified = policy.last_verified.isoformat() if policy else ""
+            sources = "; ".join(f"{s.title} {s.url}".strip() for s in policy.sources) if policy else ""
+            rows.append(
+                (
+                    Cell(result.policy_id, result.policy_id),
+                    Cell(doc, doc or "—"),
+                    Cell(title, title),
+                    Cell(issuer, issuer),
+                    Cell(
+                        f"{title}\n{issuer}" if issuer else title, f"{title}\n{issuer}" if issuer else title
+                    ),
+                    Cell(status, status),
+                    self.money_cell(result.total),
+                    self.money_cell(result.present_value),
+                    Cell(reason, reason),
+                    Cell(confidence, confidence),
+                    Cell(verified, verified),
+                    Cell(sources, sources),
+                )
+            )
+        columns = (
+            Column("id", tr("Report", "Id"), weight=0.6),
+            Column("doc", tr("Report", "Document no."), weight=1.7),
+            Column("title", tr("Report", "Policy"), in_pdf=False),
+            Column("issuer", tr("Report", "Issued by"), in_pdf=False),
+            Column("policy", tr("Report", "Policy and issuer"), weight=3.0, in_xlsx=False),
+            Column("status", tr("Report", "Status"), weight=1.3),
+            Column("total", tr("Report", "Over the horizon"), "money", weight=1.2),
+            Column("pv", tr("Report", "Present value"), "money", weight=1.2),
+            Column("reason", tr("Report", "Why"), weight=2.4),
+            Column("confidence", tr("Report", "Confidence"), in_pdf=False),
+            Column("verified", tr("Report", "Last checked"), in_pdf=False),
+            Column("sources", tr("Report", "Sources"), in_pdf=False),
+        )
+        return Table(
+            "policies",
+            tr("Report", "Policies counted in the case"),
+            columns,
+            tuple(rows),
+            note=tr(
+                "Report",
+                "Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.",
+            ),
+            sheet=tr("Report", "Policies"),
+        )
+
+    def annual_table(self, site: SiteResult) -> Table:
+        tr = self.tr
+        table = site.table
+        keys = ("energy", "space", "service_fee", "network", "labour", "charges", "opex", "incentives", "net")
+        headers = {
+            "opex": tr("Report", "Operating cost"),
+            "incentives": tr("Report", "Incentives"),
+            "net": tr("Report", "Net cost"),
+        }
+        rows = tuple(
+            (
+                Cell(int(year), str(int(year)), "year"),
+                *(self.table_money(float(getattr(table, k)[t])) for k in keys),
+            )
+            for t, year in enumerate(self.ev.years)
+        )
+        columns = (
+            Column("year", tr("Report", "Year"), "year", weight=0.6),
+            *(
+                Column(k, headers.get(k) or self.category_label(k), "money", optional=k in COST_KEYS)
+                for k in keys
+            ),
+        )
+        role = (
+            tr("Report", "origin") if site.is_origin
+            else tr("Report", "destination") if site.is_destination
+            else tr("Report", "comparison")
+        )  # fmt: skip
+        return Table(
+            f"annual:{site.id}",
+            tr("Report", "Annual table: {site} ({role})").format(site=self.name(site), role=role),
+            columns,
+            rows,
+            note=tr("Report", "In {unit}. Net cost = operating cost − incentives.").format(
+                unit=self.table_unit
+            ),
+            sheet=_short(self.name(site)),
+        )
+
+    def cashflow_table(self) -> Table:
+        tr, case = self.tr, self.case
+        other = case.cash_flows - case.savings - case.incentives
+        rows = tuple(
+            (
+                Cell(int(t), str(int(t)), "year"),
+                self.table_money(float(case.savings[t])),
+                self.table_money(float(case.incentives[t])),
+                self.table_money(float(other[t])),
+                self.table_money(float(case.cash_flows[t])),
+                self.table_money(float(case.cumulative[t])),
+                self.table_money(float(case.discounted[t])),
+            )
+            for t in range(len(case.cash_flows))
+        )
+        columns = (
+            Column("year", tr("Report", "Year"), "year", weight=0.6),
+            Column("savings", tr("Report", "Saving before incentives"), "money"),
+            Column("incentives", tr("Report", "Incentives"), "money"),
+            Column("other", tr("Report", "One-off costs"), "money"),
+            Column("cash_flow", tr("Report", "Cash flow"), "money"),
+            Column("cumulative", tr("Report", "Cumulative"), "money"),
+            Column("discounted", tr("Report", "Discounted"), "money"),
+        )
+        return Table(
+            "cashflows",
+            tr("Report", "Cash flows of the case {origin} → {destination}").format(
+                origin=self.name(self.origin), destination=self.name(self.dest)
+            ),
+            columns,
+            rows,
+            note=tr(
+                "Report",
+                "In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.",
+            ).format(unit=self.table_unit, npv=self.money(case.npv)),
+            sheet=tr("Report", "Cash flows"),
+        )
+
+    def policy_incentives(self) -> list[tuple[str, str, np.ndarray]]:
+        """Each chosen policy's incentives in the case by year (destination less origin).
+
+        Charges (surcharges at the origin) are left out: the engine counts them
+        in the operating cost, so avoiding them is part of the saving.
+        """
+        sign = {self.dest.id: 1.0, self.origin.id: -1.0}
+        result = []
+        for policy in self.ev.policies:
+            amounts = np.zeros(len(self.case.cash_flows))
+            for rule in policy.rules:
+                if rule.kind != "surcharge" and rule.site_id in sign:
+                    amounts = amounts + sign[rule.site_id] * rule.amounts
+            if np.any(amounts):
+                result.append((policy.policy_id, self.lang.pick(policy.title_zh, policy.title_en), amounts))
+        return result
+
+    def incentives_table(self) -> Table:
+        tr, case = self.tr, self.case
+        paying = self.policy_incentives()
+        extra = self.ev.extra_incentive
+        columns = [Column("year", tr("Report", "Year"), "year", weight=0.6)]
+        columns += [Column(f"policy:{policy_id}", policy_id, "money") for policy_id, _, _ in paying]
+        if np.any(extra):
+            columns.append(Column("extra", tr("Report", "Extra (what-if)"), "money"))
+        columns.append(Column("total", tr("Report", "Total"), "money"))
+        rows = []
+        for t in range(len(case.cash_flows)):
+            row = [Cell(int(t), str(int(t)), "year")]
+            row += [self.table_money(float(amounts[t])) for _, _, amounts in paying]
+            if np.any(extra):
+                row.append(self.table_money(float(extra[t])))
+            row.append(self.table_money(float(case.incentives[t])))
+            rows.append(tuple(row))
+        legend = "; ".join(f"{policy_id}: {title}" for policy_id, title, _ in paying)
+        note = tr(
+            "Report",
+            "In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.",
+        ).format(unit=self.table_unit)
+        return Table(
+            "incentives",
+            tr("Report", "Incentives by policy and year"),
+            tuple(columns),
+            tuple(rows),
+            note=f"{note} {legend}" if legend else note,
+            sheet=tr("Report", "Incentives"),
+        )
+
+    def tornado_table(self) -> Table:
+        tr = self.tr
+        assert self.tornado is not None
+        rows = []
+        for bar in self.tornado_rows():
+            label = self.input_label(bar.label_zh, bar.label_en)
+            unit = self.unit_text(bar.unit)
+            rows.append(
+                (
+                    Cell(label, label),
+                    Cell(unit, unit),
+                    self.value_cell(bar.low, bar.unit),
+                    self.value_cell(bar.high, bar.unit),
+                    self.money_cell(bar.npv_at_low),
+                    self.money_cell(bar.npv_at_high),
+                    self.money_cell(bar.swing),
+                )
+            )
+        columns = (
+            Column("input", tr("Report", "Input"), weight=3.0),
+            Column("unit", tr("Report", "Unit"), weight=1.2),
+            Column("low", tr("Report", "Low"), "number"),
+            Column("high", tr("Report", "High"), "number"),
+            Column("npv_low", tr("Report", "NPV at low"), "money", weight=1.2),
+            Column("npv_high", tr("Report", "NPV at high"), "money", weight=1.2),
+            Column("swing", tr("Report", "Swing"), "money", weight=1.2),
+        )
+        return Table(
+            "tornado",
+            tr("Report", "Sensitivity of the NPV, largest swing first"),
+            columns,
+            tuple(rows),
+            note=tr(
+                "Report",
+                "Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.",
+            ).format(npv=self.money(self.tornado.base_npv)),
+            sheet=tr("Report", "Risk"),
+        )
+
+    def monte_carlo_table(self) -> Table:
+        tr = self.tr
+        mc = self.monte_carlo
+        assert mc is not None
+        items = [
+            (tr("Report", "Samples"), Cell(mc.samples, f"{mc.samples:,}", "int")),
+            (tr("Report", "Random seed"), Cell(mc.seed, str(mc.seed), "int")),
+            (tr("Report", "Uncertain inputs drawn"), Cell(len(mc.drawn), str(len(mc.drawn)), "int")),
+            (tr("Report", "Mean NPV"), self.money_cell(mc.mean)),
+            (tr("Report", "Standard deviation"), self.money_cell(mc.std)),
+            (tr("Report", "P10 (9 in 10 cases are above)"), self.money_cell(mc.p10)),
+            (tr("Report", "P50 (median)"), self.money_cell(mc.p50)),
+            (tr("Report", "P90 (1 in 10 cases is above)"), self.money_cell(mc.p90)),
+            (
+                tr("Report", "Probability that the NPV is positive"),
+                Cell(mc.probability_positive, format_percent(mc.probability_positive), "percent"),
+            ),
+        ]
+        columns = (
+            Column("figure", tr("Report", "Figure"), weight=3),
+            Column("value", tr("Report", "Value"), "number", weight=2),
+        )
+        return Table(
+            "montecarlo",
+            tr("Report", "Monte Carlo simulation of the NPV"),
+            columns,
+            tuple((Cell(label, label), cell) for label, cell in items),
+            note=tr(
+                "Report",
+                "Every uncertain input drawn independently from a triangular distribution (low, value, high).",
+            ),
+            sheet=tr("Report", "Risk"),
+        )
+
+    # --- the PDF's order ---------------------------------------------------------------
+    def sections(
+        self, tables: dict[str, Table], charts: dict[str, Chart], horizon_line: str, money_line: str,
+        pack_line: str, disclaimer: str, app_version: str,
+    ) -> tuple[Section, ...]:  # fmt: skip
+        tr = self.tr
+        sections = [
+            Section("inputs", tr("Report", "Inputs"), (), (tables["settings"], tables["inputs"])),
+            Section(
+                "assumptions",
+                tr("Report", "Assumptions and their sources"),
+                (),
+                (tables["assumptions"],),
+            ),
+            Section("policies", tr("Report", "Policies"), (), (tables["policies"],)),
+            Section(
+                "annual",
+                tr("Report", "Annual tables per site"),
+                (horizon_line,),
+                (charts["costs"], *(tables[f"annual:{s.id}"] for s in self.ev.sites)),
+            ),
+            Section(
+                "cashflows",
+                tr("Report", "Cash flows and incentives"),
+                (),
+                (tables["cashflows"], tables["incentives"]),
+            ),
+        ]
+        risk_blocks: list[Table | Chart] = []
+        paragraphs = []
+        if "tornado" in charts:
+            risk_blocks += [charts["tornado"], tables["tornado"]]
+        if "montecarlo" in charts:
+            risk_blocks += [charts["montecarlo"], tables["montecarlo"]]
+            mc = self.monte_carlo
+            assert mc is not None
+            paragraphs.append(
+                tr(
+                    "Report",
+                    "In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.",
+                ).format(
+                    share=format_percent(mc.probability_positive),
+                    samples=f"{mc.samples:,}",
+                    p10=self.money(mc.p10),
+                    p90=self.money(mc.p90),
+                )
+            )
+        if risk_blocks:
+            sections.append(Section("risk", tr("Report", "Risk"), tuple(paragraphs), tuple(risk_blocks)))
+        method = (
+            pack_line,
+            tr("Report", "Made with Gui'an Compute Explorer {version}, entirely offline.").format(
+                version=app_version
+            ),
+            horizon_line,
+            money_line,
+            tr(
+                "Report",
+                "Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.",
+            ),
+            disclaimer,
+        )
+        sections.append(Section("about", tr("Report", "Data, method and disclaimer"), method, ()))
+        return tuple(sections)
+
+
+def _short(name: str) -> str:
+    """A name without its bracketed or comma qualifier: "Guangdong (Guangzhou, Shenzhen)" -> "Guangdong"."""
+    for mark in ("（", "(", ",", "，"):
+        name = name.split(mark)[0]
+    return name.strip()
