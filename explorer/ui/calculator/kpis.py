@@ -18,6 +18,7 @@ from explorer.domain.finance import IrrStatus, PaybackStatus
 from explorer.domain.formatting import format_months, format_number, format_percent
 from explorer.domain.model import InputInfo
 from explorer.ui.money import money
+from explorer.ui.state import short_name
 from explorer.ui.widgets.parameter_editor import confidence_text
 
 
@@ -39,7 +40,8 @@ class Kpi:
 
 
 def _name(site: SiteResult, language: str) -> str:
-    return site.name_zh if language.startswith("zh") else site.name_en
+    """The site's short name: KPI cards have room for "Gui'an New Area", not "…, Guizhou"."""
+    return short_name(site.name_zh if language.startswith("zh") else site.name_en)
 
 
 def _money(amount: float, language: str) -> str:

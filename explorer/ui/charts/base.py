@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 from explorer.ui.charts.money_axis import MoneyAxis
 from explorer.ui.charts.style import GRID_ALPHA
 from explorer.ui.state import AppState
+from explorer.ui.widgets.plain_text import plain_tooltip
 
 PALETTE = (
     "#1b8a6b", "#d9822b", "#3b6fb6", "#8e5bb5", "#c8553d", "#5a9e3a", "#b08d1a", "#4aa3b5",
@@ -83,7 +84,7 @@ class StateChart(QWidget):
             return
         text = self.hover_text(view.mapSceneToView(scene_pos))
         if text:
-            QToolTip.showText(QCursor.pos(), text, self)
+            QToolTip.showText(QCursor.pos(), plain_tooltip(text), self)
         else:
             QToolTip.hideText()
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from explorer.ui.widgets.plain_text import plain_tooltip
+
 CARD_HEIGHT = 84
 
 
@@ -46,7 +48,7 @@ class KpiCard(QFrame):
         self.title.setText(title)
         self.value.setText(value)
         self.detail.setText(detail)
-        self.setToolTip(f"{exact}\n{hint}" if exact else hint)
+        self.setToolTip(plain_tooltip(f"{exact}\n{hint}" if exact else hint))
         self.setAccessibleName(f"{title}: {value}")
         self.setAccessibleDescription(detail)
         if self.property("tone") != tone:

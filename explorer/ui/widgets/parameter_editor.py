@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.model import InputInfo
 from explorer.domain.parameters import Confidence
+from explorer.ui.widgets.elided_label import ElidedLabel
+from explorer.ui.widgets.plain_text import plain_tooltip
 from explorer.ui.widgets.units import unit_display
 
 _STEPS = 1000
@@ -86,10 +88,8 @@ class ParameterEditor(QWidget):
         self._display = unit_display(info.unit)
         self._lo = self._hi = 0.0
 
-        self.label = QLabel(self)
+        self.label = ElidedLabel(self)  # long labels (policy titles) end in "…"; the tooltip has them whole
         self.label.setObjectName(f"label_{safe}")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setMinimumWidth(60)  # long labels (policy titles) clip; the tooltip has them whole
         self.badge = QLabel(self)
         self.badge.setObjectName("estimateBadge")
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -158,7 +158,7 @@ class ParameterEditor(QWidget):
         self.reset_button.setEnabled(info.overridden)
         estimate = info.provenance is not None and info.provenance.is_estimate
         self.badge.setText(QCoreApplication.translate("ParameterEditor", "estimate") if estimate else "")
-        self.setToolTip(f"{label}\n{provenance_text(info)}")
+        self.setToolTip(plain_tooltip(f"{label}\n{provenance_text(info)}"))
         if rescale or not self._lo <= info.value <= self._hi:
             self._lo, self._hi = _working_range(info)
         self._show(info.value)
