@@ -1,5 +1,6 @@
 """The main window as a user first meets it."""
 
+import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -125,4 +126,20 @@ def test_the_app_opens_on_a_demo_firm_and_lists_every_persona(qapp, user_home):
     assert session.state.scenario == load_personas()[1].scenario
     assert len(session.state.named_scenarios()) == 2
     assert session.window.tabs.currentWidget() is session.window.calculator_tab
+    session.window.close()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00" * 512, bytes(range(256)) * 8, b"[window]\ngeometry=abc\ntab=not-a-number\nlanguage=42\n"],
+    ids=["empty", "zeros", "binary", "wrong-types"],
+)
+def test_a_damaged_settings_file_never_blocks_start_up(qapp, user_home, content):
+    from explorer.app import create_session
+
+    user_home.mkdir(parents=True, exist_ok=True)
+    (user_home / "settings.ini").write_bytes(content)
+    session = create_session([])
+    assert session.window.tabs.count() == 4
+    assert session.window.width() > 0
     session.window.close()
