@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 MAX_STEM_CHARS = 120
+MAX_STEM_BYTES = 180  # UTF-8: most file systems allow 255 bytes a name, and the temporary file adds some
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = {
     "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
@@ -20,14 +21,17 @@ def safe_file_stem(name: str, fallback: str = "export") -> str:
 
     Strips ``<>:"/\\|?*`` and control characters, collapses whitespace, renames
     reserved device names (CON, NUL, COM1 ...), drops leading dots and trailing
-    dots or spaces, and keeps to 120 characters.
+    dots or spaces, and keeps to 120 characters (and 180 bytes of UTF-8).
     """
     text = unicodedata.normalize("NFC", name)
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn"))
     text = _FORBIDDEN.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = text.lstrip(". ")
-    text = text[:MAX_STEM_CHARS].rstrip(". ")
+    text = text[:MAX_STEM_CHARS]
+    while len(text.encode("utf-8")) > MAX_STEM_BYTES:
+        text = text[:-1]
+    text = text.rstrip(". ")
     if not text:
         return fallback
     if text.split(".")[0].strip().upper() in _RESERVED:

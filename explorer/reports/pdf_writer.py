@@ -382,7 +382,8 @@ def _section(layout: _Layout, section: Section) -> None:
 def _decorate(painter: QPainter, layout: _Layout, report: Report, number: int, total: int) -> None:
     """Header and footer of a page after the cover."""
     small = font(7)
-    left = f"{report.firm} · {report.scenario_name}" if report.scenario_name else report.firm
+    named = report.scenario_name and report.scenario_name != report.firm
+    left = f"{report.firm} · {report.scenario_name}" if named else report.firm
     head = TextBlock(left, small, layout.width * 0.75, layout.device, colour=MUTED)
     date = TextBlock(report.prepared_on.isoformat(), small, layout.width * 0.25, layout.device,
                      Qt.AlignmentFlag.AlignRight, MUTED)  # fmt: skip

@@ -245,7 +245,6 @@ class _Builder:
         self.scenario = scenario
         self.pack = pack
         self.lang = language
-        self.tr = language.translate
         self.case: CaseResult = evaluation.primary
         self.origin = evaluation.site(evaluation.origin)
         self.dest = evaluation.site(evaluation.destination)
@@ -272,8 +271,14 @@ class _Builder:
     @property
     def table_unit(self) -> str:
         return (
-            self.tr("Report", "10,000 yuan (万元)") if self.lang.is_zh else self.tr("Report", "CNY thousand")
+            self.lang.translate("Report", "10,000 yuan (万元)")
+            if self.lang.is_zh
+            else self.lang.translate("Report", "CNY thousand")
         )
+
+    def join(self, items) -> str:
+        """A list in running text: "a, b, c" / "a、b、c"."""
+        return ("、" if self.lang.is_zh else ", ").join(items)
 
     def firm_name(self) -> str:
         name = self.scenario.firm.name.strip()
@@ -284,14 +289,22 @@ class _Builder:
 
     # --- the whole report ---------------------------------------------------------
     def build(self, scenario_name: str, prepared_on: dt.date, pack_kind: str, app_version: str) -> Report:
-        tr = self.tr
         manifest = self.pack.manifest
-        kind = tr("Report", "shipped") if pack_kind == "shipped" else tr("Report", "imported")
-        pack_line = tr("Report", "Data pack {version} ({kind}), as of {as_of}").format(
+        kind = (
+            self.lang.translate("Report", "shipped")
+            if pack_kind == "shipped"
+            else self.lang.translate("Report", "imported")
+        )
+        pack_line = self.lang.translate("Report", "Data pack {version} ({kind}), as of {as_of}").format(
             version=manifest.version, kind=kind, as_of=manifest.as_of.isoformat()
         )
-        firm = self.firm_name() or scenario_name or self.scenario.title or tr("Report", "Unnamed firm")
-        route = tr("Report", "{origin} → {destination}").format(
+        firm = (
+            self.firm_name()
+            or scenario_name
+            or self.scenario.title
+            or self.lang.translate("Report", "Unnamed firm")
+        )
+        route = self.lang.translate("Report", "{origin} → {destination}").format(
             origin=self.name(self.origin), destination=self.name(self.dest)
         )
         charts: dict[str, Chart] = {
@@ -305,12 +318,12 @@ class _Builder:
             charts["montecarlo"] = self.histogram_chart()
         tables = self.tables()
         kpis = self.kpis()
-        disclaimer = tr(
+        disclaimer = self.lang.translate(
             "Report",
             "This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.",
         )
-        short = tr("Report", "An estimate, not a quote.")
-        horizon_line = tr(
+        short = self.lang.translate("Report", "An estimate, not a quote.")
+        horizon_line = self.lang.translate(
             "Report",
             "Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.",
         ).format(
@@ -320,18 +333,20 @@ class _Builder:
             mode=self.mode_text(),
         )
         money_line = (
-            tr("Report", "Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.")
+            self.lang.translate("Report", "Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.")
             if self.lang.is_zh
-            else tr("Report", "Amounts in yuan (CNY): K = thousand, M = million, B = billion.")
+            else self.lang.translate(
+                "Report", "Amounts in yuan (CNY): K = thousand, M = million, B = billion."
+            )
         )
         sections = self.sections(tables, charts, horizon_line, money_line, pack_line, disclaimer, app_version)
         cover = (
-            (tr("Report", "Firm"), firm),
-            (tr("Report", "Scenario"), scenario_name or self.scenario.title or "—"),
-            (tr("Report", "Move"), route),
-            (tr("Report", "Workload"), self.workload_text()),
-            (tr("Report", "Prepared on"), prepared_on.isoformat()),
-            (tr("Report", "Data"), pack_line),
+            (self.lang.translate("Report", "Firm"), firm),
+            (self.lang.translate("Report", "Scenario"), scenario_name or self.scenario.title or "—"),
+            (self.lang.translate("Report", "Move"), route),
+            (self.lang.translate("Report", "Workload"), self.workload_text()),
+            (self.lang.translate("Report", "Prepared on"), prepared_on.isoformat()),
+            (self.lang.translate("Report", "Data"), pack_line),
         )
         documents = tuple(
             self.pack.policies[p.policy_id].doc_number
@@ -339,23 +354,25 @@ class _Builder:
             if p.policy_id in self.pack.policies and self.pack.policies[p.policy_id].doc_number
         )
         text = {
-            "page": tr("Report", "Page {page} of {pages}"),
-            "case_page": tr("Report", "The case in one page"),
-            "continued": tr("Report", "(continued)"),
+            "page": self.lang.translate("Report", "Page {page} of {pages}"),
+            "case_page": self.lang.translate("Report", "The case in one page"),
+            "continued": self.lang.translate("Report", "(continued)"),
             "route": route,
             "horizon": horizon_line,
             "money": money_line,
-            "app": tr("Report", "Made with Gui'an Compute Explorer {version}").format(version=app_version),
-            "kpi_heading": tr("Report", "Key figures"),
+            "app": self.lang.translate("Report", "Made with Gui'an Compute Explorer {version}").format(
+                version=app_version
+            ),
+            "kpi_heading": self.lang.translate("Report", "Key figures"),
             "table_unit": self.table_unit,
-            "site_id": tr("Report", "Site id"),
-            "site": tr("Report", "Site"),
+            "site_id": self.lang.translate("Report", "Site id"),
+            "site": self.lang.translate("Report", "Site"),
             **{f"site_name:{site.id}": self.name(site) for site in self.ev.sites},
         }
         return Report(
             language=self.lang.code,
-            title=tr("Report", "Moving compute to Gui'an New Area"),
-            subtitle=tr("Report", "Investor pack: the relocation case"),
+            title=self.lang.translate("Report", "Moving compute to Gui'an New Area"),
+            subtitle=self.lang.translate("Report", "Investor pack: the relocation case"),
             firm=firm,
             scenario_name=scenario_name,
             prepared_on=prepared_on,
@@ -374,9 +391,9 @@ class _Builder:
 
     def mode_text(self) -> str:
         return {
-            "colocation": self.tr("Report", "colocation"),
-            "self_build": self.tr("Report", "self-build"),
-            "compute_service": self.tr("Report", "compute service"),
+            "colocation": self.lang.translate("Report", "colocation"),
+            "self_build": self.lang.translate("Report", "self-build"),
+            "compute_service": self.lang.translate("Report", "compute service"),
         }.get(self.ev.mode, self.ev.mode)
 
     def workload_text(self) -> str:
@@ -386,8 +403,10 @@ class _Builder:
             if template
             else self.scenario.workload.template
         )
-        load = self.tr("Report", "{kw} kW of IT load").format(kw=f"{self.origin.it_load_kw:,.0f}")
-        return f"{name}, {load}, {self.mode_text()}"
+        load = self.lang.translate("Report", "{kw} kW of IT load").format(kw=f"{self.origin.it_load_kw:,.0f}")
+        return self.lang.translate("Report", "{template}, {load}, {mode}").format(
+            template=name, load=load, mode=self.mode_text()
+        )
 
     # --- key figures ---------------------------------------------------------------
     def irr_text(self) -> str:
@@ -395,99 +414,101 @@ class _Builder:
         if irr.status is IrrStatus.DEFINED and irr.value is not None:
             return format_percent(irr.value)
         if irr.status is IrrStatus.MULTIPLE:
-            return self.tr("Report", "several")
-        return self.tr("Report", "undefined")
+            return self.lang.translate("Report", "several")
+        return self.lang.translate("Report", "undefined")
 
     def payback_text(self) -> str:
         payback = self.case.payback
         if payback.status is PaybackStatus.IMMEDIATE:
-            return self.tr("Report", "immediate")
+            return self.lang.translate("Report", "immediate")
         if payback.status is PaybackStatus.WITHIN and payback.months is not None:
             return format_months(payback.months, self.ml)
-        return self.tr("Report", "not within {years} years").format(years=payback.horizon_years)
+        return self.lang.translate("Report", "not within {years} years").format(years=payback.horizon_years)
 
     def kpis(self) -> tuple[Kpi, ...]:
-        tr, case, ev = self.tr, self.case, self.ev
-        yuan = tr("Report", "yuan")
+        case, ev = self.case, self.ev
+        yuan = self.lang.translate("Report", "yuan")
         saving = float(case.savings[1]) if ev.horizon >= 1 else 0.0
         incentives = float(np.sum(case.incentives))
         names = {"origin": self.name(self.origin), "destination": self.name(self.dest)}
         irr = case.irr
         payback = case.payback
         kpis = [
-            Kpi("npv", tr("Report", "Net present value"), self.money(case.npv),
-                tr("Report", "{years} years at a {rate} discount rate").format(
+            Kpi("npv", self.lang.translate("Report", "Net present value"), self.money(case.npv),
+                self.lang.translate("Report", "{years} years at a {rate} discount rate").format(
                     years=ev.horizon, rate=format_percent(ev.discount_rate)),
                 case.npv, yuan),
-            Kpi("irr", tr("Report", "Internal rate of return"), self.irr_text(),
-                tr("Report", "against a {rate} discount rate").format(rate=format_percent(ev.discount_rate)),
-                irr.value if irr.status is IrrStatus.DEFINED else None, tr("Report", "fraction a year")),
-            Kpi("payback", tr("Report", "Payback"), self.payback_text(),
-                tr("Report", "cumulative cash flow back to zero"),
-                payback.months, tr("Report", "months")),
-            Kpi("saving", tr("Report", "Saving in year 1"), self.money(saving),
-                tr("Report", "{origin} → {destination}, before incentives").format(**names), saving, yuan),
-            Kpi("incentives", tr("Report", "Incentives"), self.money(incentives),
-                tr("Report", "over {years} years, destination less origin").format(years=ev.horizon),
+            Kpi("irr", self.lang.translate("Report", "Internal rate of return"), self.irr_text(),
+                self.lang.translate("Report", "against a {rate} discount rate").format(rate=format_percent(ev.discount_rate)),
+                irr.value if irr.status is IrrStatus.DEFINED else None, self.lang.translate("Report", "fraction a year")),
+            Kpi("payback", self.lang.translate("Report", "Payback"), self.payback_text(),
+                self.lang.translate("Report", "cumulative cash flow back to zero"),
+                payback.months, self.lang.translate("Report", "months")),
+            Kpi("saving", self.lang.translate("Report", "Saving in year 1"), self.money(saving),
+                self.lang.translate("Report", "{origin} → {destination}, before incentives").format(**names), saving, yuan),
+            Kpi("incentives", self.lang.translate("Report", "Incentives received"), self.money(incentives),
+                self.lang.translate("Report", "over {years} years, destination less origin").format(years=ev.horizon),
                 incentives, yuan),
-            Kpi("one_off", tr("Report", "One-off costs of the move"), self.money(case.one_off + case.parallel_running),
-                tr("Report", "{one_off} in year 0 and {parallel} of parallel running in year 1").format(
+            Kpi("one_off", self.lang.translate("Report", "One-off costs of the move"), self.money(case.one_off + case.parallel_running),
+                self.lang.translate("Report", "{one_off} in year 0 and {parallel} of parallel running in year 1").format(
                     one_off=self.money(case.one_off), parallel=self.money(case.parallel_running)),
                 case.one_off + case.parallel_running, yuan),
-            Kpi("co2", tr("Report", "CO2 avoided"),
-                tr("Report", "{tonnes} t a year").format(tonnes=format_number(self.dest.co2_avoided_t, self.ml)),
-                tr("Report", "{origin}: {o} t; {destination}: {d} t a year").format(
+            Kpi("co2", self.lang.translate("Report", "CO2 avoided"),
+                self.lang.translate("Report", "{tonnes} t a year").format(tonnes=format_number(self.dest.co2_avoided_t, self.ml)),
+                self.lang.translate("Report", "{origin}: {o} t; {destination}: {d} t a year").format(
                     o=format_number(self.origin.co2_t, self.ml), d=format_number(self.dest.co2_t, self.ml), **names),
-                self.dest.co2_avoided_t, tr("Report", "t a year")),
+                self.dest.co2_avoided_t, self.lang.translate("Report", "t a year")),
         ]  # fmt: skip
         if self.dest.unit_cost is not None and self.origin.unit_cost is not None:
             kpis.append(
                 Kpi(
                     "unit_cost",
-                    tr("Report", "Cost per accelerator-hour"),
-                    tr("Report", "{value} yuan").format(value=f"{self.dest.unit_cost:,.2f}"),
-                    tr("Report", "{origin}: {o} yuan; after incentives: {net} yuan").format(
+                    self.lang.translate("Report", "Cost per accelerator-hour"),
+                    self.lang.translate("Report", "{value} yuan").format(value=f"{self.dest.unit_cost:,.2f}"),
+                    self.lang.translate("Report", "{origin}: {o} yuan; after incentives: {net} yuan").format(
                         o=f"{self.origin.unit_cost:,.2f}",
                         net=f"{self.dest.unit_cost_net:,.2f}" if self.dest.unit_cost_net is not None else "—",
                         **names,
                     ),
                     self.dest.unit_cost,
-                    tr("Report", "yuan per accelerator-hour"),
+                    self.lang.translate("Report", "yuan per accelerator-hour"),
                 )
             )
         return tuple(kpis)
 
     # --- charts --------------------------------------------------------------------
     def cashflow_chart(self) -> CashFlowChart:
-        case, tr = self.case, self.tr
+        case = self.case
         payback = case.payback
         at = None
         label = ""
         if payback.status is PaybackStatus.WITHIN and payback.months is not None:
             at = payback.months / 12.0
-            label = tr("Report", "break-even: {months}").format(months=format_months(payback.months, self.ml))
+            label = self.lang.translate("Report", "break-even: {months}").format(
+                months=format_months(payback.months, self.ml)
+            )
         return CashFlowChart(
             "cashflow",
-            tr("Report", "Cash flow of the move: each year and cumulative"),
+            self.lang.translate("Report", "Cash flow of the move: each year and cumulative"),
             tuple(range(len(case.cash_flows))),
             tuple(float(v) for v in case.cash_flows),
             tuple(float(v) for v in case.cumulative),
             at,
             label,
-            tr("Report", "Cash flow in the year"),
-            tr("Report", "Cumulative"),
-            tr("Report", "Year"),
+            self.lang.translate("Report", "Cash flow in the year"),
+            self.lang.translate("Report", "Cumulative"),
+            self.lang.translate("Report", "Year"),
             self.ml,
         )
 
     def category_label(self, key: str) -> str:
         return {
-            "energy": self.tr("Report", "Energy"),
-            "space": self.tr("Report", "Space"),
-            "service_fee": self.tr("Report", "Compute service"),
-            "network": self.tr("Report", "Network"),
-            "labour": self.tr("Report", "Labour"),
-            "charges": self.tr("Report", "Charges"),
+            "energy": self.lang.translate("Report", "Energy"),
+            "space": self.lang.translate("Report", "Space"),
+            "service_fee": self.lang.translate("Report", "Compute service"),
+            "network": self.lang.translate("Report", "Network"),
+            "labour": self.lang.translate("Report", "Labour"),
+            "charges": self.lang.translate("Report", "Charges"),
         }[key]
 
     def waterfall_chart(self) -> WaterfallChart:
@@ -517,12 +538,16 @@ class _Builder:
         net = float(dest.table.net[1])
         steps.append(
             WaterfallStep(
-                self.tr("Report", "{site} (net)").format(site=_short(self.name(dest))), 0.0, net, "total", net
+                self.lang.translate("Report", "{site} (net)").format(site=_short(self.name(dest))),
+                0.0,
+                net,
+                "total",
+                net,
             )
         )
         return WaterfallChart(
             "waterfall",
-            self.tr("Report", "From today's annual cost to the net cost after the move (year 1)"),
+            self.lang.translate("Report", "From today's annual cost to the net cost after the move (year 1)"),
             tuple(steps),
             self.ml,
         )
@@ -531,12 +556,12 @@ class _Builder:
         sites = self.ev.sites
         return CostChart(
             "costs",
-            self.tr("Report", "Operating cost in year 1 by site"),
+            self.lang.translate("Report", "Operating cost in year 1 by site"),
             tuple(_short(self.name(s)) for s in sites),
             tuple(self.category_label(k) for k in COST_KEYS),
             tuple(tuple(float(getattr(s.table, k)[1]) for s in sites) for k in COST_KEYS),
             tuple(float(s.table.net[1]) for s in sites),
-            self.tr("Report", "Net of incentives"),
+            self.lang.translate("Report", "Net of incentives"),
             self.ml,
         )
 
@@ -549,7 +574,6 @@ class _Builder:
 
     def tornado_chart(self) -> TornadoChart:
         assert self.tornado is not None
-        tr = self.tr
         rows = tuple(
             TornadoRowData(
                 self.input_label(bar.label_zh, bar.label_en),
@@ -562,64 +586,62 @@ class _Builder:
         )
         return TornadoChart(
             "tornado",
-            tr("Report", "Sensitivity: NPV with each input at its low and high estimate"),
+            self.lang.translate("Report", "Sensitivity: NPV with each input at its low and high estimate"),
             self.tornado.base_npv,
-            tr("Report", "NPV {value}").format(value=self.money(self.tornado.base_npv)),
+            self.lang.translate("Report", "NPV {value}").format(value=self.money(self.tornado.base_npv)),
             rows,
-            tr("Report", "Input at its low estimate"),
-            tr("Report", "Input at its high estimate"),
-            tr("Report", "Net present value"),
+            self.lang.translate("Report", "Input at its low estimate"),
+            self.lang.translate("Report", "Input at its high estimate"),
+            self.lang.translate("Report", "Net present value"),
             self.ml,
         )
 
     def histogram_chart(self) -> HistogramChart:
         mc = self.monte_carlo
         assert mc is not None
-        tr = self.tr
         return HistogramChart(
             "montecarlo",
-            tr("Report", "Monte Carlo: distribution of the NPV ({samples} samples)").format(
+            self.lang.translate("Report", "Monte Carlo: distribution of the NPV ({samples} samples)").format(
                 samples=f"{mc.samples:,}"
             ),
             tuple(float(v) for v in mc.histogram_edges),
             tuple(int(v) for v in mc.histogram_counts),
             ((mc.p10, "P10"), (mc.p50, "P50"), (mc.p90, "P90")),
-            tr("Report", "Net present value"),
-            tr("Report", "Samples"),
+            self.lang.translate("Report", "Net present value"),
+            self.lang.translate("Report", "Samples"),
             self.ml,
         )
 
     # --- values and units ----------------------------------------------------------
     def unit_text(self, unit: str) -> str:
-        tr = self.tr
         table = {
-            "yuan": tr("Report", "yuan"),
-            "yuan/yr": tr("Report", "yuan/yr"),
-            "yuan/rack": tr("Report", "yuan/rack"),
-            "yuan/TB": tr("Report", "yuan/TB"),
-            "yuan/day": tr("Report", "yuan/day"),
-            "yuan/person": tr("Report", "yuan/person"),
-            "yuan/kWh": tr("Report", "yuan/kWh"),
-            "yuan/rack/month": tr("Report", "yuan/rack/month"),
-            "yuan/Mbps/month": tr("Report", "yuan/Mbps/month"),
-            "yuan/person/year": tr("Report", "yuan/person/yr"),
-            "yuan/kW": tr("Report", "yuan/kW"),
+            "yuan": self.lang.translate("Report", "yuan"),
+            "yuan/yr": self.lang.translate("Report", "yuan/yr"),
+            "yuan/rack": self.lang.translate("Report", "yuan/rack"),
+            "yuan/TB": self.lang.translate("Report", "yuan/TB"),
+            "yuan/day": self.lang.translate("Report", "yuan/day"),
+            "yuan/person": self.lang.translate("Report", "yuan/person"),
+            "yuan/kWh": self.lang.translate("Report", "yuan/kWh"),
+            "yuan/rack/month": self.lang.translate("Report", "yuan/rack/month"),
+            "yuan/Mbps/month": self.lang.translate("Report", "yuan/Mbps/month"),
+            "yuan/person/year": self.lang.translate("Report", "yuan/person/yr"),
+            "yuan/kW": self.lang.translate("Report", "yuan/kW"),
             "fraction": "%",
-            "fraction/yr": tr("Report", "%/yr"),
+            "fraction/yr": self.lang.translate("Report", "%/yr"),
             "ratio": "",
-            "kW": tr("Report", "kW"),
-            "kW/rack": tr("Report", "kW/rack"),
-            "Mbps": tr("Report", "Mbps"),
-            "Mbps/100kW": tr("Report", "Mbps per 100 kW"),
+            "kW": self.lang.translate("Report", "kW"),
+            "kW/rack": self.lang.translate("Report", "kW/rack"),
+            "Mbps": self.lang.translate("Report", "Mbps"),
+            "Mbps/100kW": self.lang.translate("Report", "Mbps per 100 kW"),
             "count": "",
-            "persons": tr("Report", "persons"),
-            "ms": tr("Report", "ms"),
-            "TB": tr("Report", "TB"),
-            "days": tr("Report", "days"),
-            "months": tr("Report", "months"),
-            "years": tr("Report", "years"),
-            "CNY/USD": tr("Report", "CNY per USD"),
-            "tCO2/MWh": tr("Report", "tCO2/MWh"),
+            "persons": self.lang.translate("Report", "persons"),
+            "ms": self.lang.translate("Report", "ms"),
+            "TB": self.lang.translate("Report", "TB"),
+            "days": self.lang.translate("Report", "days"),
+            "months": self.lang.translate("Report", "months"),
+            "years": self.lang.translate("Report", "years"),
+            "CNY/USD": self.lang.translate("Report", "CNY per USD"),
+            "tCO2/MWh": self.lang.translate("Report", "tCO2/MWh"),
         }
         return table.get(unit, unit)
 
@@ -643,21 +665,21 @@ class _Builder:
 
     def confidence_text(self, confidence: Confidence) -> str:
         return {
-            Confidence.OFFICIAL: self.tr("Report", "official"),
-            Confidence.OFFICIAL_MIRROR: self.tr("Report", "official (mirror)"),
-            Confidence.PRESS: self.tr("Report", "press"),
-            Confidence.PRESS_PROMO: self.tr("Report", "press (promotional)"),
-            Confidence.ESTIMATE: self.tr("Report", "estimate"),
+            Confidence.OFFICIAL: self.lang.translate("Report", "official"),
+            Confidence.OFFICIAL_MIRROR: self.lang.translate("Report", "official (mirror)"),
+            Confidence.PRESS: self.lang.translate("Report", "press"),
+            Confidence.PRESS_PROMO: self.lang.translate("Report", "press (promotional)"),
+            Confidence.ESTIMATE: self.lang.translate("Report", "estimate"),
         }[confidence]
 
     def status_text(self, status: PolicyStatus) -> str:
         return {
-            PolicyStatus.ELIGIBLE: self.tr("Report", "Eligible"),
-            PolicyStatus.NOT_QUANTIFIED: self.tr("Report", "Eligible (no amount)"),
-            PolicyStatus.UNKNOWN: self.tr("Report", "Unknown: data missing"),
-            PolicyStatus.NOT_ELIGIBLE: self.tr("Report", "Not eligible"),
-            PolicyStatus.NOT_APPLICABLE: self.tr("Report", "Not applicable"),
-            PolicyStatus.EXPIRED: self.tr("Report", "Expired before the move"),
+            PolicyStatus.ELIGIBLE: self.lang.translate("Report", "Eligible"),
+            PolicyStatus.NOT_QUANTIFIED: self.lang.translate("Report", "Eligible (no amount)"),
+            PolicyStatus.UNKNOWN: self.lang.translate("Report", "Unknown: data missing"),
+            PolicyStatus.NOT_ELIGIBLE: self.lang.translate("Report", "Not eligible"),
+            PolicyStatus.NOT_APPLICABLE: self.lang.translate("Report", "Not applicable"),
+            PolicyStatus.EXPIRED: self.lang.translate("Report", "Expired before the move"),
         }[status]
 
     # --- tables ---------------------------------------------------------------------
@@ -680,11 +702,14 @@ class _Builder:
         return tables
 
     def kpi_table(self) -> Table:
-        tr = self.tr
         rows = tuple(
             (
                 Cell(k.label, k.label),
-                Cell(k.amount, k.value, "money" if k.unit == tr("Report", "yuan") else "number")
+                Cell(
+                    k.amount,
+                    k.value,
+                    "money" if k.unit == self.lang.translate("Report", "yuan") else "number",
+                )
                 if k.amount is not None
                 else Cell(None, k.value),
                 Cell(k.unit, k.unit),
@@ -694,39 +719,46 @@ class _Builder:
             for k in self.kpis()
         )
         columns = (
-            Column("label", tr("Report", "Figure"), weight=2),
-            Column("amount", tr("Report", "Exact value"), "number", weight=1.5, in_pdf=False),
-            Column("unit", tr("Report", "Unit"), weight=1, in_pdf=False),
-            Column("value", tr("Report", "Value"), weight=1.2),
-            Column("detail", tr("Report", "Detail"), weight=3),
+            Column("label", self.lang.translate("Report", "Figure"), weight=2),
+            Column(
+                "amount", self.lang.translate("Report", "Exact value"), "number", weight=1.5, in_pdf=False
+            ),
+            Column("unit", self.lang.translate("Report", "Unit"), weight=1, in_pdf=False),
+            Column("value", self.lang.translate("Report", "Value"), weight=1.2),
+            Column("detail", self.lang.translate("Report", "Detail"), weight=3),
         )
-        return Table("kpis", tr("Report", "Key figures"), columns, rows, sheet=tr("Report", "Summary"))
+        return Table(
+            "kpis",
+            self.lang.translate("Report", "Key figures"),
+            columns,
+            rows,
+            sheet=self.lang.translate("Report", "Summary"),
+        )
 
     def inputs_table(self) -> Table:
-        tr = self.tr
         scenario = self.scenario
         text_rows: list[tuple[str, str]] = [
-            (tr("Report", "Firm"), self.firm_name() or "—"),
-            (tr("Report", "Moving from"), self.name(self.origin)),
-            (tr("Report", "Moving to"), self.name(self.dest)),
-            (tr("Report", "Sites compared"), ", ".join(self.name(s) for s in self.ev.sites)),
-            (tr("Report", "Workload"), self.workload_text()),
-            (tr("Report", "Move date"), scenario.finance.move_date.isoformat()),
-            (tr("Report", "Horizon"), tr("Report", "{years} years").format(years=self.ev.horizon)),
-            (tr("Report", "Users in"), ", ".join(
+            (self.lang.translate("Report", "Firm"), self.firm_name() or "—"),
+            (self.lang.translate("Report", "Moving from"), self.name(self.origin)),
+            (self.lang.translate("Report", "Moving to"), self.name(self.dest)),
+            (self.lang.translate("Report", "Sites compared"), self.join(self.name(s) for s in self.ev.sites)),
+            (self.lang.translate("Report", "Workload"), self.workload_text()),
+            (self.lang.translate("Report", "Move date"), scenario.finance.move_date.isoformat()),
+            (self.lang.translate("Report", "Horizon"), self.lang.translate("Report", "{years} years").format(years=self.ev.horizon)),
+            (self.lang.translate("Report", "Users in"), self.join(
                 self.lang.pick(self.pack.user_regions[r].name_zh, self.pack.user_regions[r].name_en)
                 if r in self.pack.user_regions else r for r in scenario.firm.user_regions) or "—"),
-            (tr("Report", "Policies counted"), ", ".join(c.policy_id for c in scenario.policies) or "—"),
+            (self.lang.translate("Report", "Policies counted"), self.join(c.policy_id for c in scenario.policies) or "—"),
         ]  # fmt: skip
         self.settings = Table(
             "settings",
-            tr("Report", "The case"),
+            self.lang.translate("Report", "The case"),
             (
-                Column("item", tr("Report", "Item"), weight=1.2),
-                Column("value", tr("Report", "Value"), weight=4),
+                Column("item", self.lang.translate("Report", "Item"), weight=1.2),
+                Column("value", self.lang.translate("Report", "Value"), weight=4),
             ),
             tuple((Cell(label, label), Cell(value, value)) for label, value in text_rows),
-            sheet=tr("Report", "Inputs"),
+            sheet=self.lang.translate("Report", "Inputs"),
         )
         rows: list[tuple[Cell, ...]] = []
         for info in self.ev.inputs:
@@ -734,7 +766,7 @@ class _Builder:
                 continue
             source = info.provenance.source if info.provenance else ""
             if source == "scenario":
-                source = tr("Report", "set in this scenario")
+                source = self.lang.translate("Report", "set in this scenario")
             if info.provenance and info.provenance.note:
                 source = f"{source}; {info.provenance.note}"
             unit = self.unit_text(info.unit)
@@ -751,23 +783,24 @@ class _Builder:
                 )
             )
         columns = (
-            Column("input", tr("Report", "Input"), weight=2.6),
-            Column("value", tr("Report", "Value"), "number", weight=1.3),
-            Column("unit", tr("Report", "Unit"), weight=1.2),
-            Column("range", tr("Report", "Range"), weight=1.5),
-            Column("source", tr("Report", "Source"), weight=3.4),
+            Column("input", self.lang.translate("Report", "Input"), weight=2.6),
+            Column("value", self.lang.translate("Report", "Value"), "number", weight=1.3),
+            Column("unit", self.lang.translate("Report", "Unit"), weight=1.2),
+            Column("range", self.lang.translate("Report", "Range"), weight=1.5),
+            Column("source", self.lang.translate("Report", "Source"), weight=3.4),
         )
         return Table(
             "inputs",
-            tr("Report", "Inputs of this scenario"),
+            self.lang.translate("Report", "Inputs of this scenario"),
             columns,
             tuple(rows),
-            note=tr("Report", "Every figure not listed here comes from the data pack: see the assumptions."),
-            sheet=tr("Report", "Inputs"),
+            note=self.lang.translate(
+                "Report", "Every figure not listed here comes from the data pack: see the assumptions."
+            ),
+            sheet=self.lang.translate("Report", "Inputs"),
         )
 
     def assumptions_table(self) -> Table:
-        tr = self.tr
         rows = []
         for info in self.ev.inputs:
             if info.overridden or info.provenance is None:
@@ -794,33 +827,34 @@ class _Builder:
                 )
             )
         columns = (
-            Column("input", tr("Report", "Assumption"), weight=2.4),
-            Column("value", tr("Report", "Value"), "number", weight=1.1),
-            Column("unit", tr("Report", "Unit"), weight=1.2),
-            Column("low", tr("Report", "Low"), "number", in_pdf=False),
-            Column("high", tr("Report", "High"), "number", in_pdf=False),
-            Column("range", tr("Report", "Range"), weight=1.5, in_xlsx=False),
-            Column("confidence", tr("Report", "Confidence"), weight=1.1),
-            Column("source", tr("Report", "Source"), in_pdf=False),
-            Column("as_of", tr("Report", "As of"), in_pdf=False),
-            Column("source_as_of", tr("Report", "Source (as of)"), weight=4.2, in_xlsx=False),
-            Column("note", tr("Report", "Note"), in_pdf=False),
-            Column("url", tr("Report", "Link"), in_pdf=False),
+            Column("input", self.lang.translate("Report", "Assumption"), weight=2.4),
+            Column("value", self.lang.translate("Report", "Value"), "number", weight=1.1),
+            Column("unit", self.lang.translate("Report", "Unit"), weight=1.2),
+            Column("low", self.lang.translate("Report", "Low"), "number", in_pdf=False),
+            Column("high", self.lang.translate("Report", "High"), "number", in_pdf=False),
+            Column("range", self.lang.translate("Report", "Range"), weight=1.5, in_xlsx=False),
+            Column("confidence", self.lang.translate("Report", "Confidence"), weight=1.1),
+            Column("source", self.lang.translate("Report", "Source"), in_pdf=False),
+            Column("as_of", self.lang.translate("Report", "As of"), in_pdf=False),
+            Column(
+                "source_as_of", self.lang.translate("Report", "Source (as of)"), weight=4.2, in_xlsx=False
+            ),
+            Column("note", self.lang.translate("Report", "Note"), in_pdf=False),
+            Column("url", self.lang.translate("Report", "Link"), in_pdf=False),
         )
         return Table(
             "assumptions",
-            tr("Report", "Assumptions from the data pack, with their sources"),
+            self.lang.translate("Report", "Assumptions from the data pack, with their sources"),
             columns,
             tuple(rows),
-            note=tr(
+            note=self.lang.translate(
                 "Report",
                 "Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.",
             ),
-            sheet=tr("Report", "Assumptions"),
+            sheet=self.lang.translate("Report", "Assumptions"),
         )
 
     def policies_table(self) -> Table:
-        tr = self.tr
         rows = []
         order = {s: i for i, s in enumerate((
             PolicyStatus.ELIGIBLE, PolicyStatus.NOT_QUANTIFIED, PolicyStatus.UNKNOWN,
@@ -854,39 +888,38 @@ class _Builder:
                 )
             )
         columns = (
-            Column("id", tr("Report", "Id"), weight=0.6),
-            Column("doc", tr("Report", "Document no."), weight=1.7),
-            Column("title", tr("Report", "Policy"), in_pdf=False),
-            Column("issuer", tr("Report", "Issued by"), in_pdf=False),
-            Column("policy", tr("Report", "Policy and issuer"), weight=3.0, in_xlsx=False),
-            Column("status", tr("Report", "Status"), weight=1.3),
-            Column("total", tr("Report", "Over the horizon"), "money", weight=1.2),
-            Column("pv", tr("Report", "Present value"), "money", weight=1.2),
-            Column("reason", tr("Report", "Why"), weight=2.4),
-            Column("confidence", tr("Report", "Confidence"), in_pdf=False),
-            Column("verified", tr("Report", "Last checked"), in_pdf=False),
-            Column("sources", tr("Report", "Sources"), in_pdf=False),
+            Column("id", self.lang.translate("Report", "Id"), weight=0.6),
+            Column("doc", self.lang.translate("Report", "Document no."), weight=1.7),
+            Column("title", self.lang.translate("Report", "Policy"), in_pdf=False),
+            Column("issuer", self.lang.translate("Report", "Issued by"), in_pdf=False),
+            Column("policy", self.lang.translate("Report", "Policy and issuer"), weight=3.0, in_xlsx=False),
+            Column("status", self.lang.translate("Report", "Status"), weight=1.3),
+            Column("total", self.lang.translate("Report", "Over the horizon"), "money", weight=1.2),
+            Column("pv", self.lang.translate("Report", "Present value"), "money", weight=1.2),
+            Column("reason", self.lang.translate("Report", "Why"), weight=2.4),
+            Column("confidence", self.lang.translate("Report", "Confidence"), in_pdf=False),
+            Column("verified", self.lang.translate("Report", "Last checked"), in_pdf=False),
+            Column("sources", self.lang.translate("Report", "Sources"), in_pdf=False),
         )
         return Table(
             "policies",
-            tr("Report", "Policies counted in the case"),
+            self.lang.translate("Report", "Policies counted in the case"),
             columns,
             tuple(rows),
-            note=tr(
+            note=self.lang.translate(
                 "Report",
                 "Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.",
             ),
-            sheet=tr("Report", "Policies"),
+            sheet=self.lang.translate("Report", "Policies"),
         )
 
     def annual_table(self, site: SiteResult) -> Table:
-        tr = self.tr
         table = site.table
         keys = ("energy", "space", "service_fee", "network", "labour", "charges", "opex", "incentives", "net")
         headers = {
-            "opex": tr("Report", "Operating cost"),
-            "incentives": tr("Report", "Incentives"),
-            "net": tr("Report", "Net cost"),
+            "opex": self.lang.translate("Report", "Operating cost"),
+            "incentives": self.lang.translate("Report", "Incentives received"),
+            "net": self.lang.translate("Report", "Net cost"),
         }
         rows = tuple(
             (
@@ -896,30 +929,32 @@ class _Builder:
             for t, year in enumerate(self.ev.years)
         )
         columns = (
-            Column("year", tr("Report", "Year"), "year", weight=0.6),
+            Column("year", self.lang.translate("Report", "Year"), "year", weight=0.6),
             *(
                 Column(k, headers.get(k) or self.category_label(k), "money", optional=k in COST_KEYS)
                 for k in keys
             ),
         )
         role = (
-            tr("Report", "origin") if site.is_origin
-            else tr("Report", "destination") if site.is_destination
-            else tr("Report", "comparison")
+            self.lang.translate("Report", "origin") if site.is_origin
+            else self.lang.translate("Report", "destination") if site.is_destination
+            else self.lang.translate("Report", "comparison")
         )  # fmt: skip
         return Table(
             f"annual:{site.id}",
-            tr("Report", "Annual table: {site} ({role})").format(site=self.name(site), role=role),
+            self.lang.translate("Report", "Annual table: {site} ({role})").format(
+                site=self.name(site), role=role
+            ),
             columns,
             rows,
-            note=tr("Report", "In {unit}. Net cost = operating cost − incentives.").format(
+            note=self.lang.translate("Report", "In {unit}. Net cost = operating cost − incentives.").format(
                 unit=self.table_unit
             ),
             sheet=_short(self.name(site)),
         )
 
     def cashflow_table(self) -> Table:
-        tr, case = self.tr, self.case
+        case = self.case
         other = case.cash_flows - case.savings - case.incentives
         rows = tuple(
             (
@@ -934,26 +969,26 @@ class _Builder:
             for t in range(len(case.cash_flows))
         )
         columns = (
-            Column("year", tr("Report", "Year"), "year", weight=0.6),
-            Column("savings", tr("Report", "Saving before incentives"), "money"),
-            Column("incentives", tr("Report", "Incentives"), "money"),
-            Column("other", tr("Report", "One-off costs"), "money"),
-            Column("cash_flow", tr("Report", "Cash flow"), "money"),
-            Column("cumulative", tr("Report", "Cumulative"), "money"),
-            Column("discounted", tr("Report", "Discounted"), "money"),
+            Column("year", self.lang.translate("Report", "Year"), "year", weight=0.6),
+            Column("savings", self.lang.translate("Report", "Saving before incentives"), "money"),
+            Column("incentives", self.lang.translate("Report", "Incentives received"), "money"),
+            Column("other", self.lang.translate("Report", "One-off costs"), "money"),
+            Column("cash_flow", self.lang.translate("Report", "Cash flow"), "money"),
+            Column("cumulative", self.lang.translate("Report", "Cumulative"), "money"),
+            Column("discounted", self.lang.translate("Report", "Discounted"), "money"),
         )
         return Table(
             "cashflows",
-            tr("Report", "Cash flows of the case {origin} → {destination}").format(
+            self.lang.translate("Report", "Cash flows of the case {origin} → {destination}").format(
                 origin=self.name(self.origin), destination=self.name(self.dest)
             ),
             columns,
             rows,
-            note=tr(
+            note=self.lang.translate(
                 "Report",
                 "In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.",
             ).format(unit=self.table_unit, npv=self.money(case.npv)),
-            sheet=tr("Report", "Cash flows"),
+            sheet=self.lang.translate("Report", "Cash flows"),
         )
 
     def policy_incentives(self) -> list[tuple[str, str, np.ndarray]]:
@@ -974,14 +1009,14 @@ class _Builder:
         return result
 
     def incentives_table(self) -> Table:
-        tr, case = self.tr, self.case
+        case = self.case
         paying = self.policy_incentives()
         extra = self.ev.extra_incentive
-        columns = [Column("year", tr("Report", "Year"), "year", weight=0.6)]
+        columns = [Column("year", self.lang.translate("Report", "Year"), "year", weight=0.6)]
         columns += [Column(f"policy:{policy_id}", policy_id, "money") for policy_id, _, _ in paying]
         if np.any(extra):
-            columns.append(Column("extra", tr("Report", "Extra (what-if)"), "money"))
-        columns.append(Column("total", tr("Report", "Total"), "money"))
+            columns.append(Column("extra", self.lang.translate("Report", "Extra (what-if)"), "money"))
+        columns.append(Column("total", self.lang.translate("Report", "Total"), "money"))
         rows = []
         for t in range(len(case.cash_flows)):
             row = [Cell(int(t), str(int(t)), "year")]
@@ -991,21 +1026,20 @@ class _Builder:
             row.append(self.table_money(float(case.incentives[t])))
             rows.append(tuple(row))
         legend = "; ".join(f"{policy_id}: {title}" for policy_id, title, _ in paying)
-        note = tr(
+        note = self.lang.translate(
             "Report",
             "In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.",
         ).format(unit=self.table_unit)
         return Table(
             "incentives",
-            tr("Report", "Incentives by policy and year"),
+            self.lang.translate("Report", "Incentives by policy and year"),
             tuple(columns),
             tuple(rows),
             note=f"{note} {legend}" if legend else note,
-            sheet=tr("Report", "Incentives"),
+            sheet=self.lang.translate("Report", "Incentives"),
         )
 
     def tornado_table(self) -> Table:
-        tr = self.tr
         assert self.tornado is not None
         rows = []
         for bar in self.tornado_rows():
@@ -1023,58 +1057,60 @@ class _Builder:
                 )
             )
         columns = (
-            Column("input", tr("Report", "Input"), weight=3.0),
-            Column("unit", tr("Report", "Unit"), weight=1.2),
-            Column("low", tr("Report", "Low"), "number"),
-            Column("high", tr("Report", "High"), "number"),
-            Column("npv_low", tr("Report", "NPV at low"), "money", weight=1.2),
-            Column("npv_high", tr("Report", "NPV at high"), "money", weight=1.2),
-            Column("swing", tr("Report", "Swing"), "money", weight=1.2),
+            Column("input", self.lang.translate("Report", "Input"), weight=3.0),
+            Column("unit", self.lang.translate("Report", "Unit"), weight=1.2),
+            Column("low", self.lang.translate("Report", "Low"), "number"),
+            Column("high", self.lang.translate("Report", "High"), "number"),
+            Column("npv_low", self.lang.translate("Report", "NPV at low"), "money", weight=1.2),
+            Column("npv_high", self.lang.translate("Report", "NPV at high"), "money", weight=1.2),
+            Column("swing", self.lang.translate("Report", "Swing"), "money", weight=1.2),
         )
         return Table(
             "tornado",
-            tr("Report", "Sensitivity of the NPV, largest swing first"),
+            self.lang.translate("Report", "Sensitivity of the NPV, largest swing first"),
             columns,
             tuple(rows),
-            note=tr(
+            note=self.lang.translate(
                 "Report",
                 "Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.",
             ).format(npv=self.money(self.tornado.base_npv)),
-            sheet=tr("Report", "Risk"),
+            sheet=self.lang.translate("Report", "Risk"),
         )
 
     def monte_carlo_table(self) -> Table:
-        tr = self.tr
         mc = self.monte_carlo
         assert mc is not None
         items = [
-            (tr("Report", "Samples"), Cell(mc.samples, f"{mc.samples:,}", "int")),
-            (tr("Report", "Random seed"), Cell(mc.seed, str(mc.seed), "int")),
-            (tr("Report", "Uncertain inputs drawn"), Cell(len(mc.drawn), str(len(mc.drawn)), "int")),
-            (tr("Report", "Mean NPV"), self.money_cell(mc.mean)),
-            (tr("Report", "Standard deviation"), self.money_cell(mc.std)),
-            (tr("Report", "P10 (9 in 10 cases are above)"), self.money_cell(mc.p10)),
-            (tr("Report", "P50 (median)"), self.money_cell(mc.p50)),
-            (tr("Report", "P90 (1 in 10 cases is above)"), self.money_cell(mc.p90)),
+            (self.lang.translate("Report", "Samples"), Cell(mc.samples, f"{mc.samples:,}", "int")),
+            (self.lang.translate("Report", "Random seed"), Cell(mc.seed, str(mc.seed), "int")),
             (
-                tr("Report", "Probability that the NPV is positive"),
+                self.lang.translate("Report", "Uncertain inputs drawn"),
+                Cell(len(mc.drawn), str(len(mc.drawn)), "int"),
+            ),
+            (self.lang.translate("Report", "Mean NPV"), self.money_cell(mc.mean)),
+            (self.lang.translate("Report", "Standard deviation"), self.money_cell(mc.std)),
+            (self.lang.translate("Report", "P10 (9 in 10 cases are above)"), self.money_cell(mc.p10)),
+            (self.lang.translate("Report", "P50 (median)"), self.money_cell(mc.p50)),
+            (self.lang.translate("Report", "P90 (1 in 10 cases is above)"), self.money_cell(mc.p90)),
+            (
+                self.lang.translate("Report", "Probability that the NPV is positive"),
                 Cell(mc.probability_positive, format_percent(mc.probability_positive), "percent"),
             ),
         ]
         columns = (
-            Column("figure", tr("Report", "Figure"), weight=3),
-            Column("value", tr("Report", "Value"), "number", weight=2),
+            Column("figure", self.lang.translate("Report", "Figure"), weight=3),
+            Column("value", self.lang.translate("Report", "Value"), "number", weight=2),
         )
         return Table(
             "montecarlo",
-            tr("Report", "Monte Carlo simulation of the NPV"),
+            self.lang.translate("Report", "Monte Carlo simulation of the NPV"),
             columns,
             tuple((Cell(label, label), cell) for label, cell in items),
-            note=tr(
+            note=self.lang.translate(
                 "Report",
                 "Every uncertain input drawn independently from a triangular distribution (low, value, high).",
             ),
-            sheet=tr("Report", "Risk"),
+            sheet=self.lang.translate("Report", "Risk"),
         )
 
     # --- the PDF's order ---------------------------------------------------------------
@@ -1082,25 +1118,26 @@ class _Builder:
         self, tables: dict[str, Table], charts: dict[str, Chart], horizon_line: str, money_line: str,
         pack_line: str, disclaimer: str, app_version: str,
     ) -> tuple[Section, ...]:  # fmt: skip
-        tr = self.tr
         sections = [
-            Section("inputs", tr("Report", "Inputs"), (), (tables["settings"], tables["inputs"])),
+            Section(
+                "inputs", self.lang.translate("Report", "Inputs"), (), (tables["settings"], tables["inputs"])
+            ),
             Section(
                 "assumptions",
-                tr("Report", "Assumptions and their sources"),
+                self.lang.translate("Report", "Assumptions and their sources"),
                 (),
                 (tables["assumptions"],),
             ),
-            Section("policies", tr("Report", "Policies"), (), (tables["policies"],)),
+            Section("policies", self.lang.translate("Report", "Policies"), (), (tables["policies"],)),
             Section(
                 "annual",
-                tr("Report", "Annual tables per site"),
+                self.lang.translate("Report", "Annual tables per site"),
                 (horizon_line,),
                 (charts["costs"], *(tables[f"annual:{s.id}"] for s in self.ev.sites)),
             ),
             Section(
                 "cashflows",
-                tr("Report", "Cash flows and incentives"),
+                self.lang.translate("Report", "Cash flows and incentives"),
                 (),
                 (tables["cashflows"], tables["incentives"]),
             ),
@@ -1114,7 +1151,7 @@ class _Builder:
             mc = self.monte_carlo
             assert mc is not None
             paragraphs.append(
-                tr(
+                self.lang.translate(
                     "Report",
                     "In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.",
                 ).format(
@@ -1125,21 +1162,25 @@ class _Builder:
                 )
             )
         if risk_blocks:
-            sections.append(Section("risk", tr("Report", "Risk"), tuple(paragraphs), tuple(risk_blocks)))
+            sections.append(
+                Section("risk", self.lang.translate("Report", "Risk"), tuple(paragraphs), tuple(risk_blocks))
+            )
         method = (
             pack_line,
-            tr("Report", "Made with Gui'an Compute Explorer {version}, entirely offline.").format(
-                version=app_version
-            ),
+            self.lang.translate(
+                "Report", "Made with Gui'an Compute Explorer {version}, entirely offline."
+            ).format(version=app_version),
             horizon_line,
             money_line,
-            tr(
+            self.lang.translate(
                 "Report",
                 "Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.",
             ),
             disclaimer,
         )
-        sections.append(Section("about", tr("Report", "Data, method and disclaimer"), method, ()))
+        sections.append(
+            Section("about", self.lang.translate("Report", "Data, method and disclaimer"), method, ())
+        )
         return tuple(sections)
 
 

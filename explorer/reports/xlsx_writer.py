@@ -2,7 +2,8 @@
 
 Text that a spreadsheet could take for a formula (it starts with = + - @, a tab
 or a carriage return) is stored as a string with Excel's quote prefix, so it
-stays text even when a user edits the cell (reliability item 16).
+stays text even when a user edits the cell (reliability item 16). Carriage
+returns are written as line feeds (XML reads them so anyway).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from explorer import APP_NAME
 from explorer.reports.report_model import Cell, Report, Table
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 NUMBER_FORMATS = {
     "money": "#,##0.00",
     "percent": "0.00%",
@@ -47,7 +48,8 @@ def sheet_title(name: str, taken: set[str]) -> str:
 
 def _text_value(ws, row: int, column: int, text: str):
     cell = ws.cell(row=row, column=column)
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    # XML turns a carriage return into a line feed on reading: write the line feed ourselves
+    text = ILLEGAL_CHARACTERS_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     cell.value = text
     cell.data_type = "s"  # openpyxl would read "=..." as a formula: never
     if text.startswith(FORMULA_TRIGGERS):
