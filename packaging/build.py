@@ -409,7 +409,15 @@ def build(force: bool = False) -> dict:
         meta = project()
         started = time.monotonic()
         timer = _Timer()
-        timer("pyinstaller", pyinstaller)
+        for attempt in range(1, 4):
+            timer("pyinstaller", pyinstaller)
+            # Others may edit the tree while PyInstaller reads it: a bundle of half-old,
+            # half-new modules would fail in confusing ways, so build again from a stable tree.
+            compile_translations()
+            if (now := source_hash()) == key:
+                break
+            print(f"the sources changed during the build: building again ({attempt}/3)", flush=True)
+            key = now
         app_dir = DIST / meta["exe"]
         artifacts: dict[str, Path] = {}
         if sys.platform.startswith("linux"):
