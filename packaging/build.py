@@ -418,6 +418,8 @@ def build(force: bool = False) -> dict:
                 break
             print(f"the sources changed during the build: building again ({attempt}/3)", flush=True)
             key = now
+        else:
+            key = "unstable:" + key  # never matches: the next run builds again
         app_dir = DIST / meta["exe"]
         artifacts: dict[str, Path] = {}
         if sys.platform.startswith("linux"):
