@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from explorer import APP_NAME, __version__
 from explorer.personas import Persona, load_personas
@@ -16,6 +18,7 @@ from explorer.ui.i18n import Translators
 from explorer.ui.money import CURRENCIES, display_currency
 from explorer.ui.overview.overview_tab import OverviewTab
 from explorer.ui.policies.policies_tab import PoliciesTab
+from explorer.ui.project_controller import ProjectController
 from explorer.ui.settings import open_settings, read_bytes
 from explorer.ui.state import AppState
 
@@ -53,6 +56,11 @@ class MainWindow(QMainWindow):
         state.scenario_changed.connect(self._show_pack_status)
         self.retranslate()
         self._restore_window_state()
+        # Project files (issue #8): File → New/Open/Save/Export at the top, autosave, and the
+        # offer to recover an autosave once the event loop runs (after the window shows).
+        self.project = ProjectController(state, self)
+        self.project.install_menu(self.file_menu)
+        QTimer.singleShot(0, self.project.offer_recovery)
 
     # --- menus --------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -87,18 +95,11 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.setObjectName("languageMenu")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
+        self.language_menu, self.language_actions = self._choice_menu(
+            "language", [code for code, _name in LANGUAGE_CHOICES], self._state.language, self.set_language
+        )
         for code, native_name in LANGUAGE_CHOICES:
-            action = QAction(native_name, self, checkable=True)
-            action.setObjectName(f"language_{code}")
-            action.setChecked(code == self._state.language)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
+            self.language_actions[code].setText(native_name)  # each language named in itself
 
         self.case_menu = bar.addMenu("")
         self.case_menu.setObjectName("caseMenu")
@@ -108,18 +109,9 @@ class MainWindow(QMainWindow):
         self.goal_seek_action.triggered.connect(self.open_goal_seek)
         self.case_menu.addAction(self.goal_seek_action)
 
-        self.currency_menu = self.view_menu.addMenu("")
-        self.currency_menu.setObjectName("currencyMenu")
-        self.currency_group = QActionGroup(self)
-        self.currency_actions: dict[str, QAction] = {}
-        for code in CURRENCIES:
-            action = QAction(self, checkable=True)
-            action.setObjectName(f"currency_{code}")
-            action.setChecked(code == self._state.currency)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_currency(c))
-            self.currency_group.addAction(action)
-            self.currency_menu.addAction(action)
-            self.currency_actions[code] = action
+        self.currency_menu, self.currency_actions = self._choice_menu(
+            "currency", list(CURRENCIES), self._state.currency, self.set_currency
+        )
 
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("helpMenu")
@@ -128,6 +120,24 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _choice_menu(
+        self, name: str, codes: list[str], current: str, choose: Callable[[str], None]
+    ) -> tuple[QMenu, dict[str, QAction]]:
+        """A View submenu of exclusive, checkable choices (language, currency)."""
+        menu = self.view_menu.addMenu("")
+        menu.setObjectName(f"{name}Menu")
+        group = QActionGroup(menu)
+        actions: dict[str, QAction] = {}
+        for code in codes:
+            action = QAction(menu, checkable=True)
+            action.setObjectName(f"{name}_{code}")
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: choose(c))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[code] = action
+        return menu, actions
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Gui'an Compute Explorer"))
@@ -256,6 +266,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.project.maybe_close():  # project files (issue #8): unsaved changes, Cancel
+            event.ignore()
+            return
         settings = open_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -333,24 +333,25 @@ class InputPanel(QWidget):
         return form
 
     def _build_site_checks(self, layout: QVBoxLayout) -> None:
-        self.site_checks = {}
-        for site in self._state.pack.sites.values():
-            check = QCheckBox(self._body)
-            check.setObjectName(f"compareSite_{site.id}")
-            check.setMinimumWidth(60)
-            check.toggled.connect(lambda on, sid=site.id: self._on_site_toggled(sid, on))
-            layout.addWidget(check)
-            self.site_checks[site.id] = check
+        self.site_checks = self._checks(
+            layout, "compareSite", list(self._state.pack.sites), self._on_site_toggled
+        )
 
     def _build_region_checks(self, layout: QVBoxLayout) -> None:
-        self.region_checks = {}
-        for region in self._state.pack.user_regions.values():
+        regions = list(self._state.pack.user_regions)
+        self.region_checks = self._checks(layout, "userRegion", regions, self._on_region_toggled)
+
+    def _checks(self, layout: QVBoxLayout, name: str, ids: list[str], toggled) -> dict[str, QCheckBox]:
+        """One check box per id; ``toggled(id, on)`` on a click. Texts are set by _fill_choices."""
+        checks = {}
+        for item_id in ids:
             check = QCheckBox(self._body)
-            check.setObjectName(f"userRegion_{region.id}")
+            check.setObjectName(f"{name}_{item_id}")
             check.setMinimumWidth(60)
-            check.toggled.connect(lambda on, rid=region.id: self._on_region_toggled(rid, on))
+            check.toggled.connect(lambda on, i=item_id: toggled(i, on))
             layout.addWidget(check)
-            self.region_checks[region.id] = check
+            checks[item_id] = check
+        return checks
 
     def _fill_choices(self) -> None:
         zh = self._state.language.startswith("zh")
