@@ -100,6 +100,15 @@ def source_hash() -> str:
     return digest.hexdigest()
 
 
+def explorer_modules() -> list[str]:
+    package = ROOT / "explorer"
+    return sorted(
+        ".".join(("explorer", *path.relative_to(package).with_suffix("").parts)).removesuffix(".__init__")
+        for path in source_files()
+        if path.suffix == ".py" and path.is_relative_to(package)
+    )
+
+
 def run(cmd: list[str], **kwargs) -> None:
     shown = [str(c) for c in cmd[:12]] + ([f"... ({len(cmd) - 12} more)"] if len(cmd) > 12 else [])
     print("+ " + " ".join(shown), flush=True)
@@ -459,6 +468,8 @@ def build(force: bool = False) -> dict:
             },
             "build_seconds": round(time.monotonic() - started, 1),
             "step_seconds": timer.steps,
+            # What the build saw (the tree may change after it): the tests check the archive against it.
+            "explorer_modules": explorer_modules(),
         }
         MANIFEST.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         print(json.dumps(manifest, indent=2), flush=True)
