@@ -18,7 +18,11 @@ def main() -> int:
     scripts = sorted(p for p in HERE.glob("bench_*.py"))
     for script in scripts:
         print(f"\n=== {script.name} ===", flush=True)
-        runpy.run_path(str(script), run_name="__main__")
+        try:
+            runpy.run_path(str(script), run_name="__main__")
+        except SystemExit as stop:  # a script's own sys.exit must not end the others
+            if stop.code not in (None, 0):
+                print(f"{script.name} exited with {stop.code}", flush=True)
     return 0
 
 

@@ -59,7 +59,11 @@ def create_session(
     app.setApplicationVersion(__version__)
     register_bundled_fonts(app)
     apply_style_sheet(app)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "guian-explorer-256.png")))
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(resources_dir() / "icons" / f"guian-explorer-{size}.png"))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("guian-compute-explorer")  # matches the installed .desktop entry
     configure_pyqtgraph()
 
     if language is None:
