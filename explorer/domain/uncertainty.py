@@ -8,7 +8,7 @@ Carlo, a few dozen rows per step for goal seek.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -156,6 +156,10 @@ class MonteCarlo:
         return data
 
 
+class MonteCarloCancelled(Exception):
+    """A Monte Carlo run stopped by its caller before it finished."""
+
+
 def triangular(u: np.ndarray, low: np.ndarray, mode: np.ndarray, high: np.ndarray) -> np.ndarray:
     """Inverse CDF of triangular(low, mode, high) at uniform draws ``u``; exact for zero width.
 
@@ -195,8 +199,13 @@ def monte_carlo(
     seed: int = 0,
     site_id: str | None = None,
     bins: int = 50,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> MonteCarlo:
     """NPV distribution with every uncertain input drawn from triangular(low, value, high).
+
+    ``progress(fraction)`` is told after each chunk; when ``cancelled()`` turns true the
+    run stops between chunks by raising ``MonteCarloCancelled``. Neither changes a result.
 
     Inputs are drawn independently. The same seed and sample count give the
     same result on any machine (numpy's PCG64 generator, fixed chunking).
@@ -211,9 +220,13 @@ def monte_carlo(
     npv = np.empty(samples)
     start = 0
     for X in sample_inputs(model, columns, samples, seed):
+        if cancelled is not None and cancelled():
+            raise MonteCarloCancelled(f"stopped after {start:,} of {samples:,} samples")
         sim = simulate(model, X, sites=(target,), varying=columns, detail=False)
         npv[start : start + len(X)] = sim.npv[:, sim.slot(target)]
         start += len(X)
+        if progress is not None:
+            progress(start / samples)
     base = float(_case_npv(model, model.base[None, :], target)[0])
     p10, p50, p90 = np.percentile(npv, [10, 50, 90])
     counts, edges = np.histogram(npv, bins=bins)

@@ -10,7 +10,14 @@ from explorer.domain.errors import InvalidInput
 from explorer.domain.model import build_model
 from explorer.domain.policies import BenefitKind
 from explorer.domain.scenario import FirmProfile, OneOffCosts, PolicyChoice, Quantity, SiteChoice
-from explorer.domain.uncertainty import GoalSeekStatus, goal_seek, monte_carlo, tornado, triangular
+from explorer.domain.uncertainty import (
+    GoalSeekStatus,
+    MonteCarloCancelled,
+    goal_seek,
+    monte_carlo,
+    tornado,
+    triangular,
+)
 
 from .conftest import base_scenario, make_pack, make_policy, param, rule
 
@@ -224,3 +231,24 @@ def test_tornado_leaves_out_what_the_mode_does_not_use(pack):
     self_build = base_scenario(workload=Workload("ai_training", mode=Mode.SELF_BUILD))
     paths = {bar.path for bar in tornado(self_build, pack).bars}
     assert "sites.guian.build_cost" in paths and "sites.guian.rack_rent" not in paths
+
+
+def test_monte_carlo_reports_progress_per_chunk_without_changing_the_result(pack):
+    scenario = base_scenario()
+    seen: list[float] = []
+    with_progress = monte_carlo(scenario, pack, samples=50_000, seed=3, progress=seen.append)
+    plain = monte_carlo(scenario, pack, samples=50_000, seed=3)
+    assert np.array_equal(with_progress.npv, plain.npv)
+    assert len(seen) >= 2  # more than one chunk
+    assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_monte_carlo_stops_between_chunks_when_cancelled(pack):
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 1  # let the first chunk through
+
+    with pytest.raises(MonteCarloCancelled, match="stopped after"):
+        monte_carlo(base_scenario(), pack, samples=50_000, seed=3, cancelled=cancelled)
