@@ -21,11 +21,11 @@ from explorer.project.codec import (
     project_from_dict,
 )
 from explorer.project.model import (
-    MAX_NAME_CHARS,
     PackStamp,
     Project,
     ProjectError,
     ProjectScenario,
+    clean_name,
     snapshot_pack_values,
 )
 
@@ -64,8 +64,7 @@ def read_project_file(path: Path | str, pack: DataPack | None = None) -> tuple[P
             scenario = scenario_from_dict(document)
         except InvalidInput as error:
             raise ProjectError(f"{path.name}: {error.field}", error.problem) from None
-        name = (scenario.title or scenario.firm.name or path.stem).strip()[:MAX_NAME_CHARS] or path.stem
-        name = "".join(ch if ch.isprintable() else " " for ch in name)
+        name = clean_name(scenario.title or scenario.firm.name or path.stem, path.stem or "Scenario")
         item = ProjectScenario(new_scenario_id(), name, scenario)
         stamp = PackStamp.of(pack) if pack is not None else PackStamp("", dt.date(1970, 1, 1))
         return Project((item,), item.id, item.id, stamp, app_version=__version__), False
@@ -77,7 +76,7 @@ def build_project(
 ) -> Project:
     """A Project of ``(id, name, scenario)`` items as they are now, with the pack figures they use."""
     scenarios = tuple(
-        ProjectScenario(scenario_id, name, scenario, snapshot_pack_values(scenario, pack))
+        ProjectScenario(scenario_id, clean_name(name), scenario, snapshot_pack_values(scenario, pack))
         for scenario_id, name, scenario in items
     )
     return Project(scenarios, current_id, base_id, PackStamp.of(pack), app_version=__version__)

@@ -107,6 +107,12 @@ class Project:
         return self.scenario(self.current_id)
 
 
+def clean_name(name: str, fallback: str = "Scenario") -> str:
+    """A name fit for a project file: control characters become spaces, at most 200 characters."""
+    text = "".join(" " if ord(ch) < 32 or ord(ch) == 127 else ch for ch in name).strip()
+    return text[:MAX_NAME_CHARS].strip() or fallback
+
+
 def check_name(where: str, name: object) -> str:
     if not isinstance(name, str):
         raise ProjectError(where, "must be text")

@@ -339,3 +339,42 @@ class AppState(QObject):
             if name not in taken:
                 return name
             number += 1
+
+    # --- projects (File → New / Open / recover; see explorer/ui/project_controller.py) ----------
+    def load_project(
+        self, named: list[NamedScenario] | tuple[NamedScenario, ...], current_id: str, base_id: str
+    ) -> None:
+        """Replace every named scenario at once (a project opened, recovered or started afresh).
+
+        Each scenario is evaluated first: if one does not fit the data pack,
+        InvalidInput is raised (naming the scenario) and nothing changes.
+        Then every signal a widget may listen to is emitted once.
+        """
+        items = list(named)
+        if not items:
+            raise ValueError("a project holds at least one scenario")
+        ids = [item.id for item in items]
+        if len(set(ids)) != len(ids):
+            raise ValueError("each scenario id may appear only once")
+        if current_id not in ids or base_id not in ids:
+            raise ValueError("the current and the base scenario must be in the project")
+        evaluations = {}
+        for item in items:
+            try:
+                evaluations[item.id] = evaluate(item.scenario, self._pack)
+            except InvalidInput as error:
+                raise InvalidInput(f"{item.name}: {error.field}", error.problem) from None
+        self._named = items
+        self._current_id = current_id
+        self._base_id = base_id
+        current = self.named(current_id)
+        self._scenario = current.scenario
+        self._evaluation = evaluations[current_id]
+        self._evaluation_cache = {
+            item.id: (item.scenario, evaluations[item.id]) for item in items if item.id != current_id
+        }
+        set_display_currency(self.currency, self._cny_per_usd())
+        self.scenarios_changed.emit()
+        self.scenario_changed.emit()
+        self.evaluation_changed.emit()
+        self.policy_selection_changed.emit()

@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="104" />
+            <location filename="../../explorer/ui/state.py" line="106" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="265" />
+            <location filename="../../explorer/ui/state.py" line="281" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="321" />
+            <location filename="../../explorer/ui/state.py" line="338" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -21,111 +21,190 @@
     <context>
         <name>CalculatorTab</name>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="135" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
             <source>IT load</source>
             <translation>IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="136" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
             <source>IT load in kilowatts</source>
             <translation>IT 负载（千瓦）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="137" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
             <source>Average IT load of the workload, 100 kW to 200 MW</source>
             <translation>工作负载的平均 IT 负载，100 千瓦至 200 兆瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="139" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="145" />
             <source>Costs by site</source>
             <translation>各地成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="140" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="146" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="147" />
             <source>Waterfall</source>
             <translation>瀑布图</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="154" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="155" />
             <source>Goal seek…</source>
             <translation>目标求解…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="151" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="157" />
             <source>Goal seek: solve for the input that reaches a target NPV</source>
             <translation>目标求解：求出使净现值达到目标的输入值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="153" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="159" />
             <source>Find the break-even value of any input (Ctrl+G)</source>
             <translation>求任一输入的盈亏平衡值（Ctrl+G）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="159" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="165" />
             <source>Click for how this is calculated</source>
             <translation>点击查看计算方法</translation>
         </message>
     </context>
     <context>
-        <name>Charts</name>
+        <name>ChartExportDialog</name>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="40" />
+            <location filename="../../explorer/ui/export_dialogs.py" line="68" />
+            <location filename="../../explorer/ui/export_dialogs.py" line="69" />
+            <source>Export a chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="71" />
             <source>Cash flow of the move</source>
             <translation>迁移现金流</translation>
         </message>
         <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="72" />
+            <source>From today's cost to the net cost (waterfall)</source>
+            <translation>从现有成本到净成本（瀑布图）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="73" />
+            <source>Operating cost by site</source>
+            <translation>各地区运营成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="74" />
+            <source>Sensitivity (tornado)</source>
+            <translation>敏感性分析（龙卷风图）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="75" />
+            <source>Monte Carlo distribution of the NPV</source>
+            <translation>净现值的蒙特卡洛分布</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="79" />
+            <source>Chart</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="80" />
+            <source>Width in pixels</source>
+            <translation>宽度（像素）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="81" />
+            <source>Height in pixels</source>
+            <translation>高度（像素）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="82" />
+            <source>&amp;Chart:</source>
+            <translation>图表(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="84" />
+            <source>&amp;Width:</source>
+            <translation>宽度(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="86" />
+            <source>&amp;Height:</source>
+            <translation>高度(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="90" />
+            <source>The image has exactly this many pixels, whatever the screen's scaling; the chart is the one in the investor pack.</source>
+            <translation>图片的像素尺寸与此处设置完全一致，不受屏幕缩放影响；图表与投资者资料中的相同。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="93" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/export_dialogs.py" line="94" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
             <location filename="../../explorer/ui/charts/cashflow_chart.py" line="41" />
+            <source>Cash flow of the move</source>
+            <translation>迁移现金流</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="42" />
             <location filename="../../explorer/ui/charts/incentives_chart.py" line="28" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="42" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="43" />
             <source>Annual and cumulative cash flow</source>
             <translation>年度及累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="44" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="45" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="45" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="46" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="61" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="62" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="82" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="83" />
             <source>Year {year}
 Cash flow: {flow} ({flow_exact})
 Cumulative: {total} ({total_exact})</source>
@@ -1153,52 +1232,52 @@ This needs an internet connection.</source>
             <translation>当前净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="467" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="465" />
             <source>Cannot solve</source>
             <translation>无法求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="472" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="470" />
             <source>Choose an input and a target, then press Solve.</source>
             <translation>请选择输入项和目标值，然后点击“求解”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="480" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="478" />
             <source>{input} for an NPV of {target}:</source>
             <translation>净现值为 {target} 时的{input}：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="486" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="484" />
             <source>Current value: {value}</source>
             <translation>当前值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="487" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="485" />
             <source>NPV at the answer: {npv}</source>
             <translation>求解值下的净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="488" />
             <source>Searched from {low} to {high}.</source>
             <translation>搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="497" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="495" />
             <source>Negative: the case reaches the target without any additional incentive, and would still reach it with {amount} a year less.</source>
             <translation>为负值：无需任何额外激励即可达到目标，即使每年减少 {amount} 仍能达到。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="505" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="503" />
             <source>Caution: the NPV jumps at this value (a step, such as one more rack or a policy threshold), so it cannot equal the target exactly. On one side of this value the NPV is above the target, on the other below.</source>
             <translation>注意：净现值在该值处跳变（阶跃，例如多一个机柜或达到政策门槛），无法恰好等于目标值。在该值一侧净现值高于目标，另一侧低于目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="511" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="509" />
             <source>No solution in range</source>
             <translation>范围内无解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="515" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="513" />
             <source>The NPV does not reach {target} anywhere from {low} to {high}.
 NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
@@ -1207,7 +1286,7 @@ NPV at {high}: {npv_high}</source>
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="526" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="524" />
             <source>Inputs changed since this answer: solve again.</source>
             <translation>求解后输入已变化：请重新求解。</translation>
         </message>
@@ -1365,42 +1444,42 @@ NPV at {high}: {npv_high}</source>
             <translation>兑现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="362" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="363" />
             <source>Colocation (rent racks)</source>
             <translation>托管（租用机柜）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="363" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="364" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="364" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="365" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="369" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="370" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="369" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="370" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="369" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="370" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="374" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="375" />
             <source>Compare with {site}</source>
             <translation>与{site}对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="379" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="380" />
             <source>Users in {region}</source>
             <translation>用户在{region}</translation>
         </message>
@@ -1408,272 +1487,272 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="49" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="52" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="65" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="68" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="69" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="72" />
             <source>set in this scenario; data pack: {source}</source>
             <translation>本方案设定；数据包：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="79" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="82" />
             <source>energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="80" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="83" />
             <source>space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="81" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="84" />
             <source>compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="82" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="85" />
             <source>network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="83" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="86" />
             <source>labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="84" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="87" />
             <source>charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="107" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="110" />
             <source>Annual saving</source>
             <translation>年度节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="109" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="112" />
             <source>year 1, {origin} → {destination}, before incentives</source>
             <translation>第 1 年，{origin} → {destination}，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="113" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="116" />
             <source>Savings in year 1 = operating cost at the origin − operating cost in {destination}.</source>
             <translation>第 1 年节省 = 迁出地运营成本 − {destination}运营成本。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="121" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="124" />
             <source>Energy = IT load × PUE × 8,760 h × electricity price. {origin}: {e_o} kWh a year; {destination}: {e_d} kWh a year.</source>
             <translation>电费 = IT 负载 × PUE × 8,760 小时 × 电价。{origin}：每年 {e_o} 千瓦时；{destination}：每年 {e_d} 千瓦时。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="126" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="129" />
             <source>Inputs and their sources:</source>
             <translation>输入及其来源：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="147" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="150" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="149" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="152" />
             <source>{years} years at {rate} discount rate</source>
             <translation>{years} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="153" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="156" />
             <source>NPV = Σ CF_t / (1 + r)^t for t = 0 … {years}, with r = {rate}.</source>
             <translation>净现值 NPV = Σ CF_t / (1 + r)^t，t = 0 … {years}，r = {rate}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="157" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="160" />
             <source>CF_0 = − one-off costs ({one_off}) + incentives paid at the move; CF_t = savings + incentives; CF_1 also carries the parallel running ({parallel}).</source>
             <translation>CF_0 = − 一次性迁移成本（{one_off}）+ 迁移当年兑付的激励；CF_t = 节省 + 激励；CF_1 另计并行运行成本（{parallel}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="177" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="180" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="179" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="182" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="181" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="184" />
             <source>The rate at which NPV = 0.</source>
             <translation>使净现值为 0 的折现率。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="182" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="185" />
             <source>Undefined: the cash flows never change sign, so no rate makes NPV = 0.</source>
             <translation>无定义：现金流始终同号，没有任何折现率能使净现值为 0。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="185" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="188" />
             <source>Undefined: the cash flows change sign, yet no rate above −100% makes NPV = 0.</source>
             <translation>无定义：现金流虽有正负变化，但在 −100% 以上没有使净现值为 0 的折现率。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="188" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="191" />
             <source>Several rates make NPV = 0: {rates}. None of them is the IRR.</source>
             <translation>有多个折现率使净现值为 0：{rates}，均不能作为内部收益率。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="195" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="198" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="197" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="200" />
             <source>against a {rate} discount rate</source>
             <translation>折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="208" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="211" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="213" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="216" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="220" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="223" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="222" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="225" />
             <source>cumulative cash flow back to zero</source>
             <translation>累计现金流回正</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="224" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="227" />
             <source>Payback = the first time the cumulative (undiscounted) cash flow reaches zero, linear within the year.</source>
             <translation>投资回收期 = 累计（未折现）现金流首次回到零的时间，年内按线性计算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="229" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="232" />
             <source>Cumulative cash flow by year:</source>
             <translation>逐年累计现金流：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="248" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="251" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="250" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="253" />
             <source>over {years} years, net of origin charges</source>
             <translation>{years} 年合计，已扣除迁出地附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="254" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="257" />
             <source>Incentives = Σ over eligible chosen policies of benefit × realisation, shifted by payout lag, within caps and stacking groups; origin-side charges count against.</source>
             <translation>激励 = Σ（符合条件的所选政策收益 × 兑现率），按兑付滞后顺延，受封顶和不可叠加规则约束；迁出地附加费计为负值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="261" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="264" />
             <source>No chosen policy pays anything in this case.</source>
             <translation>所选政策在本方案中均无收益。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="270" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="273" />
             <source>CO₂ avoided</source>
             <translation>二氧化碳减排</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="271" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="274" />
             <source>{tonnes} t a year</source>
             <translation>每年 {tonnes} 吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="274" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="277" />
             <source>{origin}: {o} t; {destination}: {d} t a year</source>
             <translation>{origin}：{o} 吨；{destination}：每年 {d} 吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="278" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="281" />
             <source>CO₂ = facility energy (MWh) × grid emission factor × (1 − green share).</source>
             <translation>二氧化碳 = 设施用电量（兆瓦时）× 电网排放因子 ×（1 − 绿电比例）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="292" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="295" />
             <source>OK</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="293" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="296" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="294" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="297" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="295" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="298" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="308" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="311" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="309" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="312" />
             <source>no user regions</source>
             <translation>未选用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="312" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="315" />
             <source>choose where the firm's users are</source>
             <translation>请选择企业用户所在区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="314" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="317" />
             <source>Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is.</source>
             <translation>{destination}到各用户区域的往返时延，与时延预算（{budget}）对比。满足：高估值也在预算内；临界：仅中值在预算内。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="330" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="333" />
             <source>{value} yuan/card-hour</source>
             <translation>{value} 元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="333" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="336" />
             <source>{origin}: {o}; after incentives in {destination}: {net}</source>
             <translation>{origin}：{o}；{destination}计激励后：{net}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="344" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="347" />
             <source>no accelerators in this workload</source>
             <translation>该工作负载不含加速卡</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="349" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="352" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="356" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="359" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="360" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="363" />
             <source>Unit cost = operating cost in year 1 / (accelerators × 8,760 h × utilisation).</source>
             <translation>单位成本 = 第 1 年运营成本 /（加速卡数量 × 8,760 小时 × 利用率）。</translation>
         </message>
@@ -1681,97 +1760,112 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="118" />
+            <location filename="../../explorer/ui/main_window.py" line="143" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="119" />
+            <location filename="../../explorer/ui/main_window.py" line="144" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="120" />
+            <location filename="../../explorer/ui/main_window.py" line="145" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="121" />
+            <location filename="../../explorer/ui/main_window.py" line="146" />
             <source>Calculator</source>
             <translation>测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="122" />
+            <location filename="../../explorer/ui/main_window.py" line="147" />
             <source>Compare</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="123" />
+            <location filename="../../explorer/ui/main_window.py" line="148" />
             <source>Main sections</source>
             <translation>主要栏目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="124" />
+            <location filename="../../explorer/ui/main_window.py" line="149" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="125" />
+            <location filename="../../explorer/ui/main_window.py" line="150" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="126" />
+            <location filename="../../explorer/ui/main_window.py" line="151" />
             <source>Open a &amp;demo firm</source>
             <translation>打开示例企业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="131" />
+            <location filename="../../explorer/ui/main_window.py" line="156" />
             <source>&amp;Import data pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="132" />
+            <location filename="../../explorer/ui/main_window.py" line="157" />
             <source>&amp;Revert to the shipped data</source>
             <translation>恢复为随附数据(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="133" />
+            <location filename="../../explorer/ui/main_window.py" line="158" />
             <source>&amp;Case</source>
             <translation>方案(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="134" />
+            <location filename="../../explorer/ui/main_window.py" line="159" />
             <source>&amp;Goal seek…</source>
             <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="135" />
+            <location filename="../../explorer/ui/main_window.py" line="160" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="136" />
+            <location filename="../../explorer/ui/main_window.py" line="161" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="137" />
+            <location filename="../../explorer/ui/main_window.py" line="162" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="138" />
+            <location filename="../../explorer/ui/main_window.py" line="163" />
+            <source>&amp;Currency</source>
+            <translation>货币(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="164" />
+            <source>Chinese yuan (CNY)</source>
+            <translation>人民币（CNY）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="165" />
+            <source>US dollar (USD), at the scenario's exchange rate</source>
+            <translation>美元（USD），按方案汇率折算</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="166" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="139" />
+            <location filename="../../explorer/ui/main_window.py" line="167" />
             <source>Data pack version</source>
             <translation>数据包版本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="177" />
+            <location filename="../../explorer/ui/main_window.py" line="214" />
             <source>{app} {version}
 
 Relocation cases and incentive policies for Gui'an New Area, Guizhou.
@@ -1790,19 +1884,24 @@ Results are estimates, not quotes.</source>
 测算结果为估算，不构成报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="194" />
+            <location filename="../../explorer/ui/main_window.py" line="231" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="195" />
+            <location filename="../../explorer/ui/main_window.py" line="232" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="204" />
+            <location filename="../../explorer/ui/main_window.py" line="240" />
             <source>Data pack {version} · as of {as_of}</source>
             <translation>数据包 {version} · 截至 {as_of}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="246" />
+            <source>USD at {rate} CNY per USD</source>
+            <translation>美元按 1 美元 = {rate} 元折算</translation>
         </message>
     </context>
     <context>
@@ -1962,158 +2061,158 @@ Results are estimates, not quotes.</source>
             <translation>未针对本方案测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="269" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="270" />
             <source>{status} · {total} over {years} years (present value {pv})</source>
             <translation>{status} · {years}年合计 {total}（现值 {pv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="280" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="281" />
             <source>Worth {value} over {years} years if every condition were met.</source>
             <translation>若满足全部条件，{years}年合计可达 {value}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="285" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="286" />
             <source>Not used in the calculation: these are the figures if it were.</source>
             <translation>未计入测算：以上为计入时的数字。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="295" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="296" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="296" />
             <location filename="../../explorer/ui/policies/detail_pane.py" line="297" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="298" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="298" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="299" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="301" />
             <source>any region</source>
             <translation>不限地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="319" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="320" />
             <source>This policy was not valued for the current case.</source>
             <translation>本方案未对此政策进行测算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="322" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="323" />
             <source>The data pack records no conditions on the firm for this policy.</source>
             <translation>数据包未记录此政策对企业的条件要求。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="325" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="326" />
             <source>Checked against the firm profile in the Calculator:</source>
             <translation>按测算页中的企业资料核对：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="340" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="341" />
             <source>What would change it: {change}</source>
             <translation>如何改变结果：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="349" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="350" />
             <source>No benefit the calculation can count: the policy sets a framework or rules.</source>
             <translation>没有可计入测算的优惠：此政策属于框架性或规范性文件。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="374" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="375" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="389" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="390" />
             <source>Amount not published: not counted.</source>
             <translation>金额未公布，未计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="392" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="393" />
             <source>Does not apply to the origin or the destination of this case.</source>
             <translation>不适用于本方案的迁出地或迁入地。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="398" />
             <source>{site} (where the firm is now)</source>
             <translation>{site}（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="404" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="405" />
             <source>amount not published, not counted</source>
             <translation>金额未公布，未计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="407" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="408" />
             <source>not counted: a larger benefit of the same group applies</source>
             <translation>未计入：同组中金额更大的优惠适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="409" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="410" />
             <source>not counted: a condition is not met</source>
             <translation>未计入：有条件未满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="411" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="412" />
             <source>not counted: the firm profile lacks data</source>
             <translation>未计入：企业资料缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="415" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="416" />
             <source>{why}; worth {value} over {years} years if counted</source>
             <translation>{why}；若计入，{years}年合计 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="421" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="422" />
             <source>counted, but worth {zero} in this case</source>
             <translation>已计入，但在本方案中为 {zero}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="423" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="424" />
             <source>{amount} in year {year}</source>
             <translation>第{year}年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="427" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="428" />
             <source>{amount} a year, years {first} to {last}</source>
             <translation>第{first}至{last}年每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="431" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="432" />
             <source>by year: {years}</source>
             <translation>逐年：{years}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="434" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="435" />
             <source>{when}; {total} over {years} years, present value {pv}</source>
             <translation>{when}；{years}年合计 {total}，现值 {pv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="446" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="447" />
             <source>No source recorded.</source>
             <translation>未记录来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="460" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="461" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="463" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="464" />
             <source>Open source {number} in the web browser</source>
             <translation>在浏览器中打开来源 {number}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="465" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="466" />
             <source>Asks first, showing the full address</source>
             <translation>打开前会先显示完整网址并请您确认</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="470" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="471" />
             <source>Not a web address: shown, not opened</source>
             <translation>不是网页地址：仅显示，不会打开</translation>
         </message>
@@ -2373,27 +2472,27 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyTimeline</name>
         <message>
-            <location filename="../../explorer/ui/charts/policy_timeline.py" line="87" />
+            <location filename="../../explorer/ui/charts/policy_timeline.py" line="89" />
             <source>Validity of each policy over time</source>
             <translation>各项政策的有效期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/policy_timeline.py" line="90" />
+            <location filename="../../explorer/ui/charts/policy_timeline.py" line="92" />
             <source>Timeline of policy validity; click a bar to select</source>
             <translation>政策有效期时间轴；点击条形可选中政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/policy_timeline.py" line="92" />
+            <location filename="../../explorer/ui/charts/policy_timeline.py" line="94" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/policy_timeline.py" line="179" />
+            <location filename="../../explorer/ui/charts/policy_timeline.py" line="181" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/policy_timeline.py" line="182" />
+            <location filename="../../explorer/ui/charts/policy_timeline.py" line="184" />
             <source>issued {date}</source>
             <translation>{date}发布</translation>
         </message>
@@ -2401,397 +2500,397 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyWords</name>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="24" />
+            <location filename="../../explorer/ui/policies/words.py" line="25" />
             <source>National</source>
             <translation>国家级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="25" />
+            <location filename="../../explorer/ui/policies/words.py" line="26" />
             <source>Provincial</source>
             <translation>省级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="26" />
+            <location filename="../../explorer/ui/policies/words.py" line="27" />
             <source>Municipal</source>
             <translation>市级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="27" />
+            <location filename="../../explorer/ui/policies/words.py" line="28" />
             <source>District</source>
             <translation>区级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="28" />
+            <location filename="../../explorer/ui/policies/words.py" line="29" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="31" />
+            <location filename="../../explorer/ui/policies/words.py" line="32" />
             <source>Tax</source>
             <translation>税收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="32" />
+            <location filename="../../explorer/ui/policies/words.py" line="33" />
             <source>Electricity</source>
             <translation>电力</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="33" />
+            <location filename="../../explorer/ui/policies/words.py" line="34" />
             <source>Compute vouchers</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="34" />
+            <location filename="../../explorer/ui/policies/words.py" line="35" />
             <source>Talent</source>
             <translation>人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="35" />
+            <location filename="../../explorer/ui/policies/words.py" line="36" />
             <source>Finance and loans</source>
             <translation>金融与贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="36" />
+            <location filename="../../explorer/ui/policies/words.py" line="37" />
             <source>Land and space</source>
             <translation>土地与场地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="37" />
+            <location filename="../../explorer/ui/policies/words.py" line="38" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="38" />
+            <location filename="../../explorer/ui/policies/words.py" line="39" />
             <source>Planning and layout</source>
             <translation>规划布局</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="39" />
+            <location filename="../../explorer/ui/policies/words.py" line="40" />
             <source>Regulation</source>
             <translation>监管规定</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="42" />
+            <location filename="../../explorer/ui/policies/words.py" line="43" />
             <source>In force</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="43" />
+            <location filename="../../explorer/ui/policies/words.py" line="44" />
             <source>Not yet in force</source>
             <translation>尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="44" />
+            <location filename="../../explorer/ui/policies/words.py" line="45" />
             <source>Expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="47" />
+            <location filename="../../explorer/ui/policies/words.py" line="48" />
             <source>Eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="48" />
+            <location filename="../../explorer/ui/policies/words.py" line="49" />
             <source>Eligible (no amount)</source>
             <translation>符合条件（未公布金额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="49" />
+            <location filename="../../explorer/ui/policies/words.py" line="50" />
             <source>Unknown: data missing</source>
             <translation>未知：缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="50" />
+            <location filename="../../explorer/ui/policies/words.py" line="51" />
             <source>Not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="51" />
+            <location filename="../../explorer/ui/policies/words.py" line="52" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="52" />
+            <location filename="../../explorer/ui/policies/words.py" line="53" />
             <source>Expired before the move</source>
             <translation>迁移前已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="55" />
+            <location filename="../../explorer/ui/policies/words.py" line="56" />
             <source>Met</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="56" />
+            <location filename="../../explorer/ui/policies/words.py" line="57" />
             <source>Not met</source>
             <translation>不满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="57" />
+            <location filename="../../explorer/ui/policies/words.py" line="58" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="61" />
+            <location filename="../../explorer/ui/policies/words.py" line="62" />
             <source>Official source</source>
             <translation>官方来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="62" />
+            <location filename="../../explorer/ui/policies/words.py" line="63" />
             <source>Official text, read on a copy</source>
             <translation>官方文本（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="63" />
+            <location filename="../../explorer/ui/policies/words.py" line="64" />
             <source>Press report</source>
             <translation>媒体报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="64" />
+            <location filename="../../explorer/ui/policies/words.py" line="65" />
             <source>Promotional press</source>
             <translation>宣传性报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="65" />
+            <location filename="../../explorer/ui/policies/words.py" line="66" />
             <source>Estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="68" />
+            <location filename="../../explorer/ui/policies/words.py" line="69" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="69" />
+            <location filename="../../explorer/ui/policies/words.py" line="70" />
             <source>Compute voucher</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="70" />
+            <location filename="../../explorer/ui/policies/words.py" line="71" />
             <source>Rent subsidy</source>
             <translation>租金补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="71" />
+            <location filename="../../explorer/ui/policies/words.py" line="72" />
             <source>Investment subsidy</source>
             <translation>投资补助</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="72" />
+            <location filename="../../explorer/ui/policies/words.py" line="73" />
             <source>Cash grant</source>
             <translation>现金奖励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="73" />
+            <location filename="../../explorer/ui/policies/words.py" line="74" />
             <source>Tax rate</source>
             <translation>税率优惠</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="74" />
+            <location filename="../../explorer/ui/policies/words.py" line="75" />
             <source>Talent subsidy</source>
             <translation>人才补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="75" />
+            <location filename="../../explorer/ui/policies/words.py" line="76" />
             <source>Interest subsidy</source>
             <translation>贴息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="76" />
+            <location filename="../../explorer/ui/policies/words.py" line="77" />
             <source>Surcharge</source>
             <translation>加价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="79" />
+            <location filename="../../explorer/ui/policies/words.py" line="80" />
             <source>the facility's energy use</source>
             <translation>设施用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="80" />
+            <location filename="../../explorer/ui/policies/words.py" line="81" />
             <source>energy above the PUE limit</source>
             <translation>超出PUE限值的用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="81" />
+            <location filename="../../explorer/ui/policies/words.py" line="82" />
             <source>the rent for racks or space</source>
             <translation>机柜或场地租金</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="82" />
+            <location filename="../../explorer/ui/policies/words.py" line="83" />
             <source>spending on compute services</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="83" />
+            <location filename="../../explorer/ui/policies/words.py" line="84" />
             <source>fixed-asset investment</source>
             <translation>固定资产投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="84" />
+            <location filename="../../explorer/ui/policies/words.py" line="85" />
             <source>investment in the qualifying project</source>
             <translation>符合条件的项目投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="85" />
+            <location filename="../../explorer/ui/policies/words.py" line="86" />
             <source>retrofit investment</source>
             <translation>节能改造投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="86" />
+            <location filename="../../explorer/ui/policies/words.py" line="87" />
             <source>R&amp;D budget of the project</source>
             <translation>项目研发预算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="87" />
+            <location filename="../../explorer/ui/policies/words.py" line="88" />
             <source>taxable profit</source>
             <translation>应纳税所得额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="88" />
+            <location filename="../../explorer/ui/policies/words.py" line="89" />
             <source>operations staff</source>
             <translation>运维人员</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="89" />
+            <location filename="../../explorer/ui/policies/words.py" line="90" />
             <source>qualifying staff</source>
             <translation>符合条件的人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="90" />
+            <location filename="../../explorer/ui/policies/words.py" line="91" />
             <source>the loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="91" />
+            <location filename="../../explorer/ui/policies/words.py" line="92" />
             <source>a fixed amount</source>
             <translation>固定金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="122" />
+            <location filename="../../explorer/ui/policies/words.py" line="123" />
             <source>{kind}: amount not published</source>
             <translation>{kind}：金额未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="130" />
+            <location filename="../../explorer/ui/policies/words.py" line="131" />
             <source>Corporate income tax at {rate} instead of {standard}</source>
             <translation>企业所得税按 {rate} 征收（标准税率 {standard}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="135" />
+            <location filename="../../explorer/ui/policies/words.py" line="136" />
             <source>Electricity at a policy price of {price} yuan/kWh</source>
             <translation>执行政策电价每千瓦时 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="138" />
+            <location filename="../../explorer/ui/policies/words.py" line="139" />
             <source>{rate} off the electricity bill</source>
             <translation>电费降低 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="142" />
+            <location filename="../../explorer/ui/policies/words.py" line="143" />
             <source>Surcharge of {price} yuan/kWh on energy above what PUE {limit} would use</source>
             <translation>超出PUE {limit} 对应用电量的部分，每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="146" />
+            <location filename="../../explorer/ui/policies/words.py" line="147" />
             <source>Surcharge of {price} yuan/kWh on all energy used</source>
             <translation>全部用电量每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="149" />
+            <location filename="../../explorer/ui/policies/words.py" line="150" />
             <source>A charge of {amount} a year</source>
             <translation>每年收费 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="158" />
+            <location filename="../../explorer/ui/policies/words.py" line="159" />
             <source>{kind}: {rate} of {base}, paid once</source>
             <translation>{kind}：{base}的 {rate}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="161" />
+            <location filename="../../explorer/ui/policies/words.py" line="162" />
             <source>{kind}: {amount}, paid once</source>
             <translation>{kind}：{amount}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="165" />
+            <location filename="../../explorer/ui/policies/words.py" line="166" />
             <source>{kind}: {amount} a year per person ({base})</source>
             <translation>{kind}：每人每年 {amount}（{base}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="169" />
+            <location filename="../../explorer/ui/policies/words.py" line="170" />
             <source>{kind}: {rate} of the loan a year, off its interest</source>
             <translation>{kind}：每年按贷款额的 {rate} 抵减利息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="173" />
+            <location filename="../../explorer/ui/policies/words.py" line="174" />
             <source>{kind}: {rate} of {base}</source>
             <translation>{kind}：{base}的 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="176" />
+            <location filename="../../explorer/ui/policies/words.py" line="177" />
             <source>{kind}: {amount} a year</source>
             <translation>{kind}：每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="186" />
+            <location filename="../../explorer/ui/policies/words.py" line="187" />
             <source>at most {amount} a year</source>
             <translation>每年最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="192" />
+            <location filename="../../explorer/ui/policies/words.py" line="193" />
             <source>at most {amount} in total</source>
             <translation>累计最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="199" />
+            <location filename="../../explorer/ui/policies/words.py" line="200" />
             <source>from year {start}</source>
             <translation>自第{start}年起</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="201" />
+            <location filename="../../explorer/ui/policies/words.py" line="202" />
             <source>in year {start}</source>
             <translation>于第{start}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="204" />
+            <location filename="../../explorer/ui/policies/words.py" line="205" />
             <source>years {start} to {end}</source>
             <translation>第{start}至{end}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="209" />
+            <location filename="../../explorer/ui/policies/words.py" line="210" />
             <source>paid a year later</source>
             <translation>次年兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="212" />
+            <location filename="../../explorer/ui/policies/words.py" line="213" />
             <source>paid {years} years later</source>
             <translation>{years}年后兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="218" />
+            <location filename="../../explorer/ui/policies/words.py" line="219" />
             <source>{share} of it expected to be received</source>
             <translation>预计实际到位 {share}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="225" />
+            <location filename="../../explorer/ui/policies/words.py" line="226" />
             <source>does not stack: only the largest benefit of its group counts</source>
             <translation>不可叠加：同组只计金额最大的一项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="234" />
+            <location filename="../../explorer/ui/policies/words.py" line="235" />
             <source>at the destination</source>
             <translation>适用于迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="236" />
+            <location filename="../../explorer/ui/policies/words.py" line="237" />
             <source>at the origin (where the firm is now)</source>
             <translation>适用于迁出地（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="238" />
+            <location filename="../../explorer/ui/policies/words.py" line="239" />
             <source>at any site</source>
             <translation>适用于任何地点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="240" />
+            <location filename="../../explorer/ui/policies/words.py" line="241" />
             <source>at: {sites}</source>
             <translation>适用于：{sites}</translation>
         </message>
@@ -2837,61 +2936,1429 @@ Results are estimates, not quotes.</source>
         </message>
     </context>
     <context>
+        <name>ProjectController</name>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="149" />
+            <source>Untitled</source>
+            <translation>未命名</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="151" />
+            <source>Gui'an Compute Explorer</source>
+            <translation>贵安算力探索器</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="164" />
+            <source>Scenario 1</source>
+            <translation>方案 1</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="174" />
+            <source>Open a project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="177" />
+            <source>Projects and scenarios (*{suffix} *.json);;Gui'an projects (*{suffix});;Scenario files (*.json);;All files (*)</source>
+            <translation>项目和方案 (*{suffix} *.json);;贵安项目 (*{suffix});;方案文件 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="212" />
+            <location filename="../../explorer/ui/project_controller.py" line="218" />
+            <source>Opened {file}</source>
+            <translation>已打开 {file}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="214" />
+            <source>These policies are not in the current data pack and were left out:
+{policies}</source>
+            <translation>以下政策不在当前数据包中，已略去：
+{policies}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="232" />
+            <source>Save the project as</source>
+            <translation>项目另存为</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="234" />
+            <source>Gui'an projects (*{suffix})</source>
+            <translation>贵安项目 (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="251" />
+            <source>Could not save</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="252" />
+            <source>{file} could not be saved: {reason}
+
+The file on disk is unchanged.</source>
+            <translation>无法保存 {file}：{reason}
+
+磁盘上的文件保持不变。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="261" />
+            <source>Saved {file}</source>
+            <translation>已保存 {file}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="397" />
+            <source>&amp;New project</source>
+            <translation>新建项目(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="398" />
+            <source>Start a new project with one scenario</source>
+            <translation>新建一个包含一个方案的项目</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="399" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="400" />
+            <source>Open a project (.gcx) or a scenario file (.json)</source>
+            <translation>打开项目（.gcx）或方案文件（.json）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="401" />
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="402" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="403" />
+            <source>Save every scenario of the project</source>
+            <translation>保存项目中的全部方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="404" />
+            <source>Save &amp;as…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="405" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="406" />
+            <source>Investor pack in Chinese (PDF)…</source>
+            <translation>中文投资者资料（PDF）…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="407" />
+            <source>Investor pack in English (PDF)…</source>
+            <translation>英文投资者资料（PDF）…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="408" />
+            <source>Excel workbook…</source>
+            <translation>Excel 工作簿…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="409" />
+            <source>Annual table (CSV)…</source>
+            <translation>年度明细（CSV）…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="410" />
+            <source>Chart as an image (PNG)…</source>
+            <translation>图表图片（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="482" />
+            <source>Recovered the autosaved work</source>
+            <translation>已恢复自动保存的内容</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="533" />
+            <source>No recent projects</source>
+            <translation>没有最近打开的项目</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="536" />
+            <source>Clear the list</source>
+            <translation>清空列表</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="558" />
+            <source>An export is still running</source>
+            <translation>仍有导出正在进行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="589" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="590" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="591" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="592" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="601" />
+            <location filename="../../explorer/ui/project_controller.py" line="616" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="612" />
+            <source>Exporting {file}…</source>
+            <translation>正在导出 {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="612" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="615" />
+            <source>Export progress</source>
+            <translation>导出进度</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="644" />
+            <source>Exported {file}</source>
+            <translation>已导出 {file}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="651" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="652" />
+            <source>{file} could not be written: {reason}</source>
+            <translation>无法写入 {file}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="658" />
+            <source>Export cancelled; nothing was written</source>
+            <translation>已取消导出，未写入任何文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="673" />
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="674" />
+            <source>Save the changes to {name} first?</source>
+            <translation>是否先保存对 {name} 的更改？</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="677" />
+            <source>Changes you do not save are lost.</source>
+            <translation>不保存的更改将会丢失。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="709" />
+            <source>Another data pack</source>
+            <translation>数据包版本不同</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="711" />
+            <source>This project was made with data pack {old} (as of {old_date}); the app now uses data pack {new} (as of {new_date}).</source>
+            <translation>此项目使用数据包 {old}（截至 {old_date}）制作；本程序当前使用数据包 {new}（截至 {new_date}）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="722" />
+            <source>Keep the project's figures: the prices, rents and other figures it took from its data pack are kept as its own inputs.
+Use the current data pack: those figures are refreshed; figures you set yourself are kept either way.
+Policies always follow the current data pack.</source>
+            <translation>保留项目中的数字：项目从其数据包取得的电价、租金等数字将作为项目自己的输入保留。
+使用当前数据包：这些数字将更新；您自己设定的数字在两种情况下都会保留。
+政策始终以当前数据包为准。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="725" />
+            <source>Keep the project's figures</source>
+            <translation>保留项目中的数字</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="727" />
+            <source>Use the current data pack</source>
+            <translation>使用当前数据包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="739" />
+            <source>The explorer did not close properly last time. Work autosaved at {time} can be recovered: {names}.</source>
+            <translation>上次程序未正常关闭。可以恢复 {time} 自动保存的内容：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="742" />
+            <source>It belongs to {file}.</source>
+            <translation>它属于 {file}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="744" />
+            <source>Recover unsaved work</source>
+            <translation>恢复未保存的内容</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="747" />
+            <source>{count} older autosaves are kept for later.</source>
+            <translation>另有 {count} 个较早的自动保存留待以后处理。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="748" />
+            <source>Recover</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="750" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="752" />
+            <source>Not now</source>
+            <translation>暂不处理</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="776" />
+            <source>Could not open</source>
+            <translation>无法打开</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="777" />
+            <source>{file} could not be opened:
+{reason}
+
+Nothing was changed.</source>
+            <translation>无法打开 {file}：
+{reason}
+
+未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>Provenance</name>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="33" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="35" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="34" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="36" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="35" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="37" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="36" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="38" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="37" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="39" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="45" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="47" />
             <source>Set in this scenario.</source>
             <translation>本方案设定。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="47" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="49" />
             <source>Default from the data pack.</source>
             <translation>数据包默认值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="51" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="53" />
             <source>Source: {source}</source>
             <translation>来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="53" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="55" />
             <source>As of: {date}</source>
             <translation>截至：{date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="55" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="57" />
             <source>Confidence: {label}</source>
             <translation>可信度：{label}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="65" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="67" />
             <source>Uncertainty range: {low} to {high}</source>
             <translation>不确定范围：{low} 至 {high}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="274" />
+            <source>10,000 yuan (万元)</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="276" />
+            <source>CNY thousand</source>
+            <translation>千元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="294" />
+            <source>shipped</source>
+            <translation>内置</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="296" />
+            <source>imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="298" />
+            <source>Data pack {version} ({kind}), as of {as_of}</source>
+            <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="305" />
+            <source>Unnamed firm</source>
+            <translation>未命名企业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="307" />
+            <source>{origin} → {destination}</source>
+            <translation>{origin} → {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="321" />
+            <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
+            <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="325" />
+            <source>An estimate, not a quote.</source>
+            <translation>测算估计，并非报价。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="326" />
+            <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
+            <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="336" />
+            <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
+            <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="338" />
+            <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
+            <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="344" />
+            <location filename="../../explorer/reports/report_model.py" line="741" />
+            <source>Firm</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="345" />
+            <source>Scenario</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="346" />
+            <source>Move</source>
+            <translation>迁移</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="347" />
+            <location filename="../../explorer/reports/report_model.py" line="745" />
+            <source>Workload</source>
+            <translation>工作负载</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="348" />
+            <source>Prepared on</source>
+            <translation>编制日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="349" />
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="357" />
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="358" />
+            <source>The case in one page</source>
+            <translation>一页看懂迁移测算</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="359" />
+            <source>(continued)</source>
+            <translation>（续）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="363" />
+            <source>Made with Gui'an Compute Explorer {version}</source>
+            <translation>由贵安算力探索器 {version} 生成</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="366" />
+            <location filename="../../explorer/reports/report_model.py" line="732" />
+            <source>Key figures</source>
+            <translation>关键指标</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="368" />
+            <source>Site id</source>
+            <translation>地区代码</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="369" />
+            <source>Site</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="374" />
+            <source>Moving compute to Gui'an New Area</source>
+            <translation>算力迁往贵安新区</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="375" />
+            <source>Investor pack: the relocation case</source>
+            <translation>投资者资料：迁移测算</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="394" />
+            <source>colocation</source>
+            <translation>机柜托管</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="395" />
+            <source>self-build</source>
+            <translation>自建</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="396" />
+            <source>compute service</source>
+            <translation>算力服务</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="406" />
+            <source>{kw} kW of IT load</source>
+            <translation>IT 负载 {kw} 千瓦</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="407" />
+            <source>{template}, {load}, {mode}</source>
+            <translation>{template}，{load}，{mode}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="417" />
+            <source>several</source>
+            <translation>多个</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="418" />
+            <source>undefined</source>
+            <translation>无定义</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="423" />
+            <source>immediate</source>
+            <translation>立即回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="426" />
+            <source>not within {years} years</source>
+            <translation>{years} 年内无法回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="430" />
+            <location filename="../../explorer/reports/report_model.py" line="618" />
+            <location filename="../../explorer/reports/report_model.py" line="711" />
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="437" />
+            <location filename="../../explorer/reports/report_model.py" line="595" />
+            <location filename="../../explorer/reports/report_model.py" line="610" />
+            <source>Net present value</source>
+            <translation>净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="438" />
+            <source>{years} years at a {rate} discount rate</source>
+            <translation>{years} 年，折现率 {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="441" />
+            <source>Internal rate of return</source>
+            <translation>内部收益率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="442" />
+            <source>against a {rate} discount rate</source>
+            <translation>折现率 {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="443" />
+            <source>fraction a year</source>
+            <translation>每年比例</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="444" />
+            <source>Payback</source>
+            <translation>投资回收期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="445" />
+            <source>cumulative cash flow back to zero</source>
+            <translation>累计现金流回正</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="446" />
+            <location filename="../../explorer/reports/report_model.py" line="641" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="447" />
+            <source>Saving in year 1</source>
+            <translation>第 1 年节省</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="448" />
+            <source>{origin} → {destination}, before incentives</source>
+            <translation>{origin} → {destination}，未计激励</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="449" />
+            <location filename="../../explorer/reports/report_model.py" line="921" />
+            <location filename="../../explorer/reports/report_model.py" line="974" />
+            <source>Incentives received</source>
+            <translation>激励收入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="450" />
+            <source>over {years} years, destination less origin</source>
+            <translation>{years} 年合计，目的地减迁出地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="452" />
+            <source>One-off costs of the move</source>
+            <translation>一次性迁移费用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="453" />
+            <source>{one_off} in year 0 and {parallel} of parallel running in year 1</source>
+            <translation>第 0 年 {one_off}，第 1 年并行运行 {parallel}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="456" />
+            <source>CO2 avoided</source>
+            <translation>减少的二氧化碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="457" />
+            <source>{tonnes} t a year</source>
+            <translation>每年 {tonnes} 吨</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="458" />
+            <source>{origin}: {o} t; {destination}: {d} t a year</source>
+            <translation>{origin}：{o} 吨；{destination}：每年 {d} 吨</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="460" />
+            <source>t a year</source>
+            <translation>吨/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="466" />
+            <source>Cost per accelerator-hour</source>
+            <translation>每卡时成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="467" />
+            <source>{value} yuan</source>
+            <translation>{value}元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="468" />
+            <source>{origin}: {o} yuan; after incentives: {net} yuan</source>
+            <translation>{origin}：{o}元；计入激励后：{net}元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="474" />
+            <source>yuan per accelerator-hour</source>
+            <translation>元/卡时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="487" />
+            <source>break-even: {months}</source>
+            <translation>盈亏平衡：{months}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="492" />
+            <source>Cash flow of the move: each year and cumulative</source>
+            <translation>迁移现金流：逐年与累计</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="498" />
+            <source>Cash flow in the year</source>
+            <translation>当年现金流</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="499" />
+            <location filename="../../explorer/reports/report_model.py" line="977" />
+            <source>Cumulative</source>
+            <translation>累计</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="500" />
+            <location filename="../../explorer/reports/report_model.py" line="932" />
+            <location filename="../../explorer/reports/report_model.py" line="972" />
+            <location filename="../../explorer/reports/report_model.py" line="1015" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="506" />
+            <source>Energy</source>
+            <translation>电费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="507" />
+            <source>Space</source>
+            <translation>机柜空间</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="508" />
+            <source>Compute service</source>
+            <translation>算力服务</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="509" />
+            <source>Network</source>
+            <translation>网络带宽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="510" />
+            <source>Labour</source>
+            <translation>人力</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="511" />
+            <source>Charges</source>
+            <translation>附加费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="541" />
+            <source>{site} (net)</source>
+            <translation>{site}（净额）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="550" />
+            <source>From today's annual cost to the net cost after the move (year 1)</source>
+            <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="559" />
+            <source>Operating cost in year 1 by site</source>
+            <translation>各地第 1 年运营成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="564" />
+            <source>Net of incentives</source>
+            <translation>扣除激励后净额</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="589" />
+            <source>Sensitivity: NPV with each input at its low and high estimate</source>
+            <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="591" />
+            <source>NPV {value}</source>
+            <translation>净现值 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="593" />
+            <source>Input at its low estimate</source>
+            <translation>输入取低值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="594" />
+            <source>Input at its high estimate</source>
+            <translation>输入取高值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="604" />
+            <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
+            <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="611" />
+            <location filename="../../explorer/reports/report_model.py" line="1084" />
+            <source>Samples</source>
+            <translation>样本数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="619" />
+            <source>yuan/yr</source>
+            <translation>元/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="620" />
+            <source>yuan/rack</source>
+            <translation>元/机柜</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="621" />
+            <source>yuan/TB</source>
+            <translation>元/TB</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="622" />
+            <source>yuan/day</source>
+            <translation>元/天</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="623" />
+            <source>yuan/person</source>
+            <translation>元/人</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="624" />
+            <source>yuan/kWh</source>
+            <translation>元/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="625" />
+            <source>yuan/rack/month</source>
+            <translation>元/机柜/月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="626" />
+            <source>yuan/Mbps/month</source>
+            <translation>元/Mbps/月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="627" />
+            <source>yuan/person/yr</source>
+            <translation>元/人/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="628" />
+            <source>yuan/kW</source>
+            <translation>元/千瓦</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="630" />
+            <source>%/yr</source>
+            <translation>%/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="632" />
+            <source>kW</source>
+            <translation>千瓦</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="633" />
+            <source>kW/rack</source>
+            <translation>千瓦/机柜</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="634" />
+            <source>Mbps</source>
+            <translation>Mbps</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="635" />
+            <source>Mbps per 100 kW</source>
+            <translation>Mbps/100千瓦</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="637" />
+            <source>persons</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="638" />
+            <source>ms</source>
+            <translation>毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="639" />
+            <source>TB</source>
+            <translation>TB</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="640" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="642" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="643" />
+            <source>CNY per USD</source>
+            <translation>元/美元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="644" />
+            <source>tCO2/MWh</source>
+            <translation>吨CO₂/兆瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="668" />
+            <source>official</source>
+            <translation>官方</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="669" />
+            <source>official (mirror)</source>
+            <translation>官方（转载）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="670" />
+            <source>press</source>
+            <translation>媒体</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="671" />
+            <source>press (promotional)</source>
+            <translation>媒体（推广）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="672" />
+            <source>estimate</source>
+            <translation>估算</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="677" />
+            <source>Eligible</source>
+            <translation>符合条件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="678" />
+            <source>Eligible (no amount)</source>
+            <translation>符合条件（未公布金额）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="679" />
+            <source>Unknown: data missing</source>
+            <translation>未知：缺少数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="680" />
+            <source>Not eligible</source>
+            <translation>不符合条件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="681" />
+            <source>Not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="682" />
+            <source>Expired before the move</source>
+            <translation>迁移前已失效</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="722" />
+            <location filename="../../explorer/reports/report_model.py" line="1101" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="724" />
+            <source>Exact value</source>
+            <translation>精确值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="726" />
+            <location filename="../../explorer/reports/report_model.py" line="788" />
+            <location filename="../../explorer/reports/report_model.py" line="832" />
+            <location filename="../../explorer/reports/report_model.py" line="1061" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="727" />
+            <location filename="../../explorer/reports/report_model.py" line="758" />
+            <location filename="../../explorer/reports/report_model.py" line="787" />
+            <location filename="../../explorer/reports/report_model.py" line="831" />
+            <location filename="../../explorer/reports/report_model.py" line="1102" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="728" />
+            <source>Detail</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="735" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="742" />
+            <source>Moving from</source>
+            <translation>迁出地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="743" />
+            <source>Moving to</source>
+            <translation>迁入地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="744" />
+            <source>Sites compared</source>
+            <translation>对比地区</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="746" />
+            <source>Move date</source>
+            <translation>迁移日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="747" />
+            <source>Horizon</source>
+            <translation>测算期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="747" />
+            <source>{years} years</source>
+            <translation>{years} 年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="748" />
+            <source>Users in</source>
+            <translation>用户所在地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="751" />
+            <source>Policies counted</source>
+            <translation>计入的政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="755" />
+            <source>The case</source>
+            <translation>测算概况</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="757" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="761" />
+            <location filename="../../explorer/reports/report_model.py" line="800" />
+            <location filename="../../explorer/reports/report_model.py" line="1123" />
+            <source>Inputs</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="769" />
+            <source>set in this scenario</source>
+            <translation>本方案设定</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="786" />
+            <location filename="../../explorer/reports/report_model.py" line="1060" />
+            <source>Input</source>
+            <translation>输入项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="789" />
+            <location filename="../../explorer/reports/report_model.py" line="835" />
+            <source>Range</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="790" />
+            <location filename="../../explorer/reports/report_model.py" line="837" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="794" />
+            <source>Inputs of this scenario</source>
+            <translation>本方案的输入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="797" />
+            <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
+            <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="830" />
+            <source>Assumption</source>
+            <translation>假设</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="833" />
+            <location filename="../../explorer/reports/report_model.py" line="1062" />
+            <source>Low</source>
+            <translation>低值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="834" />
+            <location filename="../../explorer/reports/report_model.py" line="1063" />
+            <source>High</source>
+            <translation>高值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="836" />
+            <location filename="../../explorer/reports/report_model.py" line="900" />
+            <source>Confidence</source>
+            <translation>可信度</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="838" />
+            <source>As of</source>
+            <translation>截至</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="840" />
+            <source>Source (as of)</source>
+            <translation>来源（截至）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="842" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="843" />
+            <source>Link</source>
+            <translation>链接</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="847" />
+            <source>Assumptions from the data pack, with their sources</source>
+            <translation>数据包中的假设及其来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="850" />
+            <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
+            <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="854" />
+            <source>Assumptions</source>
+            <translation>假设</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="891" />
+            <source>Id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="892" />
+            <source>Document no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="893" />
+            <source>Policy</source>
+            <translation>政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="894" />
+            <source>Issued by</source>
+            <translation>发布机关</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="895" />
+            <source>Policy and issuer</source>
+            <translation>政策及发布机关</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="896" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="897" />
+            <source>Over the horizon</source>
+            <translation>测算期合计</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="898" />
+            <source>Present value</source>
+            <translation>现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="899" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="901" />
+            <source>Last checked</source>
+            <translation>最近核对</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="902" />
+            <source>Sources</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="906" />
+            <source>Policies counted in the case</source>
+            <translation>测算中计入的政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="909" />
+            <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
+            <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="913" />
+            <location filename="../../explorer/reports/report_model.py" line="1131" />
+            <source>Policies</source>
+            <translation>政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="920" />
+            <source>Operating cost</source>
+            <translation>运营成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="922" />
+            <source>Net cost</source>
+            <translation>净成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="939" />
+            <source>origin</source>
+            <translation>迁出地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="940" />
+            <source>destination</source>
+            <translation>目的地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="941" />
+            <source>comparison</source>
+            <translation>对比地区</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="945" />
+            <source>Annual table: {site} ({role})</source>
+            <translation>年度明细：{site}（{role}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="950" />
+            <source>In {unit}. Net cost = operating cost − incentives.</source>
+            <translation>单位：{unit}。净成本 = 运营成本 − 激励。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="973" />
+            <source>Saving before incentives</source>
+            <translation>未计激励的节省</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="975" />
+            <source>One-off costs</source>
+            <translation>一次性费用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="976" />
+            <source>Cash flow</source>
+            <translation>现金流</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="978" />
+            <source>Discounted</source>
+            <translation>折现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="982" />
+            <source>Cash flows of the case {origin} → {destination}</source>
+            <translation>迁移现金流：{origin} → {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="987" />
+            <source>In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
+            <translation>单位：{unit}。现金流 = 节省 + 激励 − 一次性费用（第 0 年）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="991" />
+            <source>Cash flows</source>
+            <translation>现金流</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1018" />
+            <source>Extra (what-if)</source>
+            <translation>额外激励（假设）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1019" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1029" />
+            <source>In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.</source>
+            <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1035" />
+            <source>Incentives by policy and year</source>
+            <translation>分政策逐年激励</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1039" />
+            <source>Incentives</source>
+            <translation>激励政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1064" />
+            <source>NPV at low</source>
+            <translation>低值时净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1065" />
+            <source>NPV at high</source>
+            <translation>高值时净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1066" />
+            <source>Swing</source>
+            <translation>变动幅度</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1070" />
+            <source>Sensitivity of the NPV, largest swing first</source>
+            <translation>净现值敏感性（按变动幅度从大到小）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1073" />
+            <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
+            <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1077" />
+            <location filename="../../explorer/reports/report_model.py" line="1113" />
+            <location filename="../../explorer/reports/report_model.py" line="1166" />
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1085" />
+            <source>Random seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1087" />
+            <source>Uncertain inputs drawn</source>
+            <translation>抽样的不确定输入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1090" />
+            <source>Mean NPV</source>
+            <translation>净现值均值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1091" />
+            <source>Standard deviation</source>
+            <translation>标准差</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1092" />
+            <source>P10 (9 in 10 cases are above)</source>
+            <translation>P10（九成情形高于此值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1093" />
+            <source>P50 (median)</source>
+            <translation>P50（中位数）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1094" />
+            <source>P90 (1 in 10 cases is above)</source>
+            <translation>P90（一成情形高于此值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1096" />
+            <source>Probability that the NPV is positive</source>
+            <translation>净现值为正的概率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1106" />
+            <source>Monte Carlo simulation of the NPV</source>
+            <translation>净现值的蒙特卡洛模拟</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1109" />
+            <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
+            <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1127" />
+            <source>Assumptions and their sources</source>
+            <translation>假设及其来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1134" />
+            <source>Annual tables per site</source>
+            <translation>各地区年度明细</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1140" />
+            <source>Cash flows and incentives</source>
+            <translation>现金流与激励</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1154" />
+            <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
+            <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1170" />
+            <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
+            <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1175" />
+            <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
+            <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1182" />
+            <source>Data, method and disclaimer</source>
+            <translation>数据、方法与免责声明</translation>
         </message>
     </context>
     <context>
@@ -2972,117 +4439,117 @@ Results are estimates, not quotes.</source>
             <translation>正在模拟…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="448" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="453" />
             <source>No sensitivity analysis for this case: {reason}</source>
             <translation>本方案无法进行敏感性分析：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="456" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="461" />
             <source>NPV of moving from {origin} to {destination}, each input at its low and its high estimate with all others at base. Base NPV: {npv}.</source>
             <translation>从{origin}迁至{destination}的净现值：每个输入分别取低值和高值，其余输入取基准值。基准净现值：{npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="470" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="475" />
             <source>Not shown: {count} more inputs, each moving the NPV by {amount} or less.</source>
             <translation>未显示：另有 {count} 个输入，每个对净现值的影响不超过 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="475" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="480" />
             <source>Inputs that do not move this NPV: {count}.</source>
             <translation>不影响本净现值的输入：{count} 个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="481" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="486" />
             <source>{label}: swing {swing}</source>
             <translation>{label}：波动 {swing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="491" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="494" />
             <source>Low: {value} → NPV {npv}</source>
             <translation>低值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="494" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="497" />
             <source>Base: {value} → NPV {npv}</source>
             <translation>基准：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="497" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="500" />
             <source>High: {value} → NPV {npv}</source>
             <translation>高值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="500" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="503" />
             <source>Swing: {amount}</source>
             <translation>波动幅度：{amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="509" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="512" />
             <source>NPV from {low} to {high}</source>
             <translation>净现值 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="512" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="515" />
             <source>{count} of {samples} samples ({share})</source>
             <translation>{samples} 个样本中的 {count} 个（{share}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="522" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="525" />
             <source>P10 NPV</source>
             <translation>P10 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="523" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="526" />
             <source>P50 NPV (median)</source>
             <translation>P50 净现值（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="524" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="527" />
             <source>P90 NPV</source>
             <translation>P90 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="525" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="528" />
             <source>P(NPV &gt; 0)</source>
             <translation>P(净现值 &gt; 0)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="577" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="580" />
             <source>{samples} samples, seed {seed}, {inputs} uncertain inputs drawn from triangular (low, value, high) distributions. Mean {mean}.</source>
             <translation>{samples} 个样本，随机种子 {seed}，{inputs} 个不确定输入按三角分布（低值、基准值、高值）抽样。均值 {mean}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="593" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="596" />
             <source>Simulating {samples} samples…</source>
             <translation>正在模拟 {samples} 个样本…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="595" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="598" />
             <source>The simulation failed: {reason}</source>
             <translation>模拟失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="598" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="601" />
             <source>Inputs changed: updating…</source>
             <translation>输入已变化：正在更新…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="599" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="602" />
             <source>Inputs changed: run again.</source>
             <translation>输入已变化：请重新运行。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="601" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="604" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="603" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="606" />
             <source>Press Run to simulate the NPV.</source>
             <translation>点击“运行”以模拟净现值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="604" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="607" />
             <source>Finished in {seconds} s.</source>
             <translation>用时 {seconds} 秒。</translation>
         </message>
