@@ -11,7 +11,7 @@ import importlib
 
 from explorer import APP_NAME, __version__
 
-COMMAND_MODULES = ("explorer.cli.datapack", "explorer.cli.compute")
+COMMAND_MODULES = ("explorer.cli.datapack", "explorer.cli.compute", "explorer.cli.export")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,6 +18,8 @@ def run_self_test() -> int:
         ("load the data pack", lambda: _load_pack(context)),
         ("compute a case", lambda: _compute(context)),
         ("build the main window", lambda: _build_window(context)),
+        ("evaluate every persona", lambda: _evaluate_personas(context)),
+        ("export a PDF and an XLSX", lambda: _export_pdf_and_xlsx(context)),
     ]
     for name, step in steps:
         try:
@@ -65,3 +67,40 @@ def _build_window(context: dict[str, object]) -> str:
         session.app.processEvents()
     session.window.close()
     return ", ".join(names)
+
+
+def _evaluate_personas(context: dict[str, object]) -> str:
+    from explorer.domain.engine import evaluate
+    from explorer.personas import load_personas
+
+    personas = load_personas()
+    if not personas:
+        raise RuntimeError("no demo firm could be loaded from data/personas")
+    for persona in personas:
+        evaluate(persona.scenario, context["pack"])
+    return f"{len(personas)} personas: " + ", ".join(p.id for p in personas)
+
+
+def _export_pdf_and_xlsx(context: dict[str, object]) -> str:
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtGui import QGuiApplication
+
+    from explorer.personas import load_personas
+    from explorer.reports.exporting import ExportRequest, prepare_report, write_pdf, write_xlsx
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - PDF fonts need it
+    persona = load_personas()[0]
+    report = prepare_report(
+        ExportRequest(persona.scenario, context["pack"], "zh_CN", persona.title("zh"), samples=500)
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = write_pdf(Path(folder) / "self-test.pdf", report)
+        xlsx = write_xlsx(Path(folder) / "self-test.xlsx", report)
+        pdf_bytes, xlsx_bytes = pdf.read_bytes(), xlsx.read_bytes()
+    if not pdf_bytes.startswith(b"%PDF") or len(pdf_bytes) < 10_000:
+        raise RuntimeError(f"the PDF is not a PDF ({len(pdf_bytes)} bytes)")
+    if not xlsx_bytes.startswith(b"PK") or len(xlsx_bytes) < 5_000:
+        raise RuntimeError(f"the workbook is not an XLSX file ({len(xlsx_bytes)} bytes)")
+    return f"PDF {len(pdf_bytes):,} bytes, XLSX {len(xlsx_bytes):,} bytes"
