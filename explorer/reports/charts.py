@@ -104,8 +104,33 @@ def nice_ticks(low: float, high: float, count: int = 5, headroom: float = 0.0) -
     return [0.0 if abs(first + i * step) < step * 1e-9 else first + i * step for i in range(count + 1)]
 
 
-def _axis_money(language: str) -> Callable[[float], str]:
-    return lambda value: format_money(value, language)
+def _axis_money(language: str, ticks: list[float] | None = None) -> Callable[[float], str]:
+    """Tick labels in one unit with one number of decimals: "0", "5,000万元", "1.0亿元" would
+    read badly beside each other, so every tick of an axis is "0.5亿元", "1.0亿元", "1.5亿元"."""
+    if not ticks:
+        return lambda value: format_money(value, language)
+    largest = max(abs(t) for t in ticks)
+    step = min((abs(b - a) for a, b in zip(ticks, ticks[1:], strict=False) if b != a), default=largest or 1.0)
+    zh = language.startswith("zh")
+    units = (
+        ((1e8, "亿元"), (1e4, "万元"), (1.0, "元"))
+        if zh
+        else ((1e9, " B"), (1e6, " M"), (1e3, " K"), (1.0, ""))
+    )
+    factor, suffix = next(((f, u) for f, u in units if largest >= f), units[-1])
+    decimals = 0
+    while decimals < 3 and abs(round(step / factor, decimals) - step / factor) > 1e-9 * max(
+        1.0, step / factor
+    ):
+        decimals += 1
+
+    def label(value: float) -> str:
+        number = f"{value / factor:,.{decimals}f}"
+        if float(number.replace(",", "")) == 0:
+            return "0"
+        return f"{number}{suffix}" if zh else f"CNY {number}{suffix}"
+
+    return label
 
 
 class _Plot:
@@ -223,7 +248,7 @@ def draw_cashflow(pen: _Pen, rect: QRectF, chart: CashFlowChart) -> None:
     rect = _legend(pen, rect, legend)
     values = [*chart.annual, *chart.cumulative, 0.0]
     ticks = nice_ticks(min(values), max(values))
-    fmt = _axis_money(chart.money_language)
+    fmt = _axis_money(chart.money_language, ticks)
     area = _value_axis_area(pen, rect, ticks, fmt, 22)
     plot = _Plot(area, ticks[0], ticks[-1])
     _draw_value_grid(pen, plot, ticks, fmt)
@@ -274,7 +299,7 @@ def draw_waterfall(pen: _Pen, rect: QRectF, chart: WaterfallChart) -> None:
     rect = _title(pen, rect, chart.title)
     values = [0.0] + [s.bottom for s in chart.steps] + [s.top for s in chart.steps]
     ticks = nice_ticks(min(values), max(values), headroom=0.08)
-    fmt = _axis_money(chart.money_language)
+    fmt = _axis_money(chart.money_language, ticks)
     area = _value_axis_area(pen, rect, ticks, fmt, 30)
     plot = _Plot(area, ticks[0], ticks[-1])
     _draw_value_grid(pen, plot, ticks, fmt)
@@ -315,7 +340,7 @@ def draw_costs(pen: _Pen, rect: QRectF, chart: CostChart) -> None:
     ]
     lows = [sum(chart.values[i][s] for i in shown if chart.values[i][s] < 0) for s in range(len(chart.sites))]
     ticks = nice_ticks(min([0.0, *lows, *chart.net]), max([0.0, *totals, *chart.net]))
-    fmt = _axis_money(chart.money_language)
+    fmt = _axis_money(chart.money_language, ticks)
     area = _value_axis_area(pen, rect, ticks, fmt, 22)
     plot = _Plot(area, ticks[0], ticks[-1])
     _draw_value_grid(pen, plot, ticks, fmt)
@@ -350,7 +375,7 @@ def draw_tornado(pen: _Pen, rect: QRectF, chart: TornadoChart) -> None:
         return
     values = [chart.base_npv] + [r.npv_at_low for r in chart.rows] + [r.npv_at_high for r in chart.rows]
     ticks = nice_ticks(min(values), max(values), count=4)
-    fmt = _axis_money(chart.money_language)
+    fmt = _axis_money(chart.money_language, ticks)
     label_width = rect.width() * 0.34
     font = pen.font(7.5)
     metrics = pen.metrics(font)
@@ -443,8 +468,8 @@ def draw_histogram(pen: _Pen, rect: QRectF, chart: HistogramChart) -> None:
     metrics = pen.metrics(font)
     counts = chart.counts or (0,)
     count_ticks = nice_ticks(0, max(counts) or 1, 4)
-    fmt = _axis_money(chart.money_language)
     x_ticks = nice_ticks(chart.edges[0], chart.edges[-1], 5)
+    fmt = _axis_money(chart.money_language, x_ticks)
     x_low, x_high = min(x_ticks[0], chart.edges[0]), max(x_ticks[-1], chart.edges[-1])
     half = max(metrics.horizontalAdvance(fmt(t)) for t in x_ticks) / 2 + pen.pt(2)
     area = _value_axis_area(pen, rect, count_ticks, lambda v: f"{v:,.0f}", 24)

@@ -243,3 +243,16 @@ def test_project_scenario_is_plain_data(project):
     item = project.scenarios[0]
     assert isinstance(item, ProjectScenario)
     assert all(isinstance(value.value, float) for value in item.pack_values)
+
+
+def test_the_documented_example_reads():
+    """docs/scenario-format.md, "Project files": the example is a valid project file."""
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "scenario-format.md").read_text(encoding="utf-8")
+    section = text[text.index("## Project files") : text.index("## The `compute` command")]
+    (example,) = re.findall(r"```json\n(.*?)```", section, re.S)
+    project = parse_project(example)
+    assert project.current.name == "Shenzhen model start-up"
+    assert project.current.pack_values[0].path == "sites.guian.electricity_price"
