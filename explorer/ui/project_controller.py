@@ -28,7 +28,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QPushButton
 
 from explorer.domain.errors import InvalidInput
 from explorer.domain.scenario_codec import scenario_to_dict
@@ -524,7 +524,7 @@ class ProjectController(QObject):
         self.recent_menu.clear()
         recent = self.recent_files()
         for index, path in enumerate(recent):
-            item = self.recent_menu.addAction(f"&{index + 1} {path.name}")
+            item = self.recent_menu.addAction(f"&{index + 1} {path.name.replace('&', '&&')}")
             item.setObjectName(f"recentProject{index}")
             item.setToolTip(str(path))
             item.setStatusTip(str(path))
@@ -613,6 +613,10 @@ class ProjectController(QObject):
         )
         dialog.setObjectName("exportProgress")
         dialog.setAccessibleName(self.tr("Export progress"))
+        cancel = QPushButton(self.tr("Cancel"), dialog)
+        cancel.setObjectName("exportCancel")
+        cancel.setAccessibleName(self.tr("Cancel the export"))
+        dialog.setCancelButton(cancel)
         dialog.setWindowTitle(self.tr("Export"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)  # shown only if the export takes longer
@@ -724,8 +728,10 @@ class ProjectController(QObject):
         )
         keep = box.addButton(self.tr("Keep the project's figures"), QMessageBox.ButtonRole.AcceptRole)
         keep.setObjectName("keepPackValues")
+        keep.setAccessibleName(keep.text())
         refresh = box.addButton(self.tr("Use the current data pack"), QMessageBox.ButtonRole.ApplyRole)
         refresh.setObjectName("refreshPackValues")
+        refresh.setAccessibleName(refresh.text())
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.exec()
@@ -747,10 +753,13 @@ class ProjectController(QObject):
             box.setInformativeText(self.tr("{count} older autosaves are kept for later.").format(count=older))
         recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
         recover.setObjectName("recoverAutosave")
+        recover.setAccessibleName(recover.text())
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         discard.setObjectName("discardAutosave")
+        discard.setAccessibleName(discard.text())
         later = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
         later.setObjectName("keepAutosave")
+        later.setAccessibleName(later.text())
         box.setDefaultButton(recover)
         return box
 

@@ -3116,7 +3116,7 @@ The file on disk is unchanged.</source>
         </message>
         <message>
             <location filename="../../explorer/ui/project_controller.py" line="601" />
-            <location filename="../../explorer/ui/project_controller.py" line="616" />
+            <location filename="../../explorer/ui/project_controller.py" line="620" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
@@ -3127,6 +3127,7 @@ The file on disk is unchanged.</source>
         </message>
         <message>
             <location filename="../../explorer/ui/project_controller.py" line="612" />
+            <location filename="../../explorer/ui/project_controller.py" line="616" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3136,52 +3137,57 @@ The file on disk is unchanged.</source>
             <translation>导出进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="644" />
+            <location filename="../../explorer/ui/project_controller.py" line="618" />
+            <source>Cancel the export</source>
+            <translation>取消导出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="648" />
             <source>Exported {file}</source>
             <translation>已导出 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="651" />
+            <location filename="../../explorer/ui/project_controller.py" line="655" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="652" />
+            <location filename="../../explorer/ui/project_controller.py" line="656" />
             <source>{file} could not be written: {reason}</source>
             <translation>无法写入 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="658" />
+            <location filename="../../explorer/ui/project_controller.py" line="662" />
             <source>Export cancelled; nothing was written</source>
             <translation>已取消导出，未写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="673" />
+            <location filename="../../explorer/ui/project_controller.py" line="677" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="674" />
+            <location filename="../../explorer/ui/project_controller.py" line="678" />
             <source>Save the changes to {name} first?</source>
             <translation>是否先保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="677" />
+            <location filename="../../explorer/ui/project_controller.py" line="681" />
             <source>Changes you do not save are lost.</source>
             <translation>不保存的更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="709" />
+            <location filename="../../explorer/ui/project_controller.py" line="713" />
             <source>Another data pack</source>
             <translation>数据包版本不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="711" />
+            <location filename="../../explorer/ui/project_controller.py" line="715" />
             <source>This project was made with data pack {old} (as of {old_date}); the app now uses data pack {new} (as of {new_date}).</source>
             <translation>此项目使用数据包 {old}（截至 {old_date}）制作；本程序当前使用数据包 {new}（截至 {new_date}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="722" />
+            <location filename="../../explorer/ui/project_controller.py" line="726" />
             <source>Keep the project's figures: the prices, rents and other figures it took from its data pack are kept as its own inputs.
 Use the current data pack: those figures are refreshed; figures you set yourself are kept either way.
 Policies always follow the current data pack.</source>
@@ -3190,57 +3196,57 @@ Policies always follow the current data pack.</source>
 政策始终以当前数据包为准。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="725" />
+            <location filename="../../explorer/ui/project_controller.py" line="729" />
             <source>Keep the project's figures</source>
             <translation>保留项目中的数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="727" />
+            <location filename="../../explorer/ui/project_controller.py" line="732" />
             <source>Use the current data pack</source>
             <translation>使用当前数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="739" />
+            <location filename="../../explorer/ui/project_controller.py" line="745" />
             <source>The explorer did not close properly last time. Work autosaved at {time} can be recovered: {names}.</source>
             <translation>上次程序未正常关闭。可以恢复 {time} 自动保存的内容：{names}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="742" />
+            <location filename="../../explorer/ui/project_controller.py" line="748" />
             <source>It belongs to {file}.</source>
             <translation>它属于 {file}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="744" />
+            <location filename="../../explorer/ui/project_controller.py" line="750" />
             <source>Recover unsaved work</source>
             <translation>恢复未保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="747" />
+            <location filename="../../explorer/ui/project_controller.py" line="753" />
             <source>{count} older autosaves are kept for later.</source>
             <translation>另有 {count} 个较早的自动保存留待以后处理。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="748" />
+            <location filename="../../explorer/ui/project_controller.py" line="754" />
             <source>Recover</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="750" />
+            <location filename="../../explorer/ui/project_controller.py" line="757" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="752" />
+            <location filename="../../explorer/ui/project_controller.py" line="760" />
             <source>Not now</source>
             <translation>暂不处理</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="776" />
+            <location filename="../../explorer/ui/project_controller.py" line="785" />
             <source>Could not open</source>
             <translation>无法打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="777" />
+            <location filename="../../explorer/ui/project_controller.py" line="786" />
             <source>{file} could not be opened:
 {reason}
 
