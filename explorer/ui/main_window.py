@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         # offer to recover an autosave once the event loop runs (after the window shows).
         self.project = ProjectController(state, self)
         self.project.install_menu(self.file_menu)
-        QTimer.singleShot(0, self.project.offer_recovery)
+        QTimer.singleShot(0, self.project, self.project.offer_recovery)  # dropped if the window goes first
 
     # --- menus --------------------------------------------------------------
     def _build_menus(self) -> None:
