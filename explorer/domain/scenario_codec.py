@@ -77,6 +77,8 @@ def parse_scenario(text: str | bytes) -> Scenario:
         ) from None
     except RecursionError:
         raise InvalidInput("scenario", "is nested too deeply") from None
+    except ValueError as error:  # e.g. an integer longer than Python will parse
+        raise InvalidInput("scenario", f"is not valid JSON: {error}") from None
     return scenario_from_dict(data)
 
 
@@ -175,9 +177,13 @@ def _date(path: str, value: Any) -> dt.date:
 def _number(path: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidInput(path, f"must be a number, got {_kind(value)}")
-    if not math.isfinite(value):
+    try:
+        number = float(value)  # a huge integer overflows here rather than in the engine
+    except OverflowError:
+        raise InvalidInput(path, "is too large a number") from None
+    if not math.isfinite(number):
         raise InvalidInput(path, "must be a finite number")
-    return float(value)
+    return number
 
 
 def _quantity(path: str, value: Any) -> Quantity | None:

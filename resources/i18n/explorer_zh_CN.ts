@@ -1653,8 +1653,8 @@ NPV at {high}: {npv_high}</source>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="253" />
-            <source>over {years} years, net of origin charges</source>
-            <translation>{years} 年合计，已扣除迁出地附加费</translation>
+            <source>over {years} years, at the destination less at the origin</source>
+            <translation>{years} 年合计（目的地减迁出地）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="257" />

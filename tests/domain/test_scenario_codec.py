@@ -171,3 +171,10 @@ def test_loading_never_executes_anything():
     payload = with_change(["firm", "loan"], "__import__('os').system('false')")
     with pytest.raises(InvalidInput, match="must be a number"):
         scenario_from_dict(payload)
+
+
+@pytest.mark.parametrize("digits", [400, 5000])
+def test_a_huge_integer_is_refused_with_a_message_not_a_crash(digits):
+    text = '{"schema_version": 1, "firm": {"origin": "beijing", "loan": ' + "9" * digits + "}}"
+    with pytest.raises(InvalidInput):
+        parse_scenario(text)

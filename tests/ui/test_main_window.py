@@ -27,7 +27,7 @@ INTERACTIVE = (
 
 def test_window_has_title_tabs_menus_and_data_pack_status(session):
     window = session.window
-    assert window.windowTitle() == f"Untitled — {APP_NAME}"  # the project controller names the file (issue #8)
+    assert window.windowTitle() == f"Untitled — {APP_NAME}"  # the open project file's name comes first
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Overview",
         "Policies",

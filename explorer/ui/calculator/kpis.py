@@ -250,7 +250,7 @@ def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
             "incentives",
             QCoreApplication.translate("Kpi", "Incentives"),
             _money(incentives, language),
-            QCoreApplication.translate("Kpi", "over {years} years, net of origin charges").format(
+            QCoreApplication.translate("Kpi", "over {years} years, at the destination less at the origin").format(
                 years=horizon
             ),
             _exact(incentives),
