@@ -91,6 +91,8 @@ def create_session(
     return Session(app, state, window, translators, crash_reporter)
 
 
+EXIT_NO_DISPLAY = 3  # `make run` treats it as a message, not a failure
+
 # The case the app opens with: a real demo firm moving from Guangdong.
 OPENING_PERSONA = "shenzhen_ai_startup"
 
@@ -119,7 +121,7 @@ def run_gui(argv: list[str]) -> int:
             "No display found. To run the explorer on a headless machine: xvfb-run -a python main.py",
             file=sys.stderr,
         )
-        return 1
+        return EXIT_NO_DISPLAY
     session = create_session(argv)
     session.window.show()
     # Start-up leaves ~1 M objects; freezing them keeps later collections short (~50 ms, not ~150 ms).

@@ -50,6 +50,6 @@ def test_gui_without_a_display_says_how_to_run_it(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["GUIAN_EXPLORER_HOME"] = str(tmp_path)
     result = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True)
-    assert result.returncode == 1
+    assert result.returncode == 3
     assert "xvfb-run -a python main.py" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
