@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 
 @pytest.fixture
@@ -12,4 +13,7 @@ def session(qapp, user_home):
     yield session
     session.window.close()
     session.window.deleteLater()
+    session.state.deleteLater()
     session.translators.apply("en")
+    # Delete now, not at some later event loop: a window left per test slows every later test.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
