@@ -36,6 +36,16 @@ def short_name(name: str) -> str:
     return name.strip()
 
 
+def clip_to_width(text: str, width: int) -> str:
+    """Cut ``text`` to about ``width`` Latin characters' width (a Chinese character counts as two)."""
+    used = 0
+    for index, char in enumerate(text):
+        used += 2 if ord(char) > 0x2E80 else 1
+        if used > width:
+            return text[:index] + "…"
+    return text
+
+
 def default_scenario(pack: DataPack) -> Scenario:
     """A first case to show: a 10 MW inference fleet moving from the first origin.
 

@@ -46,7 +46,7 @@ from explorer.domain.model import InputInfo
 from explorer.domain.uncertainty import GoalSeek, goal_seek
 from explorer.ui.calculator.risk_panel import exact_money, input_value_text, is_zh
 from explorer.ui.money import money
-from explorer.ui.state import AppState
+from explorer.ui.state import AppState, short_name
 from explorer.ui.widgets.units import unit_display
 
 log = logging.getLogger("explorer.ui")
@@ -54,12 +54,6 @@ log = logging.getLogger("explorer.ui")
 MAX_NPV = 1e13  # yuan; the target NPV box accepts -10 to +10 trillion
 PRESET_INCENTIVE = "extra_incentive_per_year"
 PRESET_MIGRATION = "one_off.other"
-
-
-def _short_site(name: str) -> str:
-    for mark in ("（", "(", ",", "，"):
-        name = name.split(mark)[0]
-    return name.strip()
 
 
 class GoalSeekDialog(QDialog):
@@ -203,7 +197,7 @@ class GoalSeekDialog(QDialog):
         self.setWindowTitle(self.tr("Goal seek"))
         self.setAccessibleName(self.tr("Goal seek"))
         self.presets_label.setText(self.tr("Common questions:"))
-        destination = _short_site(self._state.site_name(self._state.evaluation.destination))
+        destination = short_name(self._state.site_name(self._state.evaluation.destination))
         texts = {
             "price": (
                 self.tr("Break-even electricity price in {site}").format(site=destination),

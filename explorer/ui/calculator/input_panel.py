@@ -32,7 +32,7 @@ from superqt.utils import QSignalThrottler
 
 from explorer.domain.model import InputInfo
 from explorer.domain.scenario import Mode, SiteChoice, Workload
-from explorer.ui.state import AppState
+from explorer.ui.state import AppState, clip_to_width
 from explorer.ui.widgets.parameter_editor import ParameterEditor, provenance_text
 
 # One recomputation per frame at most while a slider is dragged; the last value always lands.
@@ -226,8 +226,8 @@ class InputPanel(QWidget):
                     0.0,
                     1.0,
                     "fraction",
-                    f"{word}: {_clip(policy.title_en, 40)}",
-                    f"{word}：{_clip(policy.title_zh, 40)}",
+                    f"{word}: {clip_to_width(policy.title_en, 40)}",
+                    f"{word}：{clip_to_width(policy.title_zh, 40)}",
                     0.0,
                     1.0,
                     True,
@@ -526,16 +526,6 @@ def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0))
     combo.blockSignals(False)
-
-
-def _clip(text: str, width: int) -> str:
-    """Cut ``text`` to about ``width`` Latin characters' width (a Chinese character counts as two)."""
-    used = 0
-    for index, char in enumerate(text):
-        used += 2 if ord(char) > 0x2E80 else 1
-        if used > width:
-            return text[:index] + "…"
-    return text
 
 
 class _signals_blocked:

@@ -250,9 +250,9 @@ def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
             "incentives",
             QCoreApplication.translate("Kpi", "Incentives"),
             _money(incentives, language),
-            QCoreApplication.translate("Kpi", "over {years} years, at the destination less at the origin").format(
-                years=horizon
-            ),
+            QCoreApplication.translate(
+                "Kpi", "over {years} years, at the destination less at the origin"
+            ).format(years=horizon),
             _exact(incentives),
             QCoreApplication.translate(
                 "Kpi",

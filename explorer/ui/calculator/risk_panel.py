@@ -62,7 +62,7 @@ from explorer.ui.charts.tornado_chart import (
     visible_bars,
 )
 from explorer.ui.money import money
-from explorer.ui.state import AppState
+from explorer.ui.state import AppState, short_name
 from explorer.ui.widgets.units import unit_display
 from explorer.ui.workers import Operation, OperationRunner, WorkerControl
 
@@ -118,12 +118,6 @@ def input_value_text(value: float, unit: str, extra_decimals: int = 0, max_extra
     return f"{text}{display.suffix}"
 
 
-def _short_site(name: str) -> str:
-    for mark in ("（", "(", ",", "，"):
-        name = name.split(mark)[0]
-    return name.strip()
-
-
 def input_labels(state: AppState, path: str, label_en: str, label_zh: str) -> tuple[str, str]:
     """(short, full) label of an input in the data language; site inputs get a short site name."""
     zh = is_zh(state.language)
@@ -139,7 +133,7 @@ def input_labels(state: AppState, path: str, label_en: str, label_zh: str) -> tu
             name = site.name_zh if zh else site.name_en
             for separator in ("：", ": "):
                 if full.startswith(name + separator):
-                    short = _short_site(name) + separator + full[len(name) + len(separator) :]
+                    short = short_name(name) + separator + full[len(name) + len(separator) :]
                     break
     return elide(short), full
 

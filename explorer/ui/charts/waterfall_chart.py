@@ -14,9 +14,10 @@ from explorer.ui.charts.base import StateChart, set_ticks, set_y_range
 from explorer.ui.charts.cost_stack_chart import CATEGORIES, category_label
 from explorer.ui.charts.style import DESTINATION_COLOUR, ORIGIN_COLOUR
 from explorer.ui.money import money
-from explorer.ui.state import AppState, short_name
+from explorer.ui.state import AppState, clip_to_width, short_name
 
 _WIDTH = 0.6
+TICK_WIDTH = 14  # characters of a tick label, a Chinese one counting as two
 _DOWN = "#5aa88f"  # a step that lowers the cost
 _UP = "#d9776a"  # a step that raises it
 
@@ -121,7 +122,7 @@ class WaterfallChart(StateChart):
             brushes=brushes,
         )
         ticks = [
-            (i, _short(short_name(step.label) if step.kind == "total" else step.label))
+            (i, clip_to_width(short_name(step.label) if step.kind == "total" else step.label, TICK_WIDTH))
             for i, step in enumerate(steps)
         ]
         set_ticks(self.plot, "bottom", ticks)
@@ -135,13 +136,3 @@ class WaterfallChart(StateChart):
         step = self._steps[index]
         language = self._state.language
         return f"{step.label}\n{money(step.amount, language)} ({step.amount:,.0f})"
-
-
-def _short(label: str, limit: int = 14) -> str:
-    """Cut a tick label to about ``limit`` Latin characters' width (a Chinese character counts as two)."""
-    width = 0
-    for index, char in enumerate(label):
-        width += 2 if ord(char) > 0x2E80 else 1
-        if width > limit:
-            return label[:index] + "…"
-    return label
