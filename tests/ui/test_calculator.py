@@ -165,3 +165,11 @@ def test_usd_display_converts_every_figure_at_the_scenarios_rate(session, calcul
     finally:
         session.window.set_currency("CNY")
     assert calculator.cards["npv"].value.text() == format_money(npv, "en")
+
+
+def test_the_waterfall_names_the_destination_total_as_net(session, calculator):
+    calculator.chart_tabs.setCurrentWidget(calculator.waterfall_chart)
+    QApplication.processEvents()
+    ticks = calculator.waterfall_chart.plot.getAxis("bottom")._tickLevels[0]
+    assert ticks[-1][1].endswith("(net)")
+    assert ticks[0][1] == "Guangdong"

@@ -121,8 +121,8 @@ class WaterfallChart(StateChart):
             width=_WIDTH,
             brushes=brushes,
         )
-        ticks = [
-            (i, clip_to_width(short_name(step.label) if step.kind == "total" else step.label, TICK_WIDTH))
+        ticks = [  # totals are short site names, kept whole; the policy steps are clipped
+            (i, step.label if step.kind == "total" else clip_to_width(step.label, TICK_WIDTH))
             for i, step in enumerate(steps)
         ]
         set_ticks(self.plot, "bottom", ticks)
