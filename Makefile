@@ -23,10 +23,10 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 translations: $(QM_FILES)
 
 # After changing user-visible strings: refresh the .ts sources, then fill the Chinese
-# glossary into them (resources/i18n/zh_CN.json; fails listing any string left untranslated).
+# glossaries into them (resources/i18n/zh_CN*.json; fails listing any string left untranslated).
 i18n-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find explorer -name '*.py' | sort) -ts resources/i18n/explorer_zh_CN.ts
-	$(BIN)/python tools/fill_translations.py resources/i18n/explorer_zh_CN.ts resources/i18n/zh_CN.json
+	$(BIN)/python tools/fill_translations.py resources/i18n/explorer_zh_CN.ts $$(ls resources/i18n/zh_CN*.json)
 
 run: $(STAMP) translations
 	tools/system-libs.sh offscreen

@@ -22,3 +22,18 @@ def shipped_pack():
     from explorer.datapack import load_shipped_pack
 
     return load_shipped_pack()
+
+
+@pytest.fixture
+def chinese(qapp):
+    """Qt's translators answer in Simplified Chinese for the test, English again after it.
+
+    Use it to check that a message made outside Qt (an engine error, a data-pack
+    problem, a command-line line) reaches the user in Chinese.
+    """
+    from explorer.ui.i18n import Translators
+
+    translators = Translators()
+    translators.apply("zh_CN")
+    yield translators
+    translators.apply("en")

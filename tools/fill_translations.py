@@ -1,10 +1,13 @@
 """Fill finished translations into a Qt Linguist .ts file from a JSON glossary.
 
-    python tools/fill_translations.py resources/i18n/explorer_zh_CN.ts resources/i18n/zh_CN.json
+    python tools/fill_translations.py resources/i18n/explorer_zh_CN.ts resources/i18n/zh_CN*.json
 
-The .ts file stays the source of truth (editable in Qt Linguist); the JSON maps an
-English source text to its translation, and plural forms to a list. Entries
-already translated in the .ts are kept unless the JSON has them too.
+The .ts file stays the source of truth (editable in Qt Linguist); each JSON maps an
+English source text to its translation, and plural forms to a list. The glossary is
+split by area (zh_CN.json for the window, zh_CN.messages.json for the engine, data
+pack and project messages, zh_CN.cli.json for the command line); a text in two
+files must be translated the same in both. Entries already translated in the .ts
+are kept unless a JSON has them too.
 """
 
 from __future__ import annotations
@@ -15,8 +18,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 
-def fill(ts_path: Path, glossary_path: Path) -> tuple[int, list[str]]:
-    glossary: dict[str, str | list[str]] = json.loads(glossary_path.read_text(encoding="utf-8"))
+def read_glossaries(paths: list[Path]) -> dict[str, str | list[str]]:
+    glossary: dict[str, str | list[str]] = {}
+    for path in paths:
+        for source, wanted in json.loads(path.read_text(encoding="utf-8")).items():
+            if source in glossary and glossary[source] != wanted:
+                raise SystemExit(f"{path.name}: {source!r} is translated differently in another glossary")
+            glossary[source] = wanted
+    return glossary
+
+
+def fill(ts_path: Path, glossary_paths: list[Path]) -> tuple[int, list[str]]:
+    glossary = read_glossaries(glossary_paths)
     tree = ET.parse(ts_path)
     filled, missing = 0, []
     for message in tree.iter("message"):
@@ -47,7 +60,7 @@ def fill(ts_path: Path, glossary_path: Path) -> tuple[int, list[str]]:
 
 
 if __name__ == "__main__":
-    count, untranslated = fill(Path(sys.argv[1]), Path(sys.argv[2]))
+    count, untranslated = fill(Path(sys.argv[1]), [Path(arg) for arg in sys.argv[2:]])
     print(f"{count} translations filled; {len(untranslated)} missing")
     for text in untranslated:
         print("  missing:", text.replace("\n", "\\n")[:90])

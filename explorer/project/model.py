@@ -14,8 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from explorer.domain.errors import InvalidInput
+from explorer.domain.messages import Translate, message, translated
 from explorer.domain.model import build_model
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Quantity, Scenario
@@ -29,10 +31,16 @@ ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 class ProjectError(ValueError):
     """A project file or project the app refuses; ``where`` names the place, e.g. ``scenarios[2].name``."""
 
-    def __init__(self, where: str, problem: str) -> None:
+    def __init__(self, where: str, problem: str, **params: Any) -> None:
+        problem = message(problem, **params)  # a marked template (explorer.domain.messages) or plain text
         super().__init__(f"{where}: {problem}" if where else problem)
         self.where = where
         self.problem = problem
+
+    def translated(self, translate: Translate) -> str:
+        """The message in the translator's language."""
+        problem = translated(self.problem, translate)
+        return f"{self.where}: {problem}" if self.where else problem
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="106" />
+            <location filename="../../explorer/ui/state.py" line="116" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="281" />
+            <location filename="../../explorer/ui/state.py" line="291" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="338" />
+            <location filename="../../explorer/ui/state.py" line="348" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -279,17 +279,17 @@ Cumulative: {total} ({total_exact})</source>
             <translation>第{year}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="78" />
+            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="79" />
             <source> (net)</source>
             <translation>（净额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="98" />
+            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="99" />
             <source>From today's annual cost to Gui'an's net cost (year 1)</source>
             <translation>从现址年成本到贵安净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="100" />
+            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="101" />
             <source>Waterfall of the annual saving</source>
             <translation>年度节省瀑布图</translation>
         </message>
@@ -871,6 +871,44 @@ Cumulative: {total} ({total_exact})</source>
         </message>
     </context>
     <context>
+        <name>DataPack</name>
+        <message>
+            <location filename="../../explorer/datapack/problems.py" line="17" />
+            <source>{file}, row {row}</source>
+            <translation>{file}，第 {row} 行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/problems.py" line="18" />
+            <source>{file}, column '{column}'</source>
+            <translation>{file}，“{column}”列</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/problems.py" line="19" />
+            <source>{file}, row {row}, column '{column}'</source>
+            <translation>{file}，第 {row} 行，“{column}”列</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/problems.py" line="20" />
+            <source>{where}: {rule}</source>
+            <translation>{where}：{rule}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/problems.py" line="21" />
+            <source>{where}: {rule} (value: '{value}')</source>
+            <translation>{where}：{rule}（值：“{value}”）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/problems.py" line="22" />
+            <source>The data pack is invalid: {count} problem(s).</source>
+            <translation>数据包无效：共 {count} 个问题。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/problems.py" line="23" />
+            <source>… and {count} more.</source>
+            <translation>……另有 {count} 个问题。</translation>
+        </message>
+    </context>
+    <context>
         <name>DataPackDialogs</name>
         <message>
             <location filename="../../explorer/ui/datapack_dialogs.py" line="132" />
@@ -1030,254 +1068,254 @@ This needs an internet connection.</source>
     <context>
         <name>GoalSeekDialog</name>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="203" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="204" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="197" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="198" />
             <source>Goal seek</source>
             <translation>目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="205" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="199" />
             <source>Common questions:</source>
             <translation>常见问题：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="209" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="203" />
             <source>Break-even electricity price in {site}</source>
             <translation>{site}盈亏平衡电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="210" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="204" />
             <source>The electricity price at the destination at which the NPV reaches the target.</source>
             <translation>使净现值达到目标值的迁入地电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="213" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="207" />
             <source>Incentive needed</source>
             <translation>所需激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="215" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="209" />
             <source>The additional incentive a year at which the NPV reaches the target. Negative: the case clears the target without it, by that much a year.</source>
             <translation>使净现值达到目标值所需的每年额外激励。为负值时表示无需额外激励即可达到目标，且每年还有该金额的余量。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="220" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="214" />
             <source>Largest migration cost</source>
             <translation>最高可承受迁移成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="222" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="216" />
             <source>The largest other one-off cost, on top of the one-off costs already entered, at which the NPV still reaches the target.</source>
             <translation>在已录入的一次性费用之外，净现值仍能达到目标值时可承受的最大其他一次性费用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="225" />
             <source>Solve for</source>
             <translation>求解变量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="226" />
             <source>Input to solve for</source>
             <translation>要求解的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="227" />
             <source>Search the inputs</source>
             <translation>搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="228" />
             <source>Type to search the inputs</source>
             <translation>输入文字以搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="235" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="229" />
             <source>Current value</source>
             <translation>当前值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="236" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="230" />
             <source>Target NPV</source>
             <translation>目标净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="237" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
             <source>Target NPV in yuan</source>
             <translation>目标净现值（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="238" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="239" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
             <source>Search range</source>
             <translation>搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="240" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
             <source>Limit to</source>
             <translation>限定为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="235" />
             <source>Limit the search range</source>
             <translation>限定搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="243" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="237" />
             <source>Without a limit the whole allowed range of the input is searched.</source>
             <translation>不限定时，在该输入项的整个允许范围内搜索。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="245" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="239" />
             <source>Lowest value to search</source>
             <translation>搜索下限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="246" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="240" />
             <source>Highest value to search</source>
             <translation>搜索上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="247" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="248" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="242" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="249" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="243" />
             <source>Solve for the target NPV</source>
             <translation>按目标净现值求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="250" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="244" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="251" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="245" />
             <source>Apply the answer to the scenario</source>
             <translation>将求解结果应用到方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="246" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="247" />
             <source>Close goal seek</source>
             <translation>关闭目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="277" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="271" />
             <source>This case has no such input.</source>
             <translation>本方案没有该输入项。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="323" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="317" />
             <source>The scenario did not accept this value.</source>
             <translation>方案未接受该数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="403" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="397" />
             <source>Site: {site}</source>
             <translation>地区：{site}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="405" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="399" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="406" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="400" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="407" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="401" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="408" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="402" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="409" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="410" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="403" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="404" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="412" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="406" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="438" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="432" />
             <source>{amount} a year</source>
             <translation>每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="452" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="446" />
             <source>The NPV now: {npv}</source>
             <translation>当前净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="465" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="459" />
             <source>Cannot solve</source>
             <translation>无法求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="470" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="464" />
             <source>Choose an input and a target, then press Solve.</source>
             <translation>请选择输入项和目标值，然后点击“求解”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="478" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="472" />
             <source>{input} for an NPV of {target}:</source>
             <translation>净现值为 {target} 时的{input}：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="484" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="478" />
             <source>Current value: {value}</source>
             <translation>当前值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="485" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="479" />
             <source>NPV at the answer: {npv}</source>
             <translation>求解值下的净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="488" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="482" />
             <source>Searched from {low} to {high}.</source>
             <translation>搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="495" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
             <source>Negative: the case reaches the target without any additional incentive, and would still reach it with {amount} a year less.</source>
             <translation>为负值：无需任何额外激励即可达到目标，即使每年减少 {amount} 仍能达到。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="503" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="497" />
             <source>Caution: the NPV jumps at this value (a step, such as one more rack or a policy threshold), so it cannot equal the target exactly. On one side of this value the NPV is above the target, on the other below.</source>
             <translation>注意：净现值在该值处跳变（阶跃，例如多一个机柜或达到政策门槛），无法恰好等于目标值。在该值一侧净现值高于目标，另一侧低于目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="509" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="503" />
             <source>No solution in range</source>
             <translation>范围内无解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="513" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="507" />
             <source>The NPV does not reach {target} anywhere from {low} to {high}.
 NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
@@ -1286,7 +1324,7 @@ NPV at {high}: {npv_high}</source>
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="524" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="518" />
             <source>Inputs changed since this answer: solve again.</source>
             <translation>求解后输入已变化：请重新求解。</translation>
         </message>
@@ -4375,187 +4413,187 @@ Nothing was changed.</source>
             <translation>{amount}（{exact} 元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="206" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="200" />
             <source>Sensitivity analysis (tornado chart)</source>
             <translation>敏感性分析（龙卷风图）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="207" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="201" />
             <source>Monte Carlo simulation</source>
             <translation>蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="208" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="202" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="209" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="203" />
             <source>Number of Monte Carlo samples</source>
             <translation>蒙特卡洛模拟样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="211" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="205" />
             <source>10,000 samples re-run by themselves when the inputs change; larger runs need Run.</source>
             <translation>10,000 个样本时，输入变化后会自动重新模拟；更多样本需点击“运行”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="215" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="209" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="216" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="210" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="211" />
             <source>The same seed and sample count always give the same result.</source>
             <translation>相同的随机种子和样本数总会得到相同的结果。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="218" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="212" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="219" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="213" />
             <source>Run the Monte Carlo simulation</source>
             <translation>运行蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="220" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="214" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="221" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="215" />
             <source>Cancel the Monte Carlo simulation</source>
             <translation>取消蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="222" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="216" />
             <source>Simulation progress</source>
             <translation>模拟进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="223" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
             <source>Simulating…</source>
             <translation>正在模拟…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="453" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="447" />
             <source>No sensitivity analysis for this case: {reason}</source>
             <translation>本方案无法进行敏感性分析：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="461" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="455" />
             <source>NPV of moving from {origin} to {destination}, each input at its low and its high estimate with all others at base. Base NPV: {npv}.</source>
             <translation>从{origin}迁至{destination}的净现值：每个输入分别取低值和高值，其余输入取基准值。基准净现值：{npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="475" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="469" />
             <source>Not shown: {count} more inputs, each moving the NPV by {amount} or less.</source>
             <translation>未显示：另有 {count} 个输入，每个对净现值的影响不超过 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="480" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="474" />
             <source>Inputs that do not move this NPV: {count}.</source>
             <translation>不影响本净现值的输入：{count} 个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="486" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="480" />
             <source>{label}: swing {swing}</source>
             <translation>{label}：波动 {swing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="494" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="488" />
             <source>Low: {value} → NPV {npv}</source>
             <translation>低值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="497" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="491" />
             <source>Base: {value} → NPV {npv}</source>
             <translation>基准：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="500" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="494" />
             <source>High: {value} → NPV {npv}</source>
             <translation>高值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="503" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="497" />
             <source>Swing: {amount}</source>
             <translation>波动幅度：{amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="512" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="506" />
             <source>NPV from {low} to {high}</source>
             <translation>净现值 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="515" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="509" />
             <source>{count} of {samples} samples ({share})</source>
             <translation>{samples} 个样本中的 {count} 个（{share}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="525" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="519" />
             <source>P10 NPV</source>
             <translation>P10 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="526" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="520" />
             <source>P50 NPV (median)</source>
             <translation>P50 净现值（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="527" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="521" />
             <source>P90 NPV</source>
             <translation>P90 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="528" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="522" />
             <source>P(NPV &gt; 0)</source>
             <translation>P(净现值 &gt; 0)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="580" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="574" />
             <source>{samples} samples, seed {seed}, {inputs} uncertain inputs drawn from triangular (low, value, high) distributions. Mean {mean}.</source>
             <translation>{samples} 个样本，随机种子 {seed}，{inputs} 个不确定输入按三角分布（低值、基准值、高值）抽样。均值 {mean}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="596" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="590" />
             <source>Simulating {samples} samples…</source>
             <translation>正在模拟 {samples} 个样本…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="598" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="592" />
             <source>The simulation failed: {reason}</source>
             <translation>模拟失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="601" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="595" />
             <source>Inputs changed: updating…</source>
             <translation>输入已变化：正在更新…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="602" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="596" />
             <source>Inputs changed: run again.</source>
             <translation>输入已变化：请重新运行。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="604" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="598" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="606" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="600" />
             <source>Press Run to simulate the NPV.</source>
             <translation>点击“运行”以模拟净现值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="607" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="601" />
             <source>Finished in {seconds} s.</source>
             <translation>用时 {seconds} 秒。</translation>
         </message>

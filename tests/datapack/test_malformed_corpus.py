@@ -472,7 +472,7 @@ def test_problem_fields_and_value_preview(pack_copy):
         "must be a number",
     )
     assert problem.value == "x" * 49 + "…" and len(problem.value) == 50
-    assert str(caught.value).startswith("The data pack is invalid: 1 problem.\n")
+    assert str(caught.value).startswith("The data pack is invalid: 1 problem(s).\n")
 
 
 def test_na_like_text_stays_text(pack_copy):

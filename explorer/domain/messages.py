@@ -1,0 +1,82 @@
+"""Texts made outside Qt that a user reads, kept translatable through Qt's system.
+
+The engine, the data-pack loader and the project reader must not import Qt, yet
+their messages ("finance.horizon_years: must be a whole number of years, got
+2.5") reach the window and the command line. So each such text is written as a
+template marked with ``QT_TRANSLATE_NOOP(context, "source text")``, the marker
+``pyside6-lupdate`` extracts into ``resources/i18n/*.ts``, and wrapped with its
+values in a ``Message``::
+
+    raise InvalidInput(path, QT_TRANSLATE_NOOP("Engine", "must be at most {high:g}, got {value:g}"),
+                       high=high, value=value)
+
+A ``Message`` *is* a ``str``: the English text, so logs, exceptions, tests and
+``str()`` see plain English. The presentation layer, which has the translator,
+calls ``translated(text, translate)`` to render the chosen language; any text
+that is not a ``Message`` comes back unchanged.
+
+Rules for templates: named ``{placeholders}`` only (a translation must keep every
+one), literal braces doubled, and the marker call holds exactly the two string
+literals (lupdate skips calls with other arguments).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+# ``QCoreApplication.translate`` has this shape, and so does a QTranslator's bound ``translate``.
+Translate = Callable[[str, str], str]
+
+
+class Template(str):
+    """A source text marked for translation, remembering its translation context."""
+
+    context: str
+
+    def __new__(cls, context: str, source: str) -> Template:
+        template = super().__new__(cls, source)
+        template.context = context
+        return template
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Template:  # the name lupdate looks for
+    """Mark ``source`` for translation in ``context``; the text itself is unchanged."""
+    return Template(context, source)
+
+
+class Message(str):
+    """The English text of a template filled with its values; translatable later."""
+
+    template: Template
+    params: Mapping[str, Any]
+
+    def __new__(cls, template: Template, /, **params: Any) -> Message:
+        if not isinstance(template, Template):
+            raise TypeError("Message needs a template marked with QT_TRANSLATE_NOOP")
+        message = super().__new__(cls, template.format(**params))
+        message.template = template
+        message.params = params
+        return message
+
+    def translated(self, translate: Translate) -> str:
+        """This message in the translator's language; English where no translation is found."""
+        source = str(self.template)
+        pattern = translate(self.template.context, source) or source
+        values = {name: translated(value, translate) for name, value in self.params.items()}
+        try:
+            return pattern.format(**values)
+        except (KeyError, IndexError, ValueError):  # a broken translation never hides the message
+            return source.format(**values)
+
+
+def message(text: str | Template, /, **params: Any) -> str:
+    """A ``Message`` for a marked template; any other text (an OS error, a data text) as it is."""
+    if isinstance(text, Template):
+        return Message(text, **params)
+    return text.format(**params) if params else text
+
+
+def translated(text: Any, translate: Translate) -> Any:
+    """``text`` in the translator's language if it is a ``Message``; anything else as given."""
+    return text.translated(translate) if isinstance(text, Message) else text

@@ -1,0 +1,73 @@
+"""Show the translatable messages of the Qt-free layers in the user's language.
+
+The engine, the data-pack loader and the project reader raise errors whose text
+is an English ``Message`` (``explorer.domain.messages``). Code that shows such a
+text to a user passes it through ``user_text`` (or ``error_text`` for an
+exception), which asks Qt's installed translators. The command line installs
+its translator with ``install_command_line_language``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+from explorer.domain.messages import translated
+
+_command_line_app: QCoreApplication | None = None  # kept alive while a headless command runs
+_command_line_translators: object | None = None  # the installed QTranslators live as long
+
+
+def user_text(text: str) -> str:
+    """``text`` in the language of the installed translators (unchanged if it is not a Message)."""
+    return translated(text, QCoreApplication.translate)
+
+
+def error_text(error: BaseException) -> str:
+    """An exception's message in the user's language; an OS error gives its own reason."""
+    render = getattr(error, "translated", None)
+    if callable(render):
+        return render(QCoreApplication.translate)
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
+
+
+def command_line_language(requested: str | None = None) -> str:
+    """The language of a headless command: ``--lang`` if given, else the system's."""
+    from explorer.ui.i18n import SUPPORTED_LANGUAGES, system_language
+
+    if requested:
+        code = requested.replace("-", "_")
+        if code.lower().startswith("zh"):
+            return "zh_CN"
+        return code if code in SUPPORTED_LANGUAGES else "en"
+    return system_language()
+
+
+def install_command_line_language(requested: str | None = None, *, paints: bool = False) -> str:
+    """Make ``QCoreApplication.translate`` answer in the command's language; returns the code used.
+
+    A headless command has no window, so it gets a bare ``QCoreApplication``; one
+    that ``paints`` (a PDF or PNG export needs fonts) gets an offscreen
+    ``QGuiApplication``, which must be created first: Qt allows one application.
+    """
+    global _command_line_app, _command_line_translators
+    from explorer.ui.i18n import Translators
+
+    language = command_line_language(requested)
+    if QCoreApplication.instance() is None:
+        argv = [sys.argv[0] if sys.argv else "explorer"]
+        if paints:
+            from PySide6.QtGui import QGuiApplication
+
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            _command_line_app = QGuiApplication(argv)
+        else:
+            _command_line_app = QCoreApplication(argv)
+    translators = Translators()
+    translators.apply(language)
+    _command_line_translators = translators
+    return language
