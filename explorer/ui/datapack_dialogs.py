@@ -34,6 +34,7 @@ from explorer.datapack import (
     revert_to_shipped,
 )
 from explorer.domain.pack import DataPack
+from explorer.translation import error_text
 
 log = logging.getLogger("explorer.ui")
 MAX_PROBLEMS_SHOWN = 100
@@ -80,8 +81,9 @@ class ProblemsDialog(_TextDialog):
             self.tr("%n problem(s) in %1. Nothing was imported; the active data is unchanged.", "", count)
             .replace("%1", source.name)
         )  # fmt: skip
-        self._all_text = "\n".join(str(problem) for problem in error.problems)
-        shown = [str(problem) for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
+        translate = QCoreApplication.translate
+        self._all_text = "\n".join(problem.text(translate) for problem in error.problems)
+        shown = [problem.text(translate) for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
         if count > MAX_PROBLEMS_SHOWN:  # reliability.md item 7: the first 100 plus a total
             shown.append(
                 self.tr("… and %1 more (Copy copies all of them).").replace("%1", str(count - len(shown)))
@@ -167,7 +169,7 @@ def import_data_pack(parent: QWidget | None, path: Path | None = None) -> DataPa
             QCoreApplication.translate("DataPackDialogs", "Import data pack"),
             QCoreApplication.translate("DataPackDialogs", "Could not read %1: %2")
             .replace("%1", str(source))
-            .replace("%2", str(failure)),
+            .replace("%2", error_text(failure)),
         )
         return None
     if DiffDialog(pending, parent, _language()).exec() != QDialog.DialogCode.Accepted:
@@ -178,7 +180,7 @@ def import_data_pack(parent: QWidget | None, path: Path | None = None) -> DataPa
         log.exception("Installing the data pack failed")
         QMessageBox.critical(parent, QCoreApplication.translate("DataPackDialogs", "Import data pack"),
                              QCoreApplication.translate("DataPackDialogs", "The data pack could not be installed; the active data is unchanged.\n%1")
-                             .replace("%1", str(error)))  # fmt: skip
+                             .replace("%1", error_text(error)))  # fmt: skip
         return None
     QMessageBox.information(
         parent, QCoreApplication.translate("DataPackDialogs", "Import data pack"),
@@ -220,7 +222,7 @@ def revert_to_shipped_data(parent: QWidget | None) -> DataPack | None:
             title,
             QCoreApplication.translate(
                 "DataPackDialogs", "Could not remove the imported data pack: %1"
-            ).replace("%1", str(error)),
+            ).replace("%1", error_text(error)),
         )
         return None
     return shipped

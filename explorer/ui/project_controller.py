@@ -54,6 +54,7 @@ from explorer.reports.exporting import (
     write_xlsx,
 )
 from explorer.reports.naming import safe_file_stem
+from explorer.translation import error_text
 from explorer.ui.settings import open_settings
 from explorer.ui.state import AppState, NamedScenario, default_scenario
 from explorer.ui.workers import Operation, OperationRunner, WorkerControl
@@ -196,10 +197,10 @@ class ProjectController(QObject):
             project = fit_to_pack(project, pack, keep_values=keep)
             self._load(project)
         except (ProjectError, InvalidInput, ValueError) as error:
-            self._refuse(path, str(error))
+            self._refuse(path, error_text(error))
             return False
         except OSError as error:
-            self._refuse(path, error.strerror or str(error))
+            self._refuse(path, error_text(error))
             return False
         if is_project:
             self._set_clean(path)
@@ -246,7 +247,7 @@ class ProjectController(QObject):
         try:
             save_project_file(path, self.project())
         except (OSError, ProjectError, InvalidInput) as error:
-            reason = getattr(error, "strerror", None) or str(error)
+            reason = error_text(error)
             self._critical(
                 self.tr("Could not save"),
                 self.tr("{file} could not be saved: {reason}\n\nThe file on disk is unchanged.").format(
@@ -469,7 +470,7 @@ class ProjectController(QObject):
             project = fit_to_pack(found.project, pack, keep_values=keep)
             self._load(project)
         except (ProjectError, InvalidInput, ValueError) as error:
-            self._refuse(found.path, str(error))
+            self._refuse(found.path, error_text(error))
             return False
         source = Path(found.source_path) if found.source_path else None
         self._path = source if source is not None and source.suffix.lower() == PROJECT_SUFFIX else None
@@ -650,7 +651,7 @@ class ProjectController(QObject):
     def _export_failed(self, target: Path, error: BaseException) -> None:
         self._close_progress()
         self._export = None
-        reason = getattr(error, "strerror", None) or str(error)
+        reason = error_text(error)
         self._critical(
             self.tr("Export failed"),
             self.tr("{file} could not be written: {reason}").format(file=target.name, reason=reason),

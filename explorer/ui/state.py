@@ -19,6 +19,7 @@ from explorer.domain.evaluation import Evaluation
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import SiteRole
 from explorer.domain.scenario import FirmProfile, PolicyChoice, Scenario, SiteChoice, Workload
+from explorer.translation import error_text
 from explorer.ui.money import display_currency, set_display_currency
 
 log = logging.getLogger("explorer.ui")
@@ -173,7 +174,7 @@ class AppState(QObject):
         try:
             evaluation = evaluate(scenario, self._pack)
         except InvalidInput as error:
-            self.input_rejected.emit(error.field, str(error))
+            self.input_rejected.emit(error.field, error_text(error))
             return False
         self._scenario = scenario
         self._evaluation = evaluation
@@ -188,7 +189,7 @@ class AppState(QObject):
         try:
             scenario = self._scenario.replace_value(path, value)
         except InvalidInput as error:
-            self.input_rejected.emit(error.field, str(error))
+            self.input_rejected.emit(error.field, error_text(error))
             return False
         return self.set_scenario(scenario)
 

@@ -44,6 +44,7 @@ from superqt import QSearchableComboBox
 from explorer.domain.errors import InvalidInput
 from explorer.domain.model import InputInfo
 from explorer.domain.uncertainty import GoalSeek, goal_seek
+from explorer.translation import error_text
 from explorer.ui.calculator.risk_panel import exact_money, input_value_text, is_zh
 from explorer.ui.money import money
 from explorer.ui.state import AppState, short_name
@@ -296,7 +297,7 @@ class GoalSeekDialog(QDialog):
                 high=high,
             )
         except InvalidInput as error:
-            self._result, self._error = None, str(error)
+            self._result, self._error = None, error_text(error)
         else:
             self._result, self._error = result, ""
         log.debug("Goal seek for %s in %.1f ms", path, (time.perf_counter() - started) * 1000)

@@ -52,6 +52,7 @@ from explorer.domain.formatting import format_percent
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Scenario
 from explorer.domain.uncertainty import MonteCarlo, MonteCarloCancelled, Tornado, monte_carlo, tornado
+from explorer.translation import error_text
 from explorer.ui.charts.histogram_chart import HistogramChart
 from explorer.ui.charts.tornado_chart import (
     MAX_BARS,
@@ -154,7 +155,7 @@ class RiskPanel(QWidget):
         self._state = state
         self._runner = OperationRunner(self)
         self._tornado: Tornado | None = None
-        self._tornado_error = ""
+        self._tornado_error: Exception | None = None  # shown in the language of the moment
         self._tornado_stale = True
         self._tornado_rest: list = []
         self._result: MonteCarlo | None = None
@@ -163,7 +164,7 @@ class RiskPanel(QWidget):
         self._run_started = 0.0
         self._run_seconds = 0.0
         self._mc_status = "idle"
-        self._mc_error = ""
+        self._mc_error: BaseException | None = None
 
         self._build_tornado_group()
         self._build_monte_carlo_group()
@@ -228,9 +229,9 @@ class RiskPanel(QWidget):
         try:
             result = tornado(self._state.scenario, self._state.pack)
         except InvalidInput as error:
-            self._tornado, self._tornado_error = None, str(error)
+            self._tornado, self._tornado_error = None, error
         else:
-            self._tornado, self._tornado_error = result, ""
+            self._tornado, self._tornado_error = result, None
         self._tornado_stale = False
         log.debug("Tornado in %.1f ms", (time.perf_counter() - started) * 1000)
         self._draw_tornado()
@@ -329,7 +330,7 @@ class RiskPanel(QWidget):
         self.monte_carlo_shown.emit()
 
     def _on_simulation_failed(self, error: BaseException) -> None:
-        self._mc_error = str(error)
+        self._mc_error = error
         self._set_mc_status("failed")
 
     def _auto_run(self) -> None:
@@ -442,9 +443,11 @@ class RiskPanel(QWidget):
     def _show_tornado_texts(self) -> None:
         state = self._state
         evaluation = state.evaluation
-        if self._tornado_error:
+        if self._tornado_error is not None:
             self.tornado_caption.setText(
-                self.tr("No sensitivity analysis for this case: {reason}").format(reason=self._tornado_error)
+                self.tr("No sensitivity analysis for this case: {reason}").format(
+                    reason=error_text(self._tornado_error)
+                )
             )
             self.tornado_rest.setText("")
             self.tornado_rest.setToolTip("")
@@ -589,7 +592,9 @@ class RiskPanel(QWidget):
         if status == "running":
             return self.tr("Simulating {samples} samples…").format(samples=f"{self.samples():,}")
         if status == "failed":
-            return self.tr("The simulation failed: {reason}").format(reason=self._mc_error)
+            return self.tr("The simulation failed: {reason}").format(
+                reason=error_text(self._mc_error) if self._mc_error else ""
+            )
         if self._result is not None and not self._result_matches_inputs():
             if self.samples() == AUTO_RUN_SAMPLES:
                 return self.tr("Inputs changed: updating…")
