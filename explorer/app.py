@@ -117,8 +117,18 @@ def first_case(pack):
 
 def run_gui(argv: list[str]) -> int:
     if not display_available():
+        from PySide6.QtCore import QCoreApplication
+
+        from explorer.translation import install_command_line_language
+        from explorer.ui.i18n import system_language
+        from explorer.ui.settings import open_settings, read_str
+
+        install_command_line_language(read_str(open_settings(), "language", system_language()))
         print(
-            "No display found. To run the explorer on a headless machine: xvfb-run -a python main.py",
+            QCoreApplication.translate(
+                "CommandLine",
+                "No display found. To run the explorer on a headless machine: xvfb-run -a python main.py",
+            ),
             file=sys.stderr,
         )
         return EXIT_NO_DISPLAY
