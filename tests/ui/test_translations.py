@@ -160,7 +160,8 @@ def test_every_string_has_a_finished_chinese_translation():
 
 
 def test_placeholders_match_in_every_translation():
-    placeholder = re.compile(r"\{[a-z_]+\}|%n|%\d")
+    # {name}, {name!r}, {name:,.0f}; Qt's %n and %1; printf-style %(name)s and %s (argparse's texts)
+    placeholder = re.compile(r"\{[a-z_]+(?:![rsa])?(?::[^{}]*)?\}|%n|%\d|%\(\w+\)[sdr]|%[sdr]")
     mismatched = [
         (ctx, source, form)
         for ctx, source, _kind, forms in _messages()
