@@ -376,7 +376,7 @@ def _eligibility(
                 f"unknown: the firm profile does not give the {words_en}",
                 f"未知：企业资料未提供{words_zh}",
                 f"give {path} in the scenario",
-                f"在情景中填写 {path}",
+                f"在方案中填写 {path}",
             )  # fmt: skip
         )
     if Status.NOT_MET in statuses:

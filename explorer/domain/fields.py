@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 from explorer.domain.parameters import SiteParam
 
 
@@ -107,3 +108,40 @@ REALISATION_FIELD = FieldSpec("fraction", 0.0, 1.0, "Realisation", "兑现率")
 EXTRA_INCENTIVE_FIELD = FieldSpec("yuan/yr", -_MONEY, _MONEY, "Additional incentive per year", "额外年度激励")
 
 HORIZON_MIN, HORIZON_MAX = 1, 20
+
+# The units above as words in a message ("must be between 0 and 50 yuan/kWh"), each translatable.
+UNIT_WORDS: dict[str, Template] = {
+    "yuan": QT_TRANSLATE_NOOP("Engine", "yuan"),
+    "yuan/yr": QT_TRANSLATE_NOOP("Engine", "yuan/yr"),
+    "yuan/rack": QT_TRANSLATE_NOOP("Engine", "yuan/rack"),
+    "yuan/TB": QT_TRANSLATE_NOOP("Engine", "yuan/TB"),
+    "yuan/day": QT_TRANSLATE_NOOP("Engine", "yuan/day"),
+    "yuan/person": QT_TRANSLATE_NOOP("Engine", "yuan/person"),
+    "yuan/kWh": QT_TRANSLATE_NOOP("Engine", "yuan/kWh"),
+    "yuan/kW": QT_TRANSLATE_NOOP("Engine", "yuan/kW"),
+    "yuan/rack/month": QT_TRANSLATE_NOOP("Engine", "yuan/rack/month"),
+    "yuan/Mbps/month": QT_TRANSLATE_NOOP("Engine", "yuan/Mbps/month"),
+    "yuan/person/year": QT_TRANSLATE_NOOP("Engine", "yuan/person/year"),
+    "persons": QT_TRANSLATE_NOOP("Engine", "persons"),
+    "count": QT_TRANSLATE_NOOP("Engine", "count"),
+    "ms": QT_TRANSLATE_NOOP("Engine", "ms"),
+    "kW": QT_TRANSLATE_NOOP("Engine", "kW"),
+    "kW/rack": QT_TRANSLATE_NOOP("Engine", "kW/rack"),
+    "Mbps": QT_TRANSLATE_NOOP("Engine", "Mbps"),
+    "Mbps/100kW": QT_TRANSLATE_NOOP("Engine", "Mbps/100kW"),
+    "fraction": QT_TRANSLATE_NOOP("Engine", "fraction"),
+    "fraction/yr": QT_TRANSLATE_NOOP("Engine", "fraction/yr"),
+    "ratio": QT_TRANSLATE_NOOP("Engine", "ratio"),
+    "years": QT_TRANSLATE_NOOP("Engine", "years"),
+    "months": QT_TRANSLATE_NOOP("Engine", "months"),
+    "days": QT_TRANSLATE_NOOP("Engine", "days"),
+    "TB": QT_TRANSLATE_NOOP("Engine", "TB"),
+    "tCO2/MWh": QT_TRANSLATE_NOOP("Engine", "tCO2/MWh"),
+    "CNY/USD": QT_TRANSLATE_NOOP("Engine", "CNY/USD"),
+}
+
+
+def unit_words(unit: str) -> str:
+    """``unit`` as a translatable word for a message; a unit the table lacks as it is."""
+    template = UNIT_WORDS.get(unit)
+    return Message(template) if template is not None else unit

@@ -134,8 +134,12 @@ def _check(condition: Condition, actual: object) -> tuple[Status, np.ndarray | b
         )
     try:
         met = _evaluate(field, op, required, actual)
-    except ValueError as error:
-        return _unknown(condition, f"the rule cannot be read ({error})", f"规则无法解读（{error}）")
+    except _NotApplicable as error:
+        return _unknown(condition, f"the rule cannot be read ({error})", f"规则无法解读（{error.text_zh}）")
+    except ValueError as error:  # a required value that is no number or date
+        return _unknown(
+            condition, f"the rule cannot be read ({error})", f"规则无法解读（条件值“{required}”无法识别）"
+        )
     first = bool(np.asarray(met).reshape(-1)[0])
     status = Status.MET if first else Status.NOT_MET
     words_en, words_zh = OP_WORDS.get(op, ("", ""))
@@ -174,9 +178,17 @@ def _unknown(condition: Condition, why_en: str, why_zh: str) -> tuple[Status, bo
         condition.text_en or f"{label_en} {condition.op.value} {condition.value}",
         condition.text_zh or f"{label_zh} {condition.op.value} {condition.value}",
         f"unknown: {why_en}", f"未知：{why_zh}",
-        f"state the firm's {label_en} in the scenario", f"在情景中填写企业的{label_zh}",
+        f"state the firm's {label_en} in the scenario", f"在方案中填写企业的{label_zh}",
     )  # fmt: skip
     return Status.UNKNOWN, False, result
+
+
+class _NotApplicable(ValueError):
+    """A rule whose operator the field cannot take; the reason in English and Chinese."""
+
+    def __init__(self, text_en: str, text_zh: str) -> None:
+        super().__init__(text_en)
+        self.text_zh = text_zh
 
 
 def _evaluate(field: FirmField, op: ConditionOp, required: str, actual: object) -> np.ndarray | bool:
@@ -187,13 +199,13 @@ def _evaluate(field: FirmField, op: ConditionOp, required: str, actual: object) 
             return not bool(actual)
         if op is ConditionOp.EQ:
             return bool(actual) == (required.strip().lower() in ("true", "yes", "1"))
-        raise ValueError(f"{op.value} does not apply to a yes/no field")
+        raise _NotApplicable(f"{op.value} does not apply to a yes/no field", f"“{op.value}”不适用于是/否字段")
     if field is FirmField.MOVE_DATE:
         wanted = dt.date.fromisoformat(required.strip())
         return _compare(op, actual, wanted)
     if field in NUMERIC_FIELDS:
         if op is ConditionOp.IN:
-            raise ValueError("'in' does not apply to a number")
+            raise _NotApplicable("'in' does not apply to a number", "“in”不适用于数值")
         return _compare(op, np.asarray(actual, dtype=np.float64), float(required))
     text = str(actual).strip().lower()
     options = [part.strip().lower() for part in required.split("|")]
@@ -201,7 +213,7 @@ def _evaluate(field: FirmField, op: ConditionOp, required: str, actual: object) 
         return text == options[0]
     if op is ConditionOp.IN:
         return text in options
-    raise ValueError(f"{op.value} does not apply to a text field")
+    raise _NotApplicable(f"{op.value} does not apply to a text field", f"“{op.value}”不适用于文本字段")
 
 
 def _compare(op: ConditionOp, actual, wanted):
@@ -211,7 +223,7 @@ def _compare(op: ConditionOp, actual, wanted):
         return actual <= wanted
     if op is ConditionOp.EQ:
         return actual == wanted
-    raise ValueError(f"{op.value} does not apply to this field")
+    raise _NotApplicable(f"{op.value} does not apply to this field", f"“{op.value}”不适用于此字段")
 
 
 # --- valuation -------------------------------------------------------------

@@ -30,12 +30,14 @@ from explorer.domain.fields import (
     FieldSpec,
 )
 from explorer.domain.incentives import is_one_off
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import Confidence, Parameter, Provenance, SiteParam, SiteRole
 from explorer.domain.policies import BenefitRule, Policy
-from explorer.domain.scenario import Mode, Quantity, Scenario, check_number
+from explorer.domain.scenario import NOT_IN_SCENARIO, Mode, Quantity, Scenario, check_number
 
 USER_INPUT_SOURCE = "scenario"
+FULL_USE = QT_TRANSLATE_NOOP("Engine", "no utilisation given: unit cost assumes full use")
 OPTIONAL_FIRM_FIELDS = (
     "project_investment",
     "retrofit_investment",
@@ -122,7 +124,9 @@ class Model:
         try:
             return self.index[path]
         except KeyError:
-            raise InvalidInput(path, "is not a numeric input of this scenario") from None
+            raise InvalidInput(
+                path, QT_TRANSLATE_NOOP("Engine", "is not a numeric input of this scenario")
+            ) from None
 
     def info(self, path: str) -> InputInfo:
         return self.inputs[self.column(path)]
@@ -131,7 +135,7 @@ class Model:
         for position, site in enumerate(self.sites):
             if site.id == site_id:
                 return position
-        raise InvalidInput(f"sites.{site_id}", "is not in the scenario")
+        raise InvalidInput(f"sites.{site_id}", NOT_IN_SCENARIO)
 
     def case_columns(self, target: int) -> list[int]:
         """The uncertain inputs the NPV of the case origin -> ``target`` can depend on.
@@ -184,7 +188,9 @@ class _Registry:
     ) -> int:
         label_en, label_zh = label or (spec.label_en, spec.label_zh)
         if given is None and default is None:
-            raise InvalidInput(path, "is required: the data pack has no default for it")
+            raise InvalidInput(
+                path, QT_TRANSLATE_NOOP("Engine", "is required: the data pack has no default for it")
+            )
         if given is None:
             value, low, high = default.value, default.low, default.high
             provenance, overridden = default.provenance, False
@@ -212,7 +218,14 @@ class _Registry:
     def _check_pack_range(path: str, spec: FieldSpec, value: float, low: float, high: float) -> None:
         if not _pack_range_ok(spec, value, low, high):
             for name, number in (("value", value), ("low", low), ("high", high)):
-                check_number(f"{path}.{name} (data pack)", number, spec)
+                try:
+                    check_number(f"{path}.{name}", number, spec)
+                except InvalidInput as error:
+                    raise InvalidInput(
+                        error.field,
+                        QT_TRANSLATE_NOOP("Engine", "{problem} (data pack)"),
+                        problem=error.problem,
+                    ) from None
 
 
 @lru_cache(maxsize=4096)
@@ -275,12 +288,23 @@ def _template_bandwidth_per_100kw(template) -> Parameter | None:
     if load_kw <= 0:
         return None
     scale = 100.0 / load_kw
-    note = f"{total.value:g} Mbps for the template's {load_kw:g} kW, scaled to 100 kW"
-    provenance = replace(total.provenance, note="; ".join(n for n in (total.provenance.note, note) if n))
-    return Parameter(
-        "bandwidth_mbps_per_100kw", total.value * scale, total.low * scale, total.high * scale,
-        "Mbps/100kW", provenance,
+    note = Message(
+        QT_TRANSLATE_NOOP("Engine", "{total:g} Mbps for the template's {load:g} kW, scaled to 100 kW"),
+        total=total.value, load=load_kw,
     )  # fmt: skip
+    if total.provenance.note:
+        note = Message(
+            QT_TRANSLATE_NOOP("Engine", "{note}; {scaled}"), note=total.provenance.note, scaled=note
+        )
+    provenance = replace(total.provenance, note=note)
+    return Parameter(
+        "bandwidth_mbps_per_100kw",
+        total.value * scale,
+        total.low * scale,
+        total.high * scale,
+        "Mbps/100kW",
+        provenance,
+    )
 
 
 def build_model(scenario: Scenario, pack: DataPack) -> Model:
@@ -299,14 +323,22 @@ def build_model(scenario: Scenario, pack: DataPack) -> Model:
     for region in firm.user_regions:
         if region not in pack.user_regions:
             raise InvalidInput(
-                "firm.user_regions", f"unknown user region {region!r} (known: {', '.join(pack.user_regions)})"
+                "firm.user_regions",
+                QT_TRANSLATE_NOOP("Engine", "unknown user region {region!r} (known: {known})"),
+                region=region,
+                known=", ".join(pack.user_regions),
             )
 
     workload = scenario.workload
     template = pack.templates.get(workload.template)
     if template is None:
         known = ", ".join(pack.templates)
-        raise InvalidInput("workload.template", f"unknown template {workload.template!r} (known: {known})")
+        raise InvalidInput(
+            "workload.template",
+            QT_TRANSLATE_NOOP("Engine", "unknown template {template!r} (known: {known})"),
+            template=workload.template,
+            known=known,
+        )
     it_load_column = _add_workload(registry, scenario, template)
 
     sites = tuple(_add_site(registry, scenario, pack, choice) for choice in scenario.sites)
@@ -377,7 +409,7 @@ def _add_workload(registry: _Registry, scenario: Scenario, template) -> int | No
     utilisation = workload.utilisation
     default = _template_param(template, "utilisation")
     if utilisation is None and default is None:
-        utilisation = Quantity(1.0, note="no utilisation given: unit cost assumes full use")
+        utilisation = Quantity(1.0, note=Message(FULL_USE))
     registry.add("workload.utilisation", WORKLOAD_FIELDS["utilisation"], utilisation, default)
     for name in ("service_margin", "facility_life_years", "maintenance_rate"):
         registry.add(f"workload.{name}", WORKLOAD_FIELDS[name], getattr(workload, name))
@@ -396,7 +428,11 @@ def _add_site(registry: _Registry, scenario: Scenario, pack: DataPack, choice) -
             known = ", ".join(pack.sites)
             raise InvalidInput(
                 base,
-                f"is not in the data pack (known: {known}); a custom site must give {', '.join(missing)}",
+                QT_TRANSLATE_NOOP(
+                    "Engine", "is not in the data pack (known: {known}); a custom site must give {missing}"
+                ),
+                known=known,
+                missing=", ".join(missing),
             )
     name_en = choice.name_en or (pack_site.name_en if pack_site else choice.id)
     name_zh = choice.name_zh or (pack_site.name_zh if pack_site else choice.id)
@@ -437,7 +473,10 @@ def _add_site(registry: _Registry, scenario: Scenario, pack: DataPack, choice) -
             latency[region] = default
     for region in choice.latency_ms:
         if region not in pack.user_regions:
-            raise InvalidInput(f"{base}.latency.{region}", "is not a user region of the data pack")
+            raise InvalidInput(
+                f"{base}.latency.{region}",
+                QT_TRANSLATE_NOOP("Engine", "is not a user region of the data pack"),
+            )
     role = pack_site.role if pack_site else None
     return SiteInfo(choice.id, name_zh, name_en, role, columns, staff_column, latency)
 
@@ -512,7 +551,7 @@ def _compile_rules(
         policy = pack.policies.get(choice.policy_id)
         path = f"policies.{choice.policy_id}"
         if policy is None:
-            raise InvalidInput(path, "is not a policy of the data pack")
+            raise InvalidInput(path, QT_TRANSLATE_NOOP("Engine", "is not a policy of the data pack"))
         realisation_column = None
         if choice.realisation is not None:
             realisation_column = registry.add(
@@ -523,7 +562,11 @@ def _compile_rules(
         for rule in policy.rules:
             if not 0.0 <= rule.realisation <= 1.0:
                 raise InvalidInput(
-                    f"{path}.rules.{rule.id}.realisation", f"must be between 0 and 1, got {rule.realisation}"
+                    f"{path}.rules.{rule.id}.realisation",
+                    QT_TRANSLATE_NOOP("Engine", "must be between {low} and {high}, got {value}"),
+                    low=0,
+                    high=1,
+                    value=rule.realisation,
                 )
             window = rule_window(rule, shares)
             window.setflags(write=False)

@@ -32,9 +32,18 @@ from explorer.domain.fields import (
     SITE_FIELDS,
     WORKLOAD_FIELDS,
     FieldSpec,
+    unit_words,
 )
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 
 SCENARIO_SCHEMA_VERSION = 1
+
+# Problems worded the same in several places (the scenario reader uses them too).
+IS_REQUIRED = QT_TRANSLATE_NOOP("Engine", "is required")
+ONE_OF = QT_TRANSLATE_NOOP("Engine", "must be one of {choices}, got {value!r}")
+WHOLE_YEARS = QT_TRANSLATE_NOOP("Engine", "must be a whole number of years, got {value}")
+NOT_IN_SCENARIO = QT_TRANSLATE_NOOP("Engine", "is not in the scenario")
+NOT_AN_INPUT = QT_TRANSLATE_NOOP("Engine", "is not a numeric input of the scenario")
 
 
 class Mode(StrEnum):
@@ -71,18 +80,32 @@ def as_quantity(value: QuantityLike | None) -> Quantity | None:
     if value is None or isinstance(value, Quantity):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"expected a number or Quantity, got {type(value).__name__}")
+        raise TypeError(
+            Message(
+                QT_TRANSLATE_NOOP("Engine", "expected a number or Quantity, got {kind}"),
+                kind=type(value).__name__,
+            )
+        )
     return Quantity(float(value))
 
 
 def check_number(path: str, number: object, spec: FieldSpec) -> float:
     if isinstance(number, bool) or not isinstance(number, int | float):
-        raise InvalidInput(path, f"expected a number, got {number!r}")
+        raise InvalidInput(
+            path, QT_TRANSLATE_NOOP("Engine", "expected a number, got {value!r}"), value=number
+        )
     if not math.isfinite(number):
-        raise InvalidInput(path, f"must be a finite number, got {number!r}")
+        raise InvalidInput(
+            path, QT_TRANSLATE_NOOP("Engine", "must be a finite number, got {value!r}"), value=number
+        )
     if not spec.minimum <= number <= spec.maximum:
         raise InvalidInput(
-            path, f"must be between {spec.minimum:g} and {spec.maximum:g} {spec.unit}, got {number:g}"
+            path,
+            QT_TRANSLATE_NOOP("Engine", "must be between {minimum:g} and {maximum:g} {unit}, got {value:g}"),
+            minimum=spec.minimum,
+            maximum=spec.maximum,
+            unit=unit_words(spec.unit),
+            value=number,
         )
     return float(number)
 
@@ -90,13 +113,19 @@ def check_number(path: str, number: object, spec: FieldSpec) -> float:
 def check_quantity(path: str, quantity: Quantity, spec: FieldSpec) -> None:
     check_number(path, quantity.value, spec)
     if (quantity.low is None) != (quantity.high is None):
-        raise InvalidInput(path, "give both low and high, or neither")
+        raise InvalidInput(path, QT_TRANSLATE_NOOP("Engine", "give both low and high, or neither"))
     if quantity.has_range:
         low = check_number(f"{path}.low", quantity.low, spec)
         high = check_number(f"{path}.high", quantity.high, spec)
         if not low <= quantity.value <= high:
             raise InvalidInput(
-                path, f"expected low <= value <= high, got {low:g} <= {quantity.value:g} <= {high:g}"
+                path,
+                QT_TRANSLATE_NOOP(
+                    "Engine", "expected low <= value <= high, got {low:g} <= {value:g} <= {high:g}"
+                ),
+                low=low,
+                value=quantity.value,
+                high=high,
             )
 
 
@@ -108,10 +137,10 @@ def _normalise_section(obj: object, prefix: str, specs: dict[str, FieldSpec], op
         try:
             quantity = as_quantity(getattr(obj, name))
         except TypeError as error:
-            raise InvalidInput(f"{prefix}.{name}", str(error)) from None
+            raise InvalidInput(f"{prefix}.{name}", error.args[0]) from None
         if quantity is None:
             if not optional:
-                raise InvalidInput(f"{prefix}.{name}", "is required")
+                raise InvalidInput(f"{prefix}.{name}", IS_REQUIRED)
             continue
         check_quantity(f"{prefix}.{name}", quantity, spec)
         object.__setattr__(obj, name, quantity)
@@ -145,14 +174,18 @@ class FirmProfile:
 
     def __post_init__(self) -> None:
         if not self.origin:
-            raise InvalidInput("firm.origin", "is required (a site id such as beijing)")
+            raise InvalidInput(
+                "firm.origin",
+                QT_TRANSLATE_NOOP("Engine", "is required (a site id such as {example})"),
+                example="beijing",
+            )
         object.__setattr__(self, "user_regions", tuple(self.user_regions))
         _check_fraction("firm.domestic_chip_share", self.domestic_chip_share)
         _check_fraction("firm.encouraged_industry_share", self.encouraged_industry_share)
         _normalise_section(self, "firm", FIRM_FIELDS, optional=True)
         for name in ("fixed_asset_investment", "taxable_profit", "loan"):
             if getattr(self, name) is None:
-                raise InvalidInput(f"firm.{name}", "is required")
+                raise InvalidInput(f"firm.{name}", IS_REQUIRED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,12 +208,12 @@ class Workload:
 
     def __post_init__(self) -> None:
         if not self.template:
-            raise InvalidInput("workload.template", "is required")
+            raise InvalidInput("workload.template", IS_REQUIRED)
         try:
             object.__setattr__(self, "mode", Mode(self.mode))
         except ValueError:
             choices = ", ".join(m.value for m in Mode)
-            raise InvalidInput("workload.mode", f"must be one of {choices}, got {self.mode!r}") from None
+            raise InvalidInput("workload.mode", ONE_OF, choices=choices, value=self.mode) from None
         _normalise_section(self, "workload", WORKLOAD_FIELDS, optional=True)
 
 
@@ -193,7 +226,7 @@ def _frozen_mapping(path: str, mapping: Any, spec_of) -> MappingProxyType:
         try:
             quantity = as_quantity(raw)
         except TypeError as error:
-            raise InvalidInput(f"{path}.{key}", str(error)) from None
+            raise InvalidInput(f"{path}.{key}", error.args[0]) from None
         check_quantity(f"{path}.{key}", quantity, spec)
         result[key] = quantity
     return MappingProxyType(result)
@@ -203,7 +236,11 @@ def _site_param_spec(path: str):
     def spec_of(key: str) -> FieldSpec:
         if key not in SITE_FIELDS or key == "staff":
             known = ", ".join(k for k in SITE_FIELDS if k != "staff")
-            raise InvalidInput(f"{path}.{key}", f"is not a site parameter (known: {known})")
+            raise InvalidInput(
+                f"{path}.{key}",
+                QT_TRANSLATE_NOOP("Engine", "is not a site parameter (known: {known})"),
+                known=known,
+            )
         return SITE_FIELDS[key]
 
     return spec_of
@@ -226,7 +263,7 @@ class SiteChoice:
 
     def __post_init__(self) -> None:
         if not self.id:
-            raise InvalidInput("sites", "every site needs an id")
+            raise InvalidInput("sites", QT_TRANSLATE_NOOP("Engine", "every site needs an id"))
         base = f"sites.{self.id}"
         object.__setattr__(self, "params", _frozen_mapping(base, self.params, _site_param_spec(base)))
         latency_path = f"{base}.latency"
@@ -236,7 +273,7 @@ class SiteChoice:
         try:
             staff = as_quantity(self.staff)
         except TypeError as error:
-            raise InvalidInput(f"{base}.staff", str(error)) from None
+            raise InvalidInput(f"{base}.staff", error.args[0]) from None
         if staff is not None:
             check_quantity(f"{base}.staff", staff, SITE_FIELDS["staff"])
         object.__setattr__(self, "staff", staff)
@@ -272,13 +309,21 @@ class Finance:
     def __post_init__(self) -> None:
         horizon = self.horizon_years
         if isinstance(horizon, bool) or not isinstance(horizon, int):
-            raise InvalidInput("finance.horizon_years", f"must be a whole number of years, got {horizon!r}")
+            raise InvalidInput("finance.horizon_years", WHOLE_YEARS, value=repr(horizon))
         if not HORIZON_MIN <= horizon <= HORIZON_MAX:
             raise InvalidInput(
-                "finance.horizon_years", f"must be between {HORIZON_MIN} and {HORIZON_MAX}, got {horizon}"
+                "finance.horizon_years",
+                QT_TRANSLATE_NOOP("Engine", "must be between {low} and {high}, got {value}"),
+                low=HORIZON_MIN,
+                high=HORIZON_MAX,
+                value=horizon,
             )
         if not isinstance(self.move_date, dt.date):
-            raise InvalidInput("finance.move_date", f"must be a date, got {self.move_date!r}")
+            raise InvalidInput(
+                "finance.move_date",
+                QT_TRANSLATE_NOOP("Engine", "must be a date, got {value!r}"),
+                value=self.move_date,
+            )
         _normalise_section(self, "finance", FINANCE_FIELDS, optional=False)
 
 
@@ -291,12 +336,12 @@ class PolicyChoice:
 
     def __post_init__(self) -> None:
         if not self.policy_id:
-            raise InvalidInput("policies", "every chosen policy needs an id")
+            raise InvalidInput("policies", QT_TRANSLATE_NOOP("Engine", "every chosen policy needs an id"))
         path = f"policies.{self.policy_id}.realisation"
         try:
             realisation = as_quantity(self.realisation)
         except TypeError as error:
-            raise InvalidInput(path, str(error)) from None
+            raise InvalidInput(path, error.args[0]) from None
         if realisation is not None:
             check_quantity(path, realisation, REALISATION_FIELD)
         object.__setattr__(self, "realisation", realisation)
@@ -320,9 +365,13 @@ class Scenario:
         sites = list(self.sites)
         seen = {site.id for site in sites}
         if len(seen) != len(sites):
-            raise InvalidInput("sites", "each site may appear only once")
+            raise InvalidInput("sites", QT_TRANSLATE_NOOP("Engine", "each site may appear only once"))
         if self.destination == self.firm.origin:
-            raise InvalidInput("destination", f"must differ from the origin ({self.firm.origin})")
+            raise InvalidInput(
+                "destination",
+                QT_TRANSLATE_NOOP("Engine", "must differ from the origin ({origin})"),
+                origin=self.firm.origin,
+            )
         for site_id in (self.firm.origin, self.destination):
             if site_id not in seen:
                 sites.append(SiteChoice(site_id))
@@ -331,7 +380,7 @@ class Scenario:
         policies = tuple(self.policies)
         ids = [choice.policy_id for choice in policies]
         if len(set(ids)) != len(ids):
-            raise InvalidInput("policies", "each policy may be chosen only once")
+            raise InvalidInput("policies", QT_TRANSLATE_NOOP("Engine", "each policy may be chosen only once"))
         object.__setattr__(self, "policies", policies)
         _normalise_section(self, "scenario", {"extra_incentive_per_year": EXTRA_INCENTIVE_FIELD}, False)
 
@@ -340,7 +389,7 @@ class Scenario:
         for site in self.sites:
             if site.id == site_id:
                 return site
-        raise InvalidInput(f"sites.{site_id}", "is not in the scenario")
+        raise InvalidInput(f"sites.{site_id}", NOT_IN_SCENARIO)
 
     @property
     def site_ids(self) -> tuple[str, ...]:
@@ -377,7 +426,7 @@ class Scenario:
             if parts[1] == "horizon_years":
                 number = make(None).value
                 if number != int(number):
-                    raise InvalidInput(path, f"must be a whole number of years, got {number:g}")
+                    raise InvalidInput(path, WHOLE_YEARS, value=f"{number:g}")
                 return replace(self, finance=replace(self.finance, horizon_years=int(number)))
             if parts[1] in FINANCE_FIELDS:
                 return replace(
@@ -391,13 +440,19 @@ class Scenario:
                 if choice.policy_id == parts[1]:
                     choices[index] = replace(choice, realisation=make(choice.realisation))
                     return replace(self, policies=tuple(choices))
-            raise InvalidInput(path, f"policy {parts[1]} is not chosen in this scenario")
-        raise InvalidInput(path, "is not a numeric input of the scenario")
+            raise InvalidInput(
+                path,
+                QT_TRANSLATE_NOOP("Engine", "policy {policy} is not chosen in this scenario"),
+                policy=parts[1],
+            )
+        raise InvalidInput(path, NOT_AN_INPUT)
 
     def _replace_site(self, path: str, site_id: str, rest: list[str], make) -> Scenario:
         site = self.site(site_id) if site_id in self.site_ids else None
         if site is None:
-            raise InvalidInput(path, f"site {site_id} is not in the scenario")
+            raise InvalidInput(
+                path, QT_TRANSLATE_NOOP("Engine", "site {site} is not in the scenario"), site=site_id
+            )
         if rest == ["staff"]:
             new_site = replace(site, staff=make(site.staff))
         elif len(rest) == 1 and rest[0] in SITE_FIELDS:
@@ -409,5 +464,5 @@ class Scenario:
             latency[rest[1]] = make(latency.get(rest[1]))
             new_site = replace(site, latency_ms=latency)
         else:
-            raise InvalidInput(path, "is not a numeric input of the scenario")
+            raise InvalidInput(path, NOT_AN_INPUT)
         return replace(self, sites=tuple(new_site if s.id == site_id else s for s in self.sites))

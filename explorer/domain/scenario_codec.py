@@ -15,8 +15,12 @@ from dataclasses import fields
 from typing import Any
 
 from explorer.domain.errors import InvalidInput
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 from explorer.domain.scenario import (
+    IS_REQUIRED,
+    ONE_OF,
     SCENARIO_SCHEMA_VERSION,
+    WHOLE_YEARS,
     Finance,
     FirmProfile,
     Mode,
@@ -50,6 +54,37 @@ TEXT_FIELDS = {
 BOOL_OR_NULL_FIELDS = {"high_tech", "registered_in_guian"}
 FRACTION_OR_NULL_FIELDS = {"domestic_chip_share", "encouraged_industry_share"}
 
+# What a JSON value is, for "must be text, got a number".
+KINDS = {
+    dict: QT_TRANSLATE_NOOP("Engine", "an object"),
+    list: QT_TRANSLATE_NOOP("Engine", "a list"),
+    str: QT_TRANSLATE_NOOP("Engine", "text"),
+    bool: QT_TRANSLATE_NOOP("Engine", "true/false"),
+    type(None): QT_TRANSLATE_NOOP("Engine", "null"),
+}
+A_NUMBER = QT_TRANSLATE_NOOP("Engine", "a number")
+
+# Python's JSON reader's reasons (json.decoder and its C scanner), so they can be translated too.
+JSON_REASONS = {
+    "Expecting value": QT_TRANSLATE_NOOP("Engine", "Expecting value"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "Engine", "Expecting property name enclosed in double quotes"
+    ),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("Engine", "Expecting ':' delimiter"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("Engine", "Expecting ',' delimiter"),
+    "Extra data": QT_TRANSLATE_NOOP("Engine", "Extra data"),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP("Engine", "Unterminated string starting at"),
+    "Invalid control character at": QT_TRANSLATE_NOOP("Engine", "Invalid control character at"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("Engine", "Invalid \\escape"),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("Engine", "Invalid \\uXXXX escape"),
+    "Illegal trailing comma before end of object": QT_TRANSLATE_NOOP(
+        "Engine", "Illegal trailing comma before end of object"
+    ),
+    "Illegal trailing comma before end of array": QT_TRANSLATE_NOOP(
+        "Engine", "Illegal trailing comma before end of array"
+    ),
+}
+
 
 # --- reading -----------------------------------------------------------------
 
@@ -58,39 +93,61 @@ def parse_scenario(text: str | bytes) -> Scenario:
     """A Scenario from JSON text; InvalidInput on anything wrong, naming where."""
     if isinstance(text, bytes):
         if len(text) > MAX_SCENARIO_BYTES:
-            raise InvalidInput("scenario", f"is larger than {MAX_SCENARIO_BYTES:,} bytes")
+            raise InvalidInput(
+                "scenario",
+                QT_TRANSLATE_NOOP("Engine", "is larger than {limit:,} bytes"),
+                limit=MAX_SCENARIO_BYTES,
+            )
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise InvalidInput(
-                "scenario", f"is not UTF-8 text ({error.reason} at byte {error.start})"
+                "scenario",
+                QT_TRANSLATE_NOOP("Engine", "is not UTF-8 text ({reason} at byte {position})"),
+                reason=error.reason,
+                position=error.start,
             ) from None
     if len(text) > MAX_SCENARIO_BYTES:
-        raise InvalidInput("scenario", f"is larger than {MAX_SCENARIO_BYTES:,} characters")
+        raise InvalidInput(
+            "scenario",
+            QT_TRANSLATE_NOOP("Engine", "is larger than {limit:,} characters"),
+            limit=MAX_SCENARIO_BYTES,
+        )
     try:
         data = json.loads(
             text.lstrip("\ufeff"), parse_constant=_refuse_constant, object_pairs_hook=_unique_keys
         )
     except json.JSONDecodeError as error:
+        reason = JSON_REASONS.get(error.msg)
         raise InvalidInput(
-            "scenario", f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            "scenario",
+            QT_TRANSLATE_NOOP("Engine", "is not valid JSON: {reason} at line {line}, column {column}"),
+            reason=Message(reason) if reason is not None else error.msg,
+            line=error.lineno,
+            column=error.colno,
         ) from None
     except RecursionError:
-        raise InvalidInput("scenario", "is nested too deeply") from None
+        raise InvalidInput("scenario", QT_TRANSLATE_NOOP("Engine", "is nested too deeply")) from None
+    except InvalidInput:
+        raise
     except ValueError as error:  # e.g. an integer longer than Python will parse
-        raise InvalidInput("scenario", f"is not valid JSON: {error}") from None
+        raise InvalidInput(
+            "scenario", QT_TRANSLATE_NOOP("Engine", "is not valid JSON: {reason}"), reason=str(error)
+        ) from None
     return scenario_from_dict(data)
 
 
 def _refuse_constant(name: str) -> float:
-    raise InvalidInput("scenario", f"{name} is not allowed: numbers must be finite")
+    raise InvalidInput(
+        "scenario", QT_TRANSLATE_NOOP("Engine", "{name} is not allowed: numbers must be finite"), name=name
+    )
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise InvalidInput(key, "appears twice in the same object")
+            raise InvalidInput(key, QT_TRANSLATE_NOOP("Engine", "appears twice in the same object"))
         result[key] = value
     return result
 
@@ -100,11 +157,14 @@ def scenario_from_dict(data: Any) -> Scenario:
     version = data.get("schema_version")
     if version != SCENARIO_SCHEMA_VERSION or isinstance(version, bool):
         raise InvalidInput(
-            "schema_version", f"this app reads scenario version {SCENARIO_SCHEMA_VERSION}, got {version!r}"
+            "schema_version",
+            QT_TRANSLATE_NOOP("Engine", "this app reads scenario version {supported}, got {value!r}"),
+            supported=SCENARIO_SCHEMA_VERSION,
+            value=version,
         )
     for key in ("firm", "workload", "finance"):
         if key not in data:
-            raise InvalidInput(key, "is required")
+            raise InvalidInput(key, IS_REQUIRED)
     firm = FirmProfile(**_section("firm", data["firm"], FirmProfile, required=("origin",)))
     workload_fields = _section("workload", data["workload"], Workload, required=("template",))
     if "mode" in workload_fields:
@@ -133,28 +193,33 @@ def scenario_from_dict(data: Any) -> Scenario:
 
 def _object(path: str, value: Any, allowed: tuple[str, ...]) -> None:
     if not isinstance(value, dict):
-        raise InvalidInput(path, f"must be a JSON object, got {_kind(value)}")
+        raise InvalidInput(
+            path, QT_TRANSLATE_NOOP("Engine", "must be a JSON object, got {kind}"), kind=_kind(value)
+        )
     for key in value:
         if key not in allowed:
-            raise InvalidInput(f"{path}.{key}" if path != "scenario" else key,
-                               f"is not a known field (known: {', '.join(allowed)})")  # fmt: skip
+            raise InvalidInput(
+                f"{path}.{key}" if path != "scenario" else key,
+                QT_TRANSLATE_NOOP("Engine", "is not a known field (known: {known})"),
+                known=", ".join(allowed),
+            )
 
 
 def _list(path: str, value: Any) -> list:
     if not isinstance(value, list):
-        raise InvalidInput(path, f"must be a JSON list, got {_kind(value)}")
+        raise InvalidInput(
+            path, QT_TRANSLATE_NOOP("Engine", "must be a JSON list, got {kind}"), kind=_kind(value)
+        )
     return value
 
 
-def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
-        type(value), "a number"
-    )
+def _kind(value: Any) -> Message:
+    return Message(KINDS.get(type(value), A_NUMBER))
 
 
 def _text(path: str, value: Any) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(path, f"must be text, got {_kind(value)}")
+        raise InvalidInput(path, QT_TRANSLATE_NOOP("Engine", "must be text, got {kind}"), kind=_kind(value))
     return value
 
 
@@ -163,7 +228,7 @@ def _choice(path: str, value: Any, enum: type) -> Any:
     try:
         return enum(text)
     except ValueError:
-        raise InvalidInput(path, f"must be one of {', '.join(m.value for m in enum)}, got {text!r}") from None
+        raise InvalidInput(path, ONE_OF, choices=", ".join(m.value for m in enum), value=text) from None
 
 
 def _date(path: str, value: Any) -> dt.date:
@@ -171,18 +236,22 @@ def _date(path: str, value: Any) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(path, f"must be a date written YYYY-MM-DD, got {text!r}") from None
+        raise InvalidInput(
+            path, QT_TRANSLATE_NOOP("Engine", "must be a date written YYYY-MM-DD, got {value!r}"), value=text
+        ) from None
 
 
 def _number(path: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidInput(path, f"must be a number, got {_kind(value)}")
+        raise InvalidInput(
+            path, QT_TRANSLATE_NOOP("Engine", "must be a number, got {kind}"), kind=_kind(value)
+        )
     try:
         number = float(value)  # a huge integer overflows here rather than in the engine
     except OverflowError:
-        raise InvalidInput(path, "is too large a number") from None
+        raise InvalidInput(path, QT_TRANSLATE_NOOP("Engine", "is too large a number")) from None
     if not math.isfinite(number):
-        raise InvalidInput(path, "must be a finite number")
+        raise InvalidInput(path, QT_TRANSLATE_NOOP("Engine", "must be a finite number"))
     return number
 
 
@@ -192,7 +261,7 @@ def _quantity(path: str, value: Any) -> Quantity | None:
     if isinstance(value, dict):
         _object(path, value, QUANTITY_KEYS)
         if "value" not in value:
-            raise InvalidInput(f"{path}.value", "is required")
+            raise InvalidInput(f"{path}.value", IS_REQUIRED)
         low = _number(f"{path}.low", value["low"]) if "low" in value else None
         high = _number(f"{path}.high", value["high"]) if "high" in value else None
         return Quantity(
@@ -207,7 +276,7 @@ def _section(path: str, value: Any, cls: type, required: tuple[str, ...] = ()) -
     _object(path, value, names)
     for name in required:
         if name not in value:
-            raise InvalidInput(f"{path}.{name}", "is required")
+            raise InvalidInput(f"{path}.{name}", IS_REQUIRED)
     result: dict[str, Any] = {}
     for name, raw in value.items():
         where = f"{path}.{name}"
@@ -215,14 +284,18 @@ def _section(path: str, value: Any, cls: type, required: tuple[str, ...] = ()) -
             result[name] = raw if name in ("mode", "move_date") else _text(where, raw)
         elif name in BOOL_OR_NULL_FIELDS:
             if raw is not None and not isinstance(raw, bool):
-                raise InvalidInput(where, f"must be true, false or null, got {_kind(raw)}")
+                raise InvalidInput(
+                    where,
+                    QT_TRANSLATE_NOOP("Engine", "must be true, false or null, got {kind}"),
+                    kind=_kind(raw),
+                )
             result[name] = raw
         elif name in FRACTION_OR_NULL_FIELDS:
             result[name] = None if raw is None else _number(where, raw)
         elif name == "horizon_years":
             number = _number(where, raw)
             if number != int(number):
-                raise InvalidInput(where, f"must be a whole number of years, got {number:g}")
+                raise InvalidInput(where, WHOLE_YEARS, value=f"{number:g}")
             result[name] = int(number)
         elif name == "user_regions":
             result[name] = tuple(_text(f"{where}[{i}]", item) for i, item in enumerate(_list(where, raw)))
@@ -234,7 +307,7 @@ def _section(path: str, value: Any, cls: type, required: tuple[str, ...] = ()) -
 def _site(path: str, raw: Any) -> SiteChoice:
     _object(path, raw, SITE_KEYS)
     if "id" not in raw:
-        raise InvalidInput(f"{path}.id", "is required")
+        raise InvalidInput(f"{path}.id", IS_REQUIRED)
     site_id = _text(f"{path}.id", raw["id"])
     params = raw.get("params", {})
     _object(f"{path}.params", params, tuple(params) if isinstance(params, dict) else ())
@@ -255,7 +328,7 @@ def _policy(path: str, raw: Any) -> PolicyChoice:
         return PolicyChoice(raw)
     _object(path, raw, POLICY_KEYS)
     if "id" not in raw:
-        raise InvalidInput(f"{path}.id", "is required")
+        raise InvalidInput(f"{path}.id", IS_REQUIRED)
     return PolicyChoice(
         _text(f"{path}.id", raw["id"]), _quantity(f"{path}.realisation", raw.get("realisation"))
     )

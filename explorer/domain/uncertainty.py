@@ -17,6 +17,7 @@ import numpy as np
 from explorer.domain.cashflow import simulate
 from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import to_plain
+from explorer.domain.messages import QT_TRANSLATE_NOOP
 from explorer.domain.model import Model, build_model
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Scenario
@@ -24,6 +25,7 @@ from explorer.domain.scenario import Scenario
 DEFAULT_SAMPLES = 10_000
 MAX_SAMPLES = 5_000_000
 CHUNK_CELLS = 400_000  # rows * sites * years per chunk: ~3 MB per (n, S, H+1) array
+WHOLE_NUMBER = QT_TRANSLATE_NOOP("Engine", "must be a whole number from 1 to {maximum}, got {value!r}")
 
 
 def _chunk_rows(model: Model) -> int:
@@ -43,7 +45,9 @@ def _case_npv(model: Model, X: np.ndarray, target: int, varying: Collection[int]
 def _target(model: Model, site_id: str | None) -> int:
     position = model.destination if site_id is None else model.site_position(site_id)
     if position == model.origin:
-        raise InvalidInput("site", "the origin cannot be the site a case moves to")
+        raise InvalidInput(
+            "site", QT_TRANSLATE_NOOP("Engine", "the origin cannot be the site a case moves to")
+        )
     return position
 
 
@@ -211,9 +215,9 @@ def monte_carlo(
     same result on any machine (numpy's PCG64 generator, fixed chunking).
     """
     if isinstance(samples, bool) or not isinstance(samples, int) or not 1 <= samples <= MAX_SAMPLES:
-        raise InvalidInput("samples", f"must be a whole number from 1 to {MAX_SAMPLES:,}, got {samples!r}")
+        raise InvalidInput("samples", WHOLE_NUMBER, maximum=f"{MAX_SAMPLES:,}", value=samples)
     if not isinstance(bins, int) or not 1 <= bins <= 1000:
-        raise InvalidInput("bins", f"must be a whole number from 1 to 1000, got {bins!r}")
+        raise InvalidInput("bins", WHOLE_NUMBER, maximum="1000", value=bins)
     model = _model(scenario, pack)
     target = _target(model, site_id)
     columns = np.array(model.case_columns(target), dtype=np.intp)
@@ -297,15 +301,24 @@ def goal_seek(
     column = model.column(path)
     item = model.inputs[column]
     if not item.affects_npv:
-        raise InvalidInput(path, "no cash flow depends on this input, so it cannot move the NPV")
+        raise InvalidInput(
+            path, QT_TRANSLATE_NOOP("Engine", "no cash flow depends on this input, so it cannot move the NPV")
+        )
     target = _target(model, site_id)
     lo = item.minimum if low is None else float(low)
     hi = item.maximum if high is None else float(high)
     if not (np.isfinite(lo) and np.isfinite(hi) and item.minimum <= lo < hi <= item.maximum):
         raise InvalidInput(
             path,
-            f"search range must lie within {item.minimum:g}..{item.maximum:g} with low < high, "
-            f"got {lo:g}..{hi:g}",
+            QT_TRANSLATE_NOOP(
+                "Engine",
+                "search range must lie within {minimum:g}..{maximum:g} with low < high, "
+                "got {low:g}..{high:g}",
+            ),
+            minimum=item.minimum,
+            maximum=item.maximum,
+            low=lo,
+            high=hi,
         )
 
     def excess(values: np.ndarray) -> np.ndarray:
