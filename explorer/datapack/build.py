@@ -22,6 +22,7 @@ from explorer.datapack.schema import (
     TemplateParam,
 )
 from explorer.datapack.validate import Row, partial_date_start
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 from explorer.domain.pack import DataPack, HubFact, Manifest, UserRegion, WorkloadTemplate
 from explorer.domain.parameters import (
     SITE_PARAM_UNITS,
@@ -59,6 +60,8 @@ _NUMERIC_FIELDS = {
 _BOOL_FIELDS = {FirmField.HIGH_TECH, FirmField.REGISTERED_IN_GUIAN}
 _FRACTION_FIELDS = {FirmField.DOMESTIC_CHIP_SHARE, FirmField.ENCOURAGED_INDUSTRY_SHARE}
 
+_UNKNOWN_SITE_ID = QT_TRANSLATE_NOOP("DataPack", "unknown site id")
+
 
 class PackBuilder:
     """Holds the typed tables of one pack and turns them into domain objects."""
@@ -82,9 +85,17 @@ class PackBuilder:
         """True when every row of ``table`` was read, so absences in it are real."""
         return table in self.tables and table not in self.incomplete
 
-    def problem(self, table: str, row: Row | None, column: str | None, rule: str, value: object = "") -> None:
+    def problem(
+        self, table: str, row: Row | None, column: str | None, rule: str, value: object = "", **params: object
+    ) -> None:
+        """Log that ``row`` (or the table) breaks ``rule``, a marked template filled with ``params``."""
         self.log.add(
-            self.files.get(table, TABLES[table].file), row.number if row else None, column, rule, value
+            self.files.get(table, TABLES[table].file),
+            row.number if row else None,
+            column,
+            rule,
+            value,
+            **params,
         )
         if row is not None:
             row.ok = False
@@ -127,7 +138,13 @@ class PackBuilder:
                     value = row.values.get(column)
                     if value is not None and value not in known:
                         self.problem(
-                            table, row, column, f"unknown {target_column}: not in {target_table}", value
+                            table,
+                            row,
+                            column,
+                            QT_TRANSLATE_NOOP("DataPack", "unknown {target_column}: not in {target_table}"),
+                            value,
+                            target_column=target_column,
+                            target_table=target_table,
                         )
 
     def _require_ids(self, table: str, column: str, ids: tuple[str, ...]) -> None:
@@ -136,14 +153,27 @@ class PackBuilder:
         present = {r.values.get(column) for r in self.rows(table)}
         for wanted in ids:
             if wanted not in present:
-                self.problem(table, None, column, f"required {column} '{wanted}' is missing", wanted)
+                self.problem(
+                    table,
+                    None,
+                    column,
+                    QT_TRANSLATE_NOOP("DataPack", "required {key} '{id}' is missing"),
+                    wanted,
+                    key=column,
+                    id=wanted,
+                )
 
     # ------------------------------------------------------------------ sourced numbers
 
     def _provenance(self, table: str, row: Row) -> Provenance:
         values = row.values
         if values["confidence"] == Confidence.ESTIMATE and not values["note"]:
-            self.problem(table, row, "note", "an estimate must explain its reasoning in the note")
+            self.problem(
+                table,
+                row,
+                "note",
+                QT_TRANSLATE_NOOP("DataPack", "an estimate must explain its reasoning in the note"),
+            )
         return Provenance(
             source=str(values["source"] or ""),
             as_of=str(values["as_of"] or ""),
@@ -158,17 +188,36 @@ class PackBuilder:
         values = row.values
         provenance = self._provenance(table, row)
         if values["unit"] is not None and values["unit"] != unit:
-            self.problem(table, row, "unit", f"unit must be '{unit}' for {key}", values["unit"])
+            self.problem(
+                table,
+                row,
+                "unit",
+                QT_TRANSLATE_NOOP("DataPack", "unit must be '{unit}' for {param}"),
+                values["unit"],
+                unit=unit,
+                param=key,
+            )
         numbers = {name: values[name] for name in ("value", "low", "high")}
         if bounds is not None:
             lo, hi = bounds
             for name, number in numbers.items():
                 if isinstance(number, float) and not lo <= number <= hi:
-                    rule = f"{key} must be between {lo:g} and {hi:g}"
+                    rule = Message(
+                        QT_TRANSLATE_NOOP("DataPack", "{param} must be between {low:g} and {high:g}"),
+                        param=key,
+                        low=lo,
+                        high=hi,
+                    )
                     if number < 0 <= lo:
-                        rule = f"{key} must not be negative"
+                        rule = Message(
+                            QT_TRANSLATE_NOOP("DataPack", "{param} must not be negative"), param=key
+                        )
                     if key == SiteParam.PUE:
-                        rule = "PUE must be between 1 and 3 (PUE below 1 is impossible)"
+                        rule = Message(
+                            QT_TRANSLATE_NOOP(
+                                "DataPack", "PUE must be between 1 and 3 (PUE below 1 is impossible)"
+                            )
+                        )
                     self.problem(table, row, name, rule, f"{number:g}")
         if all(isinstance(n, float) for n in numbers.values()):
             low, value, high = numbers["low"], numbers["value"], numbers["high"]
@@ -177,9 +226,15 @@ class PackBuilder:
                     table,
                     row,
                     "value",
-                    f"expected low <= value <= high, got {low:g} <= {value:g} <= {high:g}; "
-                    "adjust low or high to include the value",
+                    QT_TRANSLATE_NOOP(
+                        "DataPack",
+                        "expected low <= value <= high, got {low:g} <= {central:g} <= {high:g}; "
+                        "adjust low or high to include the value",
+                    ),
                     f"{value:g}",
+                    low=low,
+                    central=value,
+                    high=high,
                 )
         if not row.ok:
             return None
@@ -194,7 +249,13 @@ class PackBuilder:
         roles = {r.values.get("role") for r in self.rows("sites")}
         for role in (SiteRole.ORIGIN, SiteRole.DESTINATION):
             if role.value not in roles and self.whole("sites") and all(r.ok for r in self.rows("sites")):
-                self.problem("sites", None, "role", f"the pack needs at least one {role.value} site")
+                self.problem(
+                    "sites",
+                    None,
+                    "role",
+                    QT_TRANSLATE_NOOP("DataPack", "the pack needs at least one {role} site"),
+                    role=role.value,
+                )
         params: dict[str, dict[SiteParam, Parameter]] = defaultdict(dict)
         for row in self.rows("site_parameters"):
             key = row.values.get("param")
@@ -219,8 +280,10 @@ class PackBuilder:
                         "site_parameters",
                         None,
                         "param",
-                        f"site '{site_id}' has no row for parameter '{param.value}'",
+                        QT_TRANSLATE_NOOP("DataPack", "site '{site}' has no row for parameter '{param}'"),
                         param.value,
+                        site=site_id,
+                        param=param.value,
                     )
             if row.ok and v["role"] is not None:
                 sites[str(site_id)] = Site(
@@ -266,8 +329,12 @@ class PackBuilder:
                         "latency",
                         None,
                         "region_id",
-                        f"no latency row for site '{pair[0]}' and region '{pair[1]}'",
+                        QT_TRANSLATE_NOOP(
+                            "DataPack", "no latency row for site '{site}' and region '{region}'"
+                        ),
                         pair[1],
+                        site=pair[0],
+                        region=pair[1],
                     )
         return result
 
@@ -310,8 +377,12 @@ class PackBuilder:
                         "template_parameters",
                         None,
                         "param",
-                        f"template '{template_id}' has no row for parameter '{param.value}'",
+                        QT_TRANSLATE_NOOP(
+                            "DataPack", "template '{template}' has no row for parameter '{param}'"
+                        ),
                         param.value,
+                        template=template_id,
+                        param=param.value,
                     )
             if row.ok:
                 templates[str(template_id)] = WorkloadTemplate(
@@ -346,8 +417,10 @@ class PackBuilder:
                     "policy_conditions",
                     row,
                     "rule_id",
-                    f"rule belongs to policy '{rule_policy[rule_id]}', not '{row.values['policy_id']}'",
+                    QT_TRANSLATE_NOOP("DataPack", "rule belongs to policy '{owner}', not '{policy}'"),
                     rule_id,
+                    owner=rule_policy[rule_id],
+                    policy=row.values["policy_id"],
                 )
                 continue
             if condition is None:
@@ -382,7 +455,7 @@ class PackBuilder:
             return None
         for origin in v["target_origins"] or ():
             if site_ids is not None and origin not in site_ids:
-                self.problem("policies", row, "target_origins", "unknown site id", origin)
+                self.problem("policies", row, "target_origins", _UNKNOWN_SITE_ID, origin)
         issued = partial_date_start(str(v["issued"])) if v["issued"] else None
         effective, expiry = v["effective"], v["expiry"]
         if isinstance(effective, dt.date) and isinstance(expiry, dt.date) and expiry < effective:
@@ -390,20 +463,27 @@ class PackBuilder:
                 "policies",
                 row,
                 "expiry",
-                f"expiry is before the effective date {effective}",
+                QT_TRANSLATE_NOOP("DataPack", "expiry is before the effective date {date}"),
                 expiry.isoformat(),
+                date=effective,
             )
         if issued and isinstance(expiry, dt.date) and expiry < issued:
             self.problem(
                 "policies",
                 row,
                 "expiry",
-                f"expiry is before the issue date {v['issued']}",
+                QT_TRANSLATE_NOOP("DataPack", "expiry is before the issue date {date}"),
                 expiry.isoformat(),
+                date=v["issued"],
             )
         if self.whole("policy_sources") and not sources.get(str(policy_id)):
             self.problem(
-                "policy_sources", None, "policy_id", f"policy '{policy_id}' has no source row", policy_id
+                "policy_sources",
+                None,
+                "policy_id",
+                QT_TRANSLATE_NOOP("DataPack", "policy '{policy}' has no source row"),
+                policy_id,
+                policy=policy_id,
             )
         if not row.ok:
             return None
@@ -443,7 +523,9 @@ class PackBuilder:
                         "benefit_rules",
                         row,
                         "site",
-                        "must be destination, origin, any, or known site ids separated by '|'",
+                        QT_TRANSLATE_NOOP(
+                            "DataPack", "must be destination, origin, any, or known site ids separated by '|'"
+                        ),
                         site,
                     )
                     break
@@ -454,14 +536,20 @@ class PackBuilder:
                 "benefit_rules",
                 row,
                 "rate",
-                "a published rule needs a rate or an amount (or set published to false)",
+                QT_TRANSLATE_NOOP(
+                    "DataPack", "a published rule needs a rate or an amount (or set published to false)"
+                ),
             )
         if cells_ok and v["published"] is False and has_number:
             self.problem(
                 "benefit_rules",
                 row,
                 "published",
-                "published is false but a rate or amount is given; unpublished amounts stay 'not published'",
+                QT_TRANSLATE_NOOP(
+                    "DataPack",
+                    "published is false but a rate or amount is given; "
+                    "unpublished amounts stay 'not published'",
+                ),
                 "false",
             )
         if kind is BenefitKind.TAX_RATE and v["amount"] is not None:
@@ -469,12 +557,15 @@ class PackBuilder:
                 "benefit_rules",
                 row,
                 "amount",
-                "a tax_rate rule gives the preferential rate in 'rate'",
+                QT_TRANSLATE_NOOP("DataPack", "a tax_rate rule gives the preferential rate in 'rate'"),
                 v["amount"],
             )
         if v["base"] == "energy_over_pue_limit" and v["threshold"] is None:
             self.problem(
-                "benefit_rules", row, "threshold", "base energy_over_pue_limit needs the PUE limit here"
+                "benefit_rules",
+                row,
+                "threshold",
+                QT_TRANSLATE_NOOP("DataPack", "base energy_over_pue_limit needs the PUE limit here"),
             )
         if not row.ok or kind is None:
             return None
@@ -506,7 +597,7 @@ class PackBuilder:
             return None
         field, op, value = FirmField(v["field"]), ConditionOp(v["op"]), str(v["value"] or "")
         rule = self._condition_rule(field, op, value, site_ids)
-        if rule:
+        if rule is not None:
             self.problem(
                 "policy_conditions",
                 row,
@@ -522,40 +613,57 @@ class PackBuilder:
         return Condition(field, op, value, str(v["text_zh"]), str(v["text_en"]))
 
     @staticmethod
-    def _condition_rule(field: FirmField, op: ConditionOp, value: str, site_ids: set[object] | None) -> str:
-        """The rule a condition breaks, or ""."""
+    def _condition_rule(
+        field: FirmField, op: ConditionOp, value: str, site_ids: set[object] | None
+    ) -> Message | None:
+        """The rule a condition breaks, or None."""
         if field in _BOOL_FIELDS:
-            return (
-                ""
-                if op in (ConditionOp.IS_TRUE, ConditionOp.IS_FALSE)
-                else f"{field.value} takes is_true or is_false"
+            if op in (ConditionOp.IS_TRUE, ConditionOp.IS_FALSE):
+                return None
+            return Message(
+                QT_TRANSLATE_NOOP("DataPack", "{field} takes is_true or is_false"), field=field.value
             )
         if op in (ConditionOp.IS_TRUE, ConditionOp.IS_FALSE):
-            return f"is_true/is_false only apply to {', '.join(sorted(f.value for f in _BOOL_FIELDS))}"
+            return Message(
+                QT_TRANSLATE_NOOP("DataPack", "is_true/is_false only apply to {fields}"),
+                fields=", ".join(sorted(f.value for f in _BOOL_FIELDS)),
+            )
         if field in _NUMERIC_FIELDS:
             if op is ConditionOp.IN:
-                return f"{field.value} compares with >=, <= or =="
+                return Message(
+                    QT_TRANSLATE_NOOP("DataPack", "{field} compares with >=, <= or =="), field=field.value
+                )
             try:
                 number = float(value)
             except ValueError:
-                return f"{field.value} needs a number"
+                return Message(QT_TRANSLATE_NOOP("DataPack", "{field} needs a number"), field=field.value)
             if field in _FRACTION_FIELDS and not 0 <= number <= 1:
-                return f"{field.value} is a fraction between 0 and 1"
-            return ""
+                return Message(
+                    QT_TRANSLATE_NOOP("DataPack", "{field} is a fraction between 0 and 1"), field=field.value
+                )
+            return None
         if field is FirmField.SECTOR:
             unknown = [s for s in value.split("|") if s.strip() not in SECTORS]
-            return f"unknown sector; use: {', '.join(SECTORS)}" if unknown or not value else ""
+            if unknown or not value:
+                return Message(
+                    QT_TRANSLATE_NOOP("DataPack", "unknown sector; use: {sectors}"),
+                    sectors=", ".join(SECTORS),
+                )
+            return None
         if field is FirmField.ORIGIN_REGION:
             if site_ids is None:
-                return ""
+                return None
             unknown = [s for s in value.split("|") if s.strip() not in site_ids]
-            return "unknown site id" if unknown or not value else ""
+            return Message(_UNKNOWN_SITE_ID) if unknown or not value else None
         if field is FirmField.MOVE_DATE:
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                return "move_date needs a date written YYYY-MM-DD"
-        return ""
+                return Message(
+                    QT_TRANSLATE_NOOP("DataPack", "{field} needs a date written YYYY-MM-DD"),
+                    field=field.value,
+                )
+        return None
 
     # ------------------------------------------------------------------ hub facts
 

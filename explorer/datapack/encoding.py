@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
+
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
@@ -19,13 +21,39 @@ class Decoded:
 
 
 class DecodeFailure(Exception):
-    """The bytes are no text we accept; ``args[0]`` is a message for the user."""
+    """The bytes are no text we accept; ``args[0]`` (also ``message``) is a translatable ``Message``."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_NUL_BYTE = QT_TRANSLATE_NOOP(
+    "DataPack", "contains a NUL byte at offset {offset} (a binary file, or UTF-16 without a byte-order mark?)"
+)
+_NUL_CHARACTER = QT_TRANSLATE_NOOP(
+    "DataPack",
+    "contains a NUL character at position {position} (a binary file, or UTF-16 without a byte-order mark?)",
+)
+_NEITHER = QT_TRANSLATE_NOOP(
+    "DataPack",
+    "not valid text: neither UTF-8 nor GB18030/GBK (invalid byte at offset {offset} for GB18030); "
+    "save it as 'CSV UTF-8' in Excel",
+)
+_BAD_UTF16 = QT_TRANSLATE_NOOP(
+    "DataPack",
+    "file starts with a UTF-16 byte-order mark but is not valid UTF-16 (invalid data at offset {offset})",
+)
+_TRUNCATED_UTF8 = QT_TRANSLATE_NOOP(
+    "DataPack", "file is truncated: it ends in the middle of a UTF-8 character (byte offset {offset})"
+)
+_DAMAGED_UTF8 = QT_TRANSLATE_NOOP(
+    "DataPack", "not valid UTF-8: damaged character at byte offset {offset} (guessed encoding: UTF-8)"
 )
 
 
@@ -34,7 +62,7 @@ def decode_table(data: bytes) -> Decoded:
         if data.startswith(bom):
             return Decoded(_strict(data, encoding, bom), encoding)
     if b"\x00" in data:  # never text without a BOM: binary, or UTF-16 saved without its mark
-        raise DecodeFailure(_nul_message(f"a NUL byte at offset {data.index(0)}"))
+        raise DecodeFailure(Message(_NUL_BYTE, offset=data.index(0)))
     try:
         return Decoded(_checked(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError as utf8_error:
@@ -43,10 +71,7 @@ def decode_table(data: bytes) -> Decoded:
     try:
         return Decoded(_checked(data.decode("gb18030")), "gb18030")
     except UnicodeDecodeError as gb_error:
-        raise DecodeFailure(
-            "not valid text: neither UTF-8 nor GB18030/GBK "
-            f"(invalid byte at offset {gb_error.start} for GB18030); save it as 'CSV UTF-8' in Excel"
-        ) from None
+        raise DecodeFailure(Message(_NEITHER, offset=gb_error.start)) from None
 
 
 def _strict(data: bytes, encoding: str, bom: bytes) -> str:
@@ -56,20 +81,13 @@ def _strict(data: bytes, encoding: str, bom: bytes) -> str:
         offset = error.start + (len(bom) if encoding == "utf-8-sig" else 0)  # utf-8-sig counts after the BOM
         if encoding == "utf-8-sig":
             raise DecodeFailure(_utf8_message(error, offset)) from None
-        raise DecodeFailure(
-            f"file starts with a UTF-16 byte-order mark but is not valid UTF-16 (invalid data at "
-            f"offset {offset})"
-        ) from None
+        raise DecodeFailure(Message(_BAD_UTF16, offset=offset)) from None
 
 
 def _checked(text: str) -> str:
     if "\x00" in text:
-        raise DecodeFailure(_nul_message(f"a NUL character at position {text.index(chr(0))}"))
+        raise DecodeFailure(Message(_NUL_CHARACTER, position=text.index(chr(0))))
     return text.removeprefix("\ufeff")
-
-
-def _nul_message(where: str) -> str:
-    return f"contains {where} (a binary file, or UTF-16 without a byte-order mark?)"
 
 
 def _looks_like_broken_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
@@ -84,7 +102,7 @@ def _looks_like_broken_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
     return any(byte >= 0x80 for byte in data[: error.start])
 
 
-def _utf8_message(error: UnicodeDecodeError, offset: int) -> str:
+def _utf8_message(error: UnicodeDecodeError, offset: int) -> Message:
     if error.reason == "unexpected end of data":
-        return f"file is truncated: it ends in the middle of a UTF-8 character (byte offset {offset})"
-    return f"not valid UTF-8: damaged character at byte offset {offset} (guessed encoding: UTF-8)"
+        return Message(_TRUNCATED_UTF8, offset=offset)
+    return Message(_DAMAGED_UTF8, offset=offset)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import PurePosixPath
 
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
+
 MAX_CSV_BYTES = 50 * 1024 * 1024
 MAX_XLSX_BYTES = 20 * 1024 * 1024
 MAX_ZIP_BYTES = 20 * 1024 * 1024
@@ -24,8 +26,11 @@ _RATIO_FLOOR_BYTES = 64 * 1024  # tiny members compress well legitimately; judge
 MB = 1024 * 1024
 
 
-def human_size(n: int) -> str:
-    return f"{n / MB:.1f} MB" if n >= MB else f"{n:,} bytes"
+def human_size(n: int) -> Message:
+    """A file size for messages: "12.3 MB", or "4,096 bytes" below a megabyte."""
+    if n >= MB:
+        return Message(QT_TRANSLATE_NOOP("DataPack", "{size:.1f} MB"), size=n / MB)
+    return Message(QT_TRANSLATE_NOOP("DataPack", "{count:,} bytes"), count=n)
 
 
 def unsafe_member_name(name: str) -> bool:
@@ -37,37 +42,66 @@ def unsafe_member_name(name: str) -> bool:
     return any(part == ".." for part in PurePosixPath(name).parts)
 
 
-def archive_problems(zf: zipfile.ZipFile) -> list[str]:
+def archive_problems(zf: zipfile.ZipFile) -> list[Message]:
     """Reasons to refuse an archive, read from its central directory only (nothing is inflated)."""
     infos = zf.infolist()
     if len(infos) > MAX_ARCHIVE_ENTRIES:
-        return [f"archive has {len(infos):,} entries; the limit is {MAX_ARCHIVE_ENTRIES:,}"]
-    reasons: list[str] = []
+        return [
+            Message(
+                QT_TRANSLATE_NOOP("DataPack", "archive has {count:,} entries; the limit is {limit:,}"),
+                count=len(infos),
+                limit=MAX_ARCHIVE_ENTRIES,
+            )
+        ]
+    reasons: list[Message] = []
     total = 0
     seen: set[str] = set()
     for info in infos:
         total += info.file_size
         if unsafe_member_name(info.filename):
-            reasons.append(f"archive entry '{info.filename}' has an unsafe path (absolute or '..')")
+            reasons.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "DataPack", "archive entry '{name}' has an unsafe path (absolute or '..')"
+                    ),
+                    name=info.filename,
+                )
+            )
         if info.filename in seen:
-            reasons.append(f"archive entry '{info.filename}' appears twice")
+            reasons.append(
+                Message(
+                    QT_TRANSLATE_NOOP("DataPack", "archive entry '{name}' appears twice"), name=info.filename
+                )
+            )
         seen.add(info.filename)
         if info.file_size > _RATIO_FLOOR_BYTES:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > MAX_COMPRESSION_RATIO:
                 reasons.append(
-                    f"archive entry '{info.filename}' expands {ratio:,.0f}:1; "
-                    f"the limit is {MAX_COMPRESSION_RATIO}:1 (zip bomb?)"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "DataPack",
+                            "archive entry '{name}' expands {ratio:,.0f}:1; "
+                            "the limit is {limit}:1 (zip bomb?)",
+                        ),
+                        name=info.filename,
+                        ratio=ratio,
+                        limit=MAX_COMPRESSION_RATIO,
+                    )
                 )
     if total > MAX_ARCHIVE_UNCOMPRESSED:
         reasons.append(
-            f"archive expands to {human_size(total)}; the limit is {human_size(MAX_ARCHIVE_UNCOMPRESSED)}"
+            Message(
+                QT_TRANSLATE_NOOP("DataPack", "archive expands to {size}; the limit is {limit}"),
+                size=human_size(total),
+                limit=human_size(MAX_ARCHIVE_UNCOMPRESSED),
+            )
         )
     reasons.extend(_overlaps(infos))
     return reasons
 
 
-def _overlaps(infos: list[zipfile.ZipInfo]) -> list[str]:
+def _overlaps(infos: list[zipfile.ZipInfo]) -> list[Message]:
     """Entries whose data overlap, the trick of non-recursive zip bombs (CVE-2019-13232)."""
     spans = sorted(
         (
@@ -79,5 +113,13 @@ def _overlaps(infos: list[zipfile.ZipInfo]) -> list[str]:
     )
     for (_, end, name), (next_start, _, next_name) in zip(spans, spans[1:], strict=False):
         if next_start < end:
-            return [f"archive entries '{name}' and '{next_name}' overlap (zip bomb?)"]
+            return [
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "DataPack", "archive entries '{first}' and '{second}' overlap (zip bomb?)"
+                    ),
+                    first=name,
+                    second=next_name,
+                )
+            ]
     return []

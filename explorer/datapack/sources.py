@@ -20,12 +20,20 @@ from explorer.datapack import limits
 from explorer.datapack.encoding import DecodeFailure, decode_table
 from explorer.datapack.problems import ProblemLog
 from explorer.datapack.schema import MANIFEST_FILE, TABLE_FILES, TABLES
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
+
+_MISSING_FILE = QT_TRANSLATE_NOOP("DataPack", "file is missing")
+_MISSING_SHEET = QT_TRANSLATE_NOOP("DataPack", "sheet is missing")
+_CANNOT_READ = QT_TRANSLATE_NOOP("DataPack", "cannot read the file ({reason})")
+_TOO_MANY_ROWS = QT_TRANSLATE_NOOP("DataPack", "more than {limit:,} rows; the limit is {limit:,}")
+_TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP("DataPack", "{count} columns; the limit is {limit}")
+_NOT_A_WORKBOOK = QT_TRANSLATE_NOOP("DataPack", "not a readable .xlsx workbook ({error})")
 
 
 @dataclass(slots=True)
 class RawTable:
     name: str
-    file: str  # label used in messages, e.g. "sites.csv" or "pack.xlsx, sheet 'sites'"
+    file: str  # label used in messages, e.g. "sites.csv" or sheet_label("pack.xlsx", "sites")
     header: list[str]
     rows: list[tuple[int, list[str]]]  # (spreadsheet row number, cells)
     complete: bool = True  # False when a row was unreadable: completeness checks then stay quiet
@@ -45,14 +53,25 @@ def read_raw(path: Path, log: ProblemLog) -> RawPack:
     if path.is_dir():
         return _read_folder(path, log)
     if not path.is_file():
-        log.add(path.name or str(path), None, None, "no such file or folder", str(path))
+        log.add(
+            path.name or str(path),
+            None,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "no such file or folder"),
+            str(path),
+        )
         return RawPack(str(path))
     suffix = path.suffix.lower()
     if suffix == ".zip":
         return _read_zip(path, log)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, log)
-    log.add(path.name, None, None, "not a data pack: choose a folder, a .zip or an .xlsx workbook")
+    log.add(
+        path.name,
+        None,
+        None,
+        QT_TRANSLATE_NOOP("DataPack", "not a data pack: choose a folder, a .zip or an .xlsx workbook"),
+    )
     return RawPack(str(path))
 
 
@@ -67,14 +86,14 @@ def _read_folder(folder: Path, log: ProblemLog) -> RawPack:
             size = manifest_path.stat().st_size
             data = manifest_path.read_bytes() if size <= limits.MAX_JSON_BYTES else b""
         except OSError as error:
-            log.add(MANIFEST_FILE, None, None, f"cannot read the file ({error.strerror or error})")
+            log.add(MANIFEST_FILE, None, None, _CANNOT_READ, reason=error.strerror or str(error))
         else:
             if size > limits.MAX_JSON_BYTES:
                 log.add(MANIFEST_FILE, None, None, _too_big(size, limits.MAX_JSON_BYTES))
             else:
                 pack.manifest = parse_manifest_bytes(data, log)
     else:
-        log.add(MANIFEST_FILE, None, None, "file is missing")
+        log.add(MANIFEST_FILE, None, None, _MISSING_FILE)
     for csv_path in sorted(folder.glob("*.csv"), key=lambda p: p.name):
         try:
             size = csv_path.stat().st_size
@@ -83,7 +102,7 @@ def _read_folder(folder: Path, log: ProblemLog) -> RawPack:
                 continue
             data = csv_path.read_bytes()
         except OSError as error:  # locked by Excel, no permission, vanished
-            log.add(csv_path.name, None, None, f"cannot read the file ({error.strerror or error})")
+            log.add(csv_path.name, None, None, _CANNOT_READ, reason=error.strerror or str(error))
             continue
         _add_csv(pack, csv_path.name, data, log)
     _missing_tables(pack, log)
@@ -113,10 +132,16 @@ def _read_zip(path: Path, log: ProblemLog) -> RawPack:
                 else:
                     _add_csv(pack, name, data, log)
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        log.add(path.name, None, None, f"not a readable zip archive ({error})")
+        log.add(
+            path.name,
+            None,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "not a readable zip archive ({error})"),
+            error=str(error),
+        )
         return pack
     if pack.manifest is None and not any(p.file == MANIFEST_FILE for p in log.problems):
-        log.add(MANIFEST_FILE, None, None, "file is missing")
+        log.add(MANIFEST_FILE, None, None, _MISSING_FILE)
     _missing_tables(pack, log)
     return pack
 
@@ -165,13 +190,18 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, log: Pr
 def _add_csv(pack: RawPack, file_name: str, data: bytes, log: ProblemLog) -> None:
     table = TABLE_FILES.get(file_name)
     if table is None:
-        expected = ", ".join(sorted(TABLE_FILES))
-        log.add(file_name, None, None, f"unknown table file; expected one of: {expected}")
+        log.add(
+            file_name,
+            None,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "unknown table file; expected one of: {files}"),
+            files=", ".join(sorted(TABLE_FILES)),
+        )
         return
     try:
         decoded = decode_table(data)
     except DecodeFailure as failure:
-        log.add(file_name, None, None, str(failure))
+        log.add(file_name, None, None, failure.message)
         return
     pack.encodings[table] = decoded.encoding
     parsed = parse_csv_text(decoded.text, file_name, log)
@@ -190,7 +220,12 @@ def parse_csv_text(
     handling cannot name every faulty row at once.
     """
     if not text.strip():
-        log.add(file, None, None, "file is empty: expected a header row and data rows")
+        log.add(
+            file,
+            None,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "file is empty: expected a header row and data rows"),
+        )
         return None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     records: list[list[str]] = []
@@ -198,9 +233,7 @@ def parse_csv_text(
         for record in reader:
             records.append(record)
             if len(records) > limits.MAX_ROWS + 1:
-                log.add(
-                    file, None, None, f"more than {limits.MAX_ROWS:,} rows; the limit is {limits.MAX_ROWS:,}"
-                )
+                log.add(file, None, None, _TOO_MANY_ROWS, limit=limits.MAX_ROWS)
                 return None
     except csv.Error as error:
         row = len(records) + 1
@@ -209,10 +242,16 @@ def parse_csv_text(
         return None
     header = [cell.strip() for cell in records[0]]
     if len(header) > limits.MAX_COLUMNS:
-        log.add(file, 1, None, f"{len(header)} columns; the limit is {limits.MAX_COLUMNS}")
+        log.add(file, 1, None, _TOO_MANY_COLUMNS, count=len(header), limit=limits.MAX_COLUMNS)
         return None
     if len(header) == 1 and ";" in header[0]:
-        log.add(file, 1, None, "columns are separated by ';' — save as comma-separated CSV", header[0])
+        log.add(
+            file,
+            1,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "columns are separated by ';' — save as comma-separated CSV"),
+            header[0],
+        )
         return None
     rows: list[tuple[int, list[str]]] = []
     bad = False
@@ -220,28 +259,36 @@ def parse_csv_text(
         if not any(cell.strip() for cell in record):
             continue  # an empty line or a row of empty cells
         if len(record) != len(header):
-            hint = " (file truncated?)" if index == len(records) and len(record) < len(header) else ""
-            log.add(
-                file,
-                index,
-                None,
-                f"expected {len(header)} fields as in the header, found {len(record)}{hint}",
-                ",".join(record),
+            truncated = index == len(records) and len(record) < len(header)
+            rule = (
+                QT_TRANSLATE_NOOP(
+                    "DataPack", "expected {expected} fields as in the header, found {found} (file truncated?)"
+                )
+                if truncated
+                else QT_TRANSLATE_NOOP(
+                    "DataPack", "expected {expected} fields as in the header, found {found}"
+                )
             )
+            log.add(file, index, None, rule, ",".join(record), expected=len(header), found=len(record))
             bad = True
             continue
         rows.append((index, record))
     if not rows and not bad:
-        log.add(file, None, None, "file has a header but no data rows")
+        log.add(file, None, None, QT_TRANSLATE_NOOP("DataPack", "file has a header but no data rows"))
     return header, rows, bool(rows) and not bad
 
 
-def _csv_error_rule(message: str) -> str:
-    if "field larger than field limit" in message:
-        return f"a cell is longer than {limits.MAX_CELL_CHARS:,} characters"
-    if "unexpected end of data" in message or "EOF" in message:
-        return "unclosed quote: a quoted cell is never closed (file truncated?)"
-    return f"malformed CSV: {message}"
+def _csv_error_rule(detail: str) -> Message:
+    if "field larger than field limit" in detail:
+        return Message(
+            QT_TRANSLATE_NOOP("DataPack", "a cell is longer than {limit:,} characters"),
+            limit=limits.MAX_CELL_CHARS,
+        )
+    if "unexpected end of data" in detail or "EOF" in detail:
+        return Message(
+            QT_TRANSLATE_NOOP("DataPack", "unclosed quote: a quoted cell is never closed (file truncated?)")
+        )
+    return Message(QT_TRANSLATE_NOOP("DataPack", "malformed CSV: {detail}"), detail=detail)
 
 
 csv.field_size_limit(limits.MAX_CELL_CHARS)
@@ -255,18 +302,26 @@ def parse_manifest_bytes(data: bytes, log: ProblemLog) -> dict[str, object] | No
         text = decode_table(data).text
         value = json.loads(text)
     except DecodeFailure as failure:
-        log.add(MANIFEST_FILE, None, None, str(failure))
+        log.add(MANIFEST_FILE, None, None, failure.message)
         return None
     except json.JSONDecodeError as error:
         log.add(
             MANIFEST_FILE,
             error.lineno,
             None,
-            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
+            QT_TRANSLATE_NOOP("DataPack", "not valid JSON: {detail} (line {line}, column {column_number})"),
+            detail=error.msg,
+            line=error.lineno,
+            column_number=error.colno,
         )
         return None
     if not isinstance(value, dict):
-        log.add(MANIFEST_FILE, None, None, "must be a JSON object with version, as_of and schema_version")
+        log.add(
+            MANIFEST_FILE,
+            None,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "must be a JSON object with version, as_of and schema_version"),
+        )
         return None
     return value
 
@@ -285,14 +340,19 @@ def _read_xlsx(path: Path, log: ProblemLog) -> RawPack:
         with zipfile.ZipFile(path) as zf:
             reasons = limits.archive_problems(zf)
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        log.add(label, None, None, f"not a readable .xlsx workbook ({error})")
+        log.add(label, None, None, _NOT_A_WORKBOOK, error=str(error))
         return pack
     for reason in reasons:
         log.add(label, None, None, reason)
     if reasons:
         return pack
     if not _defused():
-        log.add(label, None, None, "cannot read workbooks safely: the defusedxml package is missing")
+        log.add(
+            label,
+            None,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "cannot read workbooks safely: the defusedxml package is missing"),
+        )
         return pack
     import openpyxl  # imported late: only workbook imports need it
 
@@ -304,30 +364,32 @@ def _read_xlsx(path: Path, log: ProblemLog) -> RawPack:
     try:
         sheets = {name.strip(): name for name in workbook.sheetnames}
         if "manifest" in sheets:
-            rows = _sheet_rows(workbook[sheets["manifest"]], f"{label}, sheet 'manifest'", log)
-            pack.manifest = _manifest_from_rows(rows, f"{label}, sheet 'manifest'", log)
+            manifest_label = sheet_label(label, "manifest")
+            rows = _sheet_rows(workbook[sheets["manifest"]], manifest_label, log)
+            pack.manifest = _manifest_from_rows(rows, manifest_label, log)
         else:
-            log.add(f"{label}, sheet 'manifest'", None, None, "sheet is missing")
+            log.add(sheet_label(label, "manifest"), None, None, _MISSING_SHEET)
         for name, sheet_name in sheets.items():
             if name == "manifest":
                 continue
-            sheet_label = f"{label}, sheet '{sheet_name}'"
+            where = sheet_label(label, sheet_name)
             if name not in TABLES:
                 log.add(
-                    sheet_label,
+                    where,
                     None,
                     None,
-                    "unknown sheet; expected one sheet per table: " + ", ".join(TABLES),
+                    QT_TRANSLATE_NOOP("DataPack", "unknown sheet; expected one sheet per table: {tables}"),
+                    tables=", ".join(TABLES),
                 )
                 continue
-            rows = _sheet_rows(workbook[sheet_name], sheet_label, log)
+            rows = _sheet_rows(workbook[sheet_name], where, log)
             if rows is None:
                 continue
             text = _rows_as_csv(rows)
-            parsed = parse_csv_text(text, sheet_label, log)
+            parsed = parse_csv_text(text, where, log)
             if parsed is not None:
                 header, data_rows, complete = parsed
-                pack.tables[name] = RawTable(name, sheet_label, header, data_rows, complete)
+                pack.tables[name] = RawTable(name, where, header, data_rows, complete)
                 pack.encodings[name] = "xlsx"
     except Exception as error:  # a hostile sheet XML (entities, bombs) fails here under defusedxml
         log.add(label, None, None, _workbook_failure(error))
@@ -337,7 +399,14 @@ def _read_xlsx(path: Path, log: ProblemLog) -> RawPack:
     return pack
 
 
-def _workbook_failure(error: BaseException) -> str:
+def sheet_label(workbook: str, sheet: str) -> Message:
+    """How problems name a workbook's sheet: "pack.xlsx, sheet 'sites'"."""
+    return Message(
+        QT_TRANSLATE_NOOP("DataPack", "{workbook}, sheet '{sheet}'"), workbook=workbook, sheet=sheet
+    )
+
+
+def _workbook_failure(error: BaseException) -> Message:
     """A short reason: hostile XML is named as such, other damage by its first line."""
     from defusedxml import DefusedXmlException
 
@@ -348,12 +417,16 @@ def _workbook_failure(error: BaseException) -> str:
         current = current.__cause__ or current.__context__
     hostile = next((e for e in chain if isinstance(e, DefusedXmlException)), None)
     if hostile is not None:
-        return (
-            f"workbook refused: it contains forbidden XML ({type(hostile).__name__}), the pattern of "
-            "'billion laughs' and external-entity attacks"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "DataPack",
+                "workbook refused: it contains forbidden XML ({kind}), the pattern of "
+                "'billion laughs' and external-entity attacks",
+            ),
+            kind=type(hostile).__name__,
         )
     first_line = str(error).splitlines()[0] if str(error) else ""
-    return f"not a readable .xlsx workbook ({type(error).__name__}: {first_line[:120]})"
+    return Message(_NOT_A_WORKBOOK, error=f"{type(error).__name__}: {first_line[:120]}")
 
 
 def _defused() -> bool:
@@ -371,15 +444,13 @@ def _sheet_rows(sheet, label: str, log: ProblemLog) -> list[list[str]] | None:
     rows: list[list[str]] = []
     for values in sheet.iter_rows(values_only=True):
         if len(rows) >= limits.MAX_ROWS + 1:
-            log.add(
-                label, None, None, f"more than {limits.MAX_ROWS:,} rows; the limit is {limits.MAX_ROWS:,}"
-            )
+            log.add(label, None, None, _TOO_MANY_ROWS, limit=limits.MAX_ROWS)
             return None
         cells = [_cell_text(v) for v in values]
         while cells and cells[-1] == "":
             cells.pop()
         if len(cells) > limits.MAX_COLUMNS:
-            log.add(label, len(rows) + 1, None, f"{len(cells)} columns; the limit is {limits.MAX_COLUMNS}")
+            log.add(label, len(rows) + 1, None, _TOO_MANY_COLUMNS, count=len(cells), limit=limits.MAX_COLUMNS)
             return None
         rows.append(cells)
     return rows
@@ -414,11 +485,22 @@ def _manifest_from_rows(
 ) -> dict[str, object] | None:
     """The workbook's manifest sheet: a 'key' and a 'value' column."""
     if not rows:
-        log.add(label, None, None, "sheet is empty: expected columns 'key' and 'value'")
+        log.add(
+            label,
+            None,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "sheet is empty: expected columns 'key' and 'value'"),
+        )
         return None
     header = [c.strip().lower() for c in rows[0]]
     if header[:2] != ["key", "value"]:
-        log.add(label, 1, None, "expected the header 'key', 'value'", ",".join(rows[0]))
+        log.add(
+            label,
+            1,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "expected the header 'key', 'value'"),
+            ",".join(rows[0]),
+        )
         return None
     manifest: dict[str, object] = {}
     for _number, cells in enumerate(rows[1:], start=2):
@@ -438,10 +520,14 @@ def _missing_tables(pack: RawPack, log: ProblemLog, workbook_label: str = "") ->
     for name, spec in TABLES.items():
         if name in pack.tables:
             continue
-        label = f"{workbook_label}, sheet '{name}'" if workbook_label else spec.file
+        label = sheet_label(workbook_label, name) if workbook_label else spec.file
         if label not in already:
-            log.add(label, None, None, "sheet is missing" if workbook_label else "file is missing")
+            log.add(label, None, None, _MISSING_SHEET if workbook_label else _MISSING_FILE)
 
 
-def _too_big(size: int, limit: int) -> str:
-    return f"file is {limits.human_size(size)}; the limit is {limits.human_size(limit)}"
+def _too_big(size: int, limit: int) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("DataPack", "file is {size}; the limit is {limit}"),
+        size=limits.human_size(size),
+        limit=limits.human_size(limit),
+    )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from explorer.datapack.problems import ProblemLog
 from explorer.datapack.schema import SCHEMA_VERSION, Column, Kind, TableSpec
 from explorer.datapack.sources import RawTable
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 
 _ID = re.compile(r"[A-Za-z][A-Za-z0-9_\-]{0,63}")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
@@ -24,6 +25,12 @@ _URL = re.compile(r"https?://[^\s<>\"']+")
 _FULLWIDTH = re.compile(r"[０-９．，％－＋]")
 _TRUE = {"true", "yes", "1"}
 _FALSE = {"false", "no", "0"}
+
+_WHOLE_NUMBER = QT_TRANSLATE_NOOP("DataPack", "must be a whole number")
+_DATE_FORMAT = QT_TRANSLATE_NOOP("DataPack", "must be a date written YYYY-MM-DD")
+_NOT_A_DATE = QT_TRANSLATE_NOOP("DataPack", "not a real calendar date")
+
+Converted = tuple[object, Message | None]  # (value, None) on success, (None, the rule broken) on failure
 
 
 @dataclass(slots=True)
@@ -44,7 +51,7 @@ def convert_table(spec: TableSpec, raw: RawTable, log: ProblemLog) -> list[Row] 
         for col in spec.columns:
             text = cells[positions[col.name]].strip()
             value, rule = convert_cell(col, text)
-            if rule:
+            if rule is not None:
                 log.add(raw.file, number, col.name, rule, text)
                 row.ok = False
             row.values[col.name] = value
@@ -58,128 +65,167 @@ def _header_ok(spec: TableSpec, raw: RawTable, log: ProblemLog) -> bool:
     seen: set[str] = set()
     for name in raw.header:
         if name in seen:
-            log.add(raw.file, 1, name, "column appears twice in the header")
+            log.add(raw.file, 1, name, QT_TRANSLATE_NOOP("DataPack", "column appears twice in the header"))
             ok = False
         seen.add(name)
     for name in raw.header:
         if name not in spec.column_names:
-            shown = name or "(empty header cell)"
-            log.add(raw.file, 1, shown, "unknown column; expected: " + ", ".join(spec.column_names))
+            shown = name or Message(QT_TRANSLATE_NOOP("DataPack", "(empty header cell)"))
+            log.add(
+                raw.file,
+                1,
+                shown,
+                QT_TRANSLATE_NOOP("DataPack", "unknown column; expected: {columns}"),
+                columns=", ".join(spec.column_names),
+            )
             ok = False
     for name in spec.column_names:
         if name not in seen:
-            log.add(raw.file, 1, name, "required column is missing")
+            log.add(raw.file, 1, name, QT_TRANSLATE_NOOP("DataPack", "required column is missing"))
             ok = False
     return ok
 
 
-def convert_cell(col: Column, text: str) -> tuple[object, str]:
-    """(value, "") on success, (None, rule broken) on failure."""
+def convert_cell(col: Column, text: str) -> Converted:
+    """(value, None) on success, (None, the rule broken as a Message) on failure."""
     if text.startswith("="):
-        return None, "cell holds a spreadsheet formula, not a value: paste values only"
+        return None, Message(
+            QT_TRANSLATE_NOOP("DataPack", "cell holds a spreadsheet formula, not a value: paste values only")
+        )
     if text == "":
-        return None, "value is required" if col.required else ""
+        return None, Message(QT_TRANSLATE_NOOP("DataPack", "value is required")) if col.required else None
     if col.nullable_text and text.lower() == col.nullable_text:
-        return None, ""
+        return None, None
     converter = _CONVERTERS[col.kind]
     return converter(col, text)
 
 
-def _text(col: Column, text: str) -> tuple[object, str]:
-    return text, ""
+def _text(col: Column, text: str) -> Converted:
+    return text, None
 
 
-def _id(col: Column, text: str) -> tuple[object, str]:
+def _id(col: Column, text: str) -> Converted:
     if not _ID.fullmatch(text):
-        return None, "must be an id: a letter, then letters, digits, '_' or '-' (max 64)"
-    return text, ""
+        return None, Message(
+            QT_TRANSLATE_NOOP(
+                "DataPack", "must be an id: a letter, then letters, digits, '_' or '-' (max 64)"
+            )
+        )
+    return text, None
 
 
-def _enum(col: Column, text: str) -> tuple[object, str]:
+def _enum(col: Column, text: str) -> Converted:
     if text not in col.choices:
-        return None, "must be one of: " + ", ".join(col.choices)
-    return text, ""
+        return None, Message(
+            QT_TRANSLATE_NOOP("DataPack", "must be one of: {choices}"), choices=", ".join(col.choices)
+        )
+    return text, None
 
 
-def _id_list(col: Column, text: str) -> tuple[object, str]:
+def _id_list(col: Column, text: str) -> Converted:
     items = [item.strip() for item in text.split("|")]
     if any(not _ID.fullmatch(item) for item in items):
-        return None, "must be ids separated by '|', e.g. guangdong|beijing"
-    return tuple(items), ""
+        return None, Message(
+            QT_TRANSLATE_NOOP("DataPack", "must be ids separated by '|', e.g. guangdong|beijing")
+        )
+    return tuple(items), None
 
 
-def _number(col: Column, text: str) -> tuple[float | None, str]:
+def _number(col: Column, text: str) -> tuple[float | None, Message | None]:
     if _FULLWIDTH.search(text):
-        return None, "full-width characters in a number: type ASCII digits (0-9 and '.')"
+        return None, Message(
+            QT_TRANSLATE_NOOP(
+                "DataPack", "full-width characters in a number: type ASCII digits (0-9 and '.')"
+            )
+        )
     if "%" in text:
-        return None, "percent sign in a number: write a fraction, e.g. 0.15 for 15%"
+        return None, Message(
+            QT_TRANSLATE_NOOP("DataPack", "percent sign in a number: write a fraction, e.g. 0.15 for 15%")
+        )
     if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?", text):
-        return None, "thousands separator in a number: write it without commas, e.g. 1234567"
+        return None, Message(
+            QT_TRANSLATE_NOOP(
+                "DataPack", "thousands separator in a number: write it without commas, e.g. 1234567"
+            )
+        )
     if not _NUMBER.fullmatch(text):
-        return None, "must be a number" if col.kind is Kind.FLOAT else "must be a whole number"
+        if col.kind is Kind.FLOAT:
+            return None, Message(QT_TRANSLATE_NOOP("DataPack", "must be a number"))
+        return None, Message(_WHOLE_NUMBER)
     value = float(text)
     if not math.isfinite(value):
-        return None, "number is too large"
+        return None, Message(QT_TRANSLATE_NOOP("DataPack", "number is too large"))
     if col.min is not None and value < col.min:
-        return None, f"must be >= {col.min:g}" + (
-            " (negative values are not allowed)" if col.min == 0 else ""
-        )
+        if col.min == 0:
+            return None, Message(
+                QT_TRANSLATE_NOOP("DataPack", "must be >= {low:g} (negative values are not allowed)"),
+                low=col.min,
+            )
+        return None, Message(QT_TRANSLATE_NOOP("DataPack", "must be >= {low:g}"), low=col.min)
     if col.max is not None and value > col.max:
-        return None, f"must be <= {col.max:g}"
-    return value, ""
+        return None, Message(QT_TRANSLATE_NOOP("DataPack", "must be <= {high:g}"), high=col.max)
+    return value, None
 
 
-def _float(col: Column, text: str) -> tuple[object, str]:
+def _float(col: Column, text: str) -> Converted:
     return _number(col, text)
 
 
-def _int(col: Column, text: str) -> tuple[object, str]:
+def _int(col: Column, text: str) -> Converted:
     value, rule = _number(col, text)
-    if rule:
+    if rule is not None:
         return None, rule
     assert value is not None
     if not value.is_integer():
-        return None, "must be a whole number"
-    return int(value), ""
+        return None, Message(_WHOLE_NUMBER)
+    return int(value), None
 
 
-def _bool(col: Column, text: str) -> tuple[object, str]:
+def _bool(col: Column, text: str) -> Converted:
     lowered = text.lower()
     if lowered in _TRUE:
-        return True, ""
+        return True, None
     if lowered in _FALSE:
-        return False, ""
-    return None, "must be true or false"
+        return False, None
+    return None, Message(QT_TRANSLATE_NOOP("DataPack", "must be true or false"))
 
 
-def _date(col: Column, text: str) -> tuple[object, str]:
+def _date(col: Column, text: str) -> Converted:
     match = _DATE.fullmatch(text)
     if not match:
-        return None, "must be a date written YYYY-MM-DD"
+        return None, Message(_DATE_FORMAT)
     try:
-        return dt.date(*(int(g) for g in match.groups())), ""
+        return dt.date(*(int(g) for g in match.groups())), None
     except ValueError:
-        return None, "not a real calendar date"
+        return None, Message(_NOT_A_DATE)
 
 
-def _partial_date(col: Column, text: str) -> tuple[object, str]:
+def _partial_date(col: Column, text: str) -> Converted:
     match = _PARTIAL.fullmatch(text)
     if not match:
-        return None, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD"
+        return None, Message(
+            QT_TRANSLATE_NOOP("DataPack", "must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
+        )
     year, month, day = int(match.group(1)), match.group(3), match.group(5)
     try:
         dt.date(year, int(month or 1), int(day or 1))
     except ValueError:
-        return None, "not a real calendar date"
+        return None, Message(_NOT_A_DATE)
     if not 1990 <= year <= 2100:
-        return None, "year must be between 1990 and 2100"
-    return text, ""
+        return None, Message(
+            QT_TRANSLATE_NOOP("DataPack", "year must be between {first} and {last}"), first=1990, last=2100
+        )
+    return text, None
 
 
-def _url(col: Column, text: str) -> tuple[object, str]:
+def _url(col: Column, text: str) -> Converted:
     if not _URL.fullmatch(text):
-        return None, "must be a web address starting with http:// or https://, without spaces"
-    return text, ""
+        return None, Message(
+            QT_TRANSLATE_NOOP(
+                "DataPack", "must be a web address starting with http:// or https://, without spaces"
+            )
+        )
+    return text, None
 
 
 _CONVERTERS = {
@@ -208,8 +254,10 @@ def _check_unique(spec: TableSpec, file: str, rows: list[Row], log: ProblemLog) 
                 file,
                 row.number,
                 spec.key[-1] if len(spec.key) == 1 else " + ".join(spec.key),
-                f"duplicate {' + '.join(spec.key)} (first at row {first_seen[key]})",
+                QT_TRANSLATE_NOOP("DataPack", "duplicate {key} (first at row {first})"),
                 shown,
+                key=" + ".join(spec.key),
+                first=first_seen[key],
             )
             row.ok = False
         else:
@@ -230,37 +278,51 @@ def convert_manifest(manifest: dict[str, object] | None, log: ProblemLog) -> dic
     ok = True
     schema_version = manifest.get("schema_version")
     if isinstance(schema_version, bool) or not isinstance(schema_version, int):
-        log.add(file, None, "schema_version", "must be a whole number", schema_version)
+        log.add(file, None, "schema_version", _WHOLE_NUMBER, schema_version)
         ok = False
     elif schema_version > SCHEMA_VERSION:
         log.add(
             file,
             None,
             "schema_version",
-            f"the pack uses schema version {schema_version}, newer than "
-            f"version {SCHEMA_VERSION} this app reads: update the app",
+            QT_TRANSLATE_NOOP(
+                "DataPack",
+                "the pack uses schema version {found}, newer than version {supported} this app reads: "
+                "update the app",
+            ),
             schema_version,
+            found=schema_version,
+            supported=SCHEMA_VERSION,
         )
         ok = False
     elif schema_version < 1:
-        log.add(file, None, "schema_version", "must be 1 or more", schema_version)
+        log.add(
+            file, None, "schema_version", QT_TRANSLATE_NOOP("DataPack", "must be 1 or more"), schema_version
+        )
         ok = False
     version = manifest.get("version")
     if not isinstance(version, str) or not version.strip() or len(version) > 40:
-        log.add(file, None, "version", "must be a non-empty text of at most 40 characters", version)
+        log.add(
+            file,
+            None,
+            "version",
+            QT_TRANSLATE_NOOP("DataPack", "must be a non-empty text of at most {limit} characters"),
+            version,
+            limit=40,
+        )
         ok = False
     as_of_text = manifest.get("as_of")
     as_of, rule = (
         _date(Column("as_of", Kind.DATE), str(as_of_text))
         if isinstance(as_of_text, str)
-        else (None, "must be a date written YYYY-MM-DD")
+        else (None, Message(_DATE_FORMAT))
     )
-    if rule:
+    if rule is not None:
         log.add(file, None, "as_of", rule, as_of_text)
         ok = False
     for key in ("title_zh", "title_en"):
         if key in manifest and not isinstance(manifest[key], str):
-            log.add(file, None, key, "must be text", manifest[key])
+            log.add(file, None, key, QT_TRANSLATE_NOOP("DataPack", "must be text"), manifest[key])
             ok = False
     if not ok:
         return None
