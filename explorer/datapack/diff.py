@@ -1,10 +1,19 @@
-"""What an import would change: policies added, changed, removed, newly expired; parameters old -> new."""
+"""What an import would change: policies added, changed, removed, newly expired; parameters old -> new.
+
+The report's fixed words are marked templates (see ``explorer.domain.messages``):
+``PackDiff.text(language, translate)`` renders them through Qt's translator, while
+``language`` picks which of the pack's own bilingual texts (policy titles, hub-fact
+texts) are shown. Identifiers and values ("sites.guian.electricity_price: value:
+0.35 → 0.36") stay as the pack writes them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template, Translate, translated
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import Parameter
 from explorer.domain.policies import Policy
@@ -19,15 +28,70 @@ _RULE_FIELDS = (
 )  # fmt: skip
 _PARAM_FIELDS = ("value", "low", "high", "unit")
 
+_EMPTY = QT_TRANSLATE_NOOP("DataPack", "(empty)")
+_FIELD_CHANGE = QT_TRANSLATE_NOOP("DataPack", "{field}: {old} → {new}")
+_RULE = QT_TRANSLATE_NOOP("DataPack", "rule {rule}")
+_RULE_FIELD = QT_TRANSLATE_NOOP("DataPack", "rule {rule} {field}")
+_PRESENT = QT_TRANSLATE_NOOP("DataPack", "present")
+_REMOVED = QT_TRANSLATE_NOOP("DataPack", "removed")
+_RULE_ADDED = QT_TRANSLATE_NOOP("DataPack", "added ({kind})")
+_PARAMETER_ADDED = QT_TRANSLATE_NOOP("DataPack", "{path}: added, {value} {unit}")
+_PARAMETER_REMOVED = QT_TRANSLATE_NOOP("DataPack", "{path}: removed (was {value} {unit})")
+_PARAMETER_CHANGED = QT_TRANSLATE_NOOP("DataPack", "{path}: {changes}")
+_HEADING = QT_TRANSLATE_NOOP(
+    "DataPack", "Data pack {old_version} ({old_as_of}) → {new_version} ({new_as_of})"
+)
+_NO_CHANGES = QT_TRANSLATE_NOOP("DataPack", "No changes to the content.")
+_EXPIRED_POLICY = QT_TRANSLATE_NOOP("DataPack", "{policy} (expired {date})")
+_SECTIONS = {
+    "added": QT_TRANSLATE_NOOP("DataPack", "Policies added ({count}):"),
+    "removed": QT_TRANSLATE_NOOP("DataPack", "Policies removed ({count}):"),
+    "expired": QT_TRANSLATE_NOOP("DataPack", "Policies now expired ({count}):"),
+    "changed": QT_TRANSLATE_NOOP("DataPack", "Policies changed ({count}):"),
+    "parameters": QT_TRANSLATE_NOOP("DataPack", "Parameters changed ({count}):"),
+    "other": QT_TRANSLATE_NOOP("DataPack", "Other changes ({count}):"),
+}
+_ADDED_REMOVED = {
+    "site": (
+        QT_TRANSLATE_NOOP("DataPack", "site added: {id}"),
+        QT_TRANSLATE_NOOP("DataPack", "site removed: {id}"),
+    ),
+    "user region": (
+        QT_TRANSLATE_NOOP("DataPack", "user region added: {id}"),
+        QT_TRANSLATE_NOOP("DataPack", "user region removed: {id}"),
+    ),
+    "workload template": (
+        QT_TRANSLATE_NOOP("DataPack", "workload template added: {id}"),
+        QT_TRANSLATE_NOOP("DataPack", "workload template removed: {id}"),
+    ),
+}
+_SITE_FIELD = QT_TRANSLATE_NOOP("DataPack", "site {site} {field}: {old} → {new}")
+_FACT_ADDED = QT_TRANSLATE_NOOP("DataPack", "hub fact added: {id} ({text})")
+_FACT_REMOVED = QT_TRANSLATE_NOOP("DataPack", "hub fact removed: {id}")
+_FACT_CHANGED = QT_TRANSLATE_NOOP("DataPack", "hub fact changed: {id}: {old} → {new}")
+
+
+def _render(text: str, translate: Translate | None) -> str:
+    """English without a translator; else the translator's language."""
+    return str(text) if translate is None else translated(text, translate)
+
 
 @dataclass(frozen=True, slots=True)
 class FieldChange:
-    field: str
-    old: str
+    field: str  # a field name, or a Message such as "rule P3-R1"
+    old: str  # values as the pack writes them, or a Message such as "removed"
     new: str
 
+    def message(self) -> Message:
+        return Message(
+            _FIELD_CHANGE, field=self.field, old=self.old or Message(_EMPTY), new=self.new or Message(_EMPTY)
+        )
+
+    def text(self, translate: Translate | None = None) -> str:
+        return _render(self.message(), translate)
+
     def __str__(self) -> str:
-        return f"{self.field}: {self.old or '(empty)'} → {self.new or '(empty)'}"
+        return self.text()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +120,55 @@ class ParameterChange:
     new: Parameter | None
     changes: tuple[FieldChange, ...]
 
-    def __str__(self) -> str:
+    def text(self, translate: Translate | None = None) -> str:
         if self.old is None:
-            return f"{self.path}: added, {_number(self.new.value)} {self.new.unit}"  # type: ignore[union-attr]
-        if self.new is None:
-            return f"{self.path}: removed (was {_number(self.old.value)} {self.old.unit})"
-        return f"{self.path}: " + "; ".join(str(c) for c in self.changes)
+            assert self.new is not None
+            line = Message(
+                _PARAMETER_ADDED, path=self.path, value=_number(self.new.value), unit=self.new.unit
+            )
+        elif self.new is None:
+            line = Message(
+                _PARAMETER_REMOVED, path=self.path, value=_number(self.old.value), unit=self.old.unit
+            )
+        else:
+            changes = "; ".join(c.text(translate) for c in self.changes)
+            line = Message(_PARAMETER_CHANGED, path=self.path, changes=changes)
+        return _render(line, translate)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+class Bilingual(NamedTuple):
+    """A text the pack gives in both languages (a hub fact's wording): ``language`` picks one."""
+
+    en: str
+    zh: str
+
+    def pick(self, language: str) -> str:
+        return self.zh if language.startswith("zh") else self.en
+
+
+@dataclass(frozen=True, slots=True)
+class OtherChange:
+    """A change to sites, user regions, workload templates or hub facts: a template and its values."""
+
+    template: Template
+    params: tuple[tuple[str, object], ...]  # a Bilingual value is shown in the report's language
+
+    @classmethod
+    def of(cls, template: Template, **params: object) -> OtherChange:
+        return cls(template, tuple(params.items()))
+
+    def message(self, language: str = "en") -> Message:
+        values = {k: v.pick(language) if isinstance(v, Bilingual) else v for k, v in self.params}
+        return Message(self.template, **values)
+
+    def text(self, language: str = "en", translate: Translate | None = None) -> str:
+        return _render(self.message(language), translate)
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,49 +182,53 @@ class PackDiff:
     policies_changed: tuple[PolicyChange, ...] = ()
     policies_expired: tuple[PolicyRef, ...] = ()  # expired by the new pack's as-of date, in force before
     parameters_changed: tuple[ParameterChange, ...] = ()
-    other_changes: tuple[str, ...] = field(default_factory=tuple)  # sites, regions, templates, hub facts
+    other_changes: tuple[OtherChange, ...] = ()  # sites, regions, templates, hub facts
 
     @property
     def is_empty(self) -> bool:
         return not (self.policies_added or self.policies_removed or self.policies_changed
                     or self.policies_expired or self.parameters_changed or self.other_changes)  # fmt: skip
 
-    def text(self, language: str = "en") -> str:
-        """A plain-text report, one change per line, for the confirmation step."""
-        zh = language.startswith("zh")
+    def text(self, language: str = "en", translate: Translate | None = None) -> str:
+        """A plain-text report, one change per line, for the confirmation step.
+
+        ``language`` picks the pack's own texts (policy titles in Chinese or English);
+        ``translate`` (e.g. ``QCoreApplication.translate``) renders the report's fixed
+        words; without it they are English.
+        """
+
+        def tr(template: Template, **params: object) -> str:
+            return _render(Message(template, **params), translate)
+
         lines = [
-            (f"数据包 {self.old_version}（{self.old_as_of}）→ {self.new_version}（{self.new_as_of}）" if zh
-             else f"Data pack {self.old_version} ({self.old_as_of}) → {self.new_version} ({self.new_as_of})"),
+            tr(_HEADING, old_version=self.old_version, old_as_of=self.old_as_of,
+               new_version=self.new_version, new_as_of=self.new_as_of),
         ]  # fmt: skip
         if self.is_empty:
-            lines.append("内容无变化。" if zh else "No changes to the content.")
+            lines.append(tr(_NO_CHANGES))
             return "\n".join(lines)
 
-        def section(
-            title_en: str, title_zh: str, items: list[str], details: list[list[str]] | None = None
-        ) -> None:
+        def section(key: str, items: list[str], details: list[list[str]] | None = None) -> None:
             if items:
                 lines.append("")
-                lines.append(f"{title_zh}（{len(items)}）：" if zh else f"{title_en} ({len(items)}):")
+                lines.append(tr(_SECTIONS[key], count=len(items)))
                 for index, item in enumerate(items):
                     lines.append(f"  • {item}")
                     lines.extend(f"      {detail}" for detail in (details[index] if details else ()))
 
-        section("Policies added", "新增政策", [p.label(language) for p in self.policies_added])
-        section("Policies removed", "删除政策", [p.label(language) for p in self.policies_removed])
+        section("added", [p.label(language) for p in self.policies_added])
+        section("removed", [p.label(language) for p in self.policies_removed])
         section(
-            "Policies now expired",
-            "已到期政策",
-            [f"{p.label(language)} ({p.expiry})" for p in self.policies_expired],
+            "expired",
+            [tr(_EXPIRED_POLICY, policy=p.label(language), date=p.expiry) for p in self.policies_expired],
         )
         section(
-            "Policies changed",
-            "修改政策",
+            "changed",
             [c.policy.label(language) for c in self.policies_changed],
-            [[str(f) for f in c.changes] for c in self.policies_changed],
+            [[f.text(translate) for f in c.changes] for c in self.policies_changed],
         )
-        section("Parameters changed", "参数变化", [str(c) for c in self.parameters_changed])
-        section("Other changes", "其他变化", list(self.other_changes))
+        section("parameters", [c.text(translate) for c in self.parameters_changed])
+        section("other", [c.text(language, translate) for c in self.other_changes])
         return "\n".join(lines)
 
 
@@ -165,16 +276,18 @@ def _policy_changes(old: Policy, new: Policy) -> tuple[FieldChange, ...]:
     old_rules = {r.id: r for r in old.rules}
     new_rules = {r.id: r for r in new.rules}
     for rid in old_rules.keys() - new_rules.keys():
-        changes.append(FieldChange(f"rule {rid}", "present", "removed"))
+        changes.append(FieldChange(Message(_RULE, rule=rid), Message(_PRESENT), Message(_REMOVED)))
     for rid in sorted(new_rules):
         if rid not in old_rules:
-            changes.append(FieldChange(f"rule {rid}", "", f"added ({new_rules[rid].kind.value})"))
+            added = Message(_RULE_ADDED, kind=new_rules[rid].kind.value)
+            changes.append(FieldChange(Message(_RULE, rule=rid), "", added))
             continue
         for name in _RULE_FIELDS:
             before, after = getattr(old_rules[rid], name), getattr(new_rules[rid], name)
             if before != after:
                 render = _conditions if name == "conditions" else _text
-                changes.append(FieldChange(f"rule {rid} {name}", render(before), render(after)))
+                field = Message(_RULE_FIELD, rule=rid, field=name)
+                changes.append(FieldChange(field, render(before), render(after)))
     return tuple(changes)
 
 
@@ -207,30 +320,41 @@ def _parameters(old: DataPack, new: DataPack) -> list[ParameterChange]:
     return changes
 
 
-def _others(old: DataPack, new: DataPack) -> list[str]:
-    lines: list[str] = []
-    for label, before, after in (
+def _others(old: DataPack, new: DataPack) -> list[OtherChange]:
+    lines: list[OtherChange] = []
+    for kind, before, after in (
         ("site", old.sites, new.sites),
         ("user region", old.user_regions, new.user_regions),
         ("workload template", old.templates, new.templates),
     ):
-        lines += [f"{label} added: {key}" for key in sorted(after.keys() - before.keys())]
-        lines += [f"{label} removed: {key}" for key in sorted(before.keys() - after.keys())]
+        added, removed = _ADDED_REMOVED[kind]
+        lines += [OtherChange.of(added, id=key) for key in sorted(after.keys() - before.keys())]
+        lines += [OtherChange.of(removed, id=key) for key in sorted(before.keys() - after.keys())]
     for site_id in sorted(old.sites.keys() & new.sites.keys()):
         a, b = old.sites[site_id], new.sites[site_id]
         for name in ("name_zh", "name_en", "role", "hub_cluster_zh", "hub_cluster_en"):
             if getattr(a, name) != getattr(b, name):
-                lines.append(f"site {site_id} {name}: {_text(getattr(a, name))} → {_text(getattr(b, name))}")
+                lines.append(
+                    OtherChange.of(
+                        _SITE_FIELD, site=site_id, field=name,
+                        old=_text(getattr(a, name)), new=_text(getattr(b, name)),
+                    )
+                )  # fmt: skip
     old_facts = {f.id: f for f in old.hub_facts}
     new_facts = {f.id: f for f in new.hub_facts}
     lines += [
-        f"hub fact added: {fid} ({new_facts[fid].text_en})"
+        OtherChange.of(_FACT_ADDED, id=fid, text=Bilingual(new_facts[fid].text_en, new_facts[fid].text_zh))
         for fid in sorted(new_facts.keys() - old_facts.keys())
     ]
-    lines += [f"hub fact removed: {fid}" for fid in sorted(old_facts.keys() - new_facts.keys())]
+    lines += [OtherChange.of(_FACT_REMOVED, id=fid) for fid in sorted(old_facts.keys() - new_facts.keys())]
     for fid in sorted(old_facts.keys() & new_facts.keys()):
         if old_facts[fid] != new_facts[fid]:
-            lines.append(f"hub fact changed: {fid}: {old_facts[fid].text_en} → {new_facts[fid].text_en}")
+            before, after = old_facts[fid], new_facts[fid]
+            old_text, new_text = (
+                Bilingual(before.text_en, before.text_zh),
+                Bilingual(after.text_en, after.text_zh),
+            )
+            lines.append(OtherChange.of(_FACT_CHANGED, id=fid, old=old_text, new=new_text))
     return lines
 
 

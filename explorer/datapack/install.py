@@ -14,6 +14,7 @@ from explorer.datapack.loader import load_pack, load_shipped_pack, read_and_vali
 from explorer.datapack.problems import DataPackError, ProblemLog
 from explorer.datapack.sources import RawPack
 from explorer.datapack.validate import convert_manifest
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, translated
 from explorer.domain.pack import DataPack
 
 log = logging.getLogger("explorer.datapack")
@@ -80,24 +81,34 @@ class PackInfo:
     path: Path
     imported_at: str = ""  # ISO time of the import
     imported_from: str = ""  # file or folder name the user chose
-    fallback_reason: str = ""  # set when an imported pack exists but is invalid, so the shipped one is used
+    # Set (a Message) when an imported pack exists but is invalid, so the shipped one is used.
+    fallback_reason: str = ""
 
-    def label(self, language: str = "en") -> str:
-        if language.startswith("zh"):
-            kind = "内置" if self.kind == "shipped" else "导入"
-            return f"数据包 {self.version}（{kind}，截至 {self.as_of.isoformat()}）"
-        return f"Data pack {self.version} ({self.kind}, as of {self.as_of.isoformat()})"
+    def label(self, translate: Translate | None = None) -> str:
+        """E.g. "Data pack 2026.11.0 (shipped, as of 2026-11-28)"; in ``translate``'s language if given."""
+        template = (
+            QT_TRANSLATE_NOOP("DataPack", "Data pack {version} (shipped, as of {as_of})")
+            if self.kind == "shipped"
+            else QT_TRANSLATE_NOOP("DataPack", "Data pack {version} (imported, as of {as_of})")
+        )
+        text = Message(template, version=self.version, as_of=self.as_of.isoformat())
+        return text if translate is None else translated(text, translate)
 
 
 def active_pack_info() -> PackInfo:
     store.recover()
     active = paths.active_pack_dir()
-    reason = ""
+    reason: str = ""
     if active.is_dir():
         try:
             pack = read_pack_source(active)
         except DataPackError as error:
-            reason = f"the imported pack is invalid ({len(error.problems)} problems); using the shipped pack"
+            reason = Message(
+                QT_TRANSLATE_NOOP(
+                    "DataPack", "the imported pack is invalid ({count} problem(s)); using the shipped pack"
+                ),
+                count=len(error.problems),
+            )
         else:
             record = store.read_install_record(active)
             return PackInfo("imported", pack.manifest.version, pack.manifest.as_of, active,
