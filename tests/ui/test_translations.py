@@ -71,6 +71,10 @@ def _texts_of(root: QWidget) -> list[tuple[str, str]]:
     return found
 
 
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def _untranslated(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted({(name, text) for name, text in texts if set(LATIN_WORD.findall(text)) - LATIN_TERMS})
 
@@ -191,3 +195,28 @@ def test_the_translation_source_lists_every_string_in_the_code(tmp_path):
         }
 
     assert keys(fresh) - keys(TS_FILE) == set()
+
+
+def test_a_refused_input_is_explained_in_chinese(chinese_session):
+    """The engine (Qt-free) refuses in English; the window shows the refusal in Chinese."""
+    window = chinese_session.window
+    window.tabs.setCurrentWidget(window.calculator_tab)
+    assert not chinese_session.state.set_value("finance.discount_rate", 1.5)
+    text = window.calculator_tab.inputs.problem_label.text()
+    field, _, problem = text.partition(": ")
+    assert field == "finance.discount_rate"
+    assert _has_chinese(problem) and not set(LATIN_WORD.findall(problem)) - LATIN_TERMS
+
+
+def test_a_data_pack_problem_is_located_in_chinese(chinese_session, tmp_path):
+    from explorer.datapack import DataPackError, read_pack_source
+    from explorer.ui.datapack_dialogs import ProblemsDialog
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    with pytest.raises(DataPackError) as caught:
+        read_pack_source(broken)
+    dialog = ProblemsDialog(caught.value, broken, chinese_session.window)
+    lines = dialog.body.toPlainText().splitlines()
+    assert lines and all(_has_chinese(line) for line in lines)
+    dialog.deleteLater()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.model import InputInfo
 from explorer.domain.parameters import Confidence
+from explorer.translation import user_text
 from explorer.ui.widgets.elided_label import ElidedLabel
 from explorer.ui.widgets.plain_text import plain_tooltip
 from explorer.ui.widgets.units import unit_display
@@ -59,7 +60,7 @@ def provenance_text(info: InputInfo) -> str:
             )
         )
         if p.note:
-            lines.append(p.note)
+            lines.append(user_text(p.note))  # an engine note is a Message; a pack note plain text
         if p.url:
             lines.append(p.url)
     if info.high > info.low:
