@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from explorer import paths
+from explorer.domain.messages import QT_TRANSLATE_NOOP
 from explorer.project.atomic import atomic_write_bytes
 from explorer.project.codec import load_json, project_from_dict, project_to_dict
 from explorer.project.files import read_bytes_limited
@@ -127,13 +128,13 @@ def recoverable(folder: Path | None = None) -> list[Recoverable]:
 def read_autosave(path: Path) -> Recoverable:
     document = load_json(read_bytes_limited(path), path.name)
     if not isinstance(document, dict) or document.get("format") != AUTOSAVE_FORMAT:
-        raise ProjectError(path.name, "is not an autosave file")
+        raise ProjectError(path.name, QT_TRANSLATE_NOOP("Project", "is not an autosave file"))
     unknown = [key for key in document if key not in AUTOSAVE_KEYS]
     if unknown or document.get("autosave_version") != AUTOSAVE_VERSION:
-        raise ProjectError(path.name, "is an autosave of another version")
+        raise ProjectError(path.name, QT_TRANSLATE_NOOP("Project", "is an autosave of another version"))
     source, saved_at = document.get("source_path", ""), document.get("saved_at", "")
     if not isinstance(source, str) or not isinstance(saved_at, str):
-        raise ProjectError(path.name, "is damaged")
+        raise ProjectError(path.name, QT_TRANSLATE_NOOP("Project", "is damaged"))
     return Recoverable(path, saved_at, source, project_from_dict(document.get("project")))
 
 

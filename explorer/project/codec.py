@@ -21,9 +21,11 @@ from typing import Any
 
 from explorer import __version__
 from explorer.domain.errors import InvalidInput
-from explorer.domain.scenario_codec import scenario_from_dict, scenario_to_dict
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
+from explorer.domain.scenario_codec import JSON_REASONS, scenario_from_dict, scenario_to_dict
 from explorer.project.model import (
     ID_PATTERN,
+    ID_RULE,
     PackStamp,
     PackValue,
     Project,
@@ -53,6 +55,11 @@ TOP_KEYS = (
 ITEM_KEYS = ("id", "name", "scenario", "pack_values")
 PACK_KEYS = ("version", "as_of")
 VALUE_KEYS = ("path", "value", "low", "high", "source", "as_of")
+
+TOO_LARGE = QT_TRANSLATE_NOOP("Project", "the file is larger than {limit:,} bytes")
+REQUIRED = QT_TRANSLATE_NOOP("Project", "is required")
+NOT_OBJECT = QT_TRANSLATE_NOOP("Project", "must be a JSON object, got {kind}")
+NOT_FINITE = QT_TRANSLATE_NOOP("Project", "the file holds a number too large to be finite")
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 # schema version n -> the function that turns a version-n document into version n + 1.
@@ -110,27 +117,40 @@ def load_json(data: bytes | str, what: str = "project") -> Any:
     if isinstance(data, str):
         data = data.encode("utf-8", errors="surrogatepass")
     if len(data) > MAX_PROJECT_BYTES:
-        raise ProjectError(what, f"the file is larger than {MAX_PROJECT_BYTES:,} bytes")
+        raise ProjectError(what, TOO_LARGE, limit=MAX_PROJECT_BYTES)
     if not data.strip():
-        raise ProjectError(what, "the file is empty")
+        raise ProjectError(what, QT_TRANSLATE_NOOP("Project", "the file is empty"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ProjectError(
-            what, f"the file is not UTF-8 text ({error.reason} at byte {error.start})"
+            what,
+            QT_TRANSLATE_NOOP("Project", "the file is not UTF-8 text ({reason} at byte {offset})"),
+            reason=error.reason,
+            offset=error.start,
         ) from None
     try:
         document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
         raise ProjectError(
-            what, f"the file is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+            what,
+            QT_TRANSLATE_NOOP(
+                "Project", "the file is not valid JSON ({reason} at line {line}, column {column})"
+            ),
+            reason=_json_reason(error.msg),
+            line=error.lineno,
+            column=error.colno,
         ) from None
     except RecursionError:
-        raise ProjectError(what, "the file is nested too deeply") from None
+        raise ProjectError(what, QT_TRANSLATE_NOOP("Project", "the file is nested too deeply")) from None
     except ProjectError:
         raise
     except ValueError as error:  # an integer of thousands of digits
-        raise ProjectError(what, f"the file holds a number it cannot read ({error})") from None
+        raise ProjectError(
+            what,
+            QT_TRANSLATE_NOOP("Project", "the file holds a number it cannot read ({reason})"),
+            reason=str(error),
+        ) from None
     _check_tree(document, what)
     return document
 
@@ -142,14 +162,18 @@ def parse_project(data: bytes | str) -> Project:
 
 def project_from_dict(document: Any) -> Project:
     if not isinstance(document, dict):
-        raise ProjectError("project", f"must be a JSON object, got {_kind(document)}")
+        raise ProjectError("project", NOT_OBJECT, kind=_kind(document))
     if document.get("format") != PROJECT_FORMAT:
-        raise ProjectError("format", f"this is not a project file (expected {PROJECT_FORMAT!r})")
+        raise ProjectError(
+            "format",
+            QT_TRANSLATE_NOOP("Project", "this is not a project file (expected {expected!r})"),
+            expected=PROJECT_FORMAT,
+        )
     document = migrate(document)
     _allowed("project", document, TOP_KEYS)
     for key in ("data_pack", "current", "base", "scenarios"):
         if key not in document:
-            raise ProjectError(key, "is required")
+            raise ProjectError(key, REQUIRED)
     pack = _pack_stamp(document["data_pack"])
     items = _list("scenarios", document["scenarios"])
     scenarios = tuple(_item(f"scenarios[{index}]", raw) for index, raw in enumerate(items))
@@ -168,21 +192,38 @@ def migrate(document: dict[str, Any], migrations: dict[int, Migration] | None = 
     steps = MIGRATIONS if migrations is None else migrations
     version = document.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ProjectError("schema_version", f"must be a whole number, got {_kind(version)}")
+        raise ProjectError(
+            "schema_version",
+            QT_TRANSLATE_NOOP("Project", "must be a whole number, got {kind}"),
+            kind=_kind(version),
+        )
     if version > PROJECT_SCHEMA_VERSION:
         raise ProjectError(
             "schema_version",
-            f"the file was made by a newer version of the app (project version {version}; "
-            f"this app reads up to {PROJECT_SCHEMA_VERSION})",
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "the file was made by a newer version of the app (project version {version}; "
+                "this app reads up to {supported})",
+            ),
+            version=version,
+            supported=PROJECT_SCHEMA_VERSION,
         )
     while version < PROJECT_SCHEMA_VERSION:
         step = steps.get(version)
         if step is None:
-            raise ProjectError("schema_version", f"project version {version} is not supported")
+            raise ProjectError(
+                "schema_version",
+                QT_TRANSLATE_NOOP("Project", "project version {version} is not supported"),
+                version=version,
+            )
         document = step(dict(document))
         version += 1
         if document.get("schema_version") != version:
-            raise ProjectError("schema_version", f"the migration from version {version - 1} went wrong")
+            raise ProjectError(
+                "schema_version",
+                QT_TRANSLATE_NOOP("Project", "the migration from version {version} went wrong"),
+                version=version - 1,
+            )
     return document
 
 
@@ -190,10 +231,10 @@ def _item(where: str, raw: Any) -> ProjectScenario:
     _allowed(where, raw, ITEM_KEYS)
     for key in ("id", "name", "scenario"):
         if key not in raw:
-            raise ProjectError(f"{where}.{key}", "is required")
+            raise ProjectError(f"{where}.{key}", REQUIRED)
     scenario_id = _text(f"{where}.id", raw["id"], 64)
     if not ID_PATTERN.fullmatch(scenario_id):
-        raise ProjectError(f"{where}.id", "must be 1 to 64 letters, digits, - or _")
+        raise ProjectError(f"{where}.id", ID_RULE)
     name = check_name(f"{where}.name", raw["name"])
     try:
         scenario = scenario_from_dict(raw["scenario"])
@@ -205,7 +246,9 @@ def _item(where: str, raw: Any) -> ProjectScenario:
     )
     paths = [value.path for value in values]
     if len(set(paths)) != len(paths):
-        raise ProjectError(f"{where}.pack_values", "each path may appear only once")
+        raise ProjectError(
+            f"{where}.pack_values", QT_TRANSLATE_NOOP("Project", "each path may appear only once")
+        )
     return ProjectScenario(scenario_id, name, scenario, values)
 
 
@@ -213,7 +256,7 @@ def _pack_stamp(raw: Any) -> PackStamp:
     _allowed("data_pack", raw, PACK_KEYS)
     for key in PACK_KEYS:
         if key not in raw:
-            raise ProjectError(f"data_pack.{key}", "is required")
+            raise ProjectError(f"data_pack.{key}", REQUIRED)
     return PackStamp(_text("data_pack.version", raw["version"], 100), _date("data_pack.as_of", raw["as_of"]))
 
 
@@ -221,10 +264,18 @@ def _pack_value(where: str, raw: Any) -> PackValue:
     _allowed(where, raw, VALUE_KEYS)
     for key in ("path", "value", "low", "high"):
         if key not in raw:
-            raise ProjectError(f"{where}.{key}", "is required")
+            raise ProjectError(f"{where}.{key}", REQUIRED)
     value, low, high = (_number(f"{where}.{key}", raw[key]) for key in ("value", "low", "high"))
     if not low <= value <= high:
-        raise ProjectError(where, f"expected low <= value <= high, got {low:g} <= {value:g} <= {high:g}")
+        raise ProjectError(
+            where,
+            QT_TRANSLATE_NOOP(
+                "Project", "expected low <= value <= high, got {low:g} <= {value:g} <= {high:g}"
+            ),
+            low=low,
+            value=value,
+            high=high,
+        )
     path = _text(f"{where}.path", raw["path"], 200)
     source = _text(f"{where}.source", raw.get("source", ""), 2000)
     return PackValue(path, value, low, high, source, _text(f"{where}.as_of", raw.get("as_of", ""), 40))
@@ -241,9 +292,17 @@ def _check_tree(document: Any, what: str) -> None:
         value, depth = stack.pop()
         nodes += 1
         if nodes > MAX_NODES:
-            raise ProjectError(what, f"the file holds more than {MAX_NODES:,} values")
+            raise ProjectError(
+                what,
+                QT_TRANSLATE_NOOP("Project", "the file holds more than {limit:,} values"),
+                limit=MAX_NODES,
+            )
         if depth > MAX_DEPTH:
-            raise ProjectError(what, f"the file is nested more than {MAX_DEPTH} levels deep")
+            raise ProjectError(
+                what,
+                QT_TRANSLATE_NOOP("Project", "the file is nested more than {limit} levels deep"),
+                limit=MAX_DEPTH,
+            )
         if isinstance(value, dict):
             for key, item in value.items():
                 _check_string(what, key)
@@ -253,60 +312,78 @@ def _check_tree(document: Any, what: str) -> None:
         elif isinstance(value, str):
             _check_string(what, value)
         elif isinstance(value, float) and not math.isfinite(value):
-            raise ProjectError(what, "the file holds a number too large to be finite")
+            raise ProjectError(what, NOT_FINITE)
         elif isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
-            raise ProjectError(what, "the file holds a number too large to be finite")
+            raise ProjectError(what, NOT_FINITE)
 
 
 def _check_string(what: str, text: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
-        raise ProjectError(what, f"the file holds a text longer than {MAX_TEXT_CHARS:,} characters")
+        raise ProjectError(
+            what,
+            QT_TRANSLATE_NOOP("Project", "the file holds a text longer than {limit:,} characters"),
+            limit=MAX_TEXT_CHARS,
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ProjectError(what, "the file holds text that is not valid Unicode") from None
+        raise ProjectError(
+            what, QT_TRANSLATE_NOOP("Project", "the file holds text that is not valid Unicode")
+        ) from None
 
 
 def _refuse_constant(name: str) -> float:
-    raise ProjectError("project", f"{name} is not allowed: numbers must be finite")
+    raise ProjectError(
+        "project", QT_TRANSLATE_NOOP("Project", "{name} is not allowed: numbers must be finite"), name=name
+    )
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ProjectError(key, "appears twice in the same object")
+            raise ProjectError(key, QT_TRANSLATE_NOOP("Project", "appears twice in the same object"))
         result[key] = value
     return result
 
 
 def _allowed(where: str, value: Any, keys: tuple[str, ...]) -> None:
     if not isinstance(value, dict):
-        raise ProjectError(where, f"must be a JSON object, got {_kind(value)}")
+        raise ProjectError(where, NOT_OBJECT, kind=_kind(value))
     for key in value:
         if key not in keys:
-            raise ProjectError(f"{where}.{key}", f"is not a known field (known: {', '.join(keys)})")
+            raise ProjectError(
+                f"{where}.{key}",
+                QT_TRANSLATE_NOOP("Project", "is not a known field (known: {known})"),
+                known=", ".join(keys),
+            )
 
 
 def _list(where: str, value: Any) -> list:
     if not isinstance(value, list):
-        raise ProjectError(where, f"must be a JSON list, got {_kind(value)}")
+        raise ProjectError(
+            where, QT_TRANSLATE_NOOP("Project", "must be a JSON list, got {kind}"), kind=_kind(value)
+        )
     return value
 
 
 def _text(where: str, value: Any, limit: int) -> str:
     if not isinstance(value, str):
-        raise ProjectError(where, f"must be text, got {_kind(value)}")
+        raise ProjectError(where, QT_TRANSLATE_NOOP("Project", "must be text, got {kind}"), kind=_kind(value))
     if len(value) > limit:
-        raise ProjectError(where, f"is longer than {limit} characters")
+        raise ProjectError(
+            where, QT_TRANSLATE_NOOP("Project", "is longer than {limit} characters"), limit=limit
+        )
     return value
 
 
 def _number(where: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ProjectError(where, f"must be a number, got {_kind(value)}")
+        raise ProjectError(
+            where, QT_TRANSLATE_NOOP("Project", "must be a number, got {kind}"), kind=_kind(value)
+        )
     if not math.isfinite(value):
-        raise ProjectError(where, "must be a finite number")
+        raise ProjectError(where, QT_TRANSLATE_NOOP("Project", "must be a finite number"))
     return float(value)
 
 
@@ -315,10 +392,27 @@ def _date(where: str, value: Any) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ProjectError(where, f"must be a date written YYYY-MM-DD, got {text!r}") from None
+        raise ProjectError(
+            where, QT_TRANSLATE_NOOP("Project", "must be a date written YYYY-MM-DD, got {text!r}"), text=text
+        ) from None
 
 
-def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
-        type(value), "a number"
-    )
+# What a JSON value is, as the messages above name it ("must be text, got a list").
+_KINDS = {
+    dict: QT_TRANSLATE_NOOP("Project", "an object"),
+    list: QT_TRANSLATE_NOOP("Project", "a list"),
+    str: QT_TRANSLATE_NOOP("Project", "text"),
+    bool: QT_TRANSLATE_NOOP("Project", "true/false"),
+    type(None): QT_TRANSLATE_NOOP("Project", "null"),
+}
+_A_NUMBER = QT_TRANSLATE_NOOP("Project", "a number")
+
+
+def _json_reason(reason: str) -> str:
+    """Python's JSON reader's reason ("Expecting value"), translatable when it is a known one."""
+    template = JSON_REASONS.get(reason)
+    return Message(template) if template is not None else reason
+
+
+def _kind(value: Any) -> Message:
+    return Message(_KINDS.get(type(value), _A_NUMBER))

@@ -10,12 +10,14 @@ from pathlib import Path
 
 from explorer import __version__
 from explorer.domain.errors import InvalidInput
+from explorer.domain.messages import QT_TRANSLATE_NOOP
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario_codec import scenario_from_dict
 from explorer.project.atomic import atomic_write_bytes
 from explorer.project.codec import (
     MAX_PROJECT_BYTES,
     PROJECT_FORMAT,
+    TOO_LARGE,
     dump_project,
     load_json,
     project_from_dict,
@@ -39,9 +41,13 @@ def read_bytes_limited(path: Path | str, limit: int = MAX_PROJECT_BYTES) -> byte
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as error:
-        raise ProjectError(str(path), f"cannot be read ({error.strerror or error})") from None
+        raise ProjectError(
+            str(path),
+            QT_TRANSLATE_NOOP("Project", "cannot be read ({reason})"),
+            reason=error.strerror or str(error),
+        ) from None
     if len(data) > limit:
-        raise ProjectError(path.name, f"the file is larger than {limit:,} bytes")
+        raise ProjectError(path.name, TOO_LARGE, limit=limit)
     return data
 
 
@@ -68,7 +74,9 @@ def read_project_file(path: Path | str, pack: DataPack | None = None) -> tuple[P
         item = ProjectScenario(new_scenario_id(), name, scenario)
         stamp = PackStamp.of(pack) if pack is not None else PackStamp("", dt.date(1970, 1, 1))
         return Project((item,), item.id, item.id, stamp, app_version=__version__), False
-    raise ProjectError(path.name, "is neither a project file nor a scenario file")
+    raise ProjectError(
+        path.name, QT_TRANSLATE_NOOP("Project", "is neither a project file nor a scenario file")
+    )
 
 
 def build_project(
@@ -91,7 +99,10 @@ def save_project_file(path: Path | str, project: Project) -> Project:
     saved = replace(project, saved_at=dt.datetime.now().astimezone().isoformat(timespec="seconds"))
     data = dump_project(saved)
     if project_from_dict(load_json(data)) != saved:  # pragma: no cover - a codec bug, never the user's
-        raise ProjectError("project", "the project did not read back as saved; nothing was written")
+        raise ProjectError(
+            "project",
+            QT_TRANSLATE_NOOP("Project", "the project did not read back as saved; nothing was written"),
+        )
     atomic_write_bytes(path, data, backup=True)
     log.info("Saved project %s (%d scenarios)", path, len(project.scenarios))
     return saved

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from explorer.domain.errors import InvalidInput
-from explorer.domain.messages import Translate, message, translated
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, message, translated
 from explorer.domain.model import build_model
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Quantity, Scenario
@@ -26,6 +26,7 @@ PROJECT_SUFFIX = ".gcx"
 MAX_SCENARIOS = 500
 MAX_NAME_CHARS = 200
 ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+ID_RULE = QT_TRANSLATE_NOOP("Project", "must be 1 to 64 letters, digits, - or _")
 
 
 class ProjectError(ValueError):
@@ -86,23 +87,37 @@ class Project:
     pack: PackStamp
     app_version: str = ""
     saved_at: str = ""  # ISO time of the save; informational only
-    notes: tuple[str, ...] = field(default=(), compare=False)  # what opening it changed, for the user
+    # What opening it changed, for the user: a Message per scenario, "name: dropped policy ids".
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if not self.scenarios:
-            raise ProjectError("scenarios", "a project holds at least one scenario")
+            raise ProjectError(
+                "scenarios", QT_TRANSLATE_NOOP("Project", "a project holds at least one scenario")
+            )
         if len(self.scenarios) > MAX_SCENARIOS:
-            raise ProjectError("scenarios", f"at most {MAX_SCENARIOS} scenarios, got {len(self.scenarios)}")
+            raise ProjectError(
+                "scenarios",
+                QT_TRANSLATE_NOOP("Project", "at most {limit} scenarios, got {count}"),
+                limit=MAX_SCENARIOS,
+                count=len(self.scenarios),
+            )
         ids = [item.id for item in self.scenarios]
         for index, item in enumerate(self.scenarios):
             if not ID_PATTERN.fullmatch(item.id):
-                raise ProjectError(f"scenarios[{index}].id", "must be 1 to 64 letters, digits, - or _")
+                raise ProjectError(f"scenarios[{index}].id", ID_RULE)
             check_name(f"scenarios[{index}].name", item.name)
         if len(set(ids)) != len(ids):
-            raise ProjectError("scenarios", "each scenario id may appear only once")
+            raise ProjectError(
+                "scenarios", QT_TRANSLATE_NOOP("Project", "each scenario id may appear only once")
+            )
         for name, value in (("current", self.current_id), ("base", self.base_id)):
             if value not in ids:
-                raise ProjectError(name, f"names no scenario of the project ({value!r})")
+                raise ProjectError(
+                    name,
+                    QT_TRANSLATE_NOOP("Project", "names no scenario of the project ({value!r})"),
+                    value=value,
+                )
 
     def scenario(self, scenario_id: str) -> ProjectScenario:
         for item in self.scenarios:
@@ -123,13 +138,15 @@ def clean_name(name: str, fallback: str = "Scenario") -> str:
 
 def check_name(where: str, name: object) -> str:
     if not isinstance(name, str):
-        raise ProjectError(where, "must be text")
+        raise ProjectError(where, QT_TRANSLATE_NOOP("Project", "must be text"))
     if not name.strip():
-        raise ProjectError(where, "must not be empty")
+        raise ProjectError(where, QT_TRANSLATE_NOOP("Project", "must not be empty"))
     if len(name) > MAX_NAME_CHARS:
-        raise ProjectError(where, f"is longer than {MAX_NAME_CHARS} characters")
+        raise ProjectError(
+            where, QT_TRANSLATE_NOOP("Project", "is longer than {limit} characters"), limit=MAX_NAME_CHARS
+        )
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
-        raise ProjectError(where, "must not contain control characters")
+        raise ProjectError(where, QT_TRANSLATE_NOOP("Project", "must not contain control characters"))
     return name
 
 
@@ -156,11 +173,16 @@ def snapshot_pack_values(scenario: Scenario, pack: DataPack) -> tuple[PackValue,
 def pin_pack_values(scenario: Scenario, values: tuple[PackValue, ...], stamp: PackStamp) -> Scenario:
     """``scenario`` with each saved pack figure set as its own input (value, range and source kept).
 
-    A figure whose input no longer exists in the scenario is skipped.
+    A figure whose input no longer exists in the scenario is skipped. Its note ("data pack
+    2025.1 of 2025-01-01") is a Message: translatable until the project is saved, English text after.
     """
     for item in values:
         source = f"{item.source} ({item.as_of})" if item.as_of else item.source
-        note = f"data pack {stamp.version} of {stamp.as_of.isoformat()}"
+        note = Message(
+            QT_TRANSLATE_NOOP("Project", "data pack {version} of {as_of}"),
+            version=stamp.version,
+            as_of=stamp.as_of.isoformat(),
+        )
         quantity = Quantity(item.value, item.low, item.high, source=source, note=note)
         try:
             scenario = scenario.replace_quantity(item.path, quantity)
@@ -190,7 +212,13 @@ def fit_to_pack(project: Project, pack: DataPack, keep_values: bool) -> Project:
     for index, item in enumerate(project.scenarios):
         scenario, dropped = drop_unknown_policies(item.scenario, pack)
         if dropped:
-            notes.append(f"{item.name}: {', '.join(dropped)}")
+            notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Project", "{scenario}: {policies}"),
+                    scenario=item.name,
+                    policies=", ".join(dropped),
+                )
+            )
         if keep_values and not project.pack.matches(pack):
             scenario = pin_pack_values(scenario, item.pack_values, project.pack)
         try:
