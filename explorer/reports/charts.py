@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from explorer.domain.formatting import format_money
+from explorer.domain.messages import QT_TRANSLATE_NOOP
+from explorer.reports.errors import ExportError
 from explorer.reports.report_model import (
     CashFlowChart,
     Chart,
@@ -545,7 +547,12 @@ def draw_chart(painter: QPainter, rect: QRectF, chart: Chart, px_per_pt: float, 
 def chart_image(chart: Chart, width: int, height: int, family: str) -> QImage:
     """The chart as an image of exactly ``width`` x ``height`` pixels, on white, whatever the screen."""
     if not (16 <= width <= 20_000 and 16 <= height <= 20_000):
-        raise ValueError(f"image size must be 16..20000 pixels a side, got {width} x {height}")
+        raise ExportError(
+            "",
+            QT_TRANSLATE_NOOP("Export", "image size must be 16..20000 pixels a side, got {width} x {height}"),
+            width=width,
+            height=height,
+        )
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(1.0)
     image.setDotsPerMeterX(3780)  # 96 dpi, stated in the file; sizes are in pixels anyway

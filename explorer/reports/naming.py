@@ -6,6 +6,9 @@ import re
 import unicodedata
 from pathlib import Path
 
+from explorer.domain.messages import QT_TRANSLATE_NOOP
+from explorer.reports.errors import ExportError
+
 MAX_STEM_CHARS = 120
 MAX_STEM_BYTES = 180  # UTF-8: most file systems allow 255 bytes a name, and the temporary file adds some
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -44,5 +47,10 @@ def export_path(folder: Path | str, name: str, suffix: str) -> Path:
     folder = Path(folder)
     path = folder / f"{safe_file_stem(name)}{suffix}"
     if path.parent != folder:  # pragma: no cover - safe_file_stem removes every separator
-        raise ValueError(f"{name!r} does not make a file name inside {folder}")
+        raise ExportError(
+            "",
+            QT_TRANSLATE_NOOP("Export", "{name!r} does not make a file name inside {folder}"),
+            name=name,
+            folder=str(folder),
+        )
     return path

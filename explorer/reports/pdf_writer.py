@@ -35,8 +35,10 @@ from PySide6.QtGui import (
 )
 
 from explorer import APP_NAME
+from explorer.domain.messages import QT_TRANSLATE_NOOP
 from explorer.paths import resources_dir
 from explorer.reports.charts import draw_chart
+from explorer.reports.errors import ExportFailed
 from explorer.reports.report_model import Cell, Chart, Column, Report, Section, Table
 
 log = logging.getLogger("explorer.reports")
@@ -65,8 +67,9 @@ def report_font_family() -> str:
     """Register the bundled CJK font (once) and return its family. GUI thread first, then any."""
     if _family_cache:
         return _family_cache[0]
-    if QGuiApplication.instance() is None:
-        raise RuntimeError("PDF and PNG exports need a QGuiApplication")
+    # A bare QCoreApplication is not enough: registering a font without a QGuiApplication crashes.
+    if not isinstance(QGuiApplication.instance(), QGuiApplication):
+        raise ExportFailed("", QT_TRANSLATE_NOOP("Export", "PDF and PNG exports need a QGuiApplication"))
     path = resources_dir() / "fonts" / BUNDLED_CJK_FONT
     font_id = QFontDatabase.addApplicationFont(str(path))
     if font_id < 0:
@@ -438,7 +441,7 @@ def render_pdf(report: Report, check: Callable[[], None] | None = None,
             check()
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError("could not start the PDF")
+        raise ExportFailed("", QT_TRANSLATE_NOOP("Export", "could not start the PDF"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         total = len(layout.pages)

@@ -23,6 +23,7 @@ from explorer import __version__
 from explorer.domain.evaluation import CaseResult, Evaluation, PolicyStatus, SiteResult
 from explorer.domain.finance import IrrStatus, PaybackStatus
 from explorer.domain.formatting import format_money, format_months, format_number, format_percent
+from explorer.domain.messages import translated
 from explorer.domain.model import InputInfo
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import Confidence
@@ -663,6 +664,10 @@ class _Builder:
             return "—"
         return f"{self.value_text(info.low, info.unit)} – {self.value_text(info.high, info.unit)}"
 
+    def note_text(self, note: str) -> str:
+        """A provenance note in the report's language when it is a Message (a project's pinned figure)."""
+        return translated(note, self.lang.translate)
+
     def confidence_text(self, confidence: Confidence) -> str:
         return {
             Confidence.OFFICIAL: self.lang.translate("Report", "official"),
@@ -768,7 +773,7 @@ class _Builder:
             if source == "scenario":
                 source = self.lang.translate("Report", "set in this scenario")
             if info.provenance and info.provenance.note:
-                source = f"{source}; {info.provenance.note}"
+                source = f"{source}; {self.note_text(info.provenance.note)}"
             unit = self.unit_text(info.unit)
             rows.append(
                 (
@@ -822,7 +827,7 @@ class _Builder:
                     Cell(prov.source, prov.source),
                     Cell(prov.as_of, prov.as_of),
                     Cell(source_text, source_text),
-                    Cell(prov.note, prov.note),
+                    Cell(self.note_text(prov.note), self.note_text(prov.note)),
                     Cell(prov.url, prov.url),
                 )
             )
