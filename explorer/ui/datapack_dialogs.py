@@ -116,7 +116,7 @@ class DiffDialog(_TextDialog):
             .replace("%1", pending.source.name).replace("%2", manifest.version)
             .replace("%3", manifest.as_of.isoformat())
         )  # fmt: skip
-        self.body.setPlainText(pending.diff.text(language))
+        self.body.setPlainText(pending.diff.text(language, QCoreApplication.translate))
         self.body.setAccessibleName(self.tr("Changes the import makes"))
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("dataPackDiffImport")
