@@ -42,7 +42,7 @@ def create_session(
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from explorer.datapack import load_pack
+    from explorer.datapack import load_active_pack
     from explorer.paths import resources_dir
     from explorer.ui.charts.style import configure_pyqtgraph
     from explorer.ui.errors import CrashReporter, configure_logging
@@ -75,7 +75,7 @@ def create_session(
     crash_reporter = CrashReporter(lambda: window_ref[0] if window_ref else None)
     crash_reporter.install()
 
-    pack = load_pack()
+    pack, refused_import = load_active_pack()
     opening = first_case(pack) if open_demo else None
     state = AppState(
         pack,
@@ -87,6 +87,8 @@ def create_session(
     if saved_currency in ("CNY", "USD") and saved_currency != state.currency:
         state.set_currency(saved_currency)
     window = MainWindow(state, translators)
+    if refused_import is not None:
+        window.show_refused_import(refused_import)
     window_ref.append(window)
     return Session(app, state, window, translators, crash_reporter)
 

@@ -2,7 +2,8 @@
 
 Pure Python, no Qt. Public API:
 
-* ``load_pack(folder=None)``: the active (imported) pack if valid, else the shipped pack.
+* ``load_pack(folder=None)``: the active (imported) pack if valid, else the shipped pack;
+  ``load_active_pack()`` also says why an imported pack was refused.
 * ``load_shipped_pack()``; ``read_pack_source(path)`` for a folder, .zip or .xlsx.
 * ``DataPackError`` (``.problems``: every ``Problem`` found, each naming file, row, column, rule).
 * ``diff_packs(old, new) -> PackDiff`` (structured, and ``.text()`` for people).
@@ -21,7 +22,7 @@ from explorer.datapack.install import (
     prepare_import,
     revert_to_shipped,
 )
-from explorer.datapack.loader import load_pack, load_shipped_pack, read_pack_source
+from explorer.datapack.loader import load_active_pack, load_pack, load_shipped_pack, read_pack_source
 from explorer.datapack.problems import DataPackError, Problem
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "active_pack_info",
     "diff_packs",
     "install_pack",
+    "load_active_pack",
     "load_pack",
     "load_shipped_pack",
     "prepare_import",

@@ -80,11 +80,20 @@ def load_pack(folder: Path | str | None = None) -> DataPack:
     """``folder`` if given; else the imported (active) pack when valid, else the shipped one."""
     if folder is not None:
         return read_pack_source(Path(folder))
+    return load_active_pack()[0]
+
+
+def load_active_pack() -> tuple[DataPack, DataPackError | None]:
+    """The imported pack when valid, else the shipped one with the reason the imported one was refused.
+
+    The window says so: a user who imported figures must not present the shipped ones unawares.
+    """
     store.recover()
     active = paths.active_pack_dir()
     if active.is_dir():
         try:
-            return read_pack_source(active)
+            return read_pack_source(active), None
         except DataPackError as error:
             log.warning("The imported data pack in %s is invalid; using the shipped pack.\n%s", active, error)
-    return load_shipped_pack()
+            return load_shipped_pack(), error
+    return load_shipped_pack(), None

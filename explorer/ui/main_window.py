@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from explorer import APP_NAME, __version__
+from explorer.datapack import DataPackError
 from explorer.personas import Persona, load_personas
 from explorer.ui.calculator.calculator_tab import CalculatorTab
 from explorer.ui.calculator.goal_seek_dialog import GoalSeekDialog
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.pack_label)
 
         self._build_menus()
+        self._refused_import: DataPackError | None = None
+        state.pack_changed.connect(self._forget_refused_import)
         state.pack_changed.connect(self._show_pack_status)
         state.scenario_changed.connect(self._show_pack_status)
         self.retranslate()
@@ -235,11 +238,36 @@ class MainWindow(QMainWindow):
         box.exec()
 
     # --- private ------------------------------------------------------------
+    def show_refused_import(self, error: DataPackError) -> None:
+        """The imported pack failed validation at start: the shipped one is in use, and the status bar says so."""
+        self._refused_import = error
+        self._show_pack_status()
+        self.statusBar().showMessage(self._refused_import_text(), 15000)
+
+    def _refused_import_text(self) -> str:
+        count = len(self._refused_import.problems) if self._refused_import else 0
+        return self.tr(
+            "The imported data pack is invalid ({count} problem(s)): the shipped data is in use. "
+            "Import a corrected pack, or revert to the shipped data."
+        ).format(count=count)
+
+    def _forget_refused_import(self) -> None:
+        self._refused_import = None  # a pack was imported or the shipped one chosen: the warning is answered
+
     def _show_pack_status(self) -> None:
         manifest = self._state.pack.manifest
         text = self.tr("Data pack {version} · as of {as_of}").format(
             version=manifest.version, as_of=manifest.as_of.isoformat()
         )
+        tip = ""
+        if self._refused_import is not None:
+            text = self.tr("⚠ Imported pack refused") + " · " + text
+            tip = (
+                self._refused_import_text()
+                + "\n\n"
+                + self._refused_import.translated(QCoreApplication.translate)
+            )
+        self.pack_label.setToolTip(tip)
         currency, rate = display_currency()
         if currency == "USD":
             # Wherever USD appears, the rate it was converted at appears too.

@@ -54,7 +54,7 @@ from explorer.reports.exporting import (
     write_xlsx,
 )
 from explorer.reports.naming import safe_file_stem
-from explorer.translation import error_text
+from explorer.translation import error_text, user_text
 from explorer.ui.settings import open_settings
 from explorer.ui.state import AppState, NamedScenario, default_scenario
 from explorer.ui.workers import Operation, OperationRunner, WorkerControl
@@ -213,7 +213,7 @@ class ProjectController(QObject):
                 self.tr("Opened {file}").format(file=path.name),
                 self.tr(
                     "These policies are not in the current data pack and were left out:\n{policies}"
-                ).format(policies="\n".join(project.notes)),
+                ).format(policies="\n".join(user_text(note) for note in project.notes)),
             )
         self.opened.emit(str(path))
         self._window.statusBar().showMessage(self.tr("Opened {file}").format(file=path.name), 8000)

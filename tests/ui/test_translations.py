@@ -220,3 +220,23 @@ def test_a_data_pack_problem_is_located_in_chinese(chinese_session, tmp_path):
     lines = dialog.body.toPlainText().splitlines()
     assert lines and all(_has_chinese(line) for line in lines)
     dialog.deleteLater()
+
+
+def test_a_refused_imported_pack_is_announced_in_chinese(qapp, user_home):
+    """An imported pack that no longer validates: the shipped one is used, and the window says so."""
+    from explorer import paths
+    from explorer.app import create_session
+
+    active = paths.active_pack_dir()
+    active.mkdir(parents=True)
+    (active / "manifest.json").write_text("{}", encoding="utf-8")
+    session = create_session([], language="zh_CN", open_demo=False)
+    try:
+        label = session.window.pack_label
+        assert label.text().startswith("⚠ ") and _has_chinese(label.text())
+        assert "数据包" in label.toolTip() and "manifest.json" in label.toolTip()
+        assert _has_chinese(session.window.statusBar().currentMessage())
+    finally:
+        session.window.close()
+        session.window.deleteLater()
+        session.translators.apply("en")
