@@ -2,31 +2,62 @@
 
 Each headless command lives in its own module exposing ``add_parser(subparsers)``,
 which registers a sub-parser whose ``handler(args) -> int`` is the exit code.
+
+Every text a command prints goes through Qt's translation in one language per
+run (``explorer.cli.language``): the translator is installed before the parser
+is built, so help, argparse's own words and every message follow it. Handlers
+find the run's language as ``args.command_language`` ("zh_CN" or "en").
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication
 
 from explorer import APP_NAME, __version__
+from explorer.cli.argparse_qt import ArgumentParser, argparse_in_qt
+from explorer.cli.language import RunPlan, plan_run
 
 COMMAND_MODULES = ("explorer.cli.datapack", "explorer.cli.compute", "explorer.cli.export")
+COMMANDS = ("datapack", "compute", "export")
+_application = None  # the QApplication of --self-test, created before the translator
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="main.py",
-        description=f"{APP_NAME}: relocation cases and incentive policies for Gui'an New Area.",
+        description=QCoreApplication.translate(
+            "CommandLine", "{app}: relocation cases and incentive policies for Gui'an New Area."
+        ).format(app=QCoreApplication.translate("CommandLine", "Gui'an Compute Explorer")),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=QCoreApplication.translate("CommandLine", "show the program's name and version and exit"),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="load the data pack, compute a case, build every window offscreen, then exit",
+        help=QCoreApplication.translate(
+            "CommandLine", "load the data pack, compute a case, build every window offscreen, then exit"
+        ),
     )
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window")
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        help=QCoreApplication.translate(
+            "CommandLine",
+            "language of the window and of the commands' messages (default: the system's language)",
+        ),
+    )
+    subparsers = parser.add_subparsers(
+        title=QCoreApplication.translate("CommandLine", "commands"), metavar="COMMAND"
+    )
     for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
@@ -39,14 +70,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    plan = plan_run(argv, COMMANDS)
+    if plan.opens_window:
+        return _run_window(build_parser().parse_args(argv))
+    language = _install_language(plan)
+    with argparse_in_qt():
+        args = build_parser().parse_args(argv)
+    args.command_language = language
     if args.self_test:
         from explorer.cli.self_test import run_self_test
 
-        return run_self_test()
-    handler = getattr(args, "handler", None)
-    if handler is not None:
-        return int(handler(args))
+        return run_self_test(language)
+    return int(args.handler(args))
+
+
+def _install_language(plan: RunPlan) -> str:
+    """The Qt application the run needs, with the translator of its language; returns the code."""
+    global _application
+    from explorer.translation import install_command_line_language
+
+    if plan.application == "widgets" and QCoreApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the self-test never shows a window
+        _application = QApplication([sys.argv[0] if sys.argv else "explorer"])
+    return install_command_line_language(plan.language, paints=plan.application == "paints")
+
+
+def _run_window(args: argparse.Namespace) -> int:
     from explorer.app import run_gui
 
     if args.lang:

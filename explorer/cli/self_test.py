@@ -1,6 +1,9 @@
 """``main.py --self-test``: prove an installation works, offscreen, in a few seconds.
 
-Each step prints one line; the first failure names the step and exits 1.
+Each step prints one line; the first failure names the step and exits 1. The
+lines, and the window it builds, are in the run's language (``main.py --lang``
+or the system's); ``explorer.cli`` has made the QApplication and installed the
+translator before this runs.
 """
 
 from __future__ import annotations
@@ -10,26 +13,36 @@ import sys
 import traceback
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 
-def run_self_test() -> int:
+
+def run_self_test(language: str = "en") -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    context: dict[str, object] = {}
+    context: dict[str, object] = {"language": language}
     steps: list[tuple[str, Callable[[], str]]] = [
-        ("load the data pack", lambda: _load_pack(context)),
-        ("compute a case", lambda: _compute(context)),
-        ("build the main window", lambda: _build_window(context)),
-        ("evaluate every persona", lambda: _evaluate_personas(context)),
-        ("export a PDF and an XLSX", lambda: _export_pdf_and_xlsx(context)),
+        (QCoreApplication.translate("SelfTest", "load the data pack"), lambda: _load_pack(context)),
+        (QCoreApplication.translate("SelfTest", "compute a case"), lambda: _compute(context)),
+        (QCoreApplication.translate("SelfTest", "build the main window"), lambda: _build_window(context)),
+        (
+            QCoreApplication.translate("SelfTest", "evaluate every persona"),
+            lambda: _evaluate_personas(context),
+        ),
+        (
+            QCoreApplication.translate("SelfTest", "export a PDF and an XLSX"),
+            lambda: _export_pdf_and_xlsx(context),
+        ),
     ]
     for name, step in steps:
         try:
             detail = step()
         except Exception:
-            print(f"FAIL {name}", file=sys.stderr)
+            print(QCoreApplication.translate("SelfTest", "FAIL {step}").format(step=name), file=sys.stderr)
             traceback.print_exc()
             return 1
-        print(f"ok   {name}: {detail}")
-    print("self-test passed")
+        print(
+            QCoreApplication.translate("SelfTest", "ok   {step}: {detail}").format(step=name, detail=detail)
+        )
+    print(QCoreApplication.translate("SelfTest", "self-test passed"))
     return 0
 
 
@@ -38,7 +51,9 @@ def _load_pack(context: dict[str, object]) -> str:
 
     pack = load_pack()
     context["pack"] = pack
-    return f"version {pack.manifest.version}, {len(pack.sites)} sites, {len(pack.policies)} policies"
+    return QCoreApplication.translate(
+        "SelfTest", "version {version}, {sites} sites, {policies} policies"
+    ).format(version=pack.manifest.version, sites=len(pack.sites), policies=len(pack.policies))
 
 
 def _compute(context: dict[str, object]) -> str:
@@ -48,16 +63,20 @@ def _compute(context: dict[str, object]) -> str:
 
     evaluation = evaluate(default_scenario(context["pack"]), context["pack"])
     case = evaluation.primary
-    return (
-        f"{evaluation.origin} -> {evaluation.destination}: NPV {format_money(case.npv, 'en')} "
-        f"over {evaluation.horizon} years"
+    return QCoreApplication.translate(
+        "SelfTest", "{origin} -> {destination}: NPV {npv} over {years} years"
+    ).format(
+        origin=evaluation.origin,
+        destination=evaluation.destination,
+        npv=format_money(case.npv, str(context["language"])),
+        years=evaluation.horizon,
     )
 
 
 def _build_window(context: dict[str, object]) -> str:
     from explorer.app import create_session
 
-    session = create_session([])
+    session = create_session([], language=str(context["language"]))
     session.window.show()
     session.app.processEvents()
     tabs = session.window.tabs
@@ -75,10 +94,14 @@ def _evaluate_personas(context: dict[str, object]) -> str:
 
     personas = load_personas()
     if not personas:
-        raise RuntimeError("no demo firm could be loaded from data/personas")
+        raise RuntimeError(
+            QCoreApplication.translate("SelfTest", "no demo firm could be loaded from data/personas")
+        )
     for persona in personas:
         evaluate(persona.scenario, context["pack"])
-    return f"{len(personas)} personas: " + ", ".join(p.id for p in personas)
+    return QCoreApplication.translate("SelfTest", "{count} personas: {ids}").format(
+        count=len(personas), ids=", ".join(p.id for p in personas)
+    )
 
 
 def _export_pdf_and_xlsx(context: dict[str, object]) -> str:
@@ -100,7 +123,17 @@ def _export_pdf_and_xlsx(context: dict[str, object]) -> str:
         xlsx = write_xlsx(Path(folder) / "self-test.xlsx", report)
         pdf_bytes, xlsx_bytes = pdf.read_bytes(), xlsx.read_bytes()
     if not pdf_bytes.startswith(b"%PDF") or len(pdf_bytes) < 10_000:
-        raise RuntimeError(f"the PDF is not a PDF ({len(pdf_bytes)} bytes)")
+        raise RuntimeError(
+            QCoreApplication.translate("SelfTest", "the PDF is not a PDF ({size} bytes)").format(
+                size=len(pdf_bytes)
+            )
+        )
     if not xlsx_bytes.startswith(b"PK") or len(xlsx_bytes) < 5_000:
-        raise RuntimeError(f"the workbook is not an XLSX file ({len(xlsx_bytes)} bytes)")
-    return f"PDF {len(pdf_bytes):,} bytes, XLSX {len(xlsx_bytes):,} bytes"
+        raise RuntimeError(
+            QCoreApplication.translate("SelfTest", "the workbook is not an XLSX file ({size} bytes)").format(
+                size=len(xlsx_bytes)
+            )
+        )
+    return QCoreApplication.translate("SelfTest", "PDF {pdf:,} bytes, XLSX {xlsx:,} bytes").format(
+        pdf=len(pdf_bytes), xlsx=len(xlsx_bytes)
+    )
