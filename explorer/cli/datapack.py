@@ -1,6 +1,12 @@
 """``main.py datapack validate|import|revert|info|export``: manage the data pack without the GUI.
 
-Exit codes: 0 done, 1 aborted by the user, 2 the pack is invalid (one problem per line on stderr).
+Every text is a literal ``QCoreApplication.translate("DataPackCommand", …)`` call in
+the run's language (see ``explorer.cli.language``); the loader's problems, the
+import's list of changes and the active pack's label come through the translator
+too (``Problem.text``, ``PackDiff.text``, ``explorer.translation.user_text``).
+
+Exit codes: 0 done, 1 aborted by the user or a file could not be written, 2 the pack is invalid
+(one problem per line on stderr).
 """
 
 from __future__ import annotations
@@ -9,44 +15,88 @@ import argparse
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
+from explorer.translation import error_text, user_text
+
 EXIT_OK, EXIT_ABORTED, EXIT_INVALID = 0, 1, 2
 
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        "datapack", help="validate, import, revert or export the data pack",
-        description="Validate, import or revert the data pack (sites, policies, latency, "
-                    "templates, hub facts).",
-    )  # fmt: skip
-    commands = parser.add_subparsers(title="datapack commands", metavar="ACTION", dest="datapack_action")
+        "datapack",
+        help=QCoreApplication.translate(
+            "DataPackCommand", "validate, import, revert or export the data pack"
+        ),
+        description=QCoreApplication.translate(
+            "DataPackCommand",
+            "Validate, import or revert the data pack (sites, policies, latency, templates, hub facts).",
+        ),
+    )
+    commands = parser.add_subparsers(
+        title=QCoreApplication.translate("DataPackCommand", "datapack commands"),
+        metavar="ACTION",
+        dest="datapack_action",
+    )
     commands.required = True
+    pack_path = QCoreApplication.translate("DataPackCommand", "the data pack: a folder, a .zip or an .xlsx")
 
     validate = commands.add_parser(
-        "validate", help="check a pack (folder, .zip or .xlsx) and list every problem"
+        "validate",
+        help=QCoreApplication.translate(
+            "DataPackCommand", "check a pack (folder, .zip or .xlsx) and list every problem"
+        ),
     )
-    validate.add_argument("path", type=Path)
+    validate.add_argument("path", type=Path, help=pack_path)
     validate.set_defaults(handler=run_validate)
 
-    do_import = commands.add_parser("import", help="validate a pack, show what changes, and make it active")
-    do_import.add_argument("path", type=Path)
-    do_import.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    do_import = commands.add_parser(
+        "import",
+        help=QCoreApplication.translate(
+            "DataPackCommand", "validate a pack, show what changes, and make it active"
+        ),
+    )
+    do_import.add_argument("path", type=Path, help=pack_path)
+    do_import.add_argument(
+        "--yes",
+        "-y",
+        action="store_true",
+        help=QCoreApplication.translate("DataPackCommand", "do not ask for confirmation"),
+    )
     do_import.set_defaults(handler=run_import)
 
-    revert = commands.add_parser("revert", help="drop the imported pack and use the shipped one again")
+    revert = commands.add_parser(
+        "revert",
+        help=QCoreApplication.translate(
+            "DataPackCommand", "drop the imported pack and use the shipped one again"
+        ),
+    )
     revert.set_defaults(handler=run_revert)
 
-    info = commands.add_parser("info", help="show which pack is active")
+    info = commands.add_parser(
+        "info", help=QCoreApplication.translate("DataPackCommand", "show which pack is active")
+    )
     info.set_defaults(handler=run_info)
 
-    export = commands.add_parser("export", help="write the active pack as an .xlsx workbook for Excel")
-    export.add_argument("path", type=Path)
+    export = commands.add_parser(
+        "export",
+        help=QCoreApplication.translate(
+            "DataPackCommand", "write the active pack as an .xlsx workbook for Excel"
+        ),
+    )
+    export.add_argument(
+        "path",
+        type=Path,
+        help=QCoreApplication.translate("DataPackCommand", "the workbook to write (.xlsx)"),
+    )
     export.set_defaults(handler=run_export)
 
 
 def _print_problems(error) -> None:
-    print(f"Invalid data pack: {len(error.problems)} problem(s).", file=sys.stderr)
+    heading = QCoreApplication.translate("DataPackCommand", "Invalid data pack: {count} problem(s).")
+    print(heading.format(count=len(error.problems)), file=sys.stderr)
     for problem in error.problems:
-        print(str(problem), file=sys.stderr)
+        print(problem.text(QCoreApplication.translate), file=sys.stderr)
 
 
 def run_validate(args: argparse.Namespace) -> int:
@@ -57,10 +107,22 @@ def run_validate(args: argparse.Namespace) -> int:
     except DataPackError as error:
         _print_problems(error)
         return EXIT_INVALID
-    print(f"Valid data pack {pack.manifest.version} (as of {pack.manifest.as_of}): {len(pack.sites)} sites, "
-          f"{len(pack.policies)} policies, {len(pack.latency_ms)} latencies, {len(pack.templates)} "
-          f"templates, "
-          f"{len(pack.hub_facts)} hub facts.")  # fmt: skip
+    valid = QCoreApplication.translate(
+        "DataPackCommand",
+        "Valid data pack {version} (as of {as_of}): {sites} sites, {policies} policies, "
+        "{latencies} latencies, {templates} templates, {facts} hub facts.",
+    )
+    print(
+        valid.format(
+            version=pack.manifest.version,
+            as_of=pack.manifest.as_of,
+            sites=len(pack.sites),
+            policies=len(pack.policies),
+            latencies=len(pack.latency_ms),
+            templates=len(pack.templates),
+            facts=len(pack.hub_facts),
+        )
+    )
     return EXIT_OK
 
 
@@ -73,26 +135,35 @@ def run_import(args: argparse.Namespace) -> int:
     except DataPackError as error:
         _print_problems(error)
         return EXIT_INVALID
-    print(pending.diff.text())
-    if not args.yes and not _confirm("Replace the active data pack with this one? [y/N] "):
-        print("Aborted: the active data pack is unchanged.")
+    language = getattr(args, "command_language", "en")
+    print(pending.diff.text(language, translate=QCoreApplication.translate))
+    question = QCoreApplication.translate(
+        "DataPackCommand", "Replace the active data pack with this one? [y/N] "
+    )
+    if not args.yes and not _confirm(question):
+        print(QCoreApplication.translate("DataPackCommand", "Aborted: the active data pack is unchanged."))
         return EXIT_ABORTED
     try:
         pack = pending.install()
     except OSError as error:
-        print(f"Could not install the data pack; the active data is unchanged: {error}", file=sys.stderr)
+        failed = QCoreApplication.translate(
+            "DataPackCommand", "Could not install the data pack; the active data is unchanged: {reason}"
+        )
+        print(failed.format(reason=error_text(error)), file=sys.stderr)
         return EXIT_ABORTED
-    print(f"Data pack {pack.manifest.version} (as of {pack.manifest.as_of}) is now active.")
+    done = QCoreApplication.translate("DataPackCommand", "Data pack {version} (as of {as_of}) is now active.")
+    print(done.format(version=pack.manifest.version, as_of=pack.manifest.as_of))
     return EXIT_OK
 
 
 def _confirm(prompt: str) -> bool:
+    """Yes for "y" or "yes" (and 是 or 是的, since the question may be asked in Chinese)."""
     print(prompt, end="", flush=True)
     try:
         answer = sys.stdin.readline()
     except (OSError, ValueError):
         return False
-    return answer.strip().lower() in ("y", "yes")
+    return answer.strip().lower() in ("y", "yes", "是", "是的")
 
 
 def run_revert(args: argparse.Namespace) -> int:
@@ -102,13 +173,21 @@ def run_revert(args: argparse.Namespace) -> int:
     try:
         revert_to_shipped()
     except OSError as error:
-        print(f"Could not remove the imported data pack: {error}", file=sys.stderr)
+        failed = QCoreApplication.translate(
+            "DataPackCommand", "Could not remove the imported data pack: {reason}"
+        )
+        print(failed.format(reason=error_text(error)), file=sys.stderr)
         return EXIT_ABORTED
     after = active_pack_info()
     if before.kind == "shipped" and not before.fallback_reason:
-        print(f"Already using the shipped data pack {after.version} (as of {after.as_of}).")
+        done = QCoreApplication.translate(
+            "DataPackCommand", "Already using the shipped data pack {version} (as of {as_of})."
+        )
     else:
-        print(f"Reverted to the shipped data pack {after.version} (as of {after.as_of}).")
+        done = QCoreApplication.translate(
+            "DataPackCommand", "Reverted to the shipped data pack {version} (as of {as_of})."
+        )
+    print(done.format(version=after.version, as_of=after.as_of))
     return EXIT_OK
 
 
@@ -116,12 +195,14 @@ def run_info(args: argparse.Namespace) -> int:
     from explorer.datapack.install import active_pack_info
 
     info = active_pack_info()
-    print(info.label())
-    print(f"Folder: {info.path}")
+    print(user_text(info.label()))
+    print(QCoreApplication.translate("DataPackCommand", "Folder: {path}").format(path=info.path))
     if info.kind == "imported":
-        print(f"Imported from {info.imported_from} at {info.imported_at}")
+        imported = QCoreApplication.translate("DataPackCommand", "Imported from {source} at {time}")
+        print(imported.format(source=info.imported_from, time=info.imported_at))
     if info.fallback_reason:
-        print(f"Note: {info.fallback_reason}")
+        note = QCoreApplication.translate("DataPackCommand", "Note: {reason}")
+        print(note.format(reason=user_text(info.fallback_reason)))
     return EXIT_OK
 
 
@@ -131,8 +212,17 @@ def run_export(args: argparse.Namespace) -> int:
 
     info = active_pack_info()
     if args.path.suffix.lower() != ".xlsx":
-        print("The export path must end in .xlsx", file=sys.stderr)
+        print(
+            QCoreApplication.translate("DataPackCommand", "The export path must end in .xlsx"),
+            file=sys.stderr,
+        )
         return EXIT_INVALID
-    export_workbook(info.path, args.path)
-    print(f"Wrote {info.label()} to {args.path}")
+    try:
+        export_workbook(info.path, args.path)
+    except OSError as error:
+        failed = QCoreApplication.translate("DataPackCommand", "{path} could not be written: {reason}")
+        print(failed.format(path=args.path, reason=error_text(error)), file=sys.stderr)
+        return EXIT_ABORTED
+    wrote = QCoreApplication.translate("DataPackCommand", "Wrote {label} to {path}")
+    print(wrote.format(label=user_text(info.label()), path=args.path))
     return EXIT_OK

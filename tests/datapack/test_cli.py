@@ -14,6 +14,15 @@ from explorer.datapack import active_pack_info, load_pack
 from .conftest import folder_digest, set_cell
 
 
+@pytest.fixture(autouse=True)
+def command_line_language(qapp):
+    """A command installs its translator in the running QApplication; English again afterwards."""
+    yield
+    from explorer.translation import install_command_line_language
+
+    install_command_line_language("en")
+
+
 def _bump(folder):
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     manifest["version"] = "2026.12.0"
@@ -47,6 +56,25 @@ def test_import_asks_and_aborts(capsys, pack_copy, monkeypatch):
     assert "Replace the active data pack with this one? [y/N]" in out
     assert "Aborted: the active data pack is unchanged." in out
     assert active_pack_info().kind == "shipped"
+
+
+def test_import_asks_in_chinese_and_lists_the_changes_in_chinese(capsys, pack_copy, monkeypatch):
+    _bump(pack_copy)
+    set_cell(pack_copy, "site_parameters", "value", "0.36", site_id="guian", param="electricity_price")
+    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    assert main(["--lang", "zh_CN", "datapack", "import", str(pack_copy)]) == 1
+    out = capsys.readouterr().out
+    assert "数据包 2026.11.0（截至 2026-11-28）→ 2026.12.0（截至 2026-11-28）" in out
+    assert "参数变更（1）：" in out and "sites.guian.electricity_price" in out
+    assert "是否用此数据包替换当前启用的数据包？[y/N] 已取消：当前数据包未改变。" in out
+    assert active_pack_info().kind == "shipped"
+    monkeypatch.setattr("sys.stdin", io.StringIO("是\n"))
+    assert main(["--lang", "zh_CN", "datapack", "import", str(pack_copy)]) == 0
+    assert capsys.readouterr().out.endswith("数据包 2026.12.0（截至 2026-11-28）已启用。\n")
+    assert main(["--lang", "zh_CN", "datapack", "info"]) == 0
+    assert capsys.readouterr().out.startswith("数据包 2026.12.0（导入，截至 2026-11-28）\n")
+    assert main(["--lang", "zh_CN", "datapack", "revert"]) == 0
+    assert capsys.readouterr().out == "已恢复为内置数据包 2026.11.0（截至 2026-11-28）。\n"
 
 
 def test_import_without_an_answer_aborts(pack_copy, monkeypatch):
