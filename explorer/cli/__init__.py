@@ -75,7 +75,14 @@ def main(argv: list[str]) -> int:
         return _run_window(build_parser().parse_args(argv))
     language = _install_language(plan)
     with argparse_in_qt():
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not args.self_test and getattr(args, "handler", None) is None:  # e.g. "main.py --"
+            parser.error(
+                QCoreApplication.translate(
+                    "CommandLine", "give a command, or no arguments to open the window"
+                )
+            )
     args.command_language = language
     if args.self_test:
         from explorer.cli.self_test import run_self_test
