@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--version",
         action="version",
         version=f"{APP_NAME} {__version__}",
-        help=QCoreApplication.translate("CommandLine", "show the program's name and version and exit"),
+        help=QCoreApplication.translate("CommandLine", "show program's version number and exit"),
     )
     parser.add_argument(
         "--self-test",
