@@ -200,6 +200,13 @@ class Summary:
         self.language = language  # of the numbers and the data texts: "zh" or "en"
         self.lines: list[str] = []
 
+    def unit(self, unit: str) -> str:
+        """An input's unit in the run's language (yuan/kWh -> 元/千瓦时)."""
+        from explorer.domain.fields import unit_words
+        from explorer.translation import user_text
+
+        return user_text(unit_words(unit))
+
     def money(self, value: float) -> str:
         from explorer.domain.formatting import format_money
 
@@ -494,8 +501,8 @@ class Summary:
         rows = [
             (
                 clip(bar.label_zh if self.language == "zh" else bar.label_en, 44),
-                f"{bar.low:g} {bar.unit}",
-                f"{bar.high:g} {bar.unit}",
+                f"{_number(bar.low)} {self.unit(bar.unit)}",
+                f"{_number(bar.high)} {self.unit(bar.unit)}",
                 self.money(bar.npv_at_low),
                 self.money(bar.npv_at_high),
                 self.money(bar.swing),
@@ -531,7 +538,7 @@ class Summary:
 
     def _goal_seek(self, result) -> None:
         item = next((i for i in self.ev.inputs if i.path == result.path), None)
-        unit = item.unit if item else ""
+        unit = self.unit(item.unit) if item else ""
         title = QCoreApplication.translate("ComputeCommand", "Goal seek: {path} for NPV = {target}")
         self.lines.append(title.format(path=result.path, target=self.money(result.target_npv)))
         if result.solved:

@@ -3,9 +3,10 @@
 FILE is a project (.gcx) or a scenario file (.json, e.g. data/personas/*.json).
 Every output is written atomically: a failure never leaves half a file.
 
-``--lang`` is the language of the exported files (default English); given, it is
-also the language of the messages, unless the global ``main.py --lang`` says
-otherwise (see ``explorer.cli.language``). A PDF or PNG needs fonts and painting:
+``--lang`` is the language of the exported files (default: the run's language,
+from the global ``main.py --lang`` or the system's); given, it is also the
+language of the messages, unless the global ``main.py --lang`` says otherwise
+(see ``explorer.cli.language``). A PDF or PNG needs fonts and painting:
 ``explorer.cli`` then starts the run with an offscreen ``QGuiApplication``.
 
 Exit codes: 0 done; 1 the data pack could not be loaded, or an output could not
@@ -94,11 +95,11 @@ def add_parser(subparsers) -> None:
     parser.add_argument(
         "--lang",
         choices=("zh", "en", "zh_CN"),
-        default="en",
+        default=None,
         help=QCoreApplication.translate(
             "ExportCommand",
-            "language of the exports: zh (Chinese) or en (English, the default); "
-            "also of the messages unless main.py --lang is given",
+            "language of the exports: zh (Chinese) or en (English); also of the messages unless "
+            "main.py --lang is given (default: the language of the run, from main.py --lang or the system)",
         ),
     )
     parser.add_argument(
@@ -228,7 +229,9 @@ def _export(args: argparse.Namespace, item, pack, prepared_on: dt.date, size: tu
         write_xlsx,
     )
 
-    language = "zh_CN" if args.lang.startswith("zh") else "en"
+    # The files follow --lang, else the run's language (main.py --lang, else the system's).
+    chosen = args.lang or getattr(args, "command_language", "en")
+    language = "zh_CN" if chosen.startswith("zh") else "en"
     kind = _pack_kind(pack, args.pack)
     request = ExportRequest(
         item.scenario, pack, language, item.name, kind, prepared_on, args.samples, args.seed

@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="116" />
+            <location filename="../../explorer/ui/state.py" line="117" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="291" />
+            <location filename="../../explorer/ui/state.py" line="292" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="348" />
+            <location filename="../../explorer/ui/state.py" line="349" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -292,6 +292,54 @@ Cumulative: {total} ({total_exact})</source>
             <location filename="../../explorer/ui/charts/waterfall_chart.py" line="101" />
             <source>Waterfall of the annual saving</source>
             <translation>年度节省瀑布图</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../../explorer/app.py" line="130" />
+            <source>No display found. To run the explorer on a headless machine: xvfb-run -a python main.py</source>
+            <translation>未找到显示器。在无显示器的机器上运行本工具：xvfb-run -a python main.py</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="33" />
+            <source>{app}: relocation cases and incentive policies for Gui'an New Area.</source>
+            <translation>{app}：贵安新区算力迁移测算与激励政策。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="35" />
+            <source>Gui'an Compute Explorer</source>
+            <translation>贵安算力探索器</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="41" />
+            <source>show program's version number and exit</source>
+            <translation>显示程序版本号并退出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="46" />
+            <source>load the data pack, compute a case, build every window offscreen, then exit</source>
+            <translation>加载数据包、测算一个方案、在后台构建全部窗口，然后退出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="53" />
+            <source>language of the window and of the commands' messages (default: the system's language)</source>
+            <translation>窗口及命令输出信息的语言（默认：系统语言）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="59" />
+            <source>commands</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="82" />
+            <source>give a command, or no arguments to open the window</source>
+            <translation>请给出一个命令；不带参数运行则打开窗口</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/terminal.py" line="73" />
+            <source>error: {message}</source>
+            <translation>错误：{message}</translation>
         </message>
     </context>
     <context>
@@ -821,6 +869,475 @@ Cumulative: {total} ({total_exact})</source>
         </message>
     </context>
     <context>
+        <name>ComputeCommand</name>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="33" />
+            <source>evaluate a scenario file: KPIs, annual tables, and optional risk analyses</source>
+            <translation>测算方案文件：关键指标、年度明细表及可选的风险分析</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="36" />
+            <source>Evaluate a relocation scenario (JSON, see docs/scenario-format.md) with the cost model.</source>
+            <translation>用成本模型测算迁移方案（JSON 格式，见 docs/scenario-format.md）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="42" />
+            <source>the scenario file (.json)</source>
+            <translation>方案文件（.json）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="47" />
+            <source>print the whole evaluation as JSON instead of a summary</source>
+            <translation>以 JSON 输出完整测算结果，而非摘要</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="54" />
+            <source>add a tornado: NPV at the low and high end of each uncertain input</source>
+            <translation>增加龙卷风分析：各不确定输入取低值和高值时的净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="62" />
+            <source>add a Monte Carlo of N samples (triangular draws); e.g. 10000</source>
+            <translation>增加 N 个样本的蒙特卡洛模拟（三角分布抽样），例如 10000</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="70" />
+            <source>random seed of the Monte Carlo (default 0)</source>
+            <translation>蒙特卡洛模拟的随机种子（默认 0）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="75" />
+            <source>add a goal seek: the value of FIELD (a dotted path) at which NPV = 0</source>
+            <translation>增加目标求解：使净现值 = 0 的 FIELD（以点分隔的字段路径）取值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="84" />
+            <source>search range of the goal seek (default: the field's allowed range)</source>
+            <translation>目标求解的搜索范围（默认：该字段的允许范围）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="92" />
+            <source>NPV the goal seek aims at, yuan (default 0)</source>
+            <translation>目标求解的目标净现值，单位：元（默认 0）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="96" />
+            <source>the site the case moves to (default: the scenario's destination)</source>
+            <translation>迁入的地区（默认：方案的目的地）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="103" />
+            <source>language of the summary and its numbers: en (K/M/B) or zh (万/亿); default: the language of the messages</source>
+            <translation>摘要及其数字的语言：en（K/M/B）或 zh（万/亿）；默认与输出信息的语言相同</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="112" />
+            <source>data pack folder, .zip or .xlsx to use instead of the active one</source>
+            <translation>改用的数据包（文件夹、.zip 或 .xlsx），代替当前启用的数据包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="127" />
+            <source>cannot read the scenario file {path}: {reason}</source>
+            <translation>无法读取方案文件 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="136" />
+            <source>the data pack could not be loaded: {reason}</source>
+            <translation>无法加载数据包：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="241" />
+            <source>(untitled)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="243" />
+            <source>Scenario: {title}</source>
+            <translation>方案：{title}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="245" />
+            <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
+            <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="266" />
+            <source>Key figures (case {origin} -&gt; {destination})</source>
+            <translation>关键指标（方案：{origin} → {destination}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="269" />
+            <location filename="../../explorer/cli/compute.py" line="359" />
+            <source>NPV</source>
+            <translation>净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="270" />
+            <location filename="../../explorer/cli/compute.py" line="360" />
+            <source>IRR</source>
+            <translation>内部收益率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="271" />
+            <location filename="../../explorer/cli/compute.py" line="361" />
+            <source>Payback</source>
+            <translation>投资回收期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="273" />
+            <source>Saving in year 1, before incentives</source>
+            <translation>第 1 年节省额（未计激励）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="277" />
+            <source>Incentives over the horizon (net of the origin)</source>
+            <translation>测算期内激励净额（目的地减迁出地）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="283" />
+            <source>One-off relocation costs</source>
+            <translation>一次性迁移费用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="287" />
+            <source>Parallel running in year 1</source>
+            <translation>第 1 年并行运行费用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="292" />
+            <source>{tonnes} t ({share} of the origin's)</source>
+            <translation>{tonnes} 吨（占迁出地排放量的 {share}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="295" />
+            <source>CO2 avoided a year</source>
+            <translation>每年减排二氧化碳</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="303" />
+            <source>{origin} at the origin, {destination} at the destination</source>
+            <translation>迁出地 {origin} 元，目的地 {destination} 元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="308" />
+            <source>Unit cost per accelerator-hour (year 1)</source>
+            <translation>每卡时成本（第 1 年）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="325" />
+            <source>the cash flows never change sign</source>
+            <translation>现金流始终同号</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="327" />
+            <source>no rate gives NPV = 0</source>
+            <translation>没有使净现值为 0 的折现率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="329" />
+            <source>several rates give NPV = 0: {roots}</source>
+            <translation>多个折现率使净现值为 0：{roots}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="332" />
+            <source>undefined ({reason})</source>
+            <translation>无定义（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="339" />
+            <source>immediate (0 months)</source>
+            <translation>立即回收（0个月）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="341" />
+            <source>not within {horizon} years</source>
+            <translation>{horizon} 年内无法回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="346" />
+            <source>{months}, but the cumulative falls below 0 again in year {year}</source>
+            <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="355" />
+            <source>Other sites (case {origin} -&gt; site)</source>
+            <translation>其他地区（方案：{origin} → 该地区）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="358" />
+            <location filename="../../explorer/cli/compute.py" line="403" />
+            <source>Site</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="372" />
+            <source>Policies</source>
+            <translation>政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="374" />
+            <source>Policy</source>
+            <translation>政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="375" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="376" />
+            <source>Value (PV)</source>
+            <translation>价值（现值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="377" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="398" />
+            <source>Latency against a budget of {budget} ms (round trip)</source>
+            <translation>网络时延（往返），预算 {budget} 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="404" />
+            <source>Region</source>
+            <translation>用户区域</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="405" />
+            <source>ms</source>
+            <translation>毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="406" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="421" />
+            <source>origin</source>
+            <translation>迁出地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="423" />
+            <source>destination</source>
+            <translation>目的地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="425" />
+            <source>comparator</source>
+            <translation>对比地区</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="426" />
+            <source>Annual table: {name} ({role})</source>
+            <translation>年度明细表：{name}（{role}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="441" />
+            <location filename="../../explorer/cli/compute.py" line="466" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="442" />
+            <source>Energy</source>
+            <translation>电费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="443" />
+            <source>Space</source>
+            <translation>机柜空间</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="444" />
+            <source>Service</source>
+            <translation>算力服务费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="445" />
+            <source>Network</source>
+            <translation>网络带宽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="446" />
+            <source>Labour</source>
+            <translation>人力</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="447" />
+            <source>Charges</source>
+            <translation>附加费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="448" />
+            <source>Opex</source>
+            <translation>运营成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="449" />
+            <source>Incentives</source>
+            <translation>激励政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="450" />
+            <source>Net</source>
+            <translation>净成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="461" />
+            <source>Cash flows of the case {origin} -&gt; {destination}</source>
+            <translation>方案现金流（{origin} → {destination}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="467" />
+            <source>Cash flow</source>
+            <translation>现金流</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="468" />
+            <source>Cumulative</source>
+            <translation>累计</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="469" />
+            <source>Discounted</source>
+            <translation>折现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="483" />
+            <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
+            <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="489" />
+            <source>No input has a range: nothing to vary.</source>
+            <translation>没有设定取值范围的输入项，无可变动。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="494" />
+            <source>Input</source>
+            <translation>输入项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="495" />
+            <source>Low</source>
+            <translation>低值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="496" />
+            <source>High</source>
+            <translation>高值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="497" />
+            <source>NPV at low</source>
+            <translation>低值时净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="498" />
+            <source>NPV at high</source>
+            <translation>高值时净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="499" />
+            <source>Swing</source>
+            <translation>变动幅度</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="517" />
+            <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
+            <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="523" />
+            <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
+            <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="542" />
+            <source>Goal seek: {path} for NPV = {target}</source>
+            <translation>目标求解：净现值 = {target} 时的 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="545" />
+            <source>{value} {unit} (now {current}; NPV there {npv})</source>
+            <translation>{value} {unit}（当前值 {current}；此时净现值 {npv}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="558" />
+            <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
+            <translation>注意：净现值在此值处越过目标时发生跳变（按整机柜计费或触及门槛）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="564" />
+            <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
+            <translation>在 {low} .. {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="593" />
+            <source>colocation</source>
+            <translation>机柜托管</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="594" />
+            <source>self-build</source>
+            <translation>自建</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="595" />
+            <source>compute service</source>
+            <translation>算力服务</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="603" />
+            <source>eligible</source>
+            <translation>符合条件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="604" />
+            <source>not eligible</source>
+            <translation>不符合条件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="605" />
+            <location filename="../../explorer/cli/compute.py" line="619" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="606" />
+            <source>expired</source>
+            <translation>已失效</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="607" />
+            <source>not quantified</source>
+            <translation>未公布金额</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="608" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="616" />
+            <source>ok</source>
+            <translation>满足</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="617" />
+            <source>marginal</source>
+            <translation>临界</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="618" />
+            <source>too slow</source>
+            <translation>过慢</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashReporter</name>
         <message>
             <location filename="../../explorer/ui/errors.py" line="84" />
@@ -907,60 +1424,848 @@ Cumulative: {total} ({total_exact})</source>
             <source>… and {count} more.</source>
             <translation>……另有 {count} 个问题。</translation>
         </message>
+        <message>
+            <location filename="../../explorer/datapack/limits.py" line="32" />
+            <source>{size:.1f} MB</source>
+            <translation>{size:.1f} MB</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/limits.py" line="33" />
+            <source>{count:,} bytes</source>
+            <translation>{count:,} 字节</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/limits.py" line="51" />
+            <source>archive has {count:,} entries; the limit is {limit:,}</source>
+            <translation>压缩包含 {count:,} 个条目，上限为 {limit:,} 个</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/limits.py" line="64" />
+            <source>archive entry '{name}' has an unsafe path (absolute or '..')</source>
+            <translation>压缩包条目“{name}”的路径不安全（绝对路径或含“..”）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/limits.py" line="73" />
+            <source>archive entry '{name}' appears twice</source>
+            <translation>压缩包条目“{name}”重复出现</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/limits.py" line="82" />
+            <source>archive entry '{name}' expands {ratio:,.0f}:1; the limit is {limit}:1 (zip bomb?)</source>
+            <translation>压缩包条目“{name}”的解压比为 {ratio:,.0f}:1，上限为 {limit}:1（疑似 zip 炸弹）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/limits.py" line="95" />
+            <source>archive expands to {size}; the limit is {limit}</source>
+            <translation>压缩包解压后为 {size}，上限为 {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/limits.py" line="118" />
+            <source>archive entries '{first}' and '{second}' overlap (zip bomb?)</source>
+            <translation>压缩包条目“{first}”与“{second}”的数据相互重叠（疑似 zip 炸弹）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="63" />
+            <source>unknown site id</source>
+            <translation>未知的地区代码</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="144" />
+            <source>unknown {target_column}: not in {target_table}</source>
+            <translation>未知的 {target_column}：{target_table} 中没有此值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="160" />
+            <source>required {key} '{id}' is missing</source>
+            <translation>缺少必需的 {key}“{id}”</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="175" />
+            <source>an estimate must explain its reasoning in the note</source>
+            <translation>估算值须在 note 中说明推算依据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="195" />
+            <source>unit must be '{unit}' for {param}</source>
+            <translation>{param} 的单位须为“{unit}”</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="206" />
+            <source>{param} must be between {low:g} and {high:g}</source>
+            <translation>{param} 须在 {low:g} 至 {high:g} 之间</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="213" />
+            <source>{param} must not be negative</source>
+            <translation>{param} 不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="217" />
+            <source>PUE must be between 1 and 3 (PUE below 1 is impossible)</source>
+            <translation>PUE 须在 1 至 3 之间（PUE 不可能低于 1）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="229" />
+            <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {central:g} &lt;= {high:g}; adjust low or high to include the value</source>
+            <translation>应满足 low &lt;= value &lt;= high，实为 {low:g} &lt;= {central:g} &lt;= {high:g}；请调整 low 或 high，使区间包含 value</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="256" />
+            <source>the pack needs at least one {role} site</source>
+            <translation>数据包至少须有一个角色为 {role} 的地区</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="283" />
+            <source>site '{site}' has no row for parameter '{param}'</source>
+            <translation>地区“{site}”缺少参数“{param}”的数据行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="332" />
+            <source>no latency row for site '{site}' and region '{region}'</source>
+            <translation>缺少地区“{site}”至用户区域“{region}”的时延数据行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="380" />
+            <source>template '{template}' has no row for parameter '{param}'</source>
+            <translation>模板“{template}”缺少参数“{param}”的数据行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="420" />
+            <source>rule belongs to policy '{owner}', not '{policy}'</source>
+            <translation>该规则属于政策“{owner}”，而非“{policy}”</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="466" />
+            <source>expiry is before the effective date {date}</source>
+            <translation>失效日期早于生效日期 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="475" />
+            <source>expiry is before the issue date {date}</source>
+            <translation>失效日期早于发布日期 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="484" />
+            <source>policy '{policy}' has no source row</source>
+            <translation>政策“{policy}”没有来源行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="526" />
+            <source>must be destination, origin, any, or known site ids separated by '|'</source>
+            <translation>须为 destination、origin、any，或以“|”分隔的已知地区代码</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="539" />
+            <source>a published rule needs a rate or an amount (or set published to false)</source>
+            <translation>已公布的规则须填写 rate 或 amount（否则将 published 设为 false）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="548" />
+            <source>published is false but a rate or amount is given; unpublished amounts stay 'not published'</source>
+            <translation>published 为 false，却填写了 rate 或 amount；未公布的金额应保留为“not published”</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="560" />
+            <source>a tax_rate rule gives the preferential rate in 'rate'</source>
+            <translation>tax_rate 规则的优惠税率应填在“rate”中</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="568" />
+            <source>base energy_over_pue_limit needs the PUE limit here</source>
+            <translation>base 为 energy_over_pue_limit 时，须在此填写 PUE 限值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="624" />
+            <source>{field} takes is_true or is_false</source>
+            <translation>{field} 只能使用 is_true 或 is_false</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="628" />
+            <source>is_true/is_false only apply to {fields}</source>
+            <translation>is_true/is_false 仅适用于 {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="634" />
+            <source>{field} compares with &gt;=, &lt;= or ==</source>
+            <translation>{field} 只能用 &gt;=、&lt;= 或 == 比较</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="639" />
+            <source>{field} needs a number</source>
+            <translation>{field} 须填写数字</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="642" />
+            <source>{field} is a fraction between 0 and 1</source>
+            <translation>{field} 是比例，须在 0 至 1 之间</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="649" />
+            <source>unknown sector; use: {sectors}</source>
+            <translation>未知的行业；可选：{sectors}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="663" />
+            <source>{field} needs a date written YYYY-MM-DD</source>
+            <translation>{field} 须填写 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/encoding.py" line="36" />
+            <source>contains a NUL byte at offset {offset} (a binary file, or UTF-16 without a byte-order mark?)</source>
+            <translation>偏移 {offset} 处含有 NUL 字节（是二进制文件，还是缺少字节顺序标记的 UTF-16 文件？）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/encoding.py" line="39" />
+            <source>contains a NUL character at position {position} (a binary file, or UTF-16 without a byte-order mark?)</source>
+            <translation>位置 {position} 处含有 NUL 字符（是二进制文件，还是缺少字节顺序标记的 UTF-16 文件？）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/encoding.py" line="43" />
+            <source>not valid text: neither UTF-8 nor GB18030/GBK (invalid byte at offset {offset} for GB18030); save it as 'CSV UTF-8' in Excel</source>
+            <translation>不是有效的文本：既非 UTF-8，也非 GB18030/GBK（按 GB18030 解码，偏移 {offset} 处字节无效）；请在 Excel 中另存为“CSV UTF-8”</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/encoding.py" line="48" />
+            <source>file starts with a UTF-16 byte-order mark but is not valid UTF-16 (invalid data at offset {offset})</source>
+            <translation>文件以 UTF-16 字节顺序标记开头，但不是有效的 UTF-16（偏移 {offset} 处数据无效）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/encoding.py" line="52" />
+            <source>file is truncated: it ends in the middle of a UTF-8 character (byte offset {offset})</source>
+            <translation>文件不完整：结尾截断在一个 UTF-8 字符中间（字节偏移 {offset}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/encoding.py" line="55" />
+            <source>not valid UTF-8: damaged character at byte offset {offset} (guessed encoding: UTF-8)</source>
+            <translation>不是有效的 UTF-8：字节偏移 {offset} 处的字符已损坏（推测编码：UTF-8）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="25" />
+            <source>file is missing</source>
+            <translation>缺少此文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="26" />
+            <source>sheet is missing</source>
+            <translation>缺少此工作表</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="27" />
+            <source>cannot read the file ({reason})</source>
+            <translation>无法读取文件（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="28" />
+            <source>more than {limit:,} rows; the limit is {limit:,}</source>
+            <translation>超过 {limit:,} 行，上限为 {limit:,} 行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="29" />
+            <source>{count} columns; the limit is {limit}</source>
+            <translation>共 {count} 列，上限为 {limit} 列</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="30" />
+            <source>not a readable .xlsx workbook ({error})</source>
+            <translation>不是可读取的 .xlsx 工作簿（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="60" />
+            <source>no such file or folder</source>
+            <translation>文件或文件夹不存在</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="73" />
+            <source>not a data pack: choose a folder, a .zip or an .xlsx workbook</source>
+            <translation>不是数据包：请选择文件夹、.zip 文件或 .xlsx 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="139" />
+            <source>not a readable zip archive ({error})</source>
+            <translation>不是可读取的 zip 压缩包（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="197" />
+            <source>unknown table file; expected one of: {files}</source>
+            <translation>未知的数据表文件；应为以下之一：{files}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="227" />
+            <source>file is empty: expected a header row and data rows</source>
+            <translation>文件为空：应有表头行和数据行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="252" />
+            <source>columns are separated by ';' — save as comma-separated CSV</source>
+            <translation>各列以“;”分隔——请另存为逗号分隔的 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="264" />
+            <source>expected {expected} fields as in the header, found {found} (file truncated?)</source>
+            <translation>应与表头一致有 {expected} 个字段，实有 {found} 个（文件不完整？）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="268" />
+            <source>expected {expected} fields as in the header, found {found}</source>
+            <translation>应与表头一致有 {expected} 个字段，实有 {found} 个</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="277" />
+            <source>file has a header but no data rows</source>
+            <translation>文件只有表头，没有数据行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="284" />
+            <source>a cell is longer than {limit:,} characters</source>
+            <translation>有单元格超过 {limit:,} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="289" />
+            <source>unclosed quote: a quoted cell is never closed (file truncated?)</source>
+            <translation>引号未闭合：带引号的单元格缺少结束引号（文件不完整？）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="291" />
+            <source>malformed CSV: {detail}</source>
+            <translation>CSV 格式错误：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="312" />
+            <source>not valid JSON: {detail} (line {line}, column {column_number})</source>
+            <translation>不是有效的 JSON：{detail}（第 {line} 行，第 {column_number} 列）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="323" />
+            <source>must be a JSON object with version, as_of and schema_version</source>
+            <translation>须为包含 version、as_of 和 schema_version 的 JSON 对象</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="354" />
+            <source>cannot read workbooks safely: the defusedxml package is missing</source>
+            <translation>无法安全读取工作簿：缺少 defusedxml 软件包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="381" />
+            <source>unknown sheet; expected one sheet per table: {tables}</source>
+            <translation>未知的工作表；每个数据表对应一个工作表：{tables}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="405" />
+            <source>{workbook}, sheet '{sheet}'</source>
+            <translation>{workbook}，工作表“{sheet}”</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="421" />
+            <source>workbook refused: it contains forbidden XML ({kind}), the pattern of 'billion laughs' and external-entity attacks</source>
+            <translation>已拒绝该工作簿：其中含有被禁止的 XML（{kind}），符合“十亿笑声”（billion laughs）和外部实体攻击的特征</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="492" />
+            <source>sheet is empty: expected columns 'key' and 'value'</source>
+            <translation>工作表为空：应有“key”和“value”两列</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="501" />
+            <source>expected the header 'key', 'value'</source>
+            <translation>表头应为“key”、“value”</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="530" />
+            <source>file is {size}; the limit is {limit}</source>
+            <translation>文件大小为 {size}，上限为 {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="29" />
+            <source>must be a whole number</source>
+            <translation>须为整数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="30" />
+            <source>must be a date written YYYY-MM-DD</source>
+            <translation>须为 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="31" />
+            <source>not a real calendar date</source>
+            <translation>不是真实存在的日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="68" />
+            <source>column appears twice in the header</source>
+            <translation>此列在表头中出现两次</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="73" />
+            <source>(empty header cell)</source>
+            <translation>（空的表头单元格）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="78" />
+            <source>unknown column; expected: {columns}</source>
+            <translation>未知的列；应为：{columns}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="84" />
+            <source>required column is missing</source>
+            <translation>缺少必需的列</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="93" />
+            <source>cell holds a spreadsheet formula, not a value: paste values only</source>
+            <translation>单元格中是电子表格公式而非数值：请只粘贴数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="96" />
+            <source>value is required</source>
+            <translation>必填，不能为空</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="110" />
+            <source>must be an id: a letter, then letters, digits, '_' or '-' (max 64)</source>
+            <translation>须为代码：以字母开头，其后为字母、数字、“_”或“-”（最多 64 个字符）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="120" />
+            <source>must be one of: {choices}</source>
+            <translation>须为以下之一：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="129" />
+            <source>must be ids separated by '|', e.g. guangdong|beijing</source>
+            <translation>须为以“|”分隔的代码，例如 guangdong|beijing</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="137" />
+            <source>full-width characters in a number: type ASCII digits (0-9 and '.')</source>
+            <translation>数字中含全角字符：请输入半角数字（0-9 和“.”）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="143" />
+            <source>percent sign in a number: write a fraction, e.g. 0.15 for 15%</source>
+            <translation>数字中含百分号：请写成小数，例如 15% 写作 0.15</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="147" />
+            <source>thousands separator in a number: write it without commas, e.g. 1234567</source>
+            <translation>数字中含千位分隔符：请去掉逗号，例如 1234567</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="153" />
+            <source>must be a number</source>
+            <translation>须为数字</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="157" />
+            <source>number is too large</source>
+            <translation>数字过大</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="161" />
+            <source>must be &gt;= {low:g} (negative values are not allowed)</source>
+            <translation>须大于或等于 {low:g}（不允许负数）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="164" />
+            <source>must be &gt;= {low:g}</source>
+            <translation>须大于或等于 {low:g}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="166" />
+            <source>must be &lt;= {high:g}</source>
+            <translation>须小于或等于 {high:g}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="190" />
+            <source>must be true or false</source>
+            <translation>须为 true 或 false</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="207" />
+            <source>must be a date written YYYY, YYYY-MM or YYYY-MM-DD</source>
+            <translation>须为 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="216" />
+            <source>year must be between {first} and {last}</source>
+            <translation>年份须在 {first} 至 {last} 之间</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="224" />
+            <source>must be a web address starting with http:// or https://, without spaces</source>
+            <translation>须为以 http:// 或 https:// 开头且不含空格的网址</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="257" />
+            <source>duplicate {key} (first at row {first})</source>
+            <translation>{key} 重复（首次出现在第 {first} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="288" />
+            <source>the pack uses schema version {found}, newer than version {supported} this app reads: update the app</source>
+            <translation>该数据包采用第 {found} 版数据结构，高于本程序可读取的第 {supported} 版：请更新本程序</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="300" />
+            <source>must be 1 or more</source>
+            <translation>须大于或等于 1</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="309" />
+            <source>must be a non-empty text of at most {limit} characters</source>
+            <translation>须为非空文本，最多 {limit} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="325" />
+            <source>must be text</source>
+            <translation>须为文本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="31" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="32" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}：{old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="33" />
+            <source>rule {rule}</source>
+            <translation>规则 {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="34" />
+            <source>rule {rule} {field}</source>
+            <translation>规则 {rule} {field}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="35" />
+            <source>present</source>
+            <translation>原有</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="36" />
+            <source>removed</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="37" />
+            <source>added ({kind})</source>
+            <translation>新增（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="38" />
+            <source>{path}: added, {value} {unit}</source>
+            <translation>{path}：新增，{value} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="39" />
+            <source>{path}: removed (was {value} {unit})</source>
+            <translation>{path}：已删除（原为 {value} {unit}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="40" />
+            <source>{path}: {changes}</source>
+            <translation>{path}：{changes}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="41" />
+            <source>Data pack {old_version} ({old_as_of}) → {new_version} ({new_as_of})</source>
+            <translation>数据包 {old_version}（截至 {old_as_of}）→ {new_version}（截至 {new_as_of}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="44" />
+            <source>No changes to the content.</source>
+            <translation>内容无变化。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="45" />
+            <source>{policy} (expired {date})</source>
+            <translation>{policy}（{date} 到期）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="47" />
+            <source>Policies added ({count}):</source>
+            <translation>新增政策（{count}）：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="48" />
+            <source>Policies removed ({count}):</source>
+            <translation>删除政策（{count}）：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="49" />
+            <source>Policies now expired ({count}):</source>
+            <translation>已到期政策（{count}）：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="50" />
+            <source>Policies changed ({count}):</source>
+            <translation>变更政策（{count}）：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="51" />
+            <source>Parameters changed ({count}):</source>
+            <translation>参数变更（{count}）：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="52" />
+            <source>Other changes ({count}):</source>
+            <translation>其他变更（{count}）：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="56" />
+            <source>site added: {id}</source>
+            <translation>新增地区：{id}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="57" />
+            <source>site removed: {id}</source>
+            <translation>删除地区：{id}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="60" />
+            <source>user region added: {id}</source>
+            <translation>新增用户区域：{id}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="61" />
+            <source>user region removed: {id}</source>
+            <translation>删除用户区域：{id}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="64" />
+            <source>workload template added: {id}</source>
+            <translation>新增工作负载模板：{id}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="65" />
+            <source>workload template removed: {id}</source>
+            <translation>删除工作负载模板：{id}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="68" />
+            <source>site {site} {field}: {old} → {new}</source>
+            <translation>地区 {site} {field}：{old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="69" />
+            <source>hub fact added: {id} ({text})</source>
+            <translation>新增枢纽数据：{id}（{text}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="70" />
+            <source>hub fact removed: {id}</source>
+            <translation>删除枢纽数据：{id}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="71" />
+            <source>hub fact changed: {id}: {old} → {new}</source>
+            <translation>枢纽数据变更：{id}：{old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/install.py" line="90" />
+            <source>Data pack {version} (shipped, as of {as_of})</source>
+            <translation>数据包 {version}（内置，截至 {as_of}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/install.py" line="92" />
+            <source>Data pack {version} (imported, as of {as_of})</source>
+            <translation>数据包 {version}（导入，截至 {as_of}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/install.py" line="107" />
+            <source>the imported pack is invalid ({count} problem(s)); using the shipped pack</source>
+            <translation>导入的数据包无效（{count} 个问题），现使用随附数据包</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataPackCommand</name>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="28" />
+            <source>validate, import, revert or export the data pack</source>
+            <translation>校验、导入、恢复或导出数据包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="31" />
+            <source>Validate, import or revert the data pack (sites, policies, latency, templates, hub facts).</source>
+            <translation>校验、导入或恢复数据包（地区、政策、时延、工作负载模板、枢纽数据）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="37" />
+            <source>datapack commands</source>
+            <translation>数据包命令</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="42" />
+            <source>the data pack: a folder, a .zip or an .xlsx</source>
+            <translation>数据包：文件夹、.zip 文件或 .xlsx 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="46" />
+            <source>check a pack (folder, .zip or .xlsx) and list every problem</source>
+            <translation>校验数据包（文件夹、.zip 或 .xlsx）并列出全部问题</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="55" />
+            <source>validate a pack, show what changes, and make it active</source>
+            <translation>校验数据包，列出变化内容，并将其启用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="64" />
+            <source>do not ask for confirmation</source>
+            <translation>不再询问确认</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="70" />
+            <source>drop the imported pack and use the shipped one again</source>
+            <translation>删除导入的数据包，恢复使用内置数据包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="77" />
+            <source>show which pack is active</source>
+            <translation>显示当前启用的数据包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="83" />
+            <source>write the active pack as an .xlsx workbook for Excel</source>
+            <translation>将当前数据包导出为可用 Excel 打开的 .xlsx 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="90" />
+            <source>the workbook to write (.xlsx)</source>
+            <translation>要写入的工作簿（.xlsx）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="96" />
+            <source>Invalid data pack: {count} problem(s).</source>
+            <translation>数据包无效：共 {count} 个问题。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="110" />
+            <source>Valid data pack {version} (as of {as_of}): {sites} sites, {policies} policies, {latencies} latencies, {templates} templates, {facts} hub facts.</source>
+            <translation>数据包 {version}（截至 {as_of}）有效：{sites} 个地区，{policies} 项政策，{latencies} 条时延数据，{templates} 个工作负载模板，{facts} 条枢纽数据。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="140" />
+            <source>Replace the active data pack with this one? [y/N] </source>
+            <translation>是否用此数据包替换当前启用的数据包？[y/N] </translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="144" />
+            <source>Aborted: the active data pack is unchanged.</source>
+            <translation>已取消：当前数据包未改变。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="149" />
+            <source>Could not install the data pack; the active data is unchanged: {reason}</source>
+            <translation>无法安装数据包，当前数据未改变：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="154" />
+            <source>Data pack {version} (as of {as_of}) is now active.</source>
+            <translation>数据包 {version}（截至 {as_of}）已启用。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="176" />
+            <source>Could not remove the imported data pack: {reason}</source>
+            <translation>无法删除导入的数据包：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="183" />
+            <source>Already using the shipped data pack {version} (as of {as_of}).</source>
+            <translation>当前已在使用内置数据包 {version}（截至 {as_of}）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="187" />
+            <source>Reverted to the shipped data pack {version} (as of {as_of}).</source>
+            <translation>已恢复为内置数据包 {version}（截至 {as_of}）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="199" />
+            <source>Folder: {path}</source>
+            <translation>文件夹：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="201" />
+            <source>Imported from {source} at {time}</source>
+            <translation>导入自 {source}，导入时间 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="204" />
+            <source>Note: {reason}</source>
+            <translation>注意：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="216" />
+            <source>The export path must end in .xlsx</source>
+            <translation>导出路径必须以 .xlsx 结尾</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="223" />
+            <source>{path} could not be written: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="226" />
+            <source>Wrote {label} to {path}</source>
+            <translation>已将{label}写入 {path}</translation>
+        </message>
     </context>
     <context>
         <name>DataPackDialogs</name>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="132" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="134" />
             <source>Import data pack: choose a .zip, an .xlsx workbook, or a pack folder's manifest.json</source>
             <translation>导入数据包：选择 .zip、.xlsx 工作簿或数据包文件夹中的 manifest.json</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="137" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="139" />
             <source>Data packs (*.zip *.xlsx manifest.json);;All files (*)</source>
             <translation>数据包 (*.zip *.xlsx manifest.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="167" />
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="179" />
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="184" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="169" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="181" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="186" />
             <source>Import data pack</source>
             <translation>导入数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="168" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="170" />
             <source>Could not read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="180" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="182" />
             <source>The data pack could not be installed; the active data is unchanged.
 %1</source>
             <translation>数据包未能安装，当前数据保持不变。
 %1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="185" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="187" />
             <source>Data pack %1 (as of %2) is now active.</source>
             <translation>数据包 %1（截至 %2）已启用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="194" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="196" />
             <source>Revert to shipped data</source>
             <translation>恢复为随附数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="199" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="201" />
             <source>The shipped data pack is already in use.</source>
             <translation>当前已在使用随附数据包。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="204" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="206" />
             <source>Replace the imported data pack %1 with the shipped data pack %2 (as of %3)? The imported pack will be deleted.</source>
             <translation>用随附数据包 %2（截至 %3）替换已导入的数据包 %1？已导入的数据包将被删除。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="221" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="223" />
             <source>Could not remove the imported data pack: %1</source>
             <translation>无法删除已导入的数据包：%1</translation>
         </message>
@@ -968,32 +2273,32 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="109" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="111" />
             <source>Import data pack</source>
             <translation>导入数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="112" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="114" />
             <source>%1 is valid: data pack %2, as of %3. Review the changes, then import it to replace the active data. You can revert to the shipped data at any time.</source>
             <translation>%1 校验通过：数据包 %2，截至 %3。请核对变更后导入以替换当前数据；随时可恢复为随附数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="118" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="120" />
             <source>Changes the import makes</source>
             <translation>导入带来的变更</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="119" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="121" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="121" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="123" />
             <source>Import this data pack</source>
             <translation>导入此数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="124" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="126" />
             <source>Cancel the import</source>
             <translation>取消导入</translation>
         </message>
@@ -1021,6 +2326,505 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
     </context>
     <context>
+        <name>Engine</name>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="114" />
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="115" />
+            <source>yuan/yr</source>
+            <translation>元/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="116" />
+            <source>yuan/rack</source>
+            <translation>元/机柜</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="117" />
+            <source>yuan/TB</source>
+            <translation>元/TB</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="118" />
+            <source>yuan/day</source>
+            <translation>元/天</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="119" />
+            <source>yuan/person</source>
+            <translation>元/人</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="120" />
+            <source>yuan/kWh</source>
+            <translation>元/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="121" />
+            <source>yuan/kW</source>
+            <translation>元/千瓦</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="122" />
+            <source>yuan/rack/month</source>
+            <translation>元/机柜/月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="123" />
+            <source>yuan/Mbps/month</source>
+            <translation>元/Mbps/月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="124" />
+            <source>yuan/person/year</source>
+            <translation>元/人/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="125" />
+            <source>persons</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="126" />
+            <source>count</source>
+            <translation>个</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="127" />
+            <source>ms</source>
+            <translation>毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="128" />
+            <source>kW</source>
+            <translation>千瓦</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="129" />
+            <source>kW/rack</source>
+            <translation>千瓦/机柜</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="130" />
+            <source>Mbps</source>
+            <translation>Mbps</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="131" />
+            <source>Mbps/100kW</source>
+            <translation>Mbps/100千瓦</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="132" />
+            <source>fraction</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="133" />
+            <source>fraction/yr</source>
+            <translation>比例/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="134" />
+            <source>ratio</source>
+            <translation>比值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="135" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="136" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="137" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="138" />
+            <source>TB</source>
+            <translation>TB</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="139" />
+            <source>tCO2/MWh</source>
+            <translation>吨CO₂/兆瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="140" />
+            <source>CNY/USD</source>
+            <translation>元/美元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="40" />
+            <source>no utilisation given: unit cost assumes full use</source>
+            <translation>未给出利用率：单位成本按满负荷使用计算</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="128" />
+            <source>is not a numeric input of this scenario</source>
+            <translation>不是此方案的数值输入项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="192" />
+            <source>is required: the data pack has no default for it</source>
+            <translation>为必填项：数据包中没有它的默认值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="226" />
+            <source>{problem} (data pack)</source>
+            <translation>{problem}（数据包中的数值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="292" />
+            <source>{total:g} Mbps for the template's {load:g} kW, scaled to 100 kW</source>
+            <translation>模板按 {load:g} 千瓦 IT 负载计为 {total:g} Mbps，已折算至每 100 千瓦</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="297" />
+            <source>{note}; {scaled}</source>
+            <translation>{note}；{scaled}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="327" />
+            <source>unknown user region {region!r} (known: {known})</source>
+            <translation>未知的用户区域 {region!r}（可选：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="338" />
+            <source>unknown template {template!r} (known: {known})</source>
+            <translation>未知的工作负载模板 {template!r}（可选：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="431" />
+            <source>is not in the data pack (known: {known}); a custom site must give {missing}</source>
+            <translation>不在数据包中（数据包中的地区：{known}）；自定义地区须给出 {missing}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="478" />
+            <source>is not a user region of the data pack</source>
+            <translation>不是数据包中的用户区域</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="554" />
+            <source>is not a policy of the data pack</source>
+            <translation>不是数据包中的政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="566" />
+            <location filename="../../explorer/domain/scenario.py" line="316" />
+            <source>must be between {low} and {high}, got {value}</source>
+            <translation>须在 {low} 至 {high} 之间，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="42" />
+            <source>is required</source>
+            <translation>为必填项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="43" />
+            <source>must be one of {choices}, got {value!r}</source>
+            <translation>须为 {choices} 之一，实际为 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="44" />
+            <source>must be a whole number of years, got {value}</source>
+            <translation>须为整数年，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="45" />
+            <source>is not in the scenario</source>
+            <translation>不在本方案中</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="46" />
+            <source>is not a numeric input of the scenario</source>
+            <translation>不是本方案的数值输入项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="85" />
+            <source>expected a number or Quantity, got {kind}</source>
+            <translation>应为数字或 Quantity，实际为 {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="95" />
+            <source>expected a number, got {value!r}</source>
+            <translation>应为数字，实际为 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="99" />
+            <source>must be a finite number, got {value!r}</source>
+            <translation>须为有限数值，实际为 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="104" />
+            <source>must be between {minimum:g} and {maximum:g} {unit}, got {value:g}</source>
+            <translation>须在 {minimum:g} 至 {maximum:g} 之间（单位：{unit}），实际为 {value:g}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="116" />
+            <source>give both low and high, or neither</source>
+            <translation>low 和 high 须同时给出，或都不给出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="123" />
+            <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
+            <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="179" />
+            <source>is required (a site id such as {example})</source>
+            <translation>为必填项（地区代码，如 {example}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="241" />
+            <source>is not a site parameter (known: {known})</source>
+            <translation>不是地区参数（可用参数：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="266" />
+            <source>every site needs an id</source>
+            <translation>每个地区都须有 id</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="324" />
+            <source>must be a date, got {value!r}</source>
+            <translation>须为日期，实际为 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="339" />
+            <source>every chosen policy needs an id</source>
+            <translation>每项所选政策都须有 id</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="368" />
+            <source>each site may appear only once</source>
+            <translation>每个地区只能出现一次</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="372" />
+            <source>must differ from the origin ({origin})</source>
+            <translation>不能与迁出地（{origin}）相同</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="383" />
+            <source>each policy may be chosen only once</source>
+            <translation>每项政策只能选择一次</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="445" />
+            <source>policy {policy} is not chosen in this scenario</source>
+            <translation>本方案未选择政策 {policy}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="454" />
+            <source>site {site} is not in the scenario</source>
+            <translation>地区 {site} 不在本方案中</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="59" />
+            <source>an object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="60" />
+            <source>a list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="61" />
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="62" />
+            <source>true/false</source>
+            <translation>布尔值（true/false）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="63" />
+            <source>null</source>
+            <translation>空值（null）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="65" />
+            <source>a number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="69" />
+            <source>Expecting value</source>
+            <translation>此处应有一个值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="70" />
+            <source>Expecting property name enclosed in double quotes</source>
+            <translation>此处应有用双引号括起的字段名</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="73" />
+            <source>Expecting ':' delimiter</source>
+            <translation>此处应有分隔符“:”</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="74" />
+            <source>Expecting ',' delimiter</source>
+            <translation>此处应有分隔符“,”</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="75" />
+            <source>Extra data</source>
+            <translation>数据结束后还有多余内容</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="76" />
+            <source>Unterminated string starting at</source>
+            <translation>字符串从此处开始但没有结束</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="77" />
+            <source>Invalid control character at</source>
+            <translation>此处有无效的控制字符</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="78" />
+            <source>Invalid \escape</source>
+            <translation>无效的反斜杠转义</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="79" />
+            <source>Invalid \uXXXX escape</source>
+            <translation>无效的 \uXXXX 转义</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="80" />
+            <source>Illegal trailing comma before end of object</source>
+            <translation>对象结尾前有多余的逗号</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="83" />
+            <source>Illegal trailing comma before end of array</source>
+            <translation>数组结尾前有多余的逗号</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="98" />
+            <source>is larger than {limit:,} bytes</source>
+            <translation>超过 {limit:,} 字节</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="106" />
+            <source>is not UTF-8 text ({reason} at byte {position})</source>
+            <translation>不是 UTF-8 文本（第 {position} 字节：{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="113" />
+            <source>is larger than {limit:,} characters</source>
+            <translation>超过 {limit:,} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="124" />
+            <source>is not valid JSON: {reason} at line {line}, column {column}</source>
+            <translation>不是有效的 JSON：第 {line} 行第 {column} 列，{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="130" />
+            <source>is nested too deeply</source>
+            <translation>嵌套层数过多</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="135" />
+            <source>is not valid JSON: {reason}</source>
+            <translation>不是有效的 JSON：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="142" />
+            <source>{name} is not allowed: numbers must be finite</source>
+            <translation>不允许使用 {name}：数字须为有限数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="150" />
+            <source>appears twice in the same object</source>
+            <translation>在同一对象中重复出现</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="161" />
+            <source>this app reads scenario version {supported}, got {value!r}</source>
+            <translation>本程序读取第 {supported} 版方案格式，实际为 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="197" />
+            <source>must be a JSON object, got {kind}</source>
+            <translation>须为 JSON 对象，实际为{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="203" />
+            <source>is not a known field (known: {known})</source>
+            <translation>不是可识别的字段（可用字段：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="211" />
+            <source>must be a JSON list, got {kind}</source>
+            <translation>须为 JSON 列表，实际为{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="222" />
+            <source>must be text, got {kind}</source>
+            <translation>须为文本，实际为{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="240" />
+            <source>must be a date written YYYY-MM-DD, got {value!r}</source>
+            <translation>须为 YYYY-MM-DD 格式的日期，实际为 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="247" />
+            <source>must be a number, got {kind}</source>
+            <translation>须为数字，实际为{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="252" />
+            <source>is too large a number</source>
+            <translation>数字过大</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="254" />
+            <source>must be a finite number</source>
+            <translation>须为有限数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="289" />
+            <source>must be true, false or null, got {kind}</source>
+            <translation>须为 true、false 或 null，实际为{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/uncertainty.py" line="28" />
+            <source>must be a whole number from 1 to {maximum}, got {value!r}</source>
+            <translation>须为 1 至 {maximum} 之间的整数，实际为 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/uncertainty.py" line="49" />
+            <source>the origin cannot be the site a case moves to</source>
+            <translation>迁出地不能作为迁移的目的地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/uncertainty.py" line="305" />
+            <source>no cash flow depends on this input, so it cannot move the NPV</source>
+            <translation>没有任何现金流取决于此输入，它无法改变净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/uncertainty.py" line="313" />
+            <source>search range must lie within {minimum:g}..{maximum:g} with low &lt; high, got {low:g}..{high:g}</source>
+            <translation>搜索范围须在 {minimum:g}..{maximum:g} 之内且下限小于上限，实际为 {low:g}..{high:g}</translation>
+        </message>
+    </context>
+    <context>
         <name>ExplainDialog</name>
         <message>
             <location filename="../../explorer/ui/calculator/explain_dialog.py" line="15" />
@@ -1041,6 +2845,177 @@ Energy cost: {cost} ({exact} yuan)</source>
             <location filename="../../explorer/ui/calculator/explain_dialog.py" line="29" />
             <source>Copy the explanation</source>
             <translation>复制说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../explorer/reports/charts.py" line="552" />
+            <source>image size must be 16..20000 pixels a side, got {width} x {height}</source>
+            <translation>图片每边须为 16 至 20000 像素，实际为 {width} × {height}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/naming.py" line="52" />
+            <source>{name!r} does not make a file name inside {folder}</source>
+            <translation>{name!r} 无法在 {folder} 中构成文件名</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/pdf_writer.py" line="72" />
+            <source>PDF and PNG exports need a QGuiApplication</source>
+            <translation>导出 PDF 和 PNG 需要图形界面应用程序（QGuiApplication）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/pdf_writer.py" line="444" />
+            <source>could not start the PDF</source>
+            <translation>无法开始生成 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/png_writer.py" line="19" />
+            <source>{chart!r} is not a chart of this report (known: {known})</source>
+            <translation>{chart!r} 不是本报告中的图表（可选：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/png_writer.py" line="28" />
+            <source>could not encode the PNG</source>
+            <translation>无法编码 PNG 图片</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="38" />
+            <source>export the investor pack (PDF), the Excel workbook, the annual table (CSV) or a chart (PNG)</source>
+            <translation>导出投资者资料（PDF）、Excel 工作簿、年度明细表（CSV）或图表（PNG）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="42" />
+            <source>Export a project (.gcx) or a scenario file (.json) as the investor pack (PDF), an Excel workbook, the annual table as CSV or a chart as PNG. Made offline; see docs/exports.md.</source>
+            <translation>将项目（.gcx）或方案文件（.json）导出为投资者资料（PDF）、Excel 工作簿、CSV 格式的年度明细表或 PNG 格式的图表。离线生成，详见 docs/exports.md。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="51" />
+            <source>the project (.gcx) or scenario file (.json)</source>
+            <translation>项目（.gcx）或方案文件（.json）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="57" />
+            <source>write the investor pack as PDF here</source>
+            <translation>将投资者资料以 PDF 格式写入此处</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="63" />
+            <source>write the Excel workbook here</source>
+            <translation>将 Excel 工作簿写入此处</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="69" />
+            <source>write the annual table per site as CSV (UTF-8 with BOM) here</source>
+            <translation>将各地区年度明细表以 CSV 格式（带 BOM 的 UTF-8）写入此处</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="77" />
+            <source>write a chart as PNG here (see --chart and --size)</source>
+            <translation>将图表以 PNG 格式写入此处（见 --chart 和 --size）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="85" />
+            <source>the chart of --png (default cashflow)</source>
+            <translation>--png 导出的图表（默认 cashflow）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="91" />
+            <source>pixel size of --png, WIDTHxHEIGHT (default 1920x1080)</source>
+            <translation>--png 的像素尺寸，格式为 WIDTHxHEIGHT（默认 1920x1080）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="99" />
+            <source>language of the exports: zh (Chinese) or en (English); also of the messages unless main.py --lang is given (default: the language of the run, from main.py --lang or the system)</source>
+            <translation>导出文件的语言：zh（中文）或 en（英文）；未给出 main.py --lang 时，也是输出信息的语言（默认：本次运行的语言，取自 main.py --lang 或系统语言）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="108" />
+            <source>which scenario of a project, by name or id (default: the project's current one)</source>
+            <translation>导出项目中的哪个方案，按名称或 ID 指定（默认：项目的当前方案）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="115" />
+            <source>data pack folder, .zip or .xlsx to use instead of the active one</source>
+            <translation>改用的数据包（文件夹、.zip 或 .xlsx），代替当前启用的数据包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="122" />
+            <source>a project made with another data pack: use the current pack's figures (default: keep the project's)</source>
+            <translation>项目由其他版本的数据包制作时，改用当前数据包的数值（默认：保留项目中的数值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="132" />
+            <source>Monte Carlo samples for the risk section (default 10000; 0 leaves it out)</source>
+            <translation>风险分析部分的蒙特卡洛模拟样本数（默认 10000；为 0 时不含此部分）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="140" />
+            <source>Monte Carlo seed (default 0)</source>
+            <translation>蒙特卡洛模拟的随机种子（默认 0）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="144" />
+            <source>the date on the cover, YYYY-MM-DD (default today)</source>
+            <translation>封面日期，格式为 YYYY-MM-DD（默认今天）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="156" />
+            <source>nothing to export: give at least one of --pdf, --xlsx, --csv, --png</source>
+            <translation>没有可导出的内容：请至少给出 --pdf、--xlsx、--csv、--png 中的一项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="163" />
+            <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, got {size!r}</source>
+            <translation>--size 须为 WIDTHxHEIGHT，每边 16 至 20000 像素，实际为 {size!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="169" />
+            <source>--samples must be from 0 to 1000000, got {samples}</source>
+            <translation>--samples 须在 0 至 1000000 之间，实际为 {samples}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="176" />
+            <source>--date must be YYYY-MM-DD, got {date!r}</source>
+            <translation>--date 须为 YYYY-MM-DD 格式，实际为 {date!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="181" />
+            <source>the data pack could not be loaded: {reason}</source>
+            <translation>无法加载数据包：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="188" />
+            <source>the project's figures kept</source>
+            <translation>保留项目中的数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="190" />
+            <source>figures refreshed from the current pack</source>
+            <translation>已按当前数据包更新数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="193" />
+            <source>note: {file} was made with data pack {old}; this export uses {new} ({choice})</source>
+            <translation>注意：{file} 由数据包 {old} 制作，本次导出使用 {new}（{choice}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="207" />
+            <source>note: policies not in the current data pack were left out: {policies}</source>
+            <translation>注意：当前数据包中没有的政策未计入：{policies}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="214" />
+            <source>{file} has no scenario named {wanted!r} (it has: {names})</source>
+            <translation>{file} 中没有名为 {wanted!r} 的方案（现有：{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="257" />
+            <source>{path} could not be written: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1068,254 +3043,254 @@ This needs an internet connection.</source>
     <context>
         <name>GoalSeekDialog</name>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="197" />
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="198" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="199" />
             <source>Goal seek</source>
             <translation>目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="199" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="200" />
             <source>Common questions:</source>
             <translation>常见问题：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="203" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="204" />
             <source>Break-even electricity price in {site}</source>
             <translation>{site}盈亏平衡电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="204" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="205" />
             <source>The electricity price at the destination at which the NPV reaches the target.</source>
             <translation>使净现值达到目标值的迁入地电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="207" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="208" />
             <source>Incentive needed</source>
             <translation>所需激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="209" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="210" />
             <source>The additional incentive a year at which the NPV reaches the target. Negative: the case clears the target without it, by that much a year.</source>
             <translation>使净现值达到目标值所需的每年额外激励。为负值时表示无需额外激励即可达到目标，且每年还有该金额的余量。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="214" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="215" />
             <source>Largest migration cost</source>
             <translation>最高可承受迁移成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="216" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="217" />
             <source>The largest other one-off cost, on top of the one-off costs already entered, at which the NPV still reaches the target.</source>
             <translation>在已录入的一次性费用之外，净现值仍能达到目标值时可承受的最大其他一次性费用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="225" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="226" />
             <source>Solve for</source>
             <translation>求解变量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="226" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="227" />
             <source>Input to solve for</source>
             <translation>要求解的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="227" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="228" />
             <source>Search the inputs</source>
             <translation>搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="228" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="229" />
             <source>Type to search the inputs</source>
             <translation>输入文字以搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="229" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="230" />
             <source>Current value</source>
             <translation>当前值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="230" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
             <source>Target NPV</source>
             <translation>目标净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
             <source>Target NPV in yuan</source>
             <translation>目标净现值（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
             <source>Search range</source>
             <translation>搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="235" />
             <source>Limit to</source>
             <translation>限定为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="235" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="236" />
             <source>Limit the search range</source>
             <translation>限定搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="237" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="238" />
             <source>Without a limit the whole allowed range of the input is searched.</source>
             <translation>不限定时，在该输入项的整个允许范围内搜索。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="239" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="240" />
             <source>Lowest value to search</source>
             <translation>搜索下限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="240" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
             <source>Highest value to search</source>
             <translation>搜索上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="242" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="242" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="243" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="243" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="244" />
             <source>Solve for the target NPV</source>
             <translation>按目标净现值求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="244" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="245" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="245" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="246" />
             <source>Apply the answer to the scenario</source>
             <translation>将求解结果应用到方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="246" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="247" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="247" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="248" />
             <source>Close goal seek</source>
             <translation>关闭目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="271" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="272" />
             <source>This case has no such input.</source>
             <translation>本方案没有该输入项。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="317" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="318" />
             <source>The scenario did not accept this value.</source>
             <translation>方案未接受该数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="397" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="398" />
             <source>Site: {site}</source>
             <translation>地区：{site}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="399" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="400" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="400" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="401" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="401" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="402" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="402" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="403" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="403" />
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="404" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="405" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="406" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="407" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="432" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="433" />
             <source>{amount} a year</source>
             <translation>每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="446" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="447" />
             <source>The NPV now: {npv}</source>
             <translation>当前净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="459" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="460" />
             <source>Cannot solve</source>
             <translation>无法求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="464" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="465" />
             <source>Choose an input and a target, then press Solve.</source>
             <translation>请选择输入项和目标值，然后点击“求解”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="472" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="473" />
             <source>{input} for an NPV of {target}:</source>
             <translation>净现值为 {target} 时的{input}：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="478" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="479" />
             <source>Current value: {value}</source>
             <translation>当前值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="479" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="480" />
             <source>NPV at the answer: {npv}</source>
             <translation>求解值下的净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="482" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="483" />
             <source>Searched from {low} to {high}.</source>
             <translation>搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
             <source>Negative: the case reaches the target without any additional incentive, and would still reach it with {amount} a year less.</source>
             <translation>为负值：无需任何额外激励即可达到目标，即使每年减少 {amount} 仍能达到。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="497" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="498" />
             <source>Caution: the NPV jumps at this value (a step, such as one more rack or a policy threshold), so it cannot equal the target exactly. On one side of this value the NPV is above the target, on the other below.</source>
             <translation>注意：净现值在该值处跳变（阶跃，例如多一个机柜或达到政策门槛），无法恰好等于目标值。在该值一侧净现值高于目标，另一侧低于目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="503" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="504" />
             <source>No solution in range</source>
             <translation>范围内无解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="507" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="508" />
             <source>The NPV does not reach {target} anywhere from {low} to {high}.
 NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
@@ -1324,7 +3299,7 @@ NPV at {high}: {npv_high}</source>
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="518" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="519" />
             <source>Inputs changed since this answer: solve again.</source>
             <translation>求解后输入已变化：请重新求解。</translation>
         </message>
@@ -1798,112 +3773,112 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="143" />
+            <location filename="../../explorer/ui/main_window.py" line="146" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="144" />
+            <location filename="../../explorer/ui/main_window.py" line="147" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="145" />
+            <location filename="../../explorer/ui/main_window.py" line="148" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="146" />
+            <location filename="../../explorer/ui/main_window.py" line="149" />
             <source>Calculator</source>
             <translation>测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="147" />
+            <location filename="../../explorer/ui/main_window.py" line="150" />
             <source>Compare</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="148" />
+            <location filename="../../explorer/ui/main_window.py" line="151" />
             <source>Main sections</source>
             <translation>主要栏目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="149" />
+            <location filename="../../explorer/ui/main_window.py" line="152" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="150" />
+            <location filename="../../explorer/ui/main_window.py" line="153" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="151" />
+            <location filename="../../explorer/ui/main_window.py" line="154" />
             <source>Open a &amp;demo firm</source>
             <translation>打开示例企业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="156" />
+            <location filename="../../explorer/ui/main_window.py" line="159" />
             <source>&amp;Import data pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="157" />
+            <location filename="../../explorer/ui/main_window.py" line="160" />
             <source>&amp;Revert to the shipped data</source>
             <translation>恢复为随附数据(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="158" />
+            <location filename="../../explorer/ui/main_window.py" line="161" />
             <source>&amp;Case</source>
             <translation>方案(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="159" />
+            <location filename="../../explorer/ui/main_window.py" line="162" />
             <source>&amp;Goal seek…</source>
             <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="160" />
+            <location filename="../../explorer/ui/main_window.py" line="163" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="161" />
+            <location filename="../../explorer/ui/main_window.py" line="164" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="162" />
+            <location filename="../../explorer/ui/main_window.py" line="165" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="163" />
+            <location filename="../../explorer/ui/main_window.py" line="166" />
             <source>&amp;Currency</source>
             <translation>货币(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="164" />
+            <location filename="../../explorer/ui/main_window.py" line="167" />
             <source>Chinese yuan (CNY)</source>
             <translation>人民币（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="165" />
+            <location filename="../../explorer/ui/main_window.py" line="168" />
             <source>US dollar (USD), at the scenario's exchange rate</source>
             <translation>美元（USD），按方案汇率折算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="166" />
+            <location filename="../../explorer/ui/main_window.py" line="169" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="167" />
+            <location filename="../../explorer/ui/main_window.py" line="170" />
             <source>Data pack version</source>
             <translation>数据包版本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="214" />
+            <location filename="../../explorer/ui/main_window.py" line="217" />
             <source>{app} {version}
 
 Relocation cases and incentive policies for Gui'an New Area, Guizhou.
@@ -1922,22 +3897,32 @@ Results are estimates, not quotes.</source>
 测算结果为估算，不构成报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="231" />
+            <location filename="../../explorer/ui/main_window.py" line="234" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="232" />
+            <location filename="../../explorer/ui/main_window.py" line="235" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="240" />
+            <location filename="../../explorer/ui/main_window.py" line="250" />
+            <source>The imported data pack is invalid ({count} problem(s)): the shipped data is in use. Import a corrected pack, or revert to the shipped data.</source>
+            <translation>导入的数据包无效（共 {count} 个问题）：当前使用随附数据。请导入修正后的数据包，或恢复为随附数据。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="259" />
             <source>Data pack {version} · as of {as_of}</source>
             <translation>数据包 {version} · 截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="246" />
+            <location filename="../../explorer/ui/main_window.py" line="264" />
+            <source>⚠ Imported pack refused</source>
+            <translation>⚠ 导入的数据包未通过校验</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="274" />
             <source>USD at {rate} CNY per USD</source>
             <translation>美元按 1 美元 = {rate} 元折算</translation>
         </message>
@@ -1963,12 +3948,12 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ParameterEditor</name>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="153" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="154" />
             <source>Reset {label} to the data-pack value</source>
             <translation>将{label}恢复为数据包取值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="160" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="161" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
@@ -2936,100 +4921,359 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ProblemsDialog</name>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="77" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="78" />
             <source>The data pack is invalid</source>
             <translation>数据包无效</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="80" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="81" />
             <source>%n problem(s) in %1. Nothing was imported; the active data is unchanged.</source>
             <translation>
                 <numerusform>%1 中有 %n 个问题。未导入任何内容，当前数据保持不变。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="87" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="89" />
             <source>… and %1 more (Copy copies all of them).</source>
             <translation>……另有 %1 条（“复制”可复制全部）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="90" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="92" />
             <source>List of problems</source>
             <translation>问题列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="91" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="93" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="93" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="95" />
             <source>Copy the problems to the clipboard</source>
             <translation>将问题复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="98" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="100" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
     </context>
     <context>
+        <name>Project</name>
+        <message>
+            <location filename="../../explorer/project/autosave.py" line="131" />
+            <source>is not an autosave file</source>
+            <translation>不是自动保存文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/autosave.py" line="134" />
+            <source>is an autosave of another version</source>
+            <translation>是其他版本的自动保存文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/autosave.py" line="137" />
+            <source>is damaged</source>
+            <translation>已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="59" />
+            <source>the file is larger than {limit:,} bytes</source>
+            <translation>文件超过 {limit:,} 字节</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="60" />
+            <source>is required</source>
+            <translation>为必填项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="61" />
+            <source>must be a JSON object, got {kind}</source>
+            <translation>须为 JSON 对象，实际为{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="62" />
+            <source>the file holds a number too large to be finite</source>
+            <translation>文件中的数字过大，无法表示为有限数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="122" />
+            <source>the file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="128" />
+            <source>the file is not UTF-8 text ({reason} at byte {offset})</source>
+            <translation>文件不是 UTF-8 文本（第 {offset} 字节：{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="137" />
+            <source>the file is not valid JSON ({reason} at line {line}, column {column})</source>
+            <translation>文件不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="145" />
+            <source>the file is nested too deeply</source>
+            <translation>文件嵌套层数过多</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="151" />
+            <source>the file holds a number it cannot read ({reason})</source>
+            <translation>文件中有无法读取的数字（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="169" />
+            <source>this is not a project file (expected {expected!r})</source>
+            <translation>这不是项目文件（应为 {expected!r}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="197" />
+            <source>must be a whole number, got {kind}</source>
+            <translation>须为整数，实际为{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="203" />
+            <source>the file was made by a newer version of the app (project version {version}; this app reads up to {supported})</source>
+            <translation>文件由更新版本的程序制作（项目格式版本 {version}；本程序最高可读取版本 {supported}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="216" />
+            <source>project version {version} is not supported</source>
+            <translation>不支持项目格式版本 {version}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="224" />
+            <source>the migration from version {version} went wrong</source>
+            <translation>从项目格式版本 {version} 升级时出错</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="250" />
+            <source>each path may appear only once</source>
+            <translation>每个路径只能出现一次</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="272" />
+            <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
+            <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="297" />
+            <source>the file holds more than {limit:,} values</source>
+            <translation>文件包含超过 {limit:,} 个数据项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="303" />
+            <source>the file is nested more than {limit} levels deep</source>
+            <translation>文件嵌套超过 {limit} 层</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="324" />
+            <source>the file holds a text longer than {limit:,} characters</source>
+            <translation>文件中有超过 {limit:,} 个字符的文本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="331" />
+            <source>the file holds text that is not valid Unicode</source>
+            <translation>文件中含有无效的 Unicode 文本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="337" />
+            <source>{name} is not allowed: numbers must be finite</source>
+            <translation>不允许使用 {name}：数字须为有限数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="345" />
+            <source>appears twice in the same object</source>
+            <translation>在同一对象中重复出现</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="357" />
+            <source>is not a known field (known: {known})</source>
+            <translation>不是可识别的字段（可用字段：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="365" />
+            <source>must be a JSON list, got {kind}</source>
+            <translation>须为 JSON 列表，实际为{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="372" />
+            <source>must be text, got {kind}</source>
+            <translation>须为文本，实际为{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="375" />
+            <location filename="../../explorer/project/model.py" line="146" />
+            <source>is longer than {limit} characters</source>
+            <translation>超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="383" />
+            <source>must be a number, got {kind}</source>
+            <translation>须为数字，实际为{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="386" />
+            <source>must be a finite number</source>
+            <translation>须为有限数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="396" />
+            <source>must be a date written YYYY-MM-DD, got {text!r}</source>
+            <translation>须为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="402" />
+            <source>an object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="403" />
+            <source>a list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="404" />
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="405" />
+            <source>true/false</source>
+            <translation>布尔值（true/false）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="406" />
+            <source>null</source>
+            <translation>空值（null）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="408" />
+            <source>a number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/files.py" line="46" />
+            <source>cannot be read ({reason})</source>
+            <translation>无法读取（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/files.py" line="78" />
+            <source>is neither a project file nor a scenario file</source>
+            <translation>既不是项目文件，也不是方案文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/files.py" line="104" />
+            <source>the project did not read back as saved; nothing was written</source>
+            <translation>项目回读结果与保存内容不一致，未写入任何文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/model.py" line="29" />
+            <source>must be 1 to 64 letters, digits, - or _</source>
+            <translation>须为 1 至 64 个字母、数字、- 或 _</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/model.py" line="96" />
+            <source>a project holds at least one scenario</source>
+            <translation>项目至少须包含一个方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/model.py" line="101" />
+            <source>at most {limit} scenarios, got {count}</source>
+            <translation>最多 {limit} 个方案，实际为 {count} 个</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/model.py" line="112" />
+            <source>each scenario id may appear only once</source>
+            <translation>每个方案标识只能出现一次</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/model.py" line="118" />
+            <source>names no scenario of the project ({value!r})</source>
+            <translation>未对应项目中的任何方案（{value!r}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/model.py" line="141" />
+            <source>must be text</source>
+            <translation>须为文本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/model.py" line="143" />
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/model.py" line="149" />
+            <source>must not contain control characters</source>
+            <translation>不能包含控制字符</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/model.py" line="182" />
+            <source>data pack {version} of {as_of}</source>
+            <translation>数据包 {version}（截至 {as_of}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/model.py" line="217" />
+            <source>{scenario}: {policies}</source>
+            <translation>{scenario}：{policies}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectController</name>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="149" />
+            <location filename="../../explorer/ui/project_controller.py" line="150" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="151" />
+            <location filename="../../explorer/ui/project_controller.py" line="152" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="164" />
+            <location filename="../../explorer/ui/project_controller.py" line="165" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="174" />
+            <location filename="../../explorer/ui/project_controller.py" line="175" />
             <source>Open a project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="177" />
+            <location filename="../../explorer/ui/project_controller.py" line="178" />
             <source>Projects and scenarios (*{suffix} *.json);;Gui'an projects (*{suffix});;Scenario files (*.json);;All files (*)</source>
             <translation>项目和方案 (*{suffix} *.json);;贵安项目 (*{suffix});;方案文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="212" />
-            <location filename="../../explorer/ui/project_controller.py" line="218" />
+            <location filename="../../explorer/ui/project_controller.py" line="213" />
+            <location filename="../../explorer/ui/project_controller.py" line="219" />
             <source>Opened {file}</source>
             <translation>已打开 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="214" />
+            <location filename="../../explorer/ui/project_controller.py" line="215" />
             <source>These policies are not in the current data pack and were left out:
 {policies}</source>
             <translation>以下政策不在当前数据包中，已略去：
 {policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="232" />
+            <location filename="../../explorer/ui/project_controller.py" line="233" />
             <source>Save the project as</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="234" />
+            <location filename="../../explorer/ui/project_controller.py" line="235" />
             <source>Gui'an projects (*{suffix})</source>
             <translation>贵安项目 (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="251" />
+            <location filename="../../explorer/ui/project_controller.py" line="252" />
             <source>Could not save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="252" />
+            <location filename="../../explorer/ui/project_controller.py" line="253" />
             <source>{file} could not be saved: {reason}
 
 The file on disk is unchanged.</source>
@@ -3038,194 +5282,194 @@ The file on disk is unchanged.</source>
 磁盘上的文件保持不变。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="261" />
+            <location filename="../../explorer/ui/project_controller.py" line="262" />
             <source>Saved {file}</source>
             <translation>已保存 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="397" />
+            <location filename="../../explorer/ui/project_controller.py" line="398" />
             <source>&amp;New project</source>
             <translation>新建项目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="398" />
+            <location filename="../../explorer/ui/project_controller.py" line="399" />
             <source>Start a new project with one scenario</source>
             <translation>新建一个包含一个方案的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="399" />
+            <location filename="../../explorer/ui/project_controller.py" line="400" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="400" />
+            <location filename="../../explorer/ui/project_controller.py" line="401" />
             <source>Open a project (.gcx) or a scenario file (.json)</source>
             <translation>打开项目（.gcx）或方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="401" />
+            <location filename="../../explorer/ui/project_controller.py" line="402" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="402" />
+            <location filename="../../explorer/ui/project_controller.py" line="403" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="403" />
+            <location filename="../../explorer/ui/project_controller.py" line="404" />
             <source>Save every scenario of the project</source>
             <translation>保存项目中的全部方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="404" />
+            <location filename="../../explorer/ui/project_controller.py" line="405" />
             <source>Save &amp;as…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="405" />
+            <location filename="../../explorer/ui/project_controller.py" line="406" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="406" />
+            <location filename="../../explorer/ui/project_controller.py" line="407" />
             <source>Investor pack in Chinese (PDF)…</source>
             <translation>中文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="407" />
+            <location filename="../../explorer/ui/project_controller.py" line="408" />
             <source>Investor pack in English (PDF)…</source>
             <translation>英文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="408" />
+            <location filename="../../explorer/ui/project_controller.py" line="409" />
             <source>Excel workbook…</source>
             <translation>Excel 工作簿…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="409" />
+            <location filename="../../explorer/ui/project_controller.py" line="410" />
             <source>Annual table (CSV)…</source>
             <translation>年度明细（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="410" />
+            <location filename="../../explorer/ui/project_controller.py" line="411" />
             <source>Chart as an image (PNG)…</source>
             <translation>图表图片（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="482" />
+            <location filename="../../explorer/ui/project_controller.py" line="483" />
             <source>Recovered the autosaved work</source>
             <translation>已恢复自动保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="533" />
+            <location filename="../../explorer/ui/project_controller.py" line="534" />
             <source>No recent projects</source>
             <translation>没有最近打开的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="536" />
+            <location filename="../../explorer/ui/project_controller.py" line="537" />
             <source>Clear the list</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="558" />
+            <location filename="../../explorer/ui/project_controller.py" line="559" />
             <source>An export is still running</source>
             <translation>仍有导出正在进行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="589" />
+            <location filename="../../explorer/ui/project_controller.py" line="590" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="590" />
+            <location filename="../../explorer/ui/project_controller.py" line="591" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="591" />
+            <location filename="../../explorer/ui/project_controller.py" line="592" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="592" />
+            <location filename="../../explorer/ui/project_controller.py" line="593" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="601" />
-            <location filename="../../explorer/ui/project_controller.py" line="620" />
+            <location filename="../../explorer/ui/project_controller.py" line="602" />
+            <location filename="../../explorer/ui/project_controller.py" line="621" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="612" />
+            <location filename="../../explorer/ui/project_controller.py" line="613" />
             <source>Exporting {file}…</source>
             <translation>正在导出 {file}…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="612" />
-            <location filename="../../explorer/ui/project_controller.py" line="616" />
+            <location filename="../../explorer/ui/project_controller.py" line="613" />
+            <location filename="../../explorer/ui/project_controller.py" line="617" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="615" />
+            <location filename="../../explorer/ui/project_controller.py" line="616" />
             <source>Export progress</source>
             <translation>导出进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="618" />
+            <location filename="../../explorer/ui/project_controller.py" line="619" />
             <source>Cancel the export</source>
             <translation>取消导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="648" />
+            <location filename="../../explorer/ui/project_controller.py" line="649" />
             <source>Exported {file}</source>
             <translation>已导出 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="655" />
+            <location filename="../../explorer/ui/project_controller.py" line="656" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="656" />
+            <location filename="../../explorer/ui/project_controller.py" line="657" />
             <source>{file} could not be written: {reason}</source>
             <translation>无法写入 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="662" />
+            <location filename="../../explorer/ui/project_controller.py" line="663" />
             <source>Export cancelled; nothing was written</source>
             <translation>已取消导出，未写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="677" />
+            <location filename="../../explorer/ui/project_controller.py" line="678" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="678" />
+            <location filename="../../explorer/ui/project_controller.py" line="679" />
             <source>Save the changes to {name} first?</source>
             <translation>是否先保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="681" />
+            <location filename="../../explorer/ui/project_controller.py" line="682" />
             <source>Changes you do not save are lost.</source>
             <translation>不保存的更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="713" />
+            <location filename="../../explorer/ui/project_controller.py" line="714" />
             <source>Another data pack</source>
             <translation>数据包版本不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="715" />
+            <location filename="../../explorer/ui/project_controller.py" line="716" />
             <source>This project was made with data pack {old} (as of {old_date}); the app now uses data pack {new} (as of {new_date}).</source>
             <translation>此项目使用数据包 {old}（截至 {old_date}）制作；本程序当前使用数据包 {new}（截至 {new_date}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="726" />
+            <location filename="../../explorer/ui/project_controller.py" line="727" />
             <source>Keep the project's figures: the prices, rents and other figures it took from its data pack are kept as its own inputs.
 Use the current data pack: those figures are refreshed; figures you set yourself are kept either way.
 Policies always follow the current data pack.</source>
@@ -3234,57 +5478,57 @@ Policies always follow the current data pack.</source>
 政策始终以当前数据包为准。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="729" />
+            <location filename="../../explorer/ui/project_controller.py" line="730" />
             <source>Keep the project's figures</source>
             <translation>保留项目中的数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="732" />
+            <location filename="../../explorer/ui/project_controller.py" line="733" />
             <source>Use the current data pack</source>
             <translation>使用当前数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="745" />
+            <location filename="../../explorer/ui/project_controller.py" line="746" />
             <source>The explorer did not close properly last time. Work autosaved at {time} can be recovered: {names}.</source>
             <translation>上次程序未正常关闭。可以恢复 {time} 自动保存的内容：{names}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="748" />
+            <location filename="../../explorer/ui/project_controller.py" line="749" />
             <source>It belongs to {file}.</source>
             <translation>它属于 {file}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="750" />
+            <location filename="../../explorer/ui/project_controller.py" line="751" />
             <source>Recover unsaved work</source>
             <translation>恢复未保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="753" />
+            <location filename="../../explorer/ui/project_controller.py" line="754" />
             <source>{count} older autosaves are kept for later.</source>
             <translation>另有 {count} 个较早的自动保存留待以后处理。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="754" />
+            <location filename="../../explorer/ui/project_controller.py" line="755" />
             <source>Recover</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="757" />
+            <location filename="../../explorer/ui/project_controller.py" line="758" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="760" />
+            <location filename="../../explorer/ui/project_controller.py" line="761" />
             <source>Not now</source>
             <translation>暂不处理</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="785" />
+            <location filename="../../explorer/ui/project_controller.py" line="786" />
             <source>Could not open</source>
             <translation>无法打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="786" />
+            <location filename="../../explorer/ui/project_controller.py" line="787" />
             <source>{file} could not be opened:
 {reason}
 
@@ -3298,57 +5542,57 @@ Nothing was changed.</source>
     <context>
         <name>Provenance</name>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="35" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="36" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="36" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="37" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="37" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="38" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="38" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="39" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="39" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="40" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="47" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="48" />
             <source>Set in this scenario.</source>
             <translation>本方案设定。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="49" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="50" />
             <source>Default from the data pack.</source>
             <translation>数据包默认值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="53" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="54" />
             <source>Source: {source}</source>
             <translation>来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="55" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="56" />
             <source>As of: {date}</source>
             <translation>截至：{date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="57" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="58" />
             <source>Confidence: {label}</source>
             <translation>可信度：{label}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="67" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="68" />
             <source>Uncertainty range: {low} to {high}</source>
             <translation>不确定范围：{low} 至 {high}</translation>
         </message>
@@ -3356,1051 +5600,1051 @@ Nothing was changed.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="274" />
+            <location filename="../../explorer/reports/report_model.py" line="275" />
             <source>10,000 yuan (万元)</source>
             <translation>万元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="276" />
+            <location filename="../../explorer/reports/report_model.py" line="277" />
             <source>CNY thousand</source>
             <translation>千元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="294" />
+            <location filename="../../explorer/reports/report_model.py" line="295" />
             <source>shipped</source>
             <translation>内置</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="296" />
+            <location filename="../../explorer/reports/report_model.py" line="297" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="298" />
+            <location filename="../../explorer/reports/report_model.py" line="299" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="305" />
+            <location filename="../../explorer/reports/report_model.py" line="306" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="307" />
+            <location filename="../../explorer/reports/report_model.py" line="308" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="321" />
+            <location filename="../../explorer/reports/report_model.py" line="322" />
             <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="325" />
+            <location filename="../../explorer/reports/report_model.py" line="326" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="326" />
+            <location filename="../../explorer/reports/report_model.py" line="327" />
             <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
             <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="336" />
+            <location filename="../../explorer/reports/report_model.py" line="337" />
             <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="338" />
+            <location filename="../../explorer/reports/report_model.py" line="339" />
             <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
             <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="344" />
-            <location filename="../../explorer/reports/report_model.py" line="741" />
+            <location filename="../../explorer/reports/report_model.py" line="345" />
+            <location filename="../../explorer/reports/report_model.py" line="746" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="345" />
+            <location filename="../../explorer/reports/report_model.py" line="346" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="346" />
+            <location filename="../../explorer/reports/report_model.py" line="347" />
             <source>Move</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="347" />
-            <location filename="../../explorer/reports/report_model.py" line="745" />
+            <location filename="../../explorer/reports/report_model.py" line="348" />
+            <location filename="../../explorer/reports/report_model.py" line="750" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="348" />
+            <location filename="../../explorer/reports/report_model.py" line="349" />
             <source>Prepared on</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="349" />
+            <location filename="../../explorer/reports/report_model.py" line="350" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="357" />
+            <location filename="../../explorer/reports/report_model.py" line="358" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="358" />
+            <location filename="../../explorer/reports/report_model.py" line="359" />
             <source>The case in one page</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="359" />
+            <location filename="../../explorer/reports/report_model.py" line="360" />
             <source>(continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="363" />
+            <location filename="../../explorer/reports/report_model.py" line="364" />
             <source>Made with Gui'an Compute Explorer {version}</source>
             <translation>由贵安算力探索器 {version} 生成</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="366" />
-            <location filename="../../explorer/reports/report_model.py" line="732" />
+            <location filename="../../explorer/reports/report_model.py" line="367" />
+            <location filename="../../explorer/reports/report_model.py" line="737" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="368" />
+            <location filename="../../explorer/reports/report_model.py" line="369" />
             <source>Site id</source>
             <translation>地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="369" />
+            <location filename="../../explorer/reports/report_model.py" line="370" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="374" />
+            <location filename="../../explorer/reports/report_model.py" line="375" />
             <source>Moving compute to Gui'an New Area</source>
             <translation>算力迁往贵安新区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="375" />
+            <location filename="../../explorer/reports/report_model.py" line="376" />
             <source>Investor pack: the relocation case</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="394" />
+            <location filename="../../explorer/reports/report_model.py" line="395" />
             <source>colocation</source>
             <translation>机柜托管</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="395" />
+            <location filename="../../explorer/reports/report_model.py" line="396" />
             <source>self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="396" />
+            <location filename="../../explorer/reports/report_model.py" line="397" />
             <source>compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="406" />
+            <location filename="../../explorer/reports/report_model.py" line="407" />
             <source>{kw} kW of IT load</source>
             <translation>IT 负载 {kw} 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="407" />
+            <location filename="../../explorer/reports/report_model.py" line="408" />
             <source>{template}, {load}, {mode}</source>
             <translation>{template}，{load}，{mode}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="417" />
+            <location filename="../../explorer/reports/report_model.py" line="418" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="418" />
+            <location filename="../../explorer/reports/report_model.py" line="419" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="423" />
+            <location filename="../../explorer/reports/report_model.py" line="424" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="426" />
+            <location filename="../../explorer/reports/report_model.py" line="427" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="430" />
-            <location filename="../../explorer/reports/report_model.py" line="618" />
-            <location filename="../../explorer/reports/report_model.py" line="711" />
+            <location filename="../../explorer/reports/report_model.py" line="431" />
+            <location filename="../../explorer/reports/report_model.py" line="619" />
+            <location filename="../../explorer/reports/report_model.py" line="716" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="437" />
-            <location filename="../../explorer/reports/report_model.py" line="595" />
-            <location filename="../../explorer/reports/report_model.py" line="610" />
+            <location filename="../../explorer/reports/report_model.py" line="438" />
+            <location filename="../../explorer/reports/report_model.py" line="596" />
+            <location filename="../../explorer/reports/report_model.py" line="611" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="438" />
+            <location filename="../../explorer/reports/report_model.py" line="439" />
             <source>{years} years at a {rate} discount rate</source>
             <translation>{years} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="441" />
+            <location filename="../../explorer/reports/report_model.py" line="442" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="442" />
+            <location filename="../../explorer/reports/report_model.py" line="443" />
             <source>against a {rate} discount rate</source>
             <translation>折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="443" />
+            <location filename="../../explorer/reports/report_model.py" line="444" />
             <source>fraction a year</source>
             <translation>每年比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="444" />
+            <location filename="../../explorer/reports/report_model.py" line="445" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="445" />
+            <location filename="../../explorer/reports/report_model.py" line="446" />
             <source>cumulative cash flow back to zero</source>
             <translation>累计现金流回正</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="446" />
-            <location filename="../../explorer/reports/report_model.py" line="641" />
+            <location filename="../../explorer/reports/report_model.py" line="447" />
+            <location filename="../../explorer/reports/report_model.py" line="642" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="447" />
+            <location filename="../../explorer/reports/report_model.py" line="448" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="448" />
+            <location filename="../../explorer/reports/report_model.py" line="449" />
             <source>{origin} → {destination}, before incentives</source>
             <translation>{origin} → {destination}，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="449" />
-            <location filename="../../explorer/reports/report_model.py" line="921" />
-            <location filename="../../explorer/reports/report_model.py" line="974" />
+            <location filename="../../explorer/reports/report_model.py" line="450" />
+            <location filename="../../explorer/reports/report_model.py" line="926" />
+            <location filename="../../explorer/reports/report_model.py" line="979" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="450" />
+            <location filename="../../explorer/reports/report_model.py" line="451" />
             <source>over {years} years, destination less origin</source>
             <translation>{years} 年合计，目的地减迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="452" />
+            <location filename="../../explorer/reports/report_model.py" line="453" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="453" />
+            <location filename="../../explorer/reports/report_model.py" line="454" />
             <source>{one_off} in year 0 and {parallel} of parallel running in year 1</source>
             <translation>第 0 年 {one_off}，第 1 年并行运行 {parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="456" />
+            <location filename="../../explorer/reports/report_model.py" line="457" />
             <source>CO2 avoided</source>
             <translation>减少的二氧化碳排放</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="457" />
+            <location filename="../../explorer/reports/report_model.py" line="458" />
             <source>{tonnes} t a year</source>
             <translation>每年 {tonnes} 吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="458" />
+            <location filename="../../explorer/reports/report_model.py" line="459" />
             <source>{origin}: {o} t; {destination}: {d} t a year</source>
             <translation>{origin}：{o} 吨；{destination}：每年 {d} 吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="460" />
+            <location filename="../../explorer/reports/report_model.py" line="461" />
             <source>t a year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="466" />
+            <location filename="../../explorer/reports/report_model.py" line="467" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="467" />
+            <location filename="../../explorer/reports/report_model.py" line="468" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="468" />
+            <location filename="../../explorer/reports/report_model.py" line="469" />
             <source>{origin}: {o} yuan; after incentives: {net} yuan</source>
             <translation>{origin}：{o}元；计入激励后：{net}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="474" />
+            <location filename="../../explorer/reports/report_model.py" line="475" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="487" />
+            <location filename="../../explorer/reports/report_model.py" line="488" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="492" />
+            <location filename="../../explorer/reports/report_model.py" line="493" />
             <source>Cash flow of the move: each year and cumulative</source>
             <translation>迁移现金流：逐年与累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="498" />
+            <location filename="../../explorer/reports/report_model.py" line="499" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="499" />
-            <location filename="../../explorer/reports/report_model.py" line="977" />
+            <location filename="../../explorer/reports/report_model.py" line="500" />
+            <location filename="../../explorer/reports/report_model.py" line="982" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="500" />
-            <location filename="../../explorer/reports/report_model.py" line="932" />
-            <location filename="../../explorer/reports/report_model.py" line="972" />
-            <location filename="../../explorer/reports/report_model.py" line="1015" />
+            <location filename="../../explorer/reports/report_model.py" line="501" />
+            <location filename="../../explorer/reports/report_model.py" line="937" />
+            <location filename="../../explorer/reports/report_model.py" line="977" />
+            <location filename="../../explorer/reports/report_model.py" line="1020" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="506" />
+            <location filename="../../explorer/reports/report_model.py" line="507" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="507" />
+            <location filename="../../explorer/reports/report_model.py" line="508" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="508" />
+            <location filename="../../explorer/reports/report_model.py" line="509" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="509" />
+            <location filename="../../explorer/reports/report_model.py" line="510" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="510" />
+            <location filename="../../explorer/reports/report_model.py" line="511" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="511" />
+            <location filename="../../explorer/reports/report_model.py" line="512" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="541" />
+            <location filename="../../explorer/reports/report_model.py" line="542" />
             <source>{site} (net)</source>
             <translation>{site}（净额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="550" />
+            <location filename="../../explorer/reports/report_model.py" line="551" />
             <source>From today's annual cost to the net cost after the move (year 1)</source>
             <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="559" />
+            <location filename="../../explorer/reports/report_model.py" line="560" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="564" />
+            <location filename="../../explorer/reports/report_model.py" line="565" />
             <source>Net of incentives</source>
             <translation>扣除激励后净额</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="589" />
+            <location filename="../../explorer/reports/report_model.py" line="590" />
             <source>Sensitivity: NPV with each input at its low and high estimate</source>
             <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="591" />
+            <location filename="../../explorer/reports/report_model.py" line="592" />
             <source>NPV {value}</source>
             <translation>净现值 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="593" />
+            <location filename="../../explorer/reports/report_model.py" line="594" />
             <source>Input at its low estimate</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="594" />
+            <location filename="../../explorer/reports/report_model.py" line="595" />
             <source>Input at its high estimate</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="604" />
+            <location filename="../../explorer/reports/report_model.py" line="605" />
             <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
             <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="611" />
-            <location filename="../../explorer/reports/report_model.py" line="1084" />
+            <location filename="../../explorer/reports/report_model.py" line="612" />
+            <location filename="../../explorer/reports/report_model.py" line="1089" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="619" />
+            <location filename="../../explorer/reports/report_model.py" line="620" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="620" />
+            <location filename="../../explorer/reports/report_model.py" line="621" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="621" />
+            <location filename="../../explorer/reports/report_model.py" line="622" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="622" />
+            <location filename="../../explorer/reports/report_model.py" line="623" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="623" />
+            <location filename="../../explorer/reports/report_model.py" line="624" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="624" />
+            <location filename="../../explorer/reports/report_model.py" line="625" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="625" />
+            <location filename="../../explorer/reports/report_model.py" line="626" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="626" />
+            <location filename="../../explorer/reports/report_model.py" line="627" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="627" />
+            <location filename="../../explorer/reports/report_model.py" line="628" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="628" />
+            <location filename="../../explorer/reports/report_model.py" line="629" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="630" />
+            <location filename="../../explorer/reports/report_model.py" line="631" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="632" />
+            <location filename="../../explorer/reports/report_model.py" line="633" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="633" />
+            <location filename="../../explorer/reports/report_model.py" line="634" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="634" />
+            <location filename="../../explorer/reports/report_model.py" line="635" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="635" />
+            <location filename="../../explorer/reports/report_model.py" line="636" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="637" />
+            <location filename="../../explorer/reports/report_model.py" line="638" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="638" />
+            <location filename="../../explorer/reports/report_model.py" line="639" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="639" />
+            <location filename="../../explorer/reports/report_model.py" line="640" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="640" />
+            <location filename="../../explorer/reports/report_model.py" line="641" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="642" />
+            <location filename="../../explorer/reports/report_model.py" line="643" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="643" />
+            <location filename="../../explorer/reports/report_model.py" line="644" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="644" />
+            <location filename="../../explorer/reports/report_model.py" line="645" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="668" />
+            <location filename="../../explorer/reports/report_model.py" line="673" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="669" />
+            <location filename="../../explorer/reports/report_model.py" line="674" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="670" />
+            <location filename="../../explorer/reports/report_model.py" line="675" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="671" />
+            <location filename="../../explorer/reports/report_model.py" line="676" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="672" />
+            <location filename="../../explorer/reports/report_model.py" line="677" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="677" />
+            <location filename="../../explorer/reports/report_model.py" line="682" />
             <source>Eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="678" />
+            <location filename="../../explorer/reports/report_model.py" line="683" />
             <source>Eligible (no amount)</source>
             <translation>符合条件（未公布金额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="679" />
+            <location filename="../../explorer/reports/report_model.py" line="684" />
             <source>Unknown: data missing</source>
             <translation>未知：缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="680" />
+            <location filename="../../explorer/reports/report_model.py" line="685" />
             <source>Not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="681" />
+            <location filename="../../explorer/reports/report_model.py" line="686" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="682" />
+            <location filename="../../explorer/reports/report_model.py" line="687" />
             <source>Expired before the move</source>
             <translation>迁移前已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="722" />
-            <location filename="../../explorer/reports/report_model.py" line="1101" />
+            <location filename="../../explorer/reports/report_model.py" line="727" />
+            <location filename="../../explorer/reports/report_model.py" line="1106" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="724" />
+            <location filename="../../explorer/reports/report_model.py" line="729" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="726" />
-            <location filename="../../explorer/reports/report_model.py" line="788" />
-            <location filename="../../explorer/reports/report_model.py" line="832" />
-            <location filename="../../explorer/reports/report_model.py" line="1061" />
+            <location filename="../../explorer/reports/report_model.py" line="731" />
+            <location filename="../../explorer/reports/report_model.py" line="793" />
+            <location filename="../../explorer/reports/report_model.py" line="837" />
+            <location filename="../../explorer/reports/report_model.py" line="1066" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="727" />
-            <location filename="../../explorer/reports/report_model.py" line="758" />
-            <location filename="../../explorer/reports/report_model.py" line="787" />
-            <location filename="../../explorer/reports/report_model.py" line="831" />
-            <location filename="../../explorer/reports/report_model.py" line="1102" />
+            <location filename="../../explorer/reports/report_model.py" line="732" />
+            <location filename="../../explorer/reports/report_model.py" line="763" />
+            <location filename="../../explorer/reports/report_model.py" line="792" />
+            <location filename="../../explorer/reports/report_model.py" line="836" />
+            <location filename="../../explorer/reports/report_model.py" line="1107" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="728" />
+            <location filename="../../explorer/reports/report_model.py" line="733" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="735" />
+            <location filename="../../explorer/reports/report_model.py" line="740" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="742" />
+            <location filename="../../explorer/reports/report_model.py" line="747" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="743" />
+            <location filename="../../explorer/reports/report_model.py" line="748" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="744" />
+            <location filename="../../explorer/reports/report_model.py" line="749" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="746" />
+            <location filename="../../explorer/reports/report_model.py" line="751" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="747" />
+            <location filename="../../explorer/reports/report_model.py" line="752" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="747" />
+            <location filename="../../explorer/reports/report_model.py" line="752" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="748" />
+            <location filename="../../explorer/reports/report_model.py" line="753" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="751" />
+            <location filename="../../explorer/reports/report_model.py" line="756" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="755" />
+            <location filename="../../explorer/reports/report_model.py" line="760" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="757" />
+            <location filename="../../explorer/reports/report_model.py" line="762" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="761" />
-            <location filename="../../explorer/reports/report_model.py" line="800" />
-            <location filename="../../explorer/reports/report_model.py" line="1123" />
+            <location filename="../../explorer/reports/report_model.py" line="766" />
+            <location filename="../../explorer/reports/report_model.py" line="805" />
+            <location filename="../../explorer/reports/report_model.py" line="1128" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="769" />
+            <location filename="../../explorer/reports/report_model.py" line="774" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="786" />
-            <location filename="../../explorer/reports/report_model.py" line="1060" />
+            <location filename="../../explorer/reports/report_model.py" line="791" />
+            <location filename="../../explorer/reports/report_model.py" line="1065" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="789" />
-            <location filename="../../explorer/reports/report_model.py" line="835" />
+            <location filename="../../explorer/reports/report_model.py" line="794" />
+            <location filename="../../explorer/reports/report_model.py" line="840" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="790" />
-            <location filename="../../explorer/reports/report_model.py" line="837" />
+            <location filename="../../explorer/reports/report_model.py" line="795" />
+            <location filename="../../explorer/reports/report_model.py" line="842" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="794" />
+            <location filename="../../explorer/reports/report_model.py" line="799" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="797" />
+            <location filename="../../explorer/reports/report_model.py" line="802" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="830" />
+            <location filename="../../explorer/reports/report_model.py" line="835" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="833" />
-            <location filename="../../explorer/reports/report_model.py" line="1062" />
+            <location filename="../../explorer/reports/report_model.py" line="838" />
+            <location filename="../../explorer/reports/report_model.py" line="1067" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="834" />
-            <location filename="../../explorer/reports/report_model.py" line="1063" />
+            <location filename="../../explorer/reports/report_model.py" line="839" />
+            <location filename="../../explorer/reports/report_model.py" line="1068" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="836" />
-            <location filename="../../explorer/reports/report_model.py" line="900" />
+            <location filename="../../explorer/reports/report_model.py" line="841" />
+            <location filename="../../explorer/reports/report_model.py" line="905" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="838" />
+            <location filename="../../explorer/reports/report_model.py" line="843" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="840" />
+            <location filename="../../explorer/reports/report_model.py" line="845" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="842" />
+            <location filename="../../explorer/reports/report_model.py" line="847" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="843" />
+            <location filename="../../explorer/reports/report_model.py" line="848" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="847" />
+            <location filename="../../explorer/reports/report_model.py" line="852" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="850" />
+            <location filename="../../explorer/reports/report_model.py" line="855" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="854" />
+            <location filename="../../explorer/reports/report_model.py" line="859" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="891" />
+            <location filename="../../explorer/reports/report_model.py" line="896" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="892" />
+            <location filename="../../explorer/reports/report_model.py" line="897" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="893" />
+            <location filename="../../explorer/reports/report_model.py" line="898" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="894" />
+            <location filename="../../explorer/reports/report_model.py" line="899" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="895" />
+            <location filename="../../explorer/reports/report_model.py" line="900" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="896" />
+            <location filename="../../explorer/reports/report_model.py" line="901" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="897" />
+            <location filename="../../explorer/reports/report_model.py" line="902" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="898" />
+            <location filename="../../explorer/reports/report_model.py" line="903" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="899" />
+            <location filename="../../explorer/reports/report_model.py" line="904" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="901" />
+            <location filename="../../explorer/reports/report_model.py" line="906" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="902" />
+            <location filename="../../explorer/reports/report_model.py" line="907" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="906" />
+            <location filename="../../explorer/reports/report_model.py" line="911" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="909" />
+            <location filename="../../explorer/reports/report_model.py" line="914" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="913" />
-            <location filename="../../explorer/reports/report_model.py" line="1131" />
+            <location filename="../../explorer/reports/report_model.py" line="918" />
+            <location filename="../../explorer/reports/report_model.py" line="1136" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="920" />
+            <location filename="../../explorer/reports/report_model.py" line="925" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="922" />
+            <location filename="../../explorer/reports/report_model.py" line="927" />
             <source>Net cost</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="939" />
+            <location filename="../../explorer/reports/report_model.py" line="944" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="940" />
+            <location filename="../../explorer/reports/report_model.py" line="945" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="941" />
+            <location filename="../../explorer/reports/report_model.py" line="946" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="945" />
+            <location filename="../../explorer/reports/report_model.py" line="950" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="950" />
+            <location filename="../../explorer/reports/report_model.py" line="955" />
             <source>In {unit}. Net cost = operating cost − incentives.</source>
             <translation>单位：{unit}。净成本 = 运营成本 − 激励。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="973" />
+            <location filename="../../explorer/reports/report_model.py" line="978" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="975" />
+            <location filename="../../explorer/reports/report_model.py" line="980" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="976" />
+            <location filename="../../explorer/reports/report_model.py" line="981" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="978" />
+            <location filename="../../explorer/reports/report_model.py" line="983" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="982" />
+            <location filename="../../explorer/reports/report_model.py" line="987" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="987" />
+            <location filename="../../explorer/reports/report_model.py" line="992" />
             <source>In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
             <translation>单位：{unit}。现金流 = 节省 + 激励 − 一次性费用（第 0 年）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="991" />
+            <location filename="../../explorer/reports/report_model.py" line="996" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1018" />
+            <location filename="../../explorer/reports/report_model.py" line="1023" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1019" />
+            <location filename="../../explorer/reports/report_model.py" line="1024" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1029" />
+            <location filename="../../explorer/reports/report_model.py" line="1034" />
             <source>In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.</source>
             <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1035" />
+            <location filename="../../explorer/reports/report_model.py" line="1040" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1039" />
+            <location filename="../../explorer/reports/report_model.py" line="1044" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1064" />
+            <location filename="../../explorer/reports/report_model.py" line="1069" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1065" />
+            <location filename="../../explorer/reports/report_model.py" line="1070" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1066" />
+            <location filename="../../explorer/reports/report_model.py" line="1071" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1070" />
+            <location filename="../../explorer/reports/report_model.py" line="1075" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1073" />
+            <location filename="../../explorer/reports/report_model.py" line="1078" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1077" />
-            <location filename="../../explorer/reports/report_model.py" line="1113" />
-            <location filename="../../explorer/reports/report_model.py" line="1166" />
+            <location filename="../../explorer/reports/report_model.py" line="1082" />
+            <location filename="../../explorer/reports/report_model.py" line="1118" />
+            <location filename="../../explorer/reports/report_model.py" line="1171" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1085" />
+            <location filename="../../explorer/reports/report_model.py" line="1090" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1087" />
+            <location filename="../../explorer/reports/report_model.py" line="1092" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1090" />
+            <location filename="../../explorer/reports/report_model.py" line="1095" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1091" />
+            <location filename="../../explorer/reports/report_model.py" line="1096" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1092" />
+            <location filename="../../explorer/reports/report_model.py" line="1097" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1093" />
+            <location filename="../../explorer/reports/report_model.py" line="1098" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1094" />
+            <location filename="../../explorer/reports/report_model.py" line="1099" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1096" />
+            <location filename="../../explorer/reports/report_model.py" line="1101" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1106" />
+            <location filename="../../explorer/reports/report_model.py" line="1111" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1109" />
+            <location filename="../../explorer/reports/report_model.py" line="1114" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1127" />
+            <location filename="../../explorer/reports/report_model.py" line="1132" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1134" />
+            <location filename="../../explorer/reports/report_model.py" line="1139" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1140" />
+            <location filename="../../explorer/reports/report_model.py" line="1145" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1154" />
+            <location filename="../../explorer/reports/report_model.py" line="1159" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1170" />
+            <location filename="../../explorer/reports/report_model.py" line="1175" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1175" />
+            <location filename="../../explorer/reports/report_model.py" line="1180" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1182" />
+            <location filename="../../explorer/reports/report_model.py" line="1187" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>
@@ -4408,192 +6652,192 @@ Nothing was changed.</source>
     <context>
         <name>RiskPanel</name>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="95" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="96" />
             <source>{amount} ({exact} yuan)</source>
             <translation>{amount}（{exact} 元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="200" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="201" />
             <source>Sensitivity analysis (tornado chart)</source>
             <translation>敏感性分析（龙卷风图）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="201" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="202" />
             <source>Monte Carlo simulation</source>
             <translation>蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="202" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="203" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="203" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="204" />
             <source>Number of Monte Carlo samples</source>
             <translation>蒙特卡洛模拟样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="205" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="206" />
             <source>10,000 samples re-run by themselves when the inputs change; larger runs need Run.</source>
             <translation>10,000 个样本时，输入变化后会自动重新模拟；更多样本需点击“运行”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="209" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="210" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="210" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="211" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="211" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="212" />
             <source>The same seed and sample count always give the same result.</source>
             <translation>相同的随机种子和样本数总会得到相同的结果。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="212" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="213" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="213" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="214" />
             <source>Run the Monte Carlo simulation</source>
             <translation>运行蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="214" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="215" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="215" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="216" />
             <source>Cancel the Monte Carlo simulation</source>
             <translation>取消蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="216" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
             <source>Simulation progress</source>
             <translation>模拟进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="218" />
             <source>Simulating…</source>
             <translation>正在模拟…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="447" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="448" />
             <source>No sensitivity analysis for this case: {reason}</source>
             <translation>本方案无法进行敏感性分析：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="455" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="458" />
             <source>NPV of moving from {origin} to {destination}, each input at its low and its high estimate with all others at base. Base NPV: {npv}.</source>
             <translation>从{origin}迁至{destination}的净现值：每个输入分别取低值和高值，其余输入取基准值。基准净现值：{npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="469" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="472" />
             <source>Not shown: {count} more inputs, each moving the NPV by {amount} or less.</source>
             <translation>未显示：另有 {count} 个输入，每个对净现值的影响不超过 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="474" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="477" />
             <source>Inputs that do not move this NPV: {count}.</source>
             <translation>不影响本净现值的输入：{count} 个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="480" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="483" />
             <source>{label}: swing {swing}</source>
             <translation>{label}：波动 {swing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="488" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="491" />
             <source>Low: {value} → NPV {npv}</source>
             <translation>低值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="491" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="494" />
             <source>Base: {value} → NPV {npv}</source>
             <translation>基准：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="494" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="497" />
             <source>High: {value} → NPV {npv}</source>
             <translation>高值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="497" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="500" />
             <source>Swing: {amount}</source>
             <translation>波动幅度：{amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="506" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="509" />
             <source>NPV from {low} to {high}</source>
             <translation>净现值 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="509" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="512" />
             <source>{count} of {samples} samples ({share})</source>
             <translation>{samples} 个样本中的 {count} 个（{share}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="519" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="522" />
             <source>P10 NPV</source>
             <translation>P10 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="520" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="523" />
             <source>P50 NPV (median)</source>
             <translation>P50 净现值（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="521" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="524" />
             <source>P90 NPV</source>
             <translation>P90 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="522" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="525" />
             <source>P(NPV &gt; 0)</source>
             <translation>P(净现值 &gt; 0)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="574" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="577" />
             <source>{samples} samples, seed {seed}, {inputs} uncertain inputs drawn from triangular (low, value, high) distributions. Mean {mean}.</source>
             <translation>{samples} 个样本，随机种子 {seed}，{inputs} 个不确定输入按三角分布（低值、基准值、高值）抽样。均值 {mean}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="590" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="593" />
             <source>Simulating {samples} samples…</source>
             <translation>正在模拟 {samples} 个样本…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="592" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="595" />
             <source>The simulation failed: {reason}</source>
             <translation>模拟失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="595" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="600" />
             <source>Inputs changed: updating…</source>
             <translation>输入已变化：正在更新…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="596" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="601" />
             <source>Inputs changed: run again.</source>
             <translation>输入已变化：请重新运行。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="598" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="603" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="600" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="605" />
             <source>Press Run to simulate the NPV.</source>
             <translation>点击“运行”以模拟净现值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="601" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="606" />
             <source>Finished in {seconds} s.</source>
             <translation>用时 {seconds} 秒。</translation>
         </message>
@@ -4698,6 +6942,84 @@ Nothing was changed.</source>
             <location filename="../../explorer/ui/calculator/scenario_bar.py" line="187" />
             <source>Delete the scenario “{name}”? This cannot be undone.</source>
             <translation>删除方案“{name}”？此操作无法撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="23" />
+            <source>load the data pack</source>
+            <translation>加载数据包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="24" />
+            <source>compute a case</source>
+            <translation>测算一个方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="25" />
+            <source>build the main window</source>
+            <translation>构建主窗口</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="27" />
+            <source>evaluate every persona</source>
+            <translation>测算全部示例企业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="31" />
+            <source>export a PDF and an XLSX</source>
+            <translation>导出 PDF 和 XLSX 文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="39" />
+            <source>FAIL {step}</source>
+            <translation>失败  {step}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="43" />
+            <source>ok   {step}: {detail}</source>
+            <translation>通过  {step}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="45" />
+            <source>self-test passed</source>
+            <translation>自检通过</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="54" />
+            <source>version {version}, {sites} sites, {policies} policies</source>
+            <translation>版本 {version}，{sites} 个地区，{policies} 项政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="66" />
+            <source>{origin} -&gt; {destination}: NPV {npv} over {years} years</source>
+            <translation>{origin} → {destination}：{years} 年净现值 {npv}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="98" />
+            <source>no demo firm could be loaded from data/personas</source>
+            <translation>无法从 data/personas 加载任何示例企业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="102" />
+            <source>{count} personas: {ids}</source>
+            <translation>{count} 个示例企业：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="127" />
+            <source>the PDF is not a PDF ({size} bytes)</source>
+            <translation>生成的 PDF 文件无效（{size} 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="133" />
+            <source>the workbook is not an XLSX file ({size} bytes)</source>
+            <translation>生成的工作簿不是 XLSX 文件（{size} 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="137" />
+            <source>PDF {pdf:,} bytes, XLSX {xlsx:,} bytes</source>
+            <translation>PDF {pdf:,} 字节，XLSX {xlsx:,} 字节</translation>
         </message>
     </context>
     <context>
@@ -4844,6 +7166,126 @@ Nothing was changed.</source>
             <location filename="../../explorer/ui/widgets/units.py" line="46" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="34" />
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="35" />
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="36" />
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="37" />
+            <source>show this help message and exit</source>
+            <translation>显示本帮助信息并退出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="38" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：错误：%(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="39" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="40" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>未知命令 %(parser_name)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="41" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>无法打开“%(filename)s”：%(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="42" />
+            <source>argument "-" with mode %r</source>
+            <translation>参数“-”不能用于模式 %r</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="43" />
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="44" />
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="45" />
+            <source>ignored explicit argument %r</source>
+            <translation>已忽略显式给出的参数值 %r</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="46" />
+            <source>the following arguments are required: %s</source>
+            <translation>缺少以下必需参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="47" />
+            <source>one of the arguments %s is required</source>
+            <translation>必须给出参数 %s 之一</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="48" />
+            <source>expected one argument</source>
+            <translation>需要一个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="49" />
+            <source>expected at most one argument</source>
+            <translation>最多需要一个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="50" />
+            <source>expected at least one argument</source>
+            <translation>至少需要一个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="51" />
+            <source>expected %s argument</source>
+            <translation>需要 %s 个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="52" />
+            <source>expected %s arguments</source>
+            <translation>需要 %s 个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="53" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="54" />
+            <source>unexpected option string: %s</source>
+            <translation>意外的选项：%s</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="55" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/argparse_qt.py" line="56" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的取值：%(value)r（可选：%(choices)s）</translation>
         </message>
     </context>
 </TS>

@@ -138,6 +138,8 @@ def test_export_lists_the_files_written_and_notes_in_chinese(capsys, tmp_path, s
     )
     assert code == 0, err
     assert out.splitlines() == [str(xlsx), str(csv)]
+    header = csv.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert CHINESE.search(header), "with main.py --lang zh_CN and no export --lang, the files are Chinese"
     assert err == (
         "注意：client.gcx 由数据包 2025.1 制作，本次导出使用 "
         f"{shipped_pack.manifest.version}（保留项目中的数值）\n"
