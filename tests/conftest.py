@@ -37,3 +37,15 @@ def chinese(qapp):
     translators.apply("zh_CN")
     yield translators
     translators.apply("en")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_qt_application(qapp):
+    """The QApplication exists before any test runs, whatever the order.
+
+    A command run in-process (``explorer.cli.main``) creates a bare
+    QCoreApplication when there is none; every later test that draws would then
+    inherit it and fail or crash. Tests of which application a run creates use
+    a subprocess.
+    """
+    return qapp

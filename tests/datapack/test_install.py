@@ -64,8 +64,14 @@ def test_installed_copy_is_normalised_utf8_and_loads_equal(pack_copy):
 def test_diff_lists_parameter_and_policy_changes(pack_copy):
     _bump(pack_copy)
     set_cell(pack_copy, "site_parameters", "value", "0.36", site_id="guian", param="electricity_price")
-    set_cell(pack_copy, "site_parameters", "source", "Gui'an Big Data Office notice, 2026", site_id="guian",
-             param="electricity_price")
+    set_cell(
+        pack_copy,
+        "site_parameters",
+        "source",
+        "Gui'an Big Data Office notice, 2026",
+        site_id="guian",
+        param="electricity_price",
+    )
     set_cell(pack_copy, "latency", "value", "18", site_id="guian", region_id="gba")
     set_cell(pack_copy, "benefit_rules", "amount", "0.33", rule_id="P3-R1")
     set_cell(pack_copy, "policies", "expiry", "2026-12-01", policy_id="G7")

@@ -358,8 +358,10 @@ def nul_byte(folder: Path) -> list[str]:
     text = path.read_bytes().decode("utf-8-sig")
     path.write_bytes(text.replace("ai_inference", "ai_\x00inference", 1).encode("utf-8"))
     offset = len(text[: text.index("ai_inference") + 3].encode("utf-8"))
-    return ["workload_templates.csv: contains a NUL byte at offset "
-            f"{offset} (a binary file, or UTF-16 without a byte-order mark?)"]
+    return [
+        "workload_templates.csv: contains a NUL byte at offset "
+        f"{offset} (a binary file, or UTF-16 without a byte-order mark?)"
+    ]
 
 
 def missing_table_file(folder: Path) -> list[str]:
