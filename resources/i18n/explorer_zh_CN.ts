@@ -1006,7 +1006,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute.py" line="292" />
             <source>{tonnes} t ({share} of the origin's)</source>
-            <translation>{tonnes} 吨（占迁出地排放量的 {share}）</translation>
+            <translation>{tonnes}吨（占迁出地排放量的 {share}）</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="295" />
@@ -3687,12 +3687,12 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="274" />
             <source>{tonnes} t a year</source>
-            <translation>每年 {tonnes} 吨</translation>
+            <translation>每年 {tonnes}吨</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="277" />
             <source>{origin}: {o} t; {destination}: {d} t a year</source>
-            <translation>{origin}：{o} 吨；{destination}：每年 {d} 吨</translation>
+            <translation>排放 {origin} {o}吨→{destination} {d}吨</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="281" />
@@ -5872,12 +5872,12 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="458" />
             <source>{tonnes} t a year</source>
-            <translation>每年 {tonnes} 吨</translation>
+            <translation>每年 {tonnes}吨</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="459" />
             <source>{origin}: {o} t; {destination}: {d} t a year</source>
-            <translation>{origin}：{o} 吨；{destination}：每年 {d} 吨</translation>
+            <translation>排放 {origin} {o}吨→{destination} {d}吨</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="461" />
