@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
+    _never_fail_on_encoding()
     plan = plan_run(argv, COMMANDS)
     if plan.opens_window:
         return _run_window(build_parser().parse_args(argv))
@@ -89,6 +90,16 @@ def main(argv: list[str]) -> int:
 
         return run_self_test(language)
     return int(args.handler(args))
+
+
+def _never_fail_on_encoding() -> None:
+    """Print what the terminal can show, never a traceback: a console or a redirect in a legacy
+    encoding (GBK, cp1252, ASCII) cannot encode every character the output uses (→ … ₂ and, in
+    English, Chinese place names); those become '?' instead of ending the command."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # a windowed build's stand-ins lack it
+        if callable(reconfigure):
+            reconfigure(errors="replace")
 
 
 def _install_language(plan: RunPlan) -> str:
