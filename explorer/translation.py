@@ -32,6 +32,8 @@ def error_text(error: BaseException) -> str:
         return render(QCoreApplication.translate)
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
+    if len(error.args) == 1 and isinstance(error.args[0], str):  # e.g. ValueError(Message(...))
+        return user_text(error.args[0])
     return str(error)
 
 

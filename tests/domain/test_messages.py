@@ -53,3 +53,14 @@ def test_invalid_input_keeps_the_field_and_translates_the_problem():
     assert str(error) == "finance.horizon_years: 4 sites, rate 25.0%"
     assert error.translated(fake_chinese) == "finance.horizon_years: 4 个站点，费率 25.0%"
     assert InvalidInput("x", "plain").translated(fake_chinese) == "x: plain"
+
+
+def test_error_text_translates_any_error_carrying_a_message(chinese):
+    from explorer.translation import error_text
+
+    template = QT_TRANSLATE_NOOP("DataPack", "The data pack is invalid: {count} problem(s).")
+    assert error_text(ValueError(Message(template, count=2))) == "数据包无效：共 2 个问题。"
+    assert error_text(ValueError("plain")) == "plain"
+    assert (
+        error_text(FileNotFoundError(2, "No such file or directory", "x.gcx")) == "No such file or directory"
+    )
