@@ -332,7 +332,7 @@ Cumulative: {total} ({total_exact})</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="82" />
+            <location filename="../../explorer/cli/__init__.py" line="83" />
             <source>give a command, or no arguments to open the window</source>
             <translation>请给出一个命令；不带参数运行则打开窗口</translation>
         </message>
@@ -963,7 +963,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute.py" line="266" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
-            <translation>关键指标（方案：{origin} → {destination}）</translation>
+            <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="269" />
@@ -1061,7 +1061,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute.py" line="355" />
             <source>Other sites (case {origin} -&gt; site)</source>
-            <translation>其他地区（方案：{origin} → 该地区）</translation>
+            <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="358" />
@@ -1188,7 +1188,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute.py" line="461" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
-            <translation>方案现金流（{origin} → {destination}）</translation>
+            <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="467" />
@@ -1213,7 +1213,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute.py" line="489" />
             <source>No input has a range: nothing to vary.</source>
-            <translation>没有设定取值范围的输入项，无可变动。</translation>
+            <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="494" />
@@ -1263,17 +1263,17 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute.py" line="545" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
-            <translation>{value} {unit}（当前值 {current}；此时净现值 {npv}）</translation>
+            <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="558" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
-            <translation>注意：净现值在此值处越过目标时发生跳变（按整机柜计费或触及门槛）</translation>
+            <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="564" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
-            <translation>在 {low} .. {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
+            <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="593" />
@@ -1507,7 +1507,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/datapack/build.py" line="229" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {central:g} &lt;= {high:g}; adjust low or high to include the value</source>
-            <translation>应满足 low &lt;= value &lt;= high，实为 {low:g} &lt;= {central:g} &lt;= {high:g}；请调整 low 或 high，使区间包含 value</translation>
+            <translation>应满足 low &lt;= value &lt;= high，实际为 {low:g} &lt;= {central:g} &lt;= {high:g}；请调整 low 或 high，使区间包含 value</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/build.py" line="256" />
@@ -1702,12 +1702,12 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/datapack/sources.py" line="264" />
             <source>expected {expected} fields as in the header, found {found} (file truncated?)</source>
-            <translation>应与表头一致有 {expected} 个字段，实有 {found} 个（文件不完整？）</translation>
+            <translation>字段数应与表头一致，为 {expected} 个，实际为 {found} 个（文件不完整？）</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/sources.py" line="268" />
             <source>expected {expected} fields as in the header, found {found}</source>
-            <translation>应与表头一致有 {expected} 个字段，实有 {found} 个</translation>
+            <translation>字段数应与表头一致，为 {expected} 个，实际为 {found} 个</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/sources.py" line="277" />
@@ -1982,7 +1982,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/datapack/diff.py" line="45" />
             <source>{policy} (expired {date})</source>
-            <translation>{policy}（{date} 到期）</translation>
+            <translation>{policy}（{date} 失效）</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/diff.py" line="47" />
@@ -1997,7 +1997,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/datapack/diff.py" line="49" />
             <source>Policies now expired ({count}):</source>
-            <translation>已到期政策（{count}）：</translation>
+            <translation>现已失效的政策（{count}）：</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/diff.py" line="50" />
@@ -2067,7 +2067,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/datapack/install.py" line="90" />
             <source>Data pack {version} (shipped, as of {as_of})</source>
-            <translation>数据包 {version}（内置，截至 {as_of}）</translation>
+            <translation>数据包 {version}（随附，截至 {as_of}）</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/install.py" line="92" />
@@ -2115,12 +2115,12 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/datapack.py" line="64" />
             <source>do not ask for confirmation</source>
-            <translation>不再询问确认</translation>
+            <translation>不询问确认，直接执行</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/datapack.py" line="70" />
             <source>drop the imported pack and use the shipped one again</source>
-            <translation>删除导入的数据包，恢复使用内置数据包</translation>
+            <translation>删除导入的数据包，恢复使用随附数据包</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/datapack.py" line="77" />
@@ -2175,12 +2175,12 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/datapack.py" line="183" />
             <source>Already using the shipped data pack {version} (as of {as_of}).</source>
-            <translation>当前已在使用内置数据包 {version}（截至 {as_of}）。</translation>
+            <translation>当前已在使用随附数据包 {version}（截至 {as_of}）。</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/datapack.py" line="187" />
             <source>Reverted to the shipped data pack {version} (as of {as_of}).</source>
-            <translation>已恢复为内置数据包 {version}（截至 {as_of}）。</translation>
+            <translation>已恢复为随附数据包 {version}（截至 {as_of}）。</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/datapack.py" line="199" />
@@ -2475,7 +2475,7 @@ Energy cost: {cost} ({exact} yuan)</source>
         <message>
             <location filename="../../explorer/domain/model.py" line="192" />
             <source>is required: the data pack has no default for it</source>
-            <translation>为必填项：数据包中没有它的默认值</translation>
+            <translation>为必填项（数据包中没有其默认值）</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/model.py" line="226" />
@@ -2721,7 +2721,7 @@ Energy cost: {cost} ({exact} yuan)</source>
         <message>
             <location filename="../../explorer/domain/scenario_codec.py" line="106" />
             <source>is not UTF-8 text ({reason} at byte {position})</source>
-            <translation>不是 UTF-8 文本（第 {position} 字节：{reason}）</translation>
+            <translation>不是 UTF-8 文本（字节偏移 {position} 处：{reason}）</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/scenario_codec.py" line="113" />
@@ -2756,7 +2756,7 @@ Energy cost: {cost} ({exact} yuan)</source>
         <message>
             <location filename="../../explorer/domain/scenario_codec.py" line="161" />
             <source>this app reads scenario version {supported}, got {value!r}</source>
-            <translation>本程序读取第 {supported} 版方案格式，实际为 {value!r}</translation>
+            <translation>本程序仅支持第 {supported} 版方案格式，该文件的版本为 {value!r}</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/scenario_codec.py" line="197" />
@@ -2816,7 +2816,7 @@ Energy cost: {cost} ({exact} yuan)</source>
         <message>
             <location filename="../../explorer/domain/uncertainty.py" line="305" />
             <source>no cash flow depends on this input, so it cannot move the NPV</source>
-            <translation>没有任何现金流取决于此输入，它无法改变净现值</translation>
+            <translation>此输入不影响任何现金流，因此无法改变净现值</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/uncertainty.py" line="313" />
@@ -5003,7 +5003,7 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/project/codec.py" line="128" />
             <source>the file is not UTF-8 text ({reason} at byte {offset})</source>
-            <translation>文件不是 UTF-8 文本（第 {offset} 字节：{reason}）</translation>
+            <translation>文件不是 UTF-8 文本（字节偏移 {offset} 处：{reason}）</translation>
         </message>
         <message>
             <location filename="../../explorer/project/codec.py" line="137" />
@@ -5033,7 +5033,7 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/project/codec.py" line="203" />
             <source>the file was made by a newer version of the app (project version {version}; this app reads up to {supported})</source>
-            <translation>文件由更新版本的程序制作（项目格式版本 {version}；本程序最高可读取版本 {supported}）</translation>
+            <translation>文件由更高版本的程序创建（项目格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
             <location filename="../../explorer/project/codec.py" line="216" />
@@ -5169,7 +5169,7 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/project/model.py" line="29" />
             <source>must be 1 to 64 letters, digits, - or _</source>
-            <translation>须为 1 至 64 个字母、数字、- 或 _</translation>
+            <translation>须由 1 至 64 个字母、数字、“-”或“_”组成</translation>
         </message>
         <message>
             <location filename="../../explorer/project/model.py" line="96" />
@@ -5184,12 +5184,12 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/project/model.py" line="112" />
             <source>each scenario id may appear only once</source>
-            <translation>每个方案标识只能出现一次</translation>
+            <translation>每个方案 ID 只能出现一次</translation>
         </message>
         <message>
             <location filename="../../explorer/project/model.py" line="118" />
             <source>names no scenario of the project ({value!r})</source>
-            <translation>未对应项目中的任何方案（{value!r}）</translation>
+            <translation>项目中没有 ID 为 {value!r} 的方案</translation>
         </message>
         <message>
             <location filename="../../explorer/project/model.py" line="141" />
@@ -5612,7 +5612,7 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="295" />
             <source>shipped</source>
-            <translation>内置</translation>
+            <translation>随附</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="297" />
@@ -7250,7 +7250,7 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/cli/argparse_qt.py" line="49" />
             <source>expected at most one argument</source>
-            <translation>最多需要一个参数值</translation>
+            <translation>最多只能有一个参数值</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/argparse_qt.py" line="50" />

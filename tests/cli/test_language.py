@@ -61,7 +61,7 @@ def broken_pack(tmp_path) -> tuple[Path, int]:
 def test_compute_summary_in_chinese_lines_up(capsys):
     code, out, err = run(capsys, "--lang", "zh_CN", "compute", INFERENCE)
     assert code == 0, err
-    assert "关键指标（方案：北京 → 贵州贵安新区）" in out
+    assert "关键指标（北京 → 贵州贵安新区）" in out
     assert "年度明细表：贵州贵安新区（目的地）" in out and "年度明细表：北京（迁出地）" in out
     assert "模式：机柜托管" in out and "万元" in out and "CNY" not in out
     table = block(out, "年度明细表：贵州贵安新区（目的地）")
@@ -75,7 +75,7 @@ def test_compute_summary_in_chinese_lines_up(capsys):
     assert {line.split()[-1] for line in latency[1:]} <= {"满足", "临界", "过慢", "未知"}
     policies = block(out, "政策")
     assert "符合条件" in "\n".join(policies)
-    kpis = block(out, "关键指标（方案：北京 → 贵州贵安新区）")
+    kpis = block(out, "关键指标（北京 → 贵州贵安新区）")
     values_start = {width(line[: re.match(r"^  (.+?)  +(\S.*)$", line).start(2)]) for line in kpis}
     assert len(kpis) >= 8 and len(values_start) == 1  # the values stand in one column after the labels
 
@@ -85,12 +85,12 @@ def test_compute_is_english_by_default_and_its_language_option_sets_the_messages
     assert code == 0
     assert "Key figures (case Beijing -> Gui'an New Area, Guizhou)" in out and not CHINESE.search(out[:200])
     code, out, _ = run(capsys, "compute", INFERENCE, "--language", "zh")
-    assert code == 0 and "关键指标（方案：北京 → 贵州贵安新区）" in out and "万元" in out
+    assert code == 0 and "关键指标（北京 → 贵州贵安新区）" in out and "万元" in out
     # The global --lang wins for the messages; --language still gives the numbers and names.
     code, out, _ = run(capsys, "--lang", "en", "compute", INFERENCE, "--language", "zh")
     assert code == 0 and "Key figures (case 北京 -> 贵州贵安新区)" in out and "万元" in out
     code, out, _ = run(capsys, "--lang", "zh_CN", "compute", INFERENCE, "--language", "en")
-    assert code == 0 and "关键指标（方案：Beijing → Gui'an New Area, Guizhou）" in out and "CNY" in out
+    assert code == 0 and "关键指标（Beijing → Gui'an New Area, Guizhou）" in out and "CNY" in out
 
 
 def test_compute_refuses_an_invalid_scenario_in_chinese(capsys, tmp_path):
@@ -166,7 +166,7 @@ def test_datapack_validate_and_info_in_chinese(capsys, shipped_pack):
     assert capsys.readouterr().out.startswith(f"数据包 {version}（截至 {as_of}）有效：8 个地区，")
     assert main(["--lang", "zh_CN", "datapack", "info"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == f"数据包 {version}（内置，截至 {as_of}）"
+    assert out[0] == f"数据包 {version}（随附，截至 {as_of}）"
     assert out[1] == f"文件夹：{paths.shipped_data_dir()}"
     assert main(["datapack", "info"]) == 0
     assert capsys.readouterr().out.startswith(f"Data pack {version} (shipped, as of {as_of})")
@@ -318,7 +318,7 @@ def test_a_chinese_system_gets_chinese_unless_lang_says_otherwise(tmp_path, ship
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"数据包 {version}（截至 ")
     result = _launch(tmp_path, "compute", str(INFERENCE), **chinese)
-    assert result.returncode == 0 and "关键指标（方案：北京 → 贵州贵安新区）" in result.stdout
+    assert result.returncode == 0 and "关键指标（北京 → 贵州贵安新区）" in result.stdout
     assert "万元" in result.stdout
     result = _launch(tmp_path, "--lang", "en", "datapack", "validate", "data", **chinese)
     assert result.stdout.startswith(f"Valid data pack {version}")

@@ -74,7 +74,7 @@ def test_import_asks_in_chinese_and_lists_the_changes_in_chinese(capsys, pack_co
     assert main(["--lang", "zh_CN", "datapack", "info"]) == 0
     assert capsys.readouterr().out.startswith("数据包 2026.12.0（导入，截至 2026-11-28）\n")
     assert main(["--lang", "zh_CN", "datapack", "revert"]) == 0
-    assert capsys.readouterr().out == "已恢复为内置数据包 2026.11.0（截至 2026-11-28）。\n"
+    assert capsys.readouterr().out == "已恢复为随附数据包 2026.11.0（截至 2026-11-28）。\n"
 
 
 def test_import_without_an_answer_aborts(pack_copy, monkeypatch):

@@ -91,7 +91,7 @@ def test_file_encoding_and_manifest_rules_in_chinese(pack_copy, chinese):
         "manifest.json，“schema_version”列："
         "该数据包采用第 99 版数据结构，高于本程序可读取的第 1 版：请更新本程序（值：“99”）"
     )
-    assert lines[2].startswith("sites.csv，第 4 行：应与表头一致有 7 个字段，实有 8 个（值：“")
+    assert lines[2].startswith("sites.csv，第 4 行：字段数应与表头一致，为 7 个，实际为 8 个（值：“")
     assert "latency.csv：缺少此文件" in lines
     assert f"policies.csv：不是有效的 UTF-8：字节偏移 {cut - 1} 处的字符已损坏（推测编码：UTF-8）" in lines
 
@@ -166,8 +166,8 @@ def test_import_diff_in_chinese(pack_copy, chinese):
     for line in (
         "新增政策（1）：",
         f"  • P16 {new.policies['P16'].title_zh}",
-        "已到期政策（1）：",
-        f"  • G7 {new.policies['G7'].title_zh}（2026-12-01 到期）",
+        "现已失效的政策（1）：",
+        f"  • G7 {new.policies['G7'].title_zh}（2026-12-01 失效）",
         "变更政策（2）：",
         "      规则 P3-R1 amount：0.35 → 0.33",
         "      expiry：（空） → 2026-12-01",
@@ -236,7 +236,7 @@ def test_active_pack_label_and_fallback_reason_in_chinese(pack_copy, chinese):
     assert info.fallback_reason == "the imported pack is invalid (1 problem(s)); using the shipped pack"
     assert (
         info.label(QCoreApplication.translate)
-        == f"数据包 {info.version}（内置，截至 {info.as_of.isoformat()}）"
+        == f"数据包 {info.version}（随附，截至 {info.as_of.isoformat()}）"
     )
     assert info.label() == f"Data pack {info.version} (shipped, as of {info.as_of.isoformat()})"
 

@@ -93,7 +93,7 @@ def test_a_duplicate_key_names_the_key(chinese):
 def test_a_file_from_another_scenario_version(chinese):
     error = refusal(lambda: parse_scenario('{"schema_version": 9}'))
     assert str(error) == "schema_version: this app reads scenario version 1, got 9"
-    assert in_chinese(error) == "schema_version: 本程序读取第 1 版方案格式，实际为 9"
+    assert in_chinese(error) == "schema_version: 本程序仅支持第 1 版方案格式，该文件的版本为 9"
 
 
 # --- scenario edits ----------------------------------------------------------------------------
@@ -162,7 +162,7 @@ def test_monte_carlo_refuses_a_bad_sample_count_in_chinese(pack, chinese):
 def test_goal_seek_on_an_input_that_moves_nothing(pack, chinese):
     error = refusal(lambda: goal_seek(base_scenario(), pack, path="finance.cny_per_usd"))
     assert str(error) == "finance.cny_per_usd: no cash flow depends on this input, so it cannot move the NPV"
-    assert in_chinese(error) == "finance.cny_per_usd: 没有任何现金流取决于此输入，它无法改变净现值"
+    assert in_chinese(error) == "finance.cny_per_usd: 此输入不影响任何现金流，因此无法改变净现值"
 
 
 def test_goal_seek_with_a_range_outside_the_input(pack, chinese):

@@ -159,7 +159,7 @@ CONTENT_CASES = [
         _set("schema_version", value=PROJECT_SCHEMA_VERSION + 1),
         "schema_version",
         "the file was made by a newer version of the app (project version 2; this app reads up to 1)",
-        "项目格式版本 2；本程序最高可读取版本 1",
+        "项目格式第 2 版；本程序最高只能读取第 1 版",
     ),
     (
         _set("schema_version", value=0),
@@ -223,7 +223,7 @@ CONTENT_CASES = [
         _set("current", value="nobody"),
         "current",
         "names no scenario of the project ('nobody')",
-        "未对应项目中的任何方案（'nobody'）",
+        "项目中没有 ID 为 'nobody' 的方案",
     ),
     (_set("base", value=5), "base", "must be text, got a number", "须为文本，实际为数字"),
     (
@@ -278,7 +278,7 @@ def test_duplicate_ids_and_paths_are_refused_in_chinese(chinese, project):
     with pytest.raises(ProjectError) as caught:
         parse_project(edited(project, twice))
     assert str(caught.value) == "scenarios: each scenario id may appear only once"
-    assert chinese_text(caught.value, "scenarios") == "scenarios: 每个方案标识只能出现一次"
+    assert chinese_text(caught.value, "scenarios") == "scenarios: 每个方案 ID 只能出现一次"
 
     def same_path(doc):
         values = doc["scenarios"][0]["pack_values"]
