@@ -110,6 +110,7 @@ class AppState(QObject):
         scenario_name: str = "",
     ) -> None:
         super().__init__(parent)
+        self.last_rejection: InvalidInput | None = None  # the latest refusal, redrawn on a language change
         self._pack = pack
         self._language = language
         self._scenario = scenario or default_scenario(pack)
@@ -174,6 +175,7 @@ class AppState(QObject):
         try:
             evaluation = evaluate(scenario, self._pack)
         except InvalidInput as error:
+            self.last_rejection = error
             self.input_rejected.emit(error.field, error_text(error))
             return False
         self._scenario = scenario
@@ -189,6 +191,7 @@ class AppState(QObject):
         try:
             scenario = self._scenario.replace_value(path, value)
         except InvalidInput as error:
+            self.last_rejection = error
             self.input_rejected.emit(error.field, error_text(error))
             return False
         return self.set_scenario(scenario)

@@ -117,7 +117,8 @@ def test_an_input_the_engine_refuses_shows_an_inline_message_and_keeps_the_case(
     assert session.state.scenario is before
     problem = calculator.inputs.problem_label
     assert not problem.isHidden()
-    assert "finance.discount_rate" in problem.text()
+    assert problem.text().startswith("Discount rate: must be")  # named as the user knows the input
+    assert problem.toolTip() == "finance.discount_rate"  # the path, for whoever audits the scenario file
 
 
 def test_unchoosing_a_policy_removes_its_money_from_the_case(session, calculator):

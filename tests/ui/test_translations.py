@@ -203,9 +203,25 @@ def test_a_refused_input_is_explained_in_chinese(chinese_session):
     window.tabs.setCurrentWidget(window.calculator_tab)
     assert not chinese_session.state.set_value("finance.discount_rate", 1.5)
     text = window.calculator_tab.inputs.problem_label.text()
-    field, _, problem = text.partition(": ")
-    assert field == "finance.discount_rate"
-    assert _has_chinese(problem) and not set(LATIN_WORD.findall(problem)) - LATIN_TERMS
+    assert text.startswith("折现率：")
+    assert _has_chinese(text) and not set(LATIN_WORD.findall(text)) - LATIN_TERMS
+
+
+def test_a_refusal_shown_follows_a_live_language_switch(qapp, user_home):
+    from explorer.app import create_session
+
+    session = create_session([], language="en", open_demo=False)
+    try:
+        assert not session.state.set_value("finance.discount_rate", 1.5)
+        label = session.window.calculator_tab.inputs.problem_label
+        assert label.text().startswith("Discount rate: must be")
+        session.window.set_language("zh_CN")
+        QApplication.processEvents()
+        assert label.text().startswith("折现率：") and _has_chinese(label.text()[4:])
+    finally:
+        session.window.close()
+        session.window.deleteLater()
+        session.translators.apply("en")
 
 
 def test_a_data_pack_problem_is_located_in_chinese(chinese_session, tmp_path):

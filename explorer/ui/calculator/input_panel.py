@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from superqt import QCollapsible
 from superqt.utils import QSignalThrottler
 
+from explorer.domain.errors import InvalidInput
 from explorer.domain.model import InputInfo
 from explorer.domain.scenario import Mode, SiteChoice, Workload
+from explorer.translation import user_text
 from explorer.ui.state import AppState, clip_to_width
 from explorer.ui.widgets.parameter_editor import ParameterEditor, provenance_text
 
@@ -81,6 +83,8 @@ class InputPanel(QWidget):
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
+        self._rejection: InvalidInput | None = None  # the refusal shown, redrawn on a language change
+        self._rejection_text = ""
 
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("provenanceDetails")
@@ -132,6 +136,8 @@ class InputPanel(QWidget):
             label.setText(text)
         self._fill_choices()
         self._sync()
+        if not self.problem_label.isHidden():
+            self._draw_problem()
 
     def editor(self, path: str) -> ParameterEditor:
         return self.editors[path]
@@ -449,13 +455,33 @@ class InputPanel(QWidget):
             self._state.set_scenario(replace(scenario, workload=workload))
 
     def _show_problem(self, path: str, message: str) -> None:
-        self.problem_label.setText(message)
+        rejection = self._state.last_rejection
+        self._rejection = rejection if rejection is not None and rejection.field == path else None
+        self._rejection_text = message
+        self._draw_problem()
         self.problem_label.show()
         editor = self.editors.get(path)
         if editor is not None:
             info = next((i for i in self._inputs() if i.path == path), None)
             if info is not None:
                 editor.update_from(info, self._state.language)
+
+    def _draw_problem(self) -> None:
+        """The refusal in the language of the moment, named by the input's label (its path in the tooltip)."""
+        error = self._rejection
+        if error is None:
+            self.problem_label.setText(self._rejection_text)
+            self.problem_label.setToolTip("")
+            return
+        info = next((i for i in self._inputs() if i.path == error.field), None)
+        if info is None:
+            name = error.field
+        else:
+            name = info.label_zh if self._state.language.startswith("zh") else info.label_en
+        self.problem_label.setText(
+            self.tr("{input}: {problem}").format(input=name, problem=user_text(error.problem))
+        )
+        self.problem_label.setToolTip(error.field)
 
     def _show_provenance(self, path: str) -> None:
         info: InputInfo | None = next((i for i in self._inputs() if i.path == path), None)
