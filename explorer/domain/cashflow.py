@@ -350,13 +350,14 @@ def _eligibility(
     """
     n = facts.it_load_kw.shape[0]
     mask = np.ones(n, dtype=bool)
+    site_words = tuple((site, en, zh) for site, (zh, en) in (site_names or {}).items())
     statuses: list[Status] = []
     results: list[ConditionResult] = []
     for condition in conditions_of(spec, site_names):
         key = (condition, slot if condition.field is FirmField.SITE_PUE else None)
         outcome = checked.get(key)
         if outcome is None:
-            outcome = checked[key] = check_condition(condition, facts)
+            outcome = checked[key] = check_condition(condition, facts, site_words)
         status, met, result = outcome
         statuses.append(status)
         results.append(result)

@@ -73,6 +73,19 @@ NUMERIC_FIELDS = {
     FirmField.SITE_PUE,
 }
 BOOLEAN_FIELDS = {FirmField.HIGH_TECH, FirmField.REGISTERED_IN_GUIAN}
+# Words for the sector ids a firm profile and a ``sector`` condition use (the pack's SECTORS): (en, zh).
+SECTOR_WORDS: dict[str, tuple[str, str]] = {
+    "data_centre": ("data-centre operation", "数据中心运营"),
+    "cloud": ("cloud services", "云计算服务"),
+    "ai": ("AI", "人工智能"),
+    "rendering": ("film and animation rendering", "影视动画渲染"),
+    "software": ("software and IT services", "软件和信息技术服务"),
+    "ic": ("integrated circuits", "集成电路"),
+    "other": ("other business", "其他行业"),
+}
+YES_NO = {True: ("yes", "是"), False: ("no", "否")}
+# Site ids and their (en, zh) names, for the origin condition: a tuple, so a result can be cached.
+SiteWords = tuple[tuple[str, str, str], ...]
 OP_WORDS = {
     ConditionOp.GE: ("at least", "不低于"),
     ConditionOp.LE: ("at most", "不高于"),
@@ -108,22 +121,52 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def check_condition(condition: Condition, facts: Facts) -> tuple[Status, np.ndarray | bool, ConditionResult]:
-    """(status at the first sample, per-sample "met" mask, the explained result)."""
+def value_words(field: str, value: object, sites: SiteWords = ()) -> tuple[str, str]:
+    """A firm fact or a required value as the reasons show it, (en, zh): yes/no for a yes/no
+    field, a sector's words, a site's name; ids the words do not know stay as they are.
+    A required value of several ids ("ic|software") is shown as a list."""
+    if field in BOOLEAN_FIELDS and isinstance(value, bool | str):
+        if isinstance(value, str):
+            value = value.strip().lower() in ("true", "yes", "1")
+        return YES_NO[value]
+    if field in (FirmField.SECTOR, FirmField.ORIGIN_REGION) and isinstance(value, str):
+        known = SECTOR_WORDS if field is FirmField.SECTOR else {i: (en, zh) for i, en, zh in sites}
+        parts = [part.strip() for part in value.split("|")]
+        words = [known.get(part, (part, part)) for part in parts]
+        return ", ".join(en for en, _ in words), "、".join(zh for _, zh in words)
+    text = _text(value)
+    if isinstance(value, str) and "|" in value:
+        text = value.replace("|", ", ")
+    return text, text
+
+
+def check_condition(
+    condition: Condition, facts: Facts, sites: SiteWords = ()
+) -> tuple[Status, np.ndarray | bool, ConditionResult]:
+    """(status at the first sample, per-sample "met" mask, the explained result).
+
+    ``sites``: (id, English name, Chinese name) of the pack's sites, for an origin condition's words.
+    """
     actual = facts.get(condition.field)
+    if condition.field is not FirmField.ORIGIN_REGION:
+        sites = ()  # the words need them only there; a smaller cache key elsewhere
     if isinstance(actual, np.ndarray):
         if actual.size == 1:  # one sample: the same question as last time has the same answer
-            return _check_one(condition, float(actual[0]))
-        return _check(condition, actual)
-    return _check_one(condition, actual)
+            return _check_one(condition, float(actual[0]), sites)
+        return _check(condition, actual, sites)
+    return _check_one(condition, actual, sites)
 
 
 @lru_cache(maxsize=4096)
-def _check_one(condition: Condition, actual: object) -> tuple[Status, bool, ConditionResult]:
-    return _check(condition, actual)
+def _check_one(
+    condition: Condition, actual: object, sites: SiteWords
+) -> tuple[Status, bool, ConditionResult]:
+    return _check(condition, actual, sites)
 
 
-def _check(condition: Condition, actual: object) -> tuple[Status, np.ndarray | bool, ConditionResult]:
+def _check(
+    condition: Condition, actual: object, sites: SiteWords = ()
+) -> tuple[Status, np.ndarray | bool, ConditionResult]:
     field, op = condition.field, condition.op
     label_en, label_zh, unit = FIELD_WORDS[field]
     required = condition.value
@@ -143,25 +186,26 @@ def _check(condition: Condition, actual: object) -> tuple[Status, np.ndarray | b
     first = bool(np.asarray(met).reshape(-1)[0])
     status = Status.MET if first else Status.NOT_MET
     words_en, words_zh = OP_WORDS.get(op, ("", ""))
-    shown_required = required.replace("|", ", ")
+    required_en, required_zh = value_words(field, required, sites)
     unit_text = f" {unit}" if unit else ""
     if op in (ConditionOp.IS_TRUE, ConditionOp.IS_FALSE):
         wanted = op is ConditionOp.IS_TRUE
         need_en = f"{label_en} {'required' if wanted else 'must be absent'}"
         need_zh = f"{'需要' if wanted else '不得具有'}{label_zh}"
     else:
-        need_en = f"{label_en} {words_en} {shown_required}{unit_text}"
-        need_zh = f"{label_zh}{words_zh}{shown_required}"
+        need_en = f"{label_en} {words_en} {required_en}{unit_text}"
+        need_zh = f"{label_zh}{words_zh}{required_zh}"
     actual_text = _text(actual)
+    actual_en, actual_zh = value_words(field, actual, sites)
     if status is Status.MET:
         reason_en, reason_zh = (
-            f"met: {need_en} (the firm: {actual_text})",
-            f"满足：{need_zh}（企业：{actual_text}）",
+            f"met: {need_en} (the firm: {actual_en})",
+            f"满足：{need_zh}（企业：{actual_zh}）",
         )
         change_en = change_zh = ""
     else:
-        reason_en = f"not met: {need_en}; the firm: {actual_text}"
-        reason_zh = f"不满足：{need_zh}；企业：{actual_text}"
+        reason_en = f"not met: {need_en}; the firm: {actual_en}"
+        reason_zh = f"不满足：{need_zh}；企业：{actual_zh}"
         change_en, change_zh = f"would be met with {need_en}", f"若{need_zh}则满足"
     result = ConditionResult(
         field.value, op.value, required, actual_text, status,
