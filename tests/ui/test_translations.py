@@ -256,3 +256,24 @@ def test_a_refused_imported_pack_is_announced_in_chinese(qapp, user_home):
         session.window.close()
         session.window.deleteLater()
         session.translators.apply("en")
+
+
+def test_a_goal_seek_refusal_follows_a_live_language_switch(qapp, user_home):
+    from explorer.app import create_session
+
+    session = create_session([], language="en", open_demo=False)
+    try:
+        dialog = session.window.open_goal_seek()
+        dialog.set_input("finance.discount_rate")
+        dialog.range_check.setChecked(True)
+        dialog.range_low.setValue(dialog.range_high.value())  # an empty range: the engine refuses
+        assert dialog.solve() is None
+        assert dialog.answer_details.text() and not _has_chinese(dialog.answer_details.text())
+        session.window.set_language("zh_CN")
+        QApplication.processEvents()
+        assert _has_chinese(dialog.answer_details.text())
+        dialog.close()
+    finally:
+        session.window.close()
+        session.window.deleteLater()
+        session.translators.apply("en")

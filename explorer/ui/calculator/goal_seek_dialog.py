@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QStandardItemModel
@@ -66,7 +67,7 @@ class GoalSeekDialog(QDialog):
         self._state = state
         self._inputs: dict[str, InputInfo] = {}
         self._result: GoalSeek | None = None
-        self._error = ""
+        self._error: Callable[[], str] | None = None  # why there is no answer, in the language of the moment
         self._inputs_changed = False
 
         self.presets_label = QLabel(self)
@@ -269,7 +270,7 @@ class GoalSeekDialog(QDialog):
         }
         path = paths[key]
         if path not in self._inputs:
-            self._result, self._error = None, self.tr("This case has no such input.")
+            self._result, self._error = None, lambda: self.tr("This case has no such input.")
             self._show_result()
             return None
         self.set_input(path)
@@ -297,9 +298,9 @@ class GoalSeekDialog(QDialog):
                 high=high,
             )
         except InvalidInput as error:
-            self._result, self._error = None, error_text(error)
+            self._result, self._error = None, lambda error=error: error_text(error)
         else:
-            self._result, self._error = result, ""
+            self._result, self._error = result, None
         log.debug("Goal seek for %s in %.1f ms", path, (time.perf_counter() - started) * 1000)
         self._inputs_changed = False
         self._show_result()
@@ -315,7 +316,7 @@ class GoalSeekDialog(QDialog):
         if result is None or not result.solved or result.value is None or self._inputs_changed:
             return False
         if not self._state.set_value(result.path, result.value):
-            self._error = self.tr("The scenario did not accept this value.")
+            self._error = lambda: self.tr("The scenario did not accept this value.")
             self._result = None
             self._show_result()
             return False
@@ -337,7 +338,7 @@ class GoalSeekDialog(QDialog):
 
     def _on_question_changed(self, *_args) -> None:
         if self._result is not None or self._error:
-            self._result, self._error = None, ""
+            self._result, self._error = None, None
             self._show_result()
 
     def _on_evaluation_changed(self) -> None:
@@ -459,7 +460,7 @@ class GoalSeekDialog(QDialog):
         if self._error:
             self.answer_title.setText(self.tr("Cannot solve"))
             self.answer_value.setText("")
-            self.answer_details.setText(self._error)
+            self.answer_details.setText(self._error())
             return
         if result is None:
             self.answer_title.setText(self.tr("Choose an input and a target, then press Solve."))
