@@ -7,14 +7,19 @@ Every text a command prints goes through Qt's translation in one language per
 run (``explorer.cli.language``): the translator is installed before the parser
 is built, so help, argparse's own words and every message follow it. Handlers
 find the run's language as ``args.command_language`` ("zh_CN" or "en").
+
+A headless run logs to the app's log file (``explorer.logfile``), never to the
+terminal: what its user reads is what the commands print, in their language.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -74,6 +79,10 @@ def main(argv: list[str]) -> int:
     plan = plan_run(argv, COMMANDS)
     if plan.opens_window:
         return _run_window(build_parser().parse_args(argv))
+    from explorer.logfile import configure_command_line_logging
+
+    configure_command_line_logging()
+    _qt_messages_to_log()
     language = _install_language(plan)
     with argparse_in_qt():
         parser = build_parser()
@@ -90,6 +99,75 @@ def main(argv: list[str]) -> int:
 
         return run_self_test(language)
     return int(args.handler(args))
+
+
+def load_command_pack(folder: Path | None = None):
+    """The data pack a command uses: ``folder`` (``--pack``) if given, else the active one.
+
+    When the imported pack is refused as invalid, the command goes on with the
+    shipped one and says so on stderr, in the run's language: a user who imported
+    figures must not present the shipped ones unawares.
+    """
+    from explorer.datapack import load_active_pack, load_pack
+
+    if folder is not None:
+        return load_pack(folder)
+    pack, refused = load_active_pack()
+    if refused is not None:
+        print(refused_pack_note(pack, refused), file=sys.stderr)
+    return pack
+
+
+MAX_PROBLEMS_IN_NOTE = 3
+
+
+def refused_pack_note(pack, error) -> str:
+    """Why the imported pack was refused: a heading, its first problems, and what to do."""
+    count = len(error.problems)
+    heading = QCoreApplication.translate(
+        "CommandLine",
+        "note: the imported data pack is invalid ({count} problem(s)); "
+        "this run uses the shipped data pack {version} (as of {as_of}).",
+    )
+    lines = [heading.format(count=count, version=pack.manifest.version, as_of=pack.manifest.as_of)]
+    lines += ["  " + p.text(QCoreApplication.translate) for p in error.problems[:MAX_PROBLEMS_IN_NOTE]]
+    if count > MAX_PROBLEMS_IN_NOTE:
+        more = QCoreApplication.translate("CommandLine", "… and {count} more.")
+        lines.append("  " + more.format(count=count - MAX_PROBLEMS_IN_NOTE))
+    lines.append(
+        QCoreApplication.translate(
+            "CommandLine",
+            "To fix it, import a corrected pack (main.py datapack import) "
+            "or remove the imported one (main.py datapack revert).",
+        )
+    )
+    return "\n".join(lines)
+
+
+def _qt_messages_to_log() -> None:
+    """Qt's own messages (e.g. the offscreen platform's warnings) go to the log, not the terminal.
+
+    A handler already installed (pytest-qt's, in tests) still receives them.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    log = logging.getLogger("explorer.qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def to_log(kind, context, text) -> None:
+        log.log(levels.get(kind, logging.WARNING), "%s", text)
+        if to_log.previous is not None:
+            to_log.previous(kind, context, text)
+
+    to_log.previous = None
+    previous = qInstallMessageHandler(to_log)
+    to_log.previous = getattr(previous, "previous", previous)  # a run before this one in the process
 
 
 def _never_fail_on_encoding() -> None:

@@ -153,9 +153,9 @@ def _read(path: Path, limit: int) -> bytes:
 
 
 def _load_pack(folder: Path | None):
-    from explorer.datapack import load_pack
+    from explorer.cli import load_command_pack
 
-    return load_pack(folder)
+    return load_command_pack(folder)
 
 
 def _compute(scenario, pack, args: argparse.Namespace) -> dict:
@@ -165,8 +165,8 @@ def _compute(scenario, pack, args: argparse.Namespace) -> dict:
     from explorer.domain.uncertainty import goal_seek, monte_carlo, tornado
 
     model = build_model(scenario, pack)
+    site = _case_site(model, args.site)
     evaluation = evaluate_model(model)
-    site = args.site or evaluation.destination
     analyses = {}
     if args.tornado:
         analyses["tornado"] = tornado(model, site_id=site)
@@ -182,6 +182,29 @@ def _compute(scenario, pack, args: argparse.Namespace) -> dict:
         data.update({name: result.to_dict() for name, result in analyses.items()})
         return data
     return {"_text": Summary(evaluation, site, _summary_language(args)).render(analyses)}
+
+
+def _case_site(model, wanted: str | None) -> str:
+    """The site of the case to show: ``--site`` if it is a destination or comparator of the scenario."""
+    from explorer.domain.errors import InvalidInput
+    from explorer.domain.messages import QT_TRANSLATE_NOOP
+
+    if wanted is None:
+        return model.sites[model.destination].id
+    choices = ", ".join(site.id for i, site in enumerate(model.sites) if i != model.origin)
+    if wanted not in (site.id for site in model.sites):
+        raise InvalidInput(
+            f"sites.{wanted}",
+            QT_TRANSLATE_NOOP("ComputeCommand", "is not in the scenario; a case can move to: {sites}"),
+            sites=choices,
+        )
+    if model.site_position(wanted) == model.origin:
+        raise InvalidInput(
+            f"sites.{wanted}",
+            QT_TRANSLATE_NOOP("ComputeCommand", "is the origin; a case can move to: {sites}"),
+            sites=choices,
+        )
+    return wanted
 
 
 def _summary_language(args: argparse.Namespace) -> str:
@@ -539,8 +562,14 @@ class Summary:
     def _goal_seek(self, result) -> None:
         item = next((i for i in self.ev.inputs if i.path == result.path), None)
         unit = self.unit(item.unit) if item else ""
-        title = QCoreApplication.translate("ComputeCommand", "Goal seek: {path} for NPV = {target}")
-        self.lines.append(title.format(path=result.path, target=self.money(result.target_npv)))
+        label = (item.label_zh if self.language == "zh" else item.label_en) if item else ""
+        if label:
+            title = QCoreApplication.translate(
+                "ComputeCommand", "Goal seek: {label} ({path}) for NPV = {target}"
+            )
+        else:
+            title = QCoreApplication.translate("ComputeCommand", "Goal seek: {path} for NPV = {target}")
+        self.lines.append(title.format(label=label, path=result.path, target=self.money(result.target_npv)))
         if result.solved:
             solved = QCoreApplication.translate(
                 "ComputeCommand", "{value} {unit} (now {current}; NPV there {npv})"

@@ -278,9 +278,9 @@ def _size(text: str) -> tuple[int, int] | None:
 
 
 def _load_pack(folder: Path | None):
-    from explorer.datapack import load_pack
+    from explorer.cli import load_command_pack
 
-    return load_pack(folder)
+    return load_command_pack(folder)
 
 
 def _pack_kind(pack, folder: Path | None) -> str:

@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from explorer.translation import error_text
+
 
 def run_self_test(language: str = "en") -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -35,9 +37,11 @@ def run_self_test(language: str = "en") -> int:
     for name, step in steps:
         try:
             detail = step()
-        except Exception:
-            print(QCoreApplication.translate("SelfTest", "FAIL {step}").format(step=name), file=sys.stderr)
-            traceback.print_exc()
+        except Exception as error:
+            failed = QCoreApplication.translate("SelfTest", "FAIL {step}: {reason}")
+            reason = error_text(error) or type(error).__name__
+            print(failed.format(step=name, reason=reason), file=sys.stderr)
+            traceback.print_exc()  # for support, after the reason in the user's language
             return 1
         print(
             QCoreApplication.translate("SelfTest", "ok   {step}: {detail}").format(step=name, detail=detail)
@@ -47,9 +51,9 @@ def run_self_test(language: str = "en") -> int:
 
 
 def _load_pack(context: dict[str, object]) -> str:
-    from explorer.datapack import load_pack
+    from explorer.cli import load_command_pack
 
-    pack = load_pack()
+    pack = load_command_pack()
     context["pack"] = pack
     return QCoreApplication.translate(
         "SelfTest", "version {version}, {sites} sites, {policies} policies"

@@ -96,7 +96,10 @@ def test_text_with_every_analysis(capsys):
     assert code == 0
     assert "Tornado: NPV with each input at its low and high end" in out
     assert "Monte Carlo: 1,000 samples, seed 0" in out and "P(NPV > 0)" in out
-    assert "Goal seek: sites.guian.electricity_price for NPV = CNY 0" in out
+    assert (
+        "Goal seek: Gui'an New Area, Guizhou: Electricity price (sites.guian.electricity_price) "
+        "for NPV = CNY 0" in out
+    )
 
 
 def test_goal_seek_without_a_solution_says_so(capsys):
