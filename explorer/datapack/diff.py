@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template, Translate, translated
-from explorer.domain.pack import DataPack
+from explorer.domain.pack import DataPack, HubFact
 from explorer.domain.parameters import Parameter
 from explorer.domain.policies import Policy
 
@@ -69,6 +69,10 @@ _SITE_FIELD = QT_TRANSLATE_NOOP("DataPack", "site {site} {field}: {old} → {new
 _FACT_ADDED = QT_TRANSLATE_NOOP("DataPack", "hub fact added: {id} ({text})")
 _FACT_REMOVED = QT_TRANSLATE_NOOP("DataPack", "hub fact removed: {id}")
 _FACT_CHANGED = QT_TRANSLATE_NOOP("DataPack", "hub fact changed: {id}: {old} → {new}")
+_FACT_FIELD_CHANGED = QT_TRANSLATE_NOOP("DataPack", "hub fact changed: {id}: {change}")
+_FACT_FIELDS = ("label_zh", "label_en", "value", "unit", "from_article")
+_YES = QT_TRANSLATE_NOOP("DataPack", "yes")
+_NO = QT_TRANSLATE_NOOP("DataPack", "no")
 
 
 def _render(text: str, translate: Translate | None) -> str:
@@ -348,14 +352,31 @@ def _others(old: DataPack, new: DataPack) -> list[OtherChange]:
     ]
     lines += [OtherChange.of(_FACT_REMOVED, id=fid) for fid in sorted(old_facts.keys() - new_facts.keys())]
     for fid in sorted(old_facts.keys() & new_facts.keys()):
-        if old_facts[fid] != new_facts[fid]:
-            before, after = old_facts[fid], new_facts[fid]
-            old_text, new_text = (
-                Bilingual(before.text_en, before.text_zh),
-                Bilingual(after.text_en, after.text_zh),
-            )
-            lines.append(OtherChange.of(_FACT_CHANGED, id=fid, old=old_text, new=new_text))
+        lines += _fact_changes(old_facts[fid], new_facts[fid])
     return lines
+
+
+def _fact_changes(before: HubFact, after: HubFact) -> list[OtherChange]:
+    """The fact's wording when it changed; else each field that did (its figure, unit, source…)."""
+    if (before.text_en, before.text_zh) != (after.text_en, after.text_zh):
+        old_text, new_text = (
+            Bilingual(before.text_en, before.text_zh),
+            Bilingual(after.text_en, after.text_zh),
+        )
+        return [OtherChange.of(_FACT_CHANGED, id=after.id, old=old_text, new=new_text)]
+    fields = [FieldChange(name, _fact_value(getattr(before, name)), _fact_value(getattr(after, name)))
+              for name in _FACT_FIELDS if getattr(before, name) != getattr(after, name)]  # fmt: skip
+    for name in ("source", "as_of", "confidence", "url", "note"):
+        b, a = getattr(before.provenance, name), getattr(after.provenance, name)
+        if b != a:
+            fields.append(FieldChange(name, _short(_text(b)), _short(_text(a))))
+    return [OtherChange.of(_FACT_FIELD_CHANGED, id=after.id, change=f.message()) for f in fields]
+
+
+def _fact_value(value: object) -> str:
+    if isinstance(value, bool):
+        return Message(_YES if value else _NO)
+    return _short(_text(value))
 
 
 def _text(value: object) -> str:
