@@ -14,7 +14,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from explorer.domain.messages import translated
+from explorer.domain.messages import os_error_reason, translated
 
 _command_line_app: QCoreApplication | None = None  # kept alive while a headless command runs
 _command_line_translators: object | None = None  # the installed QTranslators live as long
@@ -26,12 +26,12 @@ def user_text(text: str) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """An exception's message in the user's language; an OS error gives its own reason."""
+    """An exception's message in the user's language; an OS error gives its reason, not its file name."""
     render = getattr(error, "translated", None)
     if callable(render):
         return render(QCoreApplication.translate)
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
+    if isinstance(error, OSError) and (error.strerror or error.errno is not None):
+        return user_text(os_error_reason(error))
     if len(error.args) == 1 and isinstance(error.args[0], str):  # e.g. ValueError(Message(...))
         return user_text(error.args[0])
     return str(error)

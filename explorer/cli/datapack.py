@@ -5,14 +5,16 @@ the run's language (see ``explorer.cli.language``); the loader's problems, the
 import's list of changes and the active pack's label come through the translator
 too (``Problem.text``, ``PackDiff.text``, ``explorer.translation.user_text``).
 
-Exit codes: 0 done, 1 aborted by the user or a file could not be written, 2 the pack is invalid
-(one problem per line on stderr).
+Exit codes: 0 done, 1 aborted by the user or a file or folder could not be read or written (the
+app's data folder included), 2 the pack is invalid (one problem per line on stderr).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -92,6 +94,27 @@ def add_parser(subparsers) -> None:
     export.set_defaults(handler=run_export)
 
 
+def _refuse_os_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A file or folder the command needs cannot be used (the data folder is a file, a disk is
+    read-only…): one line in the user's language and exit code 1, not a traceback."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except OSError as error:
+            if error.filename:
+                failed = QCoreApplication.translate("DataPackCommand", "Could not use {path}: {reason}")
+                text = failed.format(path=error.filename, reason=error_text(error))
+            else:
+                failed = QCoreApplication.translate("DataPackCommand", "The command failed: {reason}")
+                text = failed.format(reason=error_text(error))
+            print(text, file=sys.stderr)
+            return EXIT_ABORTED
+
+    return run
+
+
 def _print_problems(error) -> None:
     heading = QCoreApplication.translate("DataPackCommand", "Invalid data pack: {count} problem(s).")
     print(heading.format(count=len(error.problems)), file=sys.stderr)
@@ -99,6 +122,7 @@ def _print_problems(error) -> None:
         print(problem.text(QCoreApplication.translate), file=sys.stderr)
 
 
+@_refuse_os_errors
 def run_validate(args: argparse.Namespace) -> int:
     from explorer.datapack import DataPackError, read_pack_source
 
@@ -126,6 +150,7 @@ def run_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@_refuse_os_errors
 def run_import(args: argparse.Namespace) -> int:
     from explorer.datapack import DataPackError
     from explorer.datapack.install import prepare_import
@@ -166,6 +191,7 @@ def _confirm(prompt: str) -> bool:
     return answer.strip().lower() in ("y", "yes", "是", "是的")
 
 
+@_refuse_os_errors
 def run_revert(args: argparse.Namespace) -> int:
     from explorer.datapack.install import active_pack_info, revert_to_shipped
 
@@ -191,6 +217,7 @@ def run_revert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@_refuse_os_errors
 def run_info(args: argparse.Namespace) -> int:
     from explorer.datapack.install import active_pack_info
 
@@ -199,13 +226,15 @@ def run_info(args: argparse.Namespace) -> int:
     print(QCoreApplication.translate("DataPackCommand", "Folder: {path}").format(path=info.path))
     if info.kind == "imported":
         imported = QCoreApplication.translate("DataPackCommand", "Imported from {source} at {time}")
-        print(imported.format(source=info.imported_from, time=info.imported_at))
+        unknown = QCoreApplication.translate("DataPackCommand", "unknown")  # a damaged install record
+        print(imported.format(source=info.imported_from or unknown, time=info.imported_at or unknown))
     if info.fallback_reason:
         note = QCoreApplication.translate("DataPackCommand", "Note: {reason}")
         print(note.format(reason=user_text(info.fallback_reason)))
     return EXIT_OK
 
 
+@_refuse_os_errors
 def run_export(args: argparse.Namespace) -> int:
     from explorer.datapack.install import active_pack_info
     from explorer.datapack.workbook import export_workbook

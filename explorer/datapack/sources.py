@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -20,7 +21,8 @@ from explorer.datapack import limits
 from explorer.datapack.encoding import DecodeFailure, decode_table
 from explorer.datapack.problems import ProblemLog
 from explorer.datapack.schema import MANIFEST_FILE, TABLE_FILES, TABLES
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, os_error_reason
+from explorer.domain.scenario_codec import json_reason, json_value_reason
 
 _MISSING_FILE = QT_TRANSLATE_NOOP("DataPack", "file is missing")
 _MISSING_SHEET = QT_TRANSLATE_NOOP("DataPack", "sheet is missing")
@@ -28,6 +30,22 @@ _CANNOT_READ = QT_TRANSLATE_NOOP("DataPack", "cannot read the file ({reason})")
 _TOO_MANY_ROWS = QT_TRANSLATE_NOOP("DataPack", "more than {limit:,} rows; the limit is {limit:,}")
 _TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP("DataPack", "{count} columns; the limit is {limit}")
 _NOT_A_WORKBOOK = QT_TRANSLATE_NOOP("DataPack", "not a readable .xlsx workbook ({error})")
+_NOT_ZIP = QT_TRANSLATE_NOOP("DataPack", "the file is not in zip format")
+_DAMAGED_ARCHIVE = QT_TRANSLATE_NOOP("DataPack", "the archive is damaged or incomplete")
+_DAMAGED_XML = QT_TRANSLATE_NOOP("DataPack", "damaged XML in the workbook at line {line}, column {column}")
+_MISSING_PART = QT_TRANSLATE_NOOP("DataPack", "a part of the workbook is missing")
+_UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP(
+    "DataPack", "the workbook is damaged or not in .xlsx format ({kind})"
+)
+_ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
+# What a damaged archive raises while it is read (the inflaters' own errors included).
+_ARCHIVE_ERRORS: tuple[type[BaseException], ...] = (zipfile.BadZipFile, OSError, EOFError, zlib.error)
+try:
+    import lzma
+
+    _ARCHIVE_ERRORS += (lzma.LZMAError,)
+except ImportError:  # pragma: no cover - Python built without lzma
+    pass
 
 
 @dataclass(slots=True)
@@ -86,7 +104,7 @@ def _read_folder(folder: Path, log: ProblemLog) -> RawPack:
             size = manifest_path.stat().st_size
             data = manifest_path.read_bytes() if size <= limits.MAX_JSON_BYTES else b""
         except OSError as error:
-            log.add(MANIFEST_FILE, None, None, _CANNOT_READ, reason=error.strerror or str(error))
+            log.add(MANIFEST_FILE, None, None, _CANNOT_READ, reason=os_error_reason(error))
         else:
             if size > limits.MAX_JSON_BYTES:
                 log.add(MANIFEST_FILE, None, None, _too_big(size, limits.MAX_JSON_BYTES))
@@ -102,7 +120,7 @@ def _read_folder(folder: Path, log: ProblemLog) -> RawPack:
                 continue
             data = csv_path.read_bytes()
         except OSError as error:  # locked by Excel, no permission, vanished
-            log.add(csv_path.name, None, None, _CANNOT_READ, reason=error.strerror or str(error))
+            log.add(csv_path.name, None, None, _CANNOT_READ, reason=os_error_reason(error))
             continue
         _add_csv(pack, csv_path.name, data, log)
     _missing_tables(pack, log)
@@ -131,13 +149,13 @@ def _read_zip(path: Path, log: ProblemLog) -> RawPack:
                     pack.manifest = parse_manifest_bytes(data, log)
                 else:
                     _add_csv(pack, name, data, log)
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
+    except _ARCHIVE_ERRORS as error:
         log.add(
             path.name,
             None,
             None,
             QT_TRANSLATE_NOOP("DataPack", "not a readable zip archive ({error})"),
-            error=str(error),
+            error=_archive_reason(error),
         )
         return pack
     if pack.manifest is None and not any(p.file == MANIFEST_FILE for p in log.problems):
@@ -172,6 +190,22 @@ def _junk(name: str) -> bool:
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, log: ProblemLog) -> bytes | None:
+    if info.flag_bits & 0x1:
+        log.add(
+            info.filename,
+            None,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "the file is encrypted in the archive; zip it without a password"),
+        )
+        return None
+    if info.compress_type not in _ZIP_METHODS:
+        log.add(
+            info.filename,
+            None,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "the archive uses a compression method this app cannot read"),
+        )
+        return None
     limit = limits.MAX_JSON_BYTES if info.filename.endswith(".json") else limits.MAX_CSV_BYTES
     if info.file_size > limit:
         log.add(info.filename, None, None, _too_big(info.file_size, limit))
@@ -237,7 +271,7 @@ def parse_csv_text(
                 return None
     except csv.Error as error:
         row = len(records) + 1
-        rule = _csv_error_rule(str(error))
+        rule = _csv_error_rule(str(error), reader.line_num)
         log.add(file, row, None, rule)
         return None
     header = [cell.strip() for cell in records[0]]
@@ -278,7 +312,8 @@ def parse_csv_text(
     return header, rows, bool(rows) and not bad
 
 
-def _csv_error_rule(detail: str) -> Message:
+def _csv_error_rule(detail: str, line: int) -> Message:
+    """The csv module's complaint in words of our own (its text is English only)."""
     if "field larger than field limit" in detail:
         return Message(
             QT_TRANSLATE_NOOP("DataPack", "a cell is longer than {limit:,} characters"),
@@ -288,7 +323,20 @@ def _csv_error_rule(detail: str) -> Message:
         return Message(
             QT_TRANSLATE_NOOP("DataPack", "unclosed quote: a quoted cell is never closed (file truncated?)")
         )
-    return Message(QT_TRANSLATE_NOOP("DataPack", "malformed CSV: {detail}"), detail=detail)
+    if "expected after" in detail:  # strict mode: "a"b — text after a closing quote
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "DataPack",
+                "text follows the closing quote of a quoted cell; quote the whole cell and double any quote "
+                "inside it",
+            )
+        )
+    if "new-line character seen in unquoted field" in detail:
+        return Message(
+            QT_TRANSLATE_NOOP("DataPack", "a line break inside an unquoted cell (line {line} of the file)"),
+            line=line,
+        )
+    return Message(QT_TRANSLATE_NOOP("DataPack", "malformed CSV at line {line} of the file"), line=line)
 
 
 csv.field_size_limit(limits.MAX_CELL_CHARS)
@@ -310,9 +358,21 @@ def parse_manifest_bytes(data: bytes, log: ProblemLog) -> dict[str, object] | No
             error.lineno,
             None,
             QT_TRANSLATE_NOOP("DataPack", "not valid JSON: {detail} (line {line}, column {column_number})"),
-            detail=error.msg,
+            detail=json_reason(error.msg),
             line=error.lineno,
             column_number=error.colno,
+        )
+        return None
+    except RecursionError:
+        log.add(MANIFEST_FILE, None, None, QT_TRANSLATE_NOOP("DataPack", "the JSON is nested too deeply"))
+        return None
+    except ValueError as error:  # a whole number of thousands of digits
+        log.add(
+            MANIFEST_FILE,
+            None,
+            None,
+            QT_TRANSLATE_NOOP("DataPack", "cannot be read: {reason}"),
+            reason=json_value_reason(error, text),
         )
         return None
     if not isinstance(value, dict):
@@ -339,8 +399,8 @@ def _read_xlsx(path: Path, log: ProblemLog) -> RawPack:
     try:
         with zipfile.ZipFile(path) as zf:
             reasons = limits.archive_problems(zf)
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
-        log.add(label, None, None, _NOT_A_WORKBOOK, error=str(error))
+    except _ARCHIVE_ERRORS as error:
+        log.add(label, None, None, _NOT_A_WORKBOOK, error=_archive_reason(error))
         return pack
     for reason in reasons:
         log.add(label, None, None, reason)
@@ -425,8 +485,29 @@ def _workbook_failure(error: BaseException) -> Message:
             ),
             kind=type(hostile).__name__,
         )
-    first_line = str(error).splitlines()[0] if str(error) else ""
-    return Message(_NOT_A_WORKBOOK, error=f"{type(error).__name__}: {first_line[:120]}")
+    return Message(_NOT_A_WORKBOOK, error=_damage_reason(chain))
+
+
+def _damage_reason(chain: list[BaseException]) -> Message | str:
+    """What is wrong with a workbook, in our words: the libraries' texts are English only."""
+    for current in chain:
+        position = getattr(current, "position", None)  # xml.etree's ParseError (and lxml's)
+        if isinstance(position, tuple) and len(position) == 2:
+            return Message(_DAMAGED_XML, line=position[0], column=position[1])
+        if isinstance(current, _ARCHIVE_ERRORS):
+            return _archive_reason(current)
+        if isinstance(current, KeyError):  # zipfile: "There is no item named 'xl/workbook.xml' …"
+            return Message(_MISSING_PART)
+    return Message(_UNREADABLE_WORKBOOK, kind=type(chain[0]).__name__)
+
+
+def _archive_reason(error: BaseException) -> Message | str:
+    """Why a zip archive (a pack's .zip, or the .xlsx a workbook is) cannot be read."""
+    if isinstance(error, zipfile.BadZipFile) and "not a zip file" in str(error):
+        return Message(_NOT_ZIP)
+    if isinstance(error, OSError) and error.errno is not None:
+        return os_error_reason(error)
+    return Message(_DAMAGED_ARCHIVE)
 
 
 def _defused() -> bool:

@@ -22,6 +22,7 @@ literals (lupdate skips calls with other arguments).
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -80,3 +81,45 @@ def message(text: str | Template, /, **params: Any) -> str:
 def translated(text: Any, translate: Translate) -> Any:
     """``text`` in the translator's language if it is a ``Message``; anything else as given."""
     return text.translated(translate) if isinstance(text, Message) else text
+
+
+# --- the operating system's reasons ------------------------------------------------
+
+# What the operating system said, in words a user can act on (its own text is English only).
+_OS_REASONS = {
+    "ENOENT": QT_TRANSLATE_NOOP("System", "no such file or folder"),
+    "EACCES": QT_TRANSLATE_NOOP("System", "permission denied"),
+    "EPERM": QT_TRANSLATE_NOOP("System", "permission denied"),
+    "EISDIR": QT_TRANSLATE_NOOP("System", "it is a folder, not a file"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("System", "a part of the path is a file, not a folder"),
+    "EEXIST": QT_TRANSLATE_NOOP("System", "a file or folder of that name already exists"),
+    "ENOTEMPTY": QT_TRANSLATE_NOOP("System", "the folder is not empty"),
+    "ENOSPC": QT_TRANSLATE_NOOP("System", "the disk is full"),
+    "EDQUOT": QT_TRANSLATE_NOOP("System", "the disk quota is used up"),
+    "EFBIG": QT_TRANSLATE_NOOP("System", "the file is too large"),
+    "EROFS": QT_TRANSLATE_NOOP("System", "the disk is read-only"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("System", "the file name or path is too long"),
+    "EINVAL": QT_TRANSLATE_NOOP("System", "the file name is not valid"),
+    "EBUSY": QT_TRANSLATE_NOOP("System", "the file or device is busy"),
+    "EMFILE": QT_TRANSLATE_NOOP("System", "too many files are open"),
+    "ENFILE": QT_TRANSLATE_NOOP("System", "too many files are open"),
+    "EIO": QT_TRANSLATE_NOOP("System", "input/output error: the disk or network drive failed"),
+    "ELOOP": QT_TRANSLATE_NOOP("System", "too many levels of symbolic links"),
+}
+# Windows: another program (Excel, a virus scanner) holds the file open.
+_IN_USE = QT_TRANSLATE_NOOP("System", "the file is open in another program")
+_WINDOWS_IN_USE = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+def os_error_reason(error: OSError) -> str:
+    """Why the operating system refused: a ``Message`` for the usual reasons, else its own text.
+
+    The file name is left out: the caller's message names the file it was working on.
+    """
+    if getattr(error, "winerror", None) in _WINDOWS_IN_USE:
+        return Message(_IN_USE)
+    name = errno.errorcode.get(error.errno) if isinstance(error.errno, int) else None
+    template = _OS_REASONS.get(name) if name else None
+    if template is not None:
+        return Message(template)
+    return error.strerror or str(error)

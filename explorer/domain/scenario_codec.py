@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
+import sys
 from dataclasses import fields
 from typing import Any
 
@@ -84,6 +86,49 @@ JSON_REASONS = {
         "Engine", "Illegal trailing comma before end of array"
     ),
 }
+JSON_SYNTAX_ERROR = QT_TRANSLATE_NOOP("Engine", "syntax error")
+# The UTF-8 decoder's reasons (``UnicodeDecodeError.reason``).
+UTF8_REASONS = {
+    "invalid start byte": QT_TRANSLATE_NOOP("Engine", "invalid start byte"),
+    "invalid continuation byte": QT_TRANSLATE_NOOP("Engine", "invalid continuation byte"),
+    "unexpected end of data": QT_TRANSLATE_NOOP("Engine", "unexpected end of data"),
+}
+BAD_BYTE = QT_TRANSLATE_NOOP("Engine", "invalid byte")
+# A whole number longer than Python converts (``sys.get_int_max_str_digits``), found where it stands.
+LONG_NUMBER_AT = QT_TRANSLATE_NOOP(
+    "Engine", "the number at line {line}, column {column} has more than {limit:,} digits"
+)
+LONG_NUMBER = QT_TRANSLATE_NOOP("Engine", "a number has more than {limit:,} digits")
+UNREADABLE_VALUE = QT_TRANSLATE_NOOP("Engine", "a value cannot be read")
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?', re.DOTALL)
+
+
+def json_reason(reason: str) -> Message:
+    """Python's JSON reader's reason ("Expecting value") as a translatable message."""
+    return Message(JSON_REASONS.get(reason, JSON_SYNTAX_ERROR))
+
+
+def utf8_reason(error: UnicodeDecodeError) -> Message:
+    """Why bytes are not UTF-8 ("invalid start byte"), as a translatable message."""
+    return Message(UTF8_REASONS.get(error.reason, BAD_BYTE))
+
+
+def json_value_reason(error: ValueError, text: str) -> Message:
+    """Why ``json.loads(text)`` failed with a plain ValueError: a whole number too long to convert.
+
+    Python's own text ("Exceeds the limit (4300 digits) for integer string
+    conversion …") is replaced by one that says where the number is.
+    """
+    if "integer string conversion" not in str(error):
+        return Message(UNREADABLE_VALUE)
+    limit = sys.get_int_max_str_digits()
+    for token in _JSON_TOKEN.finditer(text):
+        digits = token.group(1)
+        if digits and not token.group(2) and not token.group(3) and len(digits.lstrip("-")) > limit:
+            start = token.start()
+            line = text.count("\n", 0, start) + 1
+            return Message(LONG_NUMBER_AT, limit=limit, line=line, column=start - text.rfind("\n", 0, start))
+    return Message(LONG_NUMBER, limit=limit)
 
 
 # --- reading -----------------------------------------------------------------
@@ -104,7 +149,7 @@ def parse_scenario(text: str | bytes) -> Scenario:
             raise InvalidInput(
                 "scenario",
                 QT_TRANSLATE_NOOP("Engine", "is not UTF-8 text ({reason} at byte {position})"),
-                reason=error.reason,
+                reason=utf8_reason(error),
                 position=error.start,
             ) from None
     if len(text) > MAX_SCENARIO_BYTES:
@@ -113,16 +158,14 @@ def parse_scenario(text: str | bytes) -> Scenario:
             QT_TRANSLATE_NOOP("Engine", "is larger than {limit:,} characters"),
             limit=MAX_SCENARIO_BYTES,
         )
+    text = text.lstrip("\ufeff")
     try:
-        data = json.loads(
-            text.lstrip("\ufeff"), parse_constant=_refuse_constant, object_pairs_hook=_unique_keys
-        )
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
-        reason = JSON_REASONS.get(error.msg)
         raise InvalidInput(
             "scenario",
             QT_TRANSLATE_NOOP("Engine", "is not valid JSON: {reason} at line {line}, column {column}"),
-            reason=Message(reason) if reason is not None else error.msg,
+            reason=json_reason(error.msg),
             line=error.lineno,
             column=error.colno,
         ) from None
@@ -132,7 +175,9 @@ def parse_scenario(text: str | bytes) -> Scenario:
         raise
     except ValueError as error:  # e.g. an integer longer than Python will parse
         raise InvalidInput(
-            "scenario", QT_TRANSLATE_NOOP("Engine", "is not valid JSON: {reason}"), reason=str(error)
+            "scenario",
+            QT_TRANSLATE_NOOP("Engine", "cannot be read: {reason}"),
+            reason=json_value_reason(error, text),
         ) from None
     return scenario_from_dict(data)
 

@@ -22,7 +22,13 @@ from typing import Any
 from explorer import __version__
 from explorer.domain.errors import InvalidInput
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
-from explorer.domain.scenario_codec import JSON_REASONS, scenario_from_dict, scenario_to_dict
+from explorer.domain.scenario_codec import (
+    json_reason,
+    json_value_reason,
+    scenario_from_dict,
+    scenario_to_dict,
+    utf8_reason,
+)
 from explorer.project.model import (
     ID_PATTERN,
     ID_RULE,
@@ -126,7 +132,7 @@ def load_json(data: bytes | str, what: str = "project") -> Any:
         raise ProjectError(
             what,
             QT_TRANSLATE_NOOP("Project", "the file is not UTF-8 text ({reason} at byte {offset})"),
-            reason=error.reason,
+            reason=utf8_reason(error),
             offset=error.start,
         ) from None
     try:
@@ -137,7 +143,7 @@ def load_json(data: bytes | str, what: str = "project") -> Any:
             QT_TRANSLATE_NOOP(
                 "Project", "the file is not valid JSON ({reason} at line {line}, column {column})"
             ),
-            reason=_json_reason(error.msg),
+            reason=json_reason(error.msg),
             line=error.lineno,
             column=error.colno,
         ) from None
@@ -148,8 +154,8 @@ def load_json(data: bytes | str, what: str = "project") -> Any:
     except ValueError as error:  # an integer of thousands of digits
         raise ProjectError(
             what,
-            QT_TRANSLATE_NOOP("Project", "the file holds a number it cannot read ({reason})"),
-            reason=str(error),
+            QT_TRANSLATE_NOOP("Project", "the file cannot be read ({reason})"),
+            reason=json_value_reason(error, text),
         ) from None
     _check_tree(document, what)
     return document
@@ -406,12 +412,6 @@ _KINDS = {
     type(None): QT_TRANSLATE_NOOP("Project", "null"),
 }
 _A_NUMBER = QT_TRANSLATE_NOOP("Project", "a number")
-
-
-def _json_reason(reason: str) -> str:
-    """Python's JSON reader's reason ("Expecting value"), translatable when it is a known one."""
-    template = JSON_REASONS.get(reason)
-    return Message(template) if template is not None else reason
 
 
 def _kind(value: Any) -> Message:

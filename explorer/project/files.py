@@ -10,7 +10,7 @@ from pathlib import Path
 
 from explorer import __version__
 from explorer.domain.errors import InvalidInput
-from explorer.domain.messages import QT_TRANSLATE_NOOP
+from explorer.domain.messages import QT_TRANSLATE_NOOP, os_error_reason
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario_codec import scenario_from_dict
 from explorer.project.atomic import atomic_write_bytes
@@ -44,7 +44,7 @@ def read_bytes_limited(path: Path | str, limit: int = MAX_PROJECT_BYTES) -> byte
         raise ProjectError(
             str(path),
             QT_TRANSLATE_NOOP("Project", "cannot be read ({reason})"),
-            reason=error.strerror or str(error),
+            reason=os_error_reason(error),
         ) from None
     if len(data) > limit:
         raise ProjectError(path.name, TOO_LARGE, limit=limit)

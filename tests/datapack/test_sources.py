@@ -185,7 +185,7 @@ def test_total_uncompressed_size(tmp_path, pack_copy, monkeypatch):
 def test_not_a_workbook(tmp_path):
     fake = tmp_path / "pack.xlsx"
     fake.write_bytes(b"this is not a zip file")
-    assert _problems(fake) == ["pack.xlsx: not a readable .xlsx workbook (File is not a zip file)"]
+    assert _problems(fake) == ["pack.xlsx: not a readable .xlsx workbook (the file is not in zip format)"]
 
 
 def test_unsupported_path(tmp_path):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+
 import pytest
 
 from explorer.domain.errors import InvalidInput
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, message, translated
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, message, os_error_reason, translated
 
 GREETING = QT_TRANSLATE_NOOP("Test", "{count} sites, rate {rate:.1%}")
 
@@ -61,6 +63,42 @@ def test_error_text_translates_any_error_carrying_a_message(chinese):
     template = QT_TRANSLATE_NOOP("DataPack", "The data pack is invalid: {count} problem(s).")
     assert error_text(ValueError(Message(template, count=2))) == "数据包无效：共 2 个问题。"
     assert error_text(ValueError("plain")) == "plain"
+    # an OS error gives its reason in the user's language, without the file name
     assert (
-        error_text(FileNotFoundError(2, "No such file or directory", "x.gcx")) == "No such file or directory"
+        error_text(FileNotFoundError(errno.ENOENT, "No such file or directory", "x.gcx"))
+        == "文件或文件夹不存在"
     )
+
+
+@pytest.mark.parametrize(
+    ("error", "english", "chinese_text"),
+    [
+        (FileNotFoundError(errno.ENOENT, "No such file or directory", "/x.json"), "no such file or folder",
+         "文件或文件夹不存在"),
+        (PermissionError(errno.EACCES, "Permission denied"), "permission denied", "没有访问权限"),
+        (IsADirectoryError(errno.EISDIR, "Is a directory"), "it is a folder, not a file",
+         "这是文件夹，不是文件"),
+        (FileExistsError(errno.EEXIST, "File exists"), "a file or folder of that name already exists",
+         "已存在同名的文件或文件夹"),
+        (OSError(errno.ENOSPC, "No space left on device"), "the disk is full", "磁盘已满"),
+        (OSError(errno.EROFS, "Read-only file system"), "the disk is read-only", "磁盘为只读"),
+        (NotADirectoryError(errno.ENOTDIR, "Not a directory"), "a part of the path is a file, not a folder",
+         "路径中的某一级是文件，不是文件夹"),
+    ],
+)  # fmt: skip
+def test_an_os_error_reason_is_a_translatable_message(chinese, error, english, chinese_text):
+    from PySide6.QtCore import QCoreApplication
+
+    from explorer.translation import error_text
+
+    reason = os_error_reason(error)
+    assert isinstance(reason, Message) and reason == english
+    assert reason.translated(QCoreApplication.translate) == chinese_text
+    assert error_text(error) == chinese_text
+
+
+def test_an_unusual_os_error_keeps_the_systems_own_text():
+    assert (
+        os_error_reason(OSError(errno.ECONNRESET, "Connection reset by peer")) == "Connection reset by peer"
+    )
+    assert os_error_reason(OSError("the archive said no")) == "the archive said no"

@@ -113,8 +113,12 @@ def test_hostile_files_are_refused_in_english_and_chinese(tmp_path, chinese, dat
 
 def test_a_number_python_cannot_read_is_refused_in_chinese(tmp_path, chinese):
     error = read_refused(tmp_path, b'{"x": ' + b"7" * 5000 + b"}")
-    assert str(error).startswith("broken.gcx: the file holds a number it cannot read (")
-    assert "文件中有无法读取的数字（" in chinese_text(error, "broken.gcx")
+    assert str(error) == (
+        "broken.gcx: the file cannot be read (the number at line 1, column 7 has more than 4,300 digits)"
+    )
+    assert (
+        chinese_text(error, "broken.gcx") == "broken.gcx: 文件无法读取（第 1 行第 7 列的数字超过 4,300 位）"
+    )
 
 
 def test_a_file_too_large_is_refused_before_it_is_read(tmp_path, chinese):
@@ -381,3 +385,40 @@ def test_a_scenario_that_does_not_fit_the_pack_keeps_where_and_problem(chinese, 
     error = caught.value
     assert error.where.startswith(f"scenarios[0] ({item.name}): ")
     assert error.translated(QCoreApplication.translate) == f"{error.where}: {user_text(error.problem)}"
+
+
+# --- what Python's readers and the operating system say, in Chinese ------------------------------
+
+
+def test_the_utf8_decoders_reason_is_translated(tmp_path, chinese):
+    error = read_refused(tmp_path, b'{"a": "\xff"}')
+    assert (
+        chinese_text(error, "broken.gcx")
+        == "broken.gcx: 文件不是 UTF-8 文本（字节偏移 7 处：无效的起始字节）"
+    )
+
+
+def test_a_json_reason_of_a_project_file_is_translated(tmp_path, chinese):
+    error = read_refused(tmp_path, b'{"format": "x",\n "a" 1}')
+    assert (
+        str(error) == "broken.gcx: the file is not valid JSON (Expecting ':' delimiter at line 2, column 6)"
+    )
+    assert chinese_text(error, "broken.gcx") == (
+        "broken.gcx: 文件不是有效的 JSON（第 2 行第 6 列：此处应有分隔符“:”）"
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "english", "chinese_reason"),
+    [
+        (lambda path: None, "no such file or folder", "文件或文件夹不存在"),
+        (lambda path: path.mkdir(), "it is a folder, not a file", "这是文件夹，不是文件"),
+    ],
+)
+def test_the_operating_systems_reason_is_translated(tmp_path, chinese, make, english, chinese_reason):
+    path = tmp_path / "project.gcx"
+    make(path)
+    with pytest.raises(ProjectError) as caught:
+        read_project_file(path)
+    assert str(caught.value) == f"{path}: cannot be read ({english})"
+    assert chinese_text(caught.value, str(path)) == f"{path}: 无法读取（{chinese_reason}）"

@@ -204,7 +204,7 @@ def test_a_failed_save_says_why_and_leaves_the_file(session, controller, dialogs
 
     monkeypatch.setattr(atomic_module.os, "replace", refuse)
     assert not controller.save_to(path)
-    assert "No space left on device" in dialogs["texts"][-1] and "unchanged" in dialogs["texts"][-1]
+    assert "the disk is full" in dialogs["texts"][-1] and "unchanged" in dialogs["texts"][-1]
     assert path.read_bytes() == before and controller.is_modified
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
