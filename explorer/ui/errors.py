@@ -8,7 +8,6 @@ before the event loop starts. Works in windowed frozen builds, where
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import time
@@ -19,6 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from explorer.logfile import attach_log_file
 from explorer.paths import log_dir
 
 log = logging.getLogger("explorer.ui")
@@ -28,19 +28,7 @@ _MIN_SECONDS_BETWEEN_DIALOGS = 5.0
 
 def configure_logging() -> logging.Handler:
     """A rotating log (5 x 1 MB) in the user's app-data folder; replaces one set up for another folder."""
-    path = log_dir() / "explorer.log"
-    root = logging.getLogger("explorer")
-    root.setLevel(logging.INFO)
-    for existing in root.handlers:
-        if isinstance(existing, logging.handlers.RotatingFileHandler):
-            if existing.baseFilename == str(path.resolve()):
-                return existing
-            root.removeHandler(existing)
-            existing.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    return handler
+    return attach_log_file()
 
 
 class CrashReporter(QObject):

@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="117" />
+            <location filename="../../explorer/ui/state.py" line="118" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="292" />
+            <location filename="../../explorer/ui/state.py" line="295" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="349" />
+            <location filename="../../explorer/ui/state.py" line="352" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -302,39 +302,54 @@ Cumulative: {total} ({total_exact})</source>
             <translation>未找到显示器。在无显示器的机器上运行本工具：xvfb-run -a python main.py</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="33" />
+            <location filename="../../explorer/cli/__init__.py" line="38" />
             <source>{app}: relocation cases and incentive policies for Gui'an New Area.</source>
             <translation>{app}：贵安新区算力迁移测算与激励政策。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="35" />
+            <location filename="../../explorer/cli/__init__.py" line="40" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="41" />
+            <location filename="../../explorer/cli/__init__.py" line="46" />
             <source>show program's version number and exit</source>
             <translation>显示程序版本号并退出</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="46" />
+            <location filename="../../explorer/cli/__init__.py" line="51" />
             <source>load the data pack, compute a case, build every window offscreen, then exit</source>
             <translation>加载数据包、测算一个方案、在后台构建全部窗口，然后退出</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="53" />
+            <location filename="../../explorer/cli/__init__.py" line="58" />
             <source>language of the window and of the commands' messages (default: the system's language)</source>
             <translation>窗口及命令输出信息的语言（默认：系统语言）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="59" />
+            <location filename="../../explorer/cli/__init__.py" line="64" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="83" />
+            <location filename="../../explorer/cli/__init__.py" line="92" />
             <source>give a command, or no arguments to open the window</source>
             <translation>请给出一个命令；不带参数运行则打开窗口</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="127" />
+            <source>note: the imported data pack is invalid ({count} problem(s)); this run uses the shipped data pack {version} (as of {as_of}).</source>
+            <translation>注意：导入的数据包无效（{count} 个问题），本次运行使用随附数据包 {version}（截至 {as_of}）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="135" />
+            <source>… and {count} more.</source>
+            <translation>……另有 {count} 个问题。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="138" />
+            <source>To fix it, import a corrected pack (main.py datapack import) or remove the imported one (main.py datapack revert).</source>
+            <translation>如需更正，请导入修正后的数据包（main.py datapack import），或删除已导入的数据包（main.py datapack revert）。</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/terminal.py" line="73" />
@@ -946,393 +961,408 @@ Cumulative: {total} ({total_exact})</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="241" />
+            <location filename="../../explorer/cli/compute.py" line="198" />
+            <source>is not in the scenario; a case can move to: {sites}</source>
+            <translation>不在本方案中；可作为目的地的地区：{sites}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="204" />
+            <source>is the origin; a case can move to: {sites}</source>
+            <translation>是迁出地；可作为目的地的地区：{sites}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="264" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="243" />
+            <location filename="../../explorer/cli/compute.py" line="266" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="245" />
+            <location filename="../../explorer/cli/compute.py" line="268" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="266" />
+            <location filename="../../explorer/cli/compute.py" line="289" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="269" />
-            <location filename="../../explorer/cli/compute.py" line="359" />
+            <location filename="../../explorer/cli/compute.py" line="292" />
+            <location filename="../../explorer/cli/compute.py" line="382" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="270" />
-            <location filename="../../explorer/cli/compute.py" line="360" />
+            <location filename="../../explorer/cli/compute.py" line="293" />
+            <location filename="../../explorer/cli/compute.py" line="383" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="271" />
-            <location filename="../../explorer/cli/compute.py" line="361" />
+            <location filename="../../explorer/cli/compute.py" line="294" />
+            <location filename="../../explorer/cli/compute.py" line="384" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="273" />
+            <location filename="../../explorer/cli/compute.py" line="296" />
             <source>Saving in year 1, before incentives</source>
             <translation>第 1 年节省额（未计激励）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="277" />
+            <location filename="../../explorer/cli/compute.py" line="300" />
             <source>Incentives over the horizon (net of the origin)</source>
             <translation>测算期内激励净额（目的地减迁出地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="283" />
+            <location filename="../../explorer/cli/compute.py" line="306" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="287" />
+            <location filename="../../explorer/cli/compute.py" line="310" />
             <source>Parallel running in year 1</source>
             <translation>第 1 年并行运行费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="292" />
+            <location filename="../../explorer/cli/compute.py" line="315" />
             <source>{tonnes} t ({share} of the origin's)</source>
             <translation>{tonnes}吨（占迁出地排放量的 {share}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="295" />
+            <location filename="../../explorer/cli/compute.py" line="318" />
             <source>CO2 avoided a year</source>
             <translation>每年减排二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="303" />
+            <location filename="../../explorer/cli/compute.py" line="326" />
             <source>{origin} at the origin, {destination} at the destination</source>
             <translation>迁出地 {origin} 元，目的地 {destination} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="308" />
+            <location filename="../../explorer/cli/compute.py" line="331" />
             <source>Unit cost per accelerator-hour (year 1)</source>
             <translation>每卡时成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="325" />
+            <location filename="../../explorer/cli/compute.py" line="348" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="327" />
+            <location filename="../../explorer/cli/compute.py" line="350" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="329" />
+            <location filename="../../explorer/cli/compute.py" line="352" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="332" />
+            <location filename="../../explorer/cli/compute.py" line="355" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="339" />
+            <location filename="../../explorer/cli/compute.py" line="362" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="341" />
+            <location filename="../../explorer/cli/compute.py" line="364" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="346" />
+            <location filename="../../explorer/cli/compute.py" line="369" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="355" />
+            <location filename="../../explorer/cli/compute.py" line="378" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="358" />
-            <location filename="../../explorer/cli/compute.py" line="403" />
+            <location filename="../../explorer/cli/compute.py" line="381" />
+            <location filename="../../explorer/cli/compute.py" line="426" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="372" />
+            <location filename="../../explorer/cli/compute.py" line="395" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="374" />
+            <location filename="../../explorer/cli/compute.py" line="397" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="375" />
+            <location filename="../../explorer/cli/compute.py" line="398" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="376" />
+            <location filename="../../explorer/cli/compute.py" line="399" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="377" />
+            <location filename="../../explorer/cli/compute.py" line="400" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="398" />
+            <location filename="../../explorer/cli/compute.py" line="421" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="404" />
+            <location filename="../../explorer/cli/compute.py" line="427" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="405" />
+            <location filename="../../explorer/cli/compute.py" line="428" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="406" />
+            <location filename="../../explorer/cli/compute.py" line="429" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="421" />
+            <location filename="../../explorer/cli/compute.py" line="444" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="423" />
+            <location filename="../../explorer/cli/compute.py" line="446" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="425" />
+            <location filename="../../explorer/cli/compute.py" line="448" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="426" />
+            <location filename="../../explorer/cli/compute.py" line="449" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="441" />
-            <location filename="../../explorer/cli/compute.py" line="466" />
+            <location filename="../../explorer/cli/compute.py" line="464" />
+            <location filename="../../explorer/cli/compute.py" line="489" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="442" />
+            <location filename="../../explorer/cli/compute.py" line="465" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="443" />
+            <location filename="../../explorer/cli/compute.py" line="466" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="444" />
+            <location filename="../../explorer/cli/compute.py" line="467" />
             <source>Service</source>
             <translation>算力服务费</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="445" />
+            <location filename="../../explorer/cli/compute.py" line="468" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="446" />
+            <location filename="../../explorer/cli/compute.py" line="469" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="447" />
+            <location filename="../../explorer/cli/compute.py" line="470" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="448" />
+            <location filename="../../explorer/cli/compute.py" line="471" />
             <source>Opex</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="449" />
+            <location filename="../../explorer/cli/compute.py" line="472" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="450" />
+            <location filename="../../explorer/cli/compute.py" line="473" />
             <source>Net</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="461" />
+            <location filename="../../explorer/cli/compute.py" line="484" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="467" />
+            <location filename="../../explorer/cli/compute.py" line="490" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="468" />
+            <location filename="../../explorer/cli/compute.py" line="491" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="469" />
+            <location filename="../../explorer/cli/compute.py" line="492" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="483" />
+            <location filename="../../explorer/cli/compute.py" line="506" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="489" />
+            <location filename="../../explorer/cli/compute.py" line="512" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="494" />
+            <location filename="../../explorer/cli/compute.py" line="517" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="495" />
+            <location filename="../../explorer/cli/compute.py" line="518" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="496" />
+            <location filename="../../explorer/cli/compute.py" line="519" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="497" />
+            <location filename="../../explorer/cli/compute.py" line="520" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="498" />
+            <location filename="../../explorer/cli/compute.py" line="521" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="499" />
+            <location filename="../../explorer/cli/compute.py" line="522" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="517" />
+            <location filename="../../explorer/cli/compute.py" line="540" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="523" />
+            <location filename="../../explorer/cli/compute.py" line="546" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="542" />
+            <location filename="../../explorer/cli/compute.py" line="567" />
+            <source>Goal seek: {label} ({path}) for NPV = {target}</source>
+            <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="571" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="545" />
+            <location filename="../../explorer/cli/compute.py" line="574" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="558" />
+            <location filename="../../explorer/cli/compute.py" line="587" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="564" />
+            <location filename="../../explorer/cli/compute.py" line="593" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="593" />
+            <location filename="../../explorer/cli/compute.py" line="622" />
             <source>colocation</source>
             <translation>机柜托管</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="594" />
+            <location filename="../../explorer/cli/compute.py" line="623" />
             <source>self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="595" />
+            <location filename="../../explorer/cli/compute.py" line="624" />
             <source>compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="603" />
+            <location filename="../../explorer/cli/compute.py" line="632" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="604" />
+            <location filename="../../explorer/cli/compute.py" line="633" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="605" />
-            <location filename="../../explorer/cli/compute.py" line="619" />
+            <location filename="../../explorer/cli/compute.py" line="634" />
+            <location filename="../../explorer/cli/compute.py" line="648" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="606" />
+            <location filename="../../explorer/cli/compute.py" line="635" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="607" />
+            <location filename="../../explorer/cli/compute.py" line="636" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="608" />
+            <location filename="../../explorer/cli/compute.py" line="637" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="616" />
+            <location filename="../../explorer/cli/compute.py" line="645" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="617" />
+            <location filename="../../explorer/cli/compute.py" line="646" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="618" />
+            <location filename="../../explorer/cli/compute.py" line="647" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -1340,13 +1370,13 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CrashReporter</name>
         <message>
-            <location filename="../../explorer/ui/errors.py" line="84" />
-            <location filename="../../explorer/ui/errors.py" line="86" />
+            <location filename="../../explorer/ui/errors.py" line="73" />
+            <location filename="../../explorer/ui/errors.py" line="75" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/errors.py" line="90" />
+            <location filename="../../explorer/ui/errors.py" line="79" />
             <source>Something went wrong, but your work is still open. The details were written to the log file in:
 {folder}</source>
             <translation>程序出现错误，但您的工作仍然保留。详细信息已写入日志文件夹：
@@ -1640,137 +1670,192 @@ Cumulative: {total} ({total_exact})</source>
             <translation>不是有效的 UTF-8：字节偏移 {offset} 处的字符已损坏（推测编码：UTF-8）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="25" />
+            <location filename="../../explorer/datapack/sources.py" line="27" />
             <source>file is missing</source>
             <translation>缺少此文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="26" />
+            <location filename="../../explorer/datapack/sources.py" line="28" />
             <source>sheet is missing</source>
             <translation>缺少此工作表</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="27" />
+            <location filename="../../explorer/datapack/sources.py" line="29" />
             <source>cannot read the file ({reason})</source>
             <translation>无法读取文件（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="28" />
+            <location filename="../../explorer/datapack/sources.py" line="30" />
             <source>more than {limit:,} rows; the limit is {limit:,}</source>
             <translation>超过 {limit:,} 行，上限为 {limit:,} 行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="29" />
+            <location filename="../../explorer/datapack/sources.py" line="31" />
             <source>{count} columns; the limit is {limit}</source>
             <translation>共 {count} 列，上限为 {limit} 列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="30" />
+            <location filename="../../explorer/datapack/sources.py" line="32" />
             <source>not a readable .xlsx workbook ({error})</source>
             <translation>不是可读取的 .xlsx 工作簿（{error}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="60" />
+            <location filename="../../explorer/datapack/sources.py" line="33" />
+            <source>the file is not in zip format</source>
+            <translation>文件不是 zip 格式</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="34" />
+            <source>the archive is damaged or incomplete</source>
+            <translation>压缩包已损坏或不完整</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="35" />
+            <source>damaged XML in the workbook at line {line}, column {column}</source>
+            <translation>工作簿中的 XML 在第 {line} 行第 {column} 列处已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="36" />
+            <source>a part of the workbook is missing</source>
+            <translation>工作簿缺少必要的组成部分</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="37" />
+            <source>the workbook is damaged or not in .xlsx format ({kind})</source>
+            <translation>工作簿已损坏或不是 .xlsx 格式（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="78" />
             <source>no such file or folder</source>
             <translation>文件或文件夹不存在</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="73" />
+            <location filename="../../explorer/datapack/sources.py" line="91" />
             <source>not a data pack: choose a folder, a .zip or an .xlsx workbook</source>
             <translation>不是数据包：请选择文件夹、.zip 文件或 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="139" />
+            <location filename="../../explorer/datapack/sources.py" line="157" />
             <source>not a readable zip archive ({error})</source>
             <translation>不是可读取的 zip 压缩包（{error}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="197" />
+            <location filename="../../explorer/datapack/sources.py" line="198" />
+            <source>the file is encrypted in the archive; zip it without a password</source>
+            <translation>该文件在压缩包中已加密；请不设密码重新压缩</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="206" />
+            <source>the archive uses a compression method this app cannot read</source>
+            <translation>压缩包使用了本程序无法读取的压缩方式</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="231" />
             <source>unknown table file; expected one of: {files}</source>
             <translation>未知的数据表文件；应为以下之一：{files}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="227" />
+            <location filename="../../explorer/datapack/sources.py" line="261" />
             <source>file is empty: expected a header row and data rows</source>
             <translation>文件为空：应有表头行和数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="252" />
+            <location filename="../../explorer/datapack/sources.py" line="286" />
             <source>columns are separated by ';' — save as comma-separated CSV</source>
             <translation>各列以“;”分隔——请另存为逗号分隔的 CSV</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="264" />
+            <location filename="../../explorer/datapack/sources.py" line="298" />
             <source>expected {expected} fields as in the header, found {found} (file truncated?)</source>
             <translation>字段数应与表头一致，为 {expected} 个，实际为 {found} 个（文件不完整？）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="268" />
+            <location filename="../../explorer/datapack/sources.py" line="302" />
             <source>expected {expected} fields as in the header, found {found}</source>
             <translation>字段数应与表头一致，为 {expected} 个，实际为 {found} 个</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="277" />
+            <location filename="../../explorer/datapack/sources.py" line="311" />
             <source>file has a header but no data rows</source>
             <translation>文件只有表头，没有数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="284" />
+            <location filename="../../explorer/datapack/sources.py" line="319" />
             <source>a cell is longer than {limit:,} characters</source>
             <translation>有单元格超过 {limit:,} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="289" />
+            <location filename="../../explorer/datapack/sources.py" line="324" />
             <source>unclosed quote: a quoted cell is never closed (file truncated?)</source>
             <translation>引号未闭合：带引号的单元格缺少结束引号（文件不完整？）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="291" />
-            <source>malformed CSV: {detail}</source>
-            <translation>CSV 格式错误：{detail}</translation>
+            <location filename="../../explorer/datapack/sources.py" line="328" />
+            <source>text follows the closing quote of a quoted cell; quote the whole cell and double any quote inside it</source>
+            <translation>带引号的单元格在结束引号之后还有文字；请用引号括起整个单元格，并把其中的每个引号写成两个</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="312" />
+            <location filename="../../explorer/datapack/sources.py" line="336" />
+            <source>a line break inside an unquoted cell (line {line} of the file)</source>
+            <translation>未加引号的单元格内有换行（文件第 {line} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="339" />
+            <source>malformed CSV at line {line} of the file</source>
+            <translation>CSV 格式错误（文件第 {line} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="360" />
             <source>not valid JSON: {detail} (line {line}, column {column_number})</source>
             <translation>不是有效的 JSON：{detail}（第 {line} 行，第 {column_number} 列）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="323" />
+            <location filename="../../explorer/datapack/sources.py" line="367" />
+            <source>the JSON is nested too deeply</source>
+            <translation>JSON 嵌套层数过多</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="374" />
+            <source>cannot be read: {reason}</source>
+            <translation>无法读取：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/sources.py" line="383" />
             <source>must be a JSON object with version, as_of and schema_version</source>
             <translation>须为包含 version、as_of 和 schema_version 的 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="354" />
+            <location filename="../../explorer/datapack/sources.py" line="414" />
             <source>cannot read workbooks safely: the defusedxml package is missing</source>
             <translation>无法安全读取工作簿：缺少 defusedxml 软件包</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="381" />
+            <location filename="../../explorer/datapack/sources.py" line="441" />
             <source>unknown sheet; expected one sheet per table: {tables}</source>
             <translation>未知的工作表；每个数据表对应一个工作表：{tables}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="405" />
+            <location filename="../../explorer/datapack/sources.py" line="465" />
             <source>{workbook}, sheet '{sheet}'</source>
             <translation>{workbook}，工作表“{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="421" />
+            <location filename="../../explorer/datapack/sources.py" line="481" />
             <source>workbook refused: it contains forbidden XML ({kind}), the pattern of 'billion laughs' and external-entity attacks</source>
             <translation>已拒绝该工作簿：其中含有被禁止的 XML（{kind}），符合“十亿笑声”（billion laughs）和外部实体攻击的特征</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="492" />
+            <location filename="../../explorer/datapack/sources.py" line="573" />
             <source>sheet is empty: expected columns 'key' and 'value'</source>
             <translation>工作表为空：应有“key”和“value”两列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="501" />
+            <location filename="../../explorer/datapack/sources.py" line="582" />
             <source>expected the header 'key', 'value'</source>
             <translation>表头应为“key”、“value”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="530" />
+            <location filename="../../explorer/datapack/sources.py" line="611" />
             <source>file is {size}; the limit is {limit}</source>
             <translation>文件大小为 {size}，上限为 {limit}</translation>
         </message>
@@ -2065,6 +2150,21 @@ Cumulative: {total} ({total_exact})</source>
             <translation>枢纽数据变更：{id}：{old} → {new}</translation>
         </message>
         <message>
+            <location filename="../../explorer/datapack/diff.py" line="72" />
+            <source>hub fact changed: {id}: {change}</source>
+            <translation>枢纽数据变更：{id}：{change}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="74" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="75" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
             <location filename="../../explorer/datapack/install.py" line="90" />
             <source>Data pack {version} (shipped, as of {as_of})</source>
             <translation>数据包 {version}（随附，截至 {as_of}）</translation>
@@ -2083,132 +2183,147 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>DataPackCommand</name>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="28" />
+            <location filename="../../explorer/cli/datapack.py" line="30" />
             <source>validate, import, revert or export the data pack</source>
             <translation>校验、导入、恢复或导出数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="31" />
+            <location filename="../../explorer/cli/datapack.py" line="33" />
             <source>Validate, import or revert the data pack (sites, policies, latency, templates, hub facts).</source>
             <translation>校验、导入或恢复数据包（地区、政策、时延、工作负载模板、枢纽数据）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="37" />
+            <location filename="../../explorer/cli/datapack.py" line="39" />
             <source>datapack commands</source>
             <translation>数据包命令</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="42" />
+            <location filename="../../explorer/cli/datapack.py" line="44" />
             <source>the data pack: a folder, a .zip or an .xlsx</source>
             <translation>数据包：文件夹、.zip 文件或 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="46" />
+            <location filename="../../explorer/cli/datapack.py" line="48" />
             <source>check a pack (folder, .zip or .xlsx) and list every problem</source>
             <translation>校验数据包（文件夹、.zip 或 .xlsx）并列出全部问题</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="55" />
+            <location filename="../../explorer/cli/datapack.py" line="57" />
             <source>validate a pack, show what changes, and make it active</source>
             <translation>校验数据包，列出变化内容，并将其启用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="64" />
+            <location filename="../../explorer/cli/datapack.py" line="66" />
             <source>do not ask for confirmation</source>
             <translation>不询问确认，直接执行</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="70" />
+            <location filename="../../explorer/cli/datapack.py" line="72" />
             <source>drop the imported pack and use the shipped one again</source>
             <translation>删除导入的数据包，恢复使用随附数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="77" />
+            <location filename="../../explorer/cli/datapack.py" line="79" />
             <source>show which pack is active</source>
             <translation>显示当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="83" />
+            <location filename="../../explorer/cli/datapack.py" line="85" />
             <source>write the active pack as an .xlsx workbook for Excel</source>
             <translation>将当前数据包导出为可用 Excel 打开的 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="90" />
+            <location filename="../../explorer/cli/datapack.py" line="92" />
             <source>the workbook to write (.xlsx)</source>
             <translation>要写入的工作簿（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="96" />
+            <location filename="../../explorer/cli/datapack.py" line="107" />
+            <source>Could not use {path}: {reason}</source>
+            <translation>无法使用 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="110" />
+            <source>The command failed: {reason}</source>
+            <translation>命令执行失败：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="119" />
             <source>Invalid data pack: {count} problem(s).</source>
             <translation>数据包无效：共 {count} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="110" />
+            <location filename="../../explorer/cli/datapack.py" line="134" />
             <source>Valid data pack {version} (as of {as_of}): {sites} sites, {policies} policies, {latencies} latencies, {templates} templates, {facts} hub facts.</source>
             <translation>数据包 {version}（截至 {as_of}）有效：{sites} 个地区，{policies} 项政策，{latencies} 条时延数据，{templates} 个工作负载模板，{facts} 条枢纽数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="140" />
+            <location filename="../../explorer/cli/datapack.py" line="165" />
             <source>Replace the active data pack with this one? [y/N] </source>
             <translation>是否用此数据包替换当前启用的数据包？[y/N] </translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="144" />
+            <location filename="../../explorer/cli/datapack.py" line="169" />
             <source>Aborted: the active data pack is unchanged.</source>
             <translation>已取消：当前数据包未改变。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="149" />
+            <location filename="../../explorer/cli/datapack.py" line="174" />
             <source>Could not install the data pack; the active data is unchanged: {reason}</source>
             <translation>无法安装数据包，当前数据未改变：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="154" />
+            <location filename="../../explorer/cli/datapack.py" line="179" />
             <source>Data pack {version} (as of {as_of}) is now active.</source>
             <translation>数据包 {version}（截至 {as_of}）已启用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="176" />
+            <location filename="../../explorer/cli/datapack.py" line="202" />
             <source>Could not remove the imported data pack: {reason}</source>
             <translation>无法删除导入的数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="183" />
+            <location filename="../../explorer/cli/datapack.py" line="209" />
             <source>Already using the shipped data pack {version} (as of {as_of}).</source>
             <translation>当前已在使用随附数据包 {version}（截至 {as_of}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="187" />
+            <location filename="../../explorer/cli/datapack.py" line="213" />
             <source>Reverted to the shipped data pack {version} (as of {as_of}).</source>
             <translation>已恢复为随附数据包 {version}（截至 {as_of}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="199" />
+            <location filename="../../explorer/cli/datapack.py" line="226" />
             <source>Folder: {path}</source>
             <translation>文件夹：{path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="201" />
+            <location filename="../../explorer/cli/datapack.py" line="228" />
             <source>Imported from {source} at {time}</source>
             <translation>导入自 {source}，导入时间 {time}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="204" />
+            <location filename="../../explorer/cli/datapack.py" line="229" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="232" />
             <source>Note: {reason}</source>
             <translation>注意：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="216" />
+            <location filename="../../explorer/cli/datapack.py" line="245" />
             <source>The export path must end in .xlsx</source>
             <translation>导出路径必须以 .xlsx 结尾</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="223" />
+            <location filename="../../explorer/cli/datapack.py" line="252" />
             <source>{path} could not be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="226" />
+            <location filename="../../explorer/cli/datapack.py" line="255" />
             <source>Wrote {label} to {path}</source>
             <translation>已将{label}写入 {path}</translation>
         </message>
@@ -2629,177 +2744,217 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>地区 {site} 不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="59" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="61" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="60" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="62" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="61" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="63" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="62" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="64" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="63" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="65" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="65" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="67" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="69" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="71" />
             <source>Expecting value</source>
             <translation>此处应有一个值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="70" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="72" />
             <source>Expecting property name enclosed in double quotes</source>
             <translation>此处应有用双引号括起的字段名</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="73" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="75" />
             <source>Expecting ':' delimiter</source>
             <translation>此处应有分隔符“:”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="74" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="76" />
             <source>Expecting ',' delimiter</source>
             <translation>此处应有分隔符“,”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="75" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="77" />
             <source>Extra data</source>
             <translation>数据结束后还有多余内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="76" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="78" />
             <source>Unterminated string starting at</source>
             <translation>字符串从此处开始但没有结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="77" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="79" />
             <source>Invalid control character at</source>
             <translation>此处有无效的控制字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="78" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="80" />
             <source>Invalid \escape</source>
             <translation>无效的反斜杠转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="79" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="81" />
             <source>Invalid \uXXXX escape</source>
             <translation>无效的 \uXXXX 转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="80" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="82" />
             <source>Illegal trailing comma before end of object</source>
             <translation>对象结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="83" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="85" />
             <source>Illegal trailing comma before end of array</source>
             <translation>数组结尾前有多余的逗号</translation>
         </message>
         <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="89" />
+            <source>syntax error</source>
+            <translation>语法错误</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
+            <source>invalid start byte</source>
+            <translation>无效的起始字节</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="93" />
+            <source>invalid continuation byte</source>
+            <translation>无效的后续字节</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="94" />
+            <source>unexpected end of data</source>
+            <translation>数据在字符中间意外结束</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
+            <source>invalid byte</source>
+            <translation>无效字节</translation>
+        </message>
+        <message>
             <location filename="../../explorer/domain/scenario_codec.py" line="98" />
+            <source>the number at line {line}, column {column} has more than {limit:,} digits</source>
+            <translation>第 {line} 行第 {column} 列的数字超过 {limit:,} 位</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="101" />
+            <source>a number has more than {limit:,} digits</source>
+            <translation>有数字超过 {limit:,} 位</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="102" />
+            <source>a value cannot be read</source>
+            <translation>有无法读取的值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="143" />
             <source>is larger than {limit:,} bytes</source>
             <translation>超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="106" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="151" />
             <source>is not UTF-8 text ({reason} at byte {position})</source>
             <translation>不是 UTF-8 文本（字节偏移 {position} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="113" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="158" />
             <source>is larger than {limit:,} characters</source>
             <translation>超过 {limit:,} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="124" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="167" />
             <source>is not valid JSON: {reason} at line {line}, column {column}</source>
             <translation>不是有效的 JSON：第 {line} 行第 {column} 列，{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="130" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="173" />
             <source>is nested too deeply</source>
             <translation>嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="135" />
-            <source>is not valid JSON: {reason}</source>
-            <translation>不是有效的 JSON：{reason}</translation>
+            <location filename="../../explorer/domain/scenario_codec.py" line="179" />
+            <source>cannot be read: {reason}</source>
+            <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="142" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="187" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="150" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="195" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="161" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="206" />
             <source>this app reads scenario version {supported}, got {value!r}</source>
             <translation>本程序仅支持第 {supported} 版方案格式，该文件的版本为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="197" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="242" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="203" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="248" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="211" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="256" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="222" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="267" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="240" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="285" />
             <source>must be a date written YYYY-MM-DD, got {value!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="247" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="292" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="252" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="297" />
             <source>is too large a number</source>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="254" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="299" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="289" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="334" />
             <source>must be true, false or null, got {kind}</source>
             <translation>须为 true、false 或 null，实际为{kind}</translation>
         </message>
@@ -3043,254 +3198,254 @@ This needs an internet connection.</source>
     <context>
         <name>GoalSeekDialog</name>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="198" />
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="199" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="200" />
             <source>Goal seek</source>
             <translation>目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="200" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="201" />
             <source>Common questions:</source>
             <translation>常见问题：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="204" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="205" />
             <source>Break-even electricity price in {site}</source>
             <translation>{site}盈亏平衡电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="205" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="206" />
             <source>The electricity price at the destination at which the NPV reaches the target.</source>
             <translation>使净现值达到目标值的迁入地电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="208" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="209" />
             <source>Incentive needed</source>
             <translation>所需激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="210" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="211" />
             <source>The additional incentive a year at which the NPV reaches the target. Negative: the case clears the target without it, by that much a year.</source>
             <translation>使净现值达到目标值所需的每年额外激励。为负值时表示无需额外激励即可达到目标，且每年还有该金额的余量。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="215" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="216" />
             <source>Largest migration cost</source>
             <translation>最高可承受迁移成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="217" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="218" />
             <source>The largest other one-off cost, on top of the one-off costs already entered, at which the NPV still reaches the target.</source>
             <translation>在已录入的一次性费用之外，净现值仍能达到目标值时可承受的最大其他一次性费用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="226" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="227" />
             <source>Solve for</source>
             <translation>求解变量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="227" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="228" />
             <source>Input to solve for</source>
             <translation>要求解的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="228" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="229" />
             <source>Search the inputs</source>
             <translation>搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="229" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="230" />
             <source>Type to search the inputs</source>
             <translation>输入文字以搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="230" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
             <source>Current value</source>
             <translation>当前值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
             <source>Target NPV</source>
             <translation>目标净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
             <source>Target NPV in yuan</source>
             <translation>目标净现值（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="235" />
             <source>Search range</source>
             <translation>搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="235" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="236" />
             <source>Limit to</source>
             <translation>限定为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="236" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="237" />
             <source>Limit the search range</source>
             <translation>限定搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="238" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="239" />
             <source>Without a limit the whole allowed range of the input is searched.</source>
             <translation>不限定时，在该输入项的整个允许范围内搜索。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="240" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
             <source>Lowest value to search</source>
             <translation>搜索下限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="242" />
             <source>Highest value to search</source>
             <translation>搜索上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="242" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="243" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="243" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="244" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="244" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="245" />
             <source>Solve for the target NPV</source>
             <translation>按目标净现值求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="245" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="246" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="246" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="247" />
             <source>Apply the answer to the scenario</source>
             <translation>将求解结果应用到方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="247" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="248" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="248" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="249" />
             <source>Close goal seek</source>
             <translation>关闭目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="272" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="273" />
             <source>This case has no such input.</source>
             <translation>本方案没有该输入项。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="318" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="319" />
             <source>The scenario did not accept this value.</source>
             <translation>方案未接受该数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="398" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="399" />
             <source>Site: {site}</source>
             <translation>地区：{site}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="400" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="401" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="401" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="402" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="402" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="403" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="403" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="404" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="404" />
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="405" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="406" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="407" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="408" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="433" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="434" />
             <source>{amount} a year</source>
             <translation>每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="447" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="448" />
             <source>The NPV now: {npv}</source>
             <translation>当前净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="460" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="461" />
             <source>Cannot solve</source>
             <translation>无法求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="465" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="466" />
             <source>Choose an input and a target, then press Solve.</source>
             <translation>请选择输入项和目标值，然后点击“求解”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="473" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="474" />
             <source>{input} for an NPV of {target}:</source>
             <translation>净现值为 {target} 时的{input}：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="479" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="480" />
             <source>Current value: {value}</source>
             <translation>当前值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="480" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="481" />
             <source>NPV at the answer: {npv}</source>
             <translation>求解值下的净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="483" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="484" />
             <source>Searched from {low} to {high}.</source>
             <translation>搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="491" />
             <source>Negative: the case reaches the target without any additional incentive, and would still reach it with {amount} a year less.</source>
             <translation>为负值：无需任何额外激励即可达到目标，即使每年减少 {amount} 仍能达到。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="498" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="499" />
             <source>Caution: the NPV jumps at this value (a step, such as one more rack or a policy threshold), so it cannot equal the target exactly. On one side of this value the NPV is above the target, on the other below.</source>
             <translation>注意：净现值在该值处跳变（阶跃，例如多一个机柜或达到政策门槛），无法恰好等于目标值。在该值一侧净现值高于目标，另一侧低于目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="504" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="505" />
             <source>No solution in range</source>
             <translation>范围内无解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="508" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="509" />
             <source>The NPV does not reach {target} anywhere from {low} to {high}.
 NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
@@ -3299,7 +3454,7 @@ NPV at {high}: {npv_high}</source>
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="519" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="520" />
             <source>Inputs changed since this answer: solve again.</source>
             <translation>求解后输入已变化：请重新求解。</translation>
         </message>
@@ -3340,161 +3495,166 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>InputPanel</name>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="120" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="124" />
             <source>Show or hide: {group}</source>
             <translation>展开或收起：{group}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="122" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="126" />
             <source>Workload template</source>
             <translation>工作负载模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="123" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="127" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="124" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="128" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="125" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="129" />
             <source>Horizon in years</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="126" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="187" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="130" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="193" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="127" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="131" />
             <source>Certified high-tech enterprise</source>
             <translation>已认定高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="128" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="189" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="132" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="195" />
             <source>Registered in Gui'an</source>
             <translation>在贵安注册</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="129" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="133" />
             <source>Source of the selected input</source>
             <translation>所选输入的数据来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="130" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="134" />
             <source>Click an input to see where its value comes from.</source>
             <translation>点击任一输入，查看其数值来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="183" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="189" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="184" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="190" />
             <source>Mode</source>
             <translation>模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="185" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="191" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="186" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="192" />
             <source>Horizon (years)</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="188" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="194" />
             <source>High-tech enterprise</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="194" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
             <source>Firm profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="195" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="201" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="196" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="202" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="197" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="203" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="198" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="204" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="199" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="205" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="202" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="208" />
             <source>Site: {name}</source>
             <translation>地区：{name}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="215" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="221" />
             <source>Realisation</source>
             <translation>兑现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="363" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="369" />
             <source>Colocation (rent racks)</source>
             <translation>托管（租用机柜）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="364" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="370" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="365" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="371" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="370" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="370" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="370" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="375" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="381" />
             <source>Compare with {site}</source>
             <translation>与{site}对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="380" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="386" />
             <source>Users in {region}</source>
             <translation>用户在{region}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="482" />
+            <source>{input}: {problem}</source>
+            <translation>{input}：{problem}</translation>
         </message>
     </context>
     <context>
@@ -4976,178 +5136,178 @@ Results are estimates, not quotes.</source>
             <translation>已损坏</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="59" />
+            <location filename="../../explorer/project/codec.py" line="65" />
             <source>the file is larger than {limit:,} bytes</source>
             <translation>文件超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="60" />
+            <location filename="../../explorer/project/codec.py" line="66" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="61" />
+            <location filename="../../explorer/project/codec.py" line="67" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="62" />
+            <location filename="../../explorer/project/codec.py" line="68" />
             <source>the file holds a number too large to be finite</source>
             <translation>文件中的数字过大，无法表示为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="122" />
+            <location filename="../../explorer/project/codec.py" line="128" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="128" />
+            <location filename="../../explorer/project/codec.py" line="134" />
             <source>the file is not UTF-8 text ({reason} at byte {offset})</source>
             <translation>文件不是 UTF-8 文本（字节偏移 {offset} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="137" />
+            <location filename="../../explorer/project/codec.py" line="143" />
             <source>the file is not valid JSON ({reason} at line {line}, column {column})</source>
             <translation>文件不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="145" />
+            <location filename="../../explorer/project/codec.py" line="151" />
             <source>the file is nested too deeply</source>
             <translation>文件嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="151" />
-            <source>the file holds a number it cannot read ({reason})</source>
-            <translation>文件中有无法读取的数字（{reason}）</translation>
+            <location filename="../../explorer/project/codec.py" line="157" />
+            <source>the file cannot be read ({reason})</source>
+            <translation>文件无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="169" />
+            <location filename="../../explorer/project/codec.py" line="175" />
             <source>this is not a project file (expected {expected!r})</source>
             <translation>这不是项目文件（应为 {expected!r}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="197" />
+            <location filename="../../explorer/project/codec.py" line="203" />
             <source>must be a whole number, got {kind}</source>
             <translation>须为整数，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="203" />
+            <location filename="../../explorer/project/codec.py" line="209" />
             <source>the file was made by a newer version of the app (project version {version}; this app reads up to {supported})</source>
             <translation>文件由更高版本的程序创建（项目格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="216" />
+            <location filename="../../explorer/project/codec.py" line="222" />
             <source>project version {version} is not supported</source>
             <translation>不支持项目格式版本 {version}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="224" />
+            <location filename="../../explorer/project/codec.py" line="230" />
             <source>the migration from version {version} went wrong</source>
             <translation>从项目格式版本 {version} 升级时出错</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="250" />
+            <location filename="../../explorer/project/codec.py" line="256" />
             <source>each path may appear only once</source>
             <translation>每个路径只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="272" />
+            <location filename="../../explorer/project/codec.py" line="278" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="297" />
+            <location filename="../../explorer/project/codec.py" line="303" />
             <source>the file holds more than {limit:,} values</source>
             <translation>文件包含超过 {limit:,} 个数据项</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="303" />
+            <location filename="../../explorer/project/codec.py" line="309" />
             <source>the file is nested more than {limit} levels deep</source>
             <translation>文件嵌套超过 {limit} 层</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="324" />
+            <location filename="../../explorer/project/codec.py" line="330" />
             <source>the file holds a text longer than {limit:,} characters</source>
             <translation>文件中有超过 {limit:,} 个字符的文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="331" />
+            <location filename="../../explorer/project/codec.py" line="337" />
             <source>the file holds text that is not valid Unicode</source>
             <translation>文件中含有无效的 Unicode 文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="337" />
+            <location filename="../../explorer/project/codec.py" line="343" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="345" />
+            <location filename="../../explorer/project/codec.py" line="351" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="357" />
+            <location filename="../../explorer/project/codec.py" line="363" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="365" />
+            <location filename="../../explorer/project/codec.py" line="371" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="372" />
+            <location filename="../../explorer/project/codec.py" line="378" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="375" />
+            <location filename="../../explorer/project/codec.py" line="381" />
             <location filename="../../explorer/project/model.py" line="146" />
             <source>is longer than {limit} characters</source>
             <translation>超过 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="383" />
+            <location filename="../../explorer/project/codec.py" line="389" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="386" />
+            <location filename="../../explorer/project/codec.py" line="392" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="396" />
+            <location filename="../../explorer/project/codec.py" line="402" />
             <source>must be a date written YYYY-MM-DD, got {text!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="402" />
+            <location filename="../../explorer/project/codec.py" line="408" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="403" />
+            <location filename="../../explorer/project/codec.py" line="409" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="404" />
+            <location filename="../../explorer/project/codec.py" line="410" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="405" />
+            <location filename="../../explorer/project/codec.py" line="411" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="406" />
+            <location filename="../../explorer/project/codec.py" line="412" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="408" />
+            <location filename="../../explorer/project/codec.py" line="414" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
@@ -6947,79 +7107,169 @@ Nothing was changed.</source>
     <context>
         <name>SelfTest</name>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="23" />
+            <location filename="../../explorer/cli/self_test.py" line="25" />
             <source>load the data pack</source>
             <translation>加载数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="24" />
+            <location filename="../../explorer/cli/self_test.py" line="26" />
             <source>compute a case</source>
             <translation>测算一个方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="25" />
+            <location filename="../../explorer/cli/self_test.py" line="27" />
             <source>build the main window</source>
             <translation>构建主窗口</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="27" />
+            <location filename="../../explorer/cli/self_test.py" line="29" />
             <source>evaluate every persona</source>
             <translation>测算全部示例企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="31" />
+            <location filename="../../explorer/cli/self_test.py" line="33" />
             <source>export a PDF and an XLSX</source>
             <translation>导出 PDF 和 XLSX 文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="39" />
-            <source>FAIL {step}</source>
-            <translation>失败  {step}</translation>
+            <location filename="../../explorer/cli/self_test.py" line="41" />
+            <source>FAIL {step}: {reason}</source>
+            <translation>失败  {step}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="43" />
+            <location filename="../../explorer/cli/self_test.py" line="47" />
             <source>ok   {step}: {detail}</source>
             <translation>通过  {step}：{detail}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="45" />
+            <location filename="../../explorer/cli/self_test.py" line="49" />
             <source>self-test passed</source>
             <translation>自检通过</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="54" />
+            <location filename="../../explorer/cli/self_test.py" line="58" />
             <source>version {version}, {sites} sites, {policies} policies</source>
             <translation>版本 {version}，{sites} 个地区，{policies} 项政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="66" />
+            <location filename="../../explorer/cli/self_test.py" line="70" />
             <source>{origin} -&gt; {destination}: NPV {npv} over {years} years</source>
             <translation>{origin} → {destination}：{years} 年净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="98" />
+            <location filename="../../explorer/cli/self_test.py" line="102" />
             <source>no demo firm could be loaded from data/personas</source>
             <translation>无法从 data/personas 加载任何示例企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="102" />
+            <location filename="../../explorer/cli/self_test.py" line="106" />
             <source>{count} personas: {ids}</source>
             <translation>{count} 个示例企业：{ids}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="127" />
+            <location filename="../../explorer/cli/self_test.py" line="131" />
             <source>the PDF is not a PDF ({size} bytes)</source>
             <translation>生成的 PDF 文件无效（{size} 字节）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="133" />
+            <location filename="../../explorer/cli/self_test.py" line="137" />
             <source>the workbook is not an XLSX file ({size} bytes)</source>
             <translation>生成的工作簿不是 XLSX 文件（{size} 字节）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="137" />
+            <location filename="../../explorer/cli/self_test.py" line="141" />
             <source>PDF {pdf:,} bytes, XLSX {xlsx:,} bytes</source>
             <translation>PDF {pdf:,} 字节，XLSX {xlsx:,} 字节</translation>
+        </message>
+    </context>
+    <context>
+        <name>System</name>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="90" />
+            <source>no such file or folder</source>
+            <translation>文件或文件夹不存在</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="91" />
+            <location filename="../../explorer/domain/messages.py" line="92" />
+            <source>permission denied</source>
+            <translation>没有访问权限</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="93" />
+            <source>it is a folder, not a file</source>
+            <translation>这是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="94" />
+            <source>a part of the path is a file, not a folder</source>
+            <translation>路径中的某一级是文件，不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="95" />
+            <source>a file or folder of that name already exists</source>
+            <translation>已存在同名的文件或文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="96" />
+            <source>the folder is not empty</source>
+            <translation>文件夹不为空</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="97" />
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="98" />
+            <source>the disk quota is used up</source>
+            <translation>磁盘配额已用完</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="99" />
+            <source>the file is too large</source>
+            <translation>文件过大</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="100" />
+            <source>the disk is read-only</source>
+            <translation>磁盘为只读</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="101" />
+            <source>the file name or path is too long</source>
+            <translation>文件名或路径过长</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="102" />
+            <source>the file name is not valid</source>
+            <translation>文件名无效</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="103" />
+            <source>the file or device is busy</source>
+            <translation>文件或设备正忙</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="104" />
+            <location filename="../../explorer/domain/messages.py" line="105" />
+            <source>too many files are open</source>
+            <translation>打开的文件过多</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="106" />
+            <source>input/output error: the disk or network drive failed</source>
+            <translation>输入/输出错误：磁盘或网络驱动器出现故障</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="107" />
+            <source>too many levels of symbolic links</source>
+            <translation>符号链接层级过多</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/messages.py" line="110" />
+            <source>the file is open in another program</source>
+            <translation>文件正被其他程序占用</translation>
         </message>
     </context>
     <context>
