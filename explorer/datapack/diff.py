@@ -316,10 +316,7 @@ def _parameters(old: DataPack, new: DataPack) -> list[ParameterChange]:
             continue
         fields = [FieldChange(name, _text(getattr(before, name)), _text(getattr(after, name)))
                   for name in _PARAM_FIELDS if getattr(before, name) != getattr(after, name)]  # fmt: skip
-        for name in ("source", "as_of", "confidence", "url", "note"):
-            b, a = getattr(before.provenance, name), getattr(after.provenance, name)
-            if b != a:
-                fields.append(FieldChange(name, _short(_text(b)), _short(_text(a))))
+        fields += _provenance_changes(before.provenance, after.provenance)
         changes.append(ParameterChange(path, before, after, tuple(fields)))
     return changes
 
@@ -366,10 +363,7 @@ def _fact_changes(before: HubFact, after: HubFact) -> list[OtherChange]:
         return [OtherChange.of(_FACT_CHANGED, id=after.id, old=old_text, new=new_text)]
     fields = [FieldChange(name, _fact_value(getattr(before, name)), _fact_value(getattr(after, name)))
               for name in _FACT_FIELDS if getattr(before, name) != getattr(after, name)]  # fmt: skip
-    for name in ("source", "as_of", "confidence", "url", "note"):
-        b, a = getattr(before.provenance, name), getattr(after.provenance, name)
-        if b != a:
-            fields.append(FieldChange(name, _short(_text(b)), _short(_text(a))))
+    fields += _provenance_changes(before.provenance, after.provenance)
     return [OtherChange.of(_FACT_FIELD_CHANGED, id=after.id, change=f.message()) for f in fields]
 
 
@@ -405,3 +399,12 @@ def _sources(policy: Policy) -> str:
 
 def _conditions(conditions) -> str:
     return "; ".join(f"{c.field.value} {c.op.value} {c.value}".strip() for c in conditions)
+
+
+def _provenance_changes(before, after) -> list[FieldChange]:
+    """Where a figure's source, date, confidence, address or note changed."""
+    return [
+        FieldChange(name, _short(_text(getattr(before, name))), _short(_text(getattr(after, name))))
+        for name in ("source", "as_of", "confidence", "url", "note")
+        if getattr(before, name) != getattr(after, name)
+    ]
