@@ -618,12 +618,10 @@ class Summary:
 
 def mode_label(mode: str) -> str:
     """How the firm runs its compute, as the summary names it."""
-    labels = {
-        "colocation": QCoreApplication.translate("ComputeCommand", "colocation"),
-        "self_build": QCoreApplication.translate("ComputeCommand", "self-build"),
-        "compute_service": QCoreApplication.translate("ComputeCommand", "compute service"),
-    }
-    return labels.get(str(mode), str(mode))
+    from explorer.domain.scenario import MODE_WORDS
+
+    word = MODE_WORDS.get(str(mode))
+    return QCoreApplication.translate(word.context, word) if word is not None else str(mode)
 
 
 def status_label(status) -> str:

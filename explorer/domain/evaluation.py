@@ -18,6 +18,7 @@ import numpy as np
 
 from explorer.domain.finance import Irr, Payback
 from explorer.domain.incentives import ConditionResult, Status
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Template
 from explorer.domain.model import InputInfo
 
 EVALUATION_FORMAT_VERSION = 1
@@ -106,6 +107,17 @@ class PolicyStatus(StrEnum):
     EXPIRED = "expired"  # ended before the move
     NOT_QUANTIFIED = "not_quantified"  # eligible, but no amount was ever published
     NOT_APPLICABLE = "not_applicable"  # no site in the comparison where it applies, or outside the horizon
+
+
+# A status in words, for the Policies tab, the report and anything else that names it.
+STATUS_WORDS: dict[PolicyStatus, Template] = {
+    PolicyStatus.ELIGIBLE: QT_TRANSLATE_NOOP("PolicyWords", "Eligible"),
+    PolicyStatus.NOT_QUANTIFIED: QT_TRANSLATE_NOOP("PolicyWords", "Eligible (no amount)"),
+    PolicyStatus.UNKNOWN: QT_TRANSLATE_NOOP("PolicyWords", "Unknown: data missing"),
+    PolicyStatus.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("PolicyWords", "Not eligible"),
+    PolicyStatus.NOT_APPLICABLE: QT_TRANSLATE_NOOP("PolicyWords", "Not applicable"),
+    PolicyStatus.EXPIRED: QT_TRANSLATE_NOOP("PolicyWords", "Expired before the move"),
+}
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ from explorer.domain.fields import (
     FieldSpec,
     unit_words,
 )
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 
 SCENARIO_SCHEMA_VERSION = 1
 
@@ -50,6 +50,14 @@ class Mode(StrEnum):
     COLOCATION = "colocation"  # rent racks
     SELF_BUILD = "self_build"  # own facility
     COMPUTE_SERVICE = "compute_service"  # buy accelerator-hours
+
+
+# A mode in running text (the report's and the command line's summaries).
+MODE_WORDS: dict[Mode, Template] = {
+    Mode.COLOCATION: QT_TRANSLATE_NOOP("ModeWords", "colocation"),
+    Mode.SELF_BUILD: QT_TRANSLATE_NOOP("ModeWords", "self-build"),
+    Mode.COMPUTE_SERVICE: QT_TRANSLATE_NOOP("ModeWords", "compute service"),
+}
 
 
 @dataclass(frozen=True, slots=True)

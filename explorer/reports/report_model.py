@@ -20,14 +20,14 @@ from typing import Any, Protocol
 import numpy as np
 
 from explorer import __version__
-from explorer.domain.evaluation import CaseResult, Evaluation, PolicyStatus, SiteResult
+from explorer.domain.evaluation import STATUS_WORDS, CaseResult, Evaluation, PolicyStatus, SiteResult
 from explorer.domain.finance import IrrStatus, PaybackStatus
 from explorer.domain.formatting import format_money, format_months, format_number, format_percent
 from explorer.domain.messages import translated
 from explorer.domain.model import InputInfo
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import Confidence
-from explorer.domain.scenario import Scenario
+from explorer.domain.scenario import MODE_WORDS, Scenario
 from explorer.domain.uncertainty import MonteCarlo, Tornado
 
 COST_KEYS = ("energy", "space", "service_fee", "network", "labour", "charges")
@@ -391,11 +391,8 @@ class _Builder:
         )
 
     def mode_text(self) -> str:
-        return {
-            "colocation": self.lang.translate("Report", "colocation"),
-            "self_build": self.lang.translate("Report", "self-build"),
-            "compute_service": self.lang.translate("Report", "compute service"),
-        }.get(self.ev.mode, self.ev.mode)
+        word = MODE_WORDS.get(self.ev.mode)
+        return self.lang.translate(word.context, word) if word is not None else self.ev.mode
 
     def workload_text(self) -> str:
         template = self.pack.templates.get(self.scenario.workload.template)
@@ -678,14 +675,8 @@ class _Builder:
         }[confidence]
 
     def status_text(self, status: PolicyStatus) -> str:
-        return {
-            PolicyStatus.ELIGIBLE: self.lang.translate("Report", "Eligible"),
-            PolicyStatus.NOT_QUANTIFIED: self.lang.translate("Report", "Eligible (no amount)"),
-            PolicyStatus.UNKNOWN: self.lang.translate("Report", "Unknown: data missing"),
-            PolicyStatus.NOT_ELIGIBLE: self.lang.translate("Report", "Not eligible"),
-            PolicyStatus.NOT_APPLICABLE: self.lang.translate("Report", "Not applicable"),
-            PolicyStatus.EXPIRED: self.lang.translate("Report", "Expired before the move"),
-        }[status]
+        word = STATUS_WORDS[status]  # the Policies tab's words, in the report's language
+        return self.lang.translate(word.context, word)
 
     # --- tables ---------------------------------------------------------------------
     def tables(self) -> dict[str, Table]:

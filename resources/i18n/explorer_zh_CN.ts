@@ -1306,63 +1306,48 @@ Cumulative: {total} ({total_exact})</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="622" />
-            <source>colocation</source>
-            <translation>机柜托管</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="623" />
-            <source>self-build</source>
-            <translation>自建</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="624" />
-            <source>compute service</source>
-            <translation>算力服务</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="632" />
+            <location filename="../../explorer/cli/compute.py" line="630" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="633" />
+            <location filename="../../explorer/cli/compute.py" line="631" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="634" />
-            <location filename="../../explorer/cli/compute.py" line="648" />
+            <location filename="../../explorer/cli/compute.py" line="632" />
+            <location filename="../../explorer/cli/compute.py" line="646" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="635" />
+            <location filename="../../explorer/cli/compute.py" line="633" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="636" />
+            <location filename="../../explorer/cli/compute.py" line="634" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="637" />
+            <location filename="../../explorer/cli/compute.py" line="635" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="645" />
+            <location filename="../../explorer/cli/compute.py" line="643" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="646" />
+            <location filename="../../explorer/cli/compute.py" line="644" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="647" />
+            <location filename="../../explorer/cli/compute.py" line="645" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -1370,13 +1355,13 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CrashReporter</name>
         <message>
-            <location filename="../../explorer/ui/errors.py" line="73" />
-            <location filename="../../explorer/ui/errors.py" line="75" />
+            <location filename="../../explorer/ui/errors.py" line="72" />
+            <location filename="../../explorer/ui/errors.py" line="74" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/errors.py" line="79" />
+            <location filename="../../explorer/ui/errors.py" line="78" />
             <source>Something went wrong, but your work is still open. The details were written to the log file in:
 {folder}</source>
             <translation>程序出现错误，但您的工作仍然保留。详细信息已写入日志文件夹：
@@ -2634,7 +2619,7 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/model.py" line="566" />
-            <location filename="../../explorer/domain/scenario.py" line="316" />
+            <location filename="../../explorer/domain/scenario.py" line="324" />
             <source>must be between {low} and {high}, got {value}</source>
             <translation>须在 {low} 至 {high} 之间，实际为 {value}</translation>
         </message>
@@ -2664,82 +2649,82 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>不是本方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="85" />
+            <location filename="../../explorer/domain/scenario.py" line="93" />
             <source>expected a number or Quantity, got {kind}</source>
             <translation>应为数字或 Quantity，实际为 {kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="95" />
+            <location filename="../../explorer/domain/scenario.py" line="103" />
             <source>expected a number, got {value!r}</source>
             <translation>应为数字，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="99" />
+            <location filename="../../explorer/domain/scenario.py" line="107" />
             <source>must be a finite number, got {value!r}</source>
             <translation>须为有限数值，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="104" />
+            <location filename="../../explorer/domain/scenario.py" line="112" />
             <source>must be between {minimum:g} and {maximum:g} {unit}, got {value:g}</source>
             <translation>须在 {minimum:g} 至 {maximum:g} 之间（单位：{unit}），实际为 {value:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="116" />
+            <location filename="../../explorer/domain/scenario.py" line="124" />
             <source>give both low and high, or neither</source>
             <translation>low 和 high 须同时给出，或都不给出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="123" />
+            <location filename="../../explorer/domain/scenario.py" line="131" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="179" />
+            <location filename="../../explorer/domain/scenario.py" line="187" />
             <source>is required (a site id such as {example})</source>
             <translation>为必填项（地区代码，如 {example}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="241" />
+            <location filename="../../explorer/domain/scenario.py" line="249" />
             <source>is not a site parameter (known: {known})</source>
             <translation>不是地区参数（可用参数：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="266" />
+            <location filename="../../explorer/domain/scenario.py" line="274" />
             <source>every site needs an id</source>
             <translation>每个地区都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="324" />
+            <location filename="../../explorer/domain/scenario.py" line="332" />
             <source>must be a date, got {value!r}</source>
             <translation>须为日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="339" />
+            <location filename="../../explorer/domain/scenario.py" line="347" />
             <source>every chosen policy needs an id</source>
             <translation>每项所选政策都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="368" />
+            <location filename="../../explorer/domain/scenario.py" line="376" />
             <source>each site may appear only once</source>
             <translation>每个地区只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="372" />
+            <location filename="../../explorer/domain/scenario.py" line="380" />
             <source>must differ from the origin ({origin})</source>
             <translation>不能与迁出地（{origin}）相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="383" />
+            <location filename="../../explorer/domain/scenario.py" line="391" />
             <source>each policy may be chosen only once</source>
             <translation>每项政策只能选择一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="445" />
+            <location filename="../../explorer/domain/scenario.py" line="453" />
             <source>policy {policy} is not chosen in this scenario</source>
             <translation>本方案未选择政策 {policy}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="454" />
+            <location filename="../../explorer/domain/scenario.py" line="462" />
             <source>site {site} is not in the scenario</source>
             <translation>地区 {site} 不在本方案中</translation>
         </message>
@@ -4088,6 +4073,24 @@ Results are estimates, not quotes.</source>
         </message>
     </context>
     <context>
+        <name>ModeWords</name>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="57" />
+            <source>colocation</source>
+            <translation>机柜托管</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="58" />
+            <source>self-build</source>
+            <translation>自建</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario.py" line="59" />
+            <source>compute service</source>
+            <translation>算力服务</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <location filename="../../explorer/ui/overview/overview_tab.py" line="90" />
@@ -4144,258 +4147,258 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyDetailPane</name>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="195" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="194" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="196" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="195" />
             <source>Select a policy in the table to see its details.</source>
             <translation>在表格中选择一项政策以查看详情。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="197" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="196" />
             <source>Use in calculation</source>
             <translation>计入测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="198" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="197" />
             <source>Use this policy in the calculation</source>
             <translation>将此政策计入测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="200" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="199" />
             <source>Counts the policy in the Calculator's case; the same switch as there</source>
             <translation>将此政策计入测算页的方案，与测算页中的开关相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="203" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="202" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="204" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="203" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="205" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="204" />
             <source>Issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="206" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="205" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="207" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="206" />
             <source>Issued</source>
             <translation>发布日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="208" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="207" />
             <source>Effective</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="209" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="208" />
             <source>Expires</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="210" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="209" />
             <source>Status today</source>
             <translation>当前状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="211" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="210" />
             <source>Aimed at firms from</source>
             <translation>面向迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="215" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="214" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="216" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="215" />
             <source>Eligibility of the current firm</source>
             <translation>当前企业的资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="217" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="216" />
             <source>Benefits and their value in this case</source>
             <translation>优惠内容及其在本方案中的价值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="218" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="217" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="253" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="252" />
             <source>Confidence: {confidence} · last verified {date}</source>
             <translation>可信度：{confidence} · 最近核实 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="260" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="259" />
             <source>Not valued for this case</source>
             <translation>未针对本方案测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="270" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="269" />
             <source>{status} · {total} over {years} years (present value {pv})</source>
             <translation>{status} · {years}年合计 {total}（现值 {pv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="281" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="280" />
             <source>Worth {value} over {years} years if every condition were met.</source>
             <translation>若满足全部条件，{years}年合计可达 {value}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="286" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="285" />
             <source>Not used in the calculation: these are the figures if it were.</source>
             <translation>未计入测算：以上为计入时的数字。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="296" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="295" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="296" />
             <location filename="../../explorer/ui/policies/detail_pane.py" line="297" />
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="298" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="299" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="298" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="301" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
             <source>any region</source>
             <translation>不限地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="320" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="319" />
             <source>This policy was not valued for the current case.</source>
             <translation>本方案未对此政策进行测算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="323" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="322" />
             <source>The data pack records no conditions on the firm for this policy.</source>
             <translation>数据包未记录此政策对企业的条件要求。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="326" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="325" />
             <source>Checked against the firm profile in the Calculator:</source>
             <translation>按测算页中的企业资料核对：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="341" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="340" />
             <source>What would change it: {change}</source>
             <translation>如何改变结果：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="350" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="349" />
             <source>No benefit the calculation can count: the policy sets a framework or rules.</source>
             <translation>没有可计入测算的优惠：此政策属于框架性或规范性文件。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="375" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="374" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="390" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="389" />
             <source>Amount not published: not counted.</source>
             <translation>金额未公布，未计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="393" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="392" />
             <source>Does not apply to the origin or the destination of this case.</source>
             <translation>不适用于本方案的迁出地或迁入地。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="398" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
             <source>{site} (where the firm is now)</source>
             <translation>{site}（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="405" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="404" />
             <source>amount not published, not counted</source>
             <translation>金额未公布，未计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="408" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="407" />
             <source>not counted: a larger benefit of the same group applies</source>
             <translation>未计入：同组中金额更大的优惠适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="410" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="409" />
             <source>not counted: a condition is not met</source>
             <translation>未计入：有条件未满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="412" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="411" />
             <source>not counted: the firm profile lacks data</source>
             <translation>未计入：企业资料缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="416" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="415" />
             <source>{why}; worth {value} over {years} years if counted</source>
             <translation>{why}；若计入，{years}年合计 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="422" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="421" />
             <source>counted, but worth {zero} in this case</source>
             <translation>已计入，但在本方案中为 {zero}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="424" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="423" />
             <source>{amount} in year {year}</source>
             <translation>第{year}年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="428" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="427" />
             <source>{amount} a year, years {first} to {last}</source>
             <translation>第{first}至{last}年每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="432" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="431" />
             <source>by year: {years}</source>
             <translation>逐年：{years}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="435" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="434" />
             <source>{when}; {total} over {years} years, present value {pv}</source>
             <translation>{when}；{years}年合计 {total}，现值 {pv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="447" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="446" />
             <source>No source recorded.</source>
             <translation>未记录来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="461" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="460" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="464" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="463" />
             <source>Open source {number} in the web browser</source>
             <translation>在浏览器中打开来源 {number}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="466" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="465" />
             <source>Asks first, showing the full address</source>
             <translation>打开前会先显示完整网址并请您确认</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="471" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="470" />
             <source>Not a web address: shown, not opened</source>
             <translation>不是网页地址：仅显示，不会打开</translation>
         </message>
@@ -4520,134 +4523,134 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyTableModel</name>
         <message numerus="yes">
-            <location filename="../../explorer/ui/policies/table_model.py" line="219" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="218" />
             <source>Value, %n years</source>
             <translation>
                 <numerusform>%n年价值</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="221" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="220" />
             <source>Use</source>
             <translation>计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="221" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
             <source>Issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
             <source>Effective</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
             <source>Expires</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
             <source>Quantified</source>
             <translation>可量化</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="231" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
             <source>Eligibility</source>
             <translation>资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="237" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="236" />
             <source>Count this policy in the calculation (Space toggles it)</source>
             <translation>将此政策计入测算（按空格键切换）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="237" />
             <source>In force today, expired, or not yet in force</source>
             <translation>截至今天：有效、已失效或尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
             <source>Whether the policy publishes an amount the calculation can use</source>
             <translation>政策是否公布了可用于测算的金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="240" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
             <source>Whether the current firm qualifies, from its profile</source>
             <translation>按企业资料判断当前企业是否符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="242" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="241" />
             <source>Estimated effect on the relocation case over the horizon, undiscounted. Grey italics: not used in the calculation; the value if it were.</source>
             <translation>测算期内对迁移方案的估计影响（未折现）。灰色斜体：未计入测算，为计入时的数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="258" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="258" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="290" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="289" />
             <source>not published</source>
             <translation>未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="295" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="294" />
             <source>{value} (up to {potential})</source>
             <translation>{value}（最高 {potential}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="311" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="310" />
             <source>Over the horizon: {total}</source>
             <translation>测算期合计：{total}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="314" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="313" />
             <source>Present value: {value}</source>
             <translation>现值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="319" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="318" />
             <source>Not used in the calculation: the value if it were.</source>
             <translation>未计入测算：为计入时的数值。</translation>
         </message>
@@ -4683,397 +4686,397 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyWords</name>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="25" />
+            <location filename="../../explorer/ui/policies/words.py" line="24" />
             <source>National</source>
             <translation>国家级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="26" />
+            <location filename="../../explorer/ui/policies/words.py" line="25" />
             <source>Provincial</source>
             <translation>省级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="27" />
+            <location filename="../../explorer/ui/policies/words.py" line="26" />
             <source>Municipal</source>
             <translation>市级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="28" />
+            <location filename="../../explorer/ui/policies/words.py" line="27" />
             <source>District</source>
             <translation>区级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="29" />
+            <location filename="../../explorer/ui/policies/words.py" line="28" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="32" />
+            <location filename="../../explorer/ui/policies/words.py" line="31" />
             <source>Tax</source>
             <translation>税收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="33" />
+            <location filename="../../explorer/ui/policies/words.py" line="32" />
             <source>Electricity</source>
             <translation>电力</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="34" />
+            <location filename="../../explorer/ui/policies/words.py" line="33" />
             <source>Compute vouchers</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="35" />
+            <location filename="../../explorer/ui/policies/words.py" line="34" />
             <source>Talent</source>
             <translation>人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="36" />
+            <location filename="../../explorer/ui/policies/words.py" line="35" />
             <source>Finance and loans</source>
             <translation>金融与贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="37" />
+            <location filename="../../explorer/ui/policies/words.py" line="36" />
             <source>Land and space</source>
             <translation>土地与场地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="38" />
+            <location filename="../../explorer/ui/policies/words.py" line="37" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="39" />
+            <location filename="../../explorer/ui/policies/words.py" line="38" />
             <source>Planning and layout</source>
             <translation>规划布局</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="40" />
+            <location filename="../../explorer/ui/policies/words.py" line="39" />
             <source>Regulation</source>
             <translation>监管规定</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="43" />
+            <location filename="../../explorer/ui/policies/words.py" line="42" />
             <source>In force</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="44" />
+            <location filename="../../explorer/ui/policies/words.py" line="43" />
             <source>Not yet in force</source>
             <translation>尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="45" />
+            <location filename="../../explorer/ui/policies/words.py" line="44" />
             <source>Expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="48" />
+            <location filename="../../explorer/domain/evaluation.py" line="114" />
             <source>Eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="49" />
+            <location filename="../../explorer/domain/evaluation.py" line="115" />
             <source>Eligible (no amount)</source>
             <translation>符合条件（未公布金额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="50" />
+            <location filename="../../explorer/domain/evaluation.py" line="116" />
             <source>Unknown: data missing</source>
             <translation>未知：缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="51" />
+            <location filename="../../explorer/domain/evaluation.py" line="117" />
             <source>Not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="52" />
+            <location filename="../../explorer/domain/evaluation.py" line="118" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="53" />
+            <location filename="../../explorer/domain/evaluation.py" line="119" />
             <source>Expired before the move</source>
             <translation>迁移前已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="56" />
+            <location filename="../../explorer/ui/policies/words.py" line="47" />
             <source>Met</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="57" />
+            <location filename="../../explorer/ui/policies/words.py" line="48" />
             <source>Not met</source>
             <translation>不满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="58" />
+            <location filename="../../explorer/ui/policies/words.py" line="49" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="62" />
+            <location filename="../../explorer/ui/policies/words.py" line="53" />
             <source>Official source</source>
             <translation>官方来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="63" />
+            <location filename="../../explorer/ui/policies/words.py" line="54" />
             <source>Official text, read on a copy</source>
             <translation>官方文本（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="64" />
+            <location filename="../../explorer/ui/policies/words.py" line="55" />
             <source>Press report</source>
             <translation>媒体报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="65" />
+            <location filename="../../explorer/ui/policies/words.py" line="56" />
             <source>Promotional press</source>
             <translation>宣传性报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="66" />
+            <location filename="../../explorer/ui/policies/words.py" line="57" />
             <source>Estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="69" />
+            <location filename="../../explorer/ui/policies/words.py" line="60" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="70" />
+            <location filename="../../explorer/ui/policies/words.py" line="61" />
             <source>Compute voucher</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="71" />
+            <location filename="../../explorer/ui/policies/words.py" line="62" />
             <source>Rent subsidy</source>
             <translation>租金补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="72" />
+            <location filename="../../explorer/ui/policies/words.py" line="63" />
             <source>Investment subsidy</source>
             <translation>投资补助</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="73" />
+            <location filename="../../explorer/ui/policies/words.py" line="64" />
             <source>Cash grant</source>
             <translation>现金奖励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="74" />
+            <location filename="../../explorer/ui/policies/words.py" line="65" />
             <source>Tax rate</source>
             <translation>税率优惠</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="75" />
+            <location filename="../../explorer/ui/policies/words.py" line="66" />
             <source>Talent subsidy</source>
             <translation>人才补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="76" />
+            <location filename="../../explorer/ui/policies/words.py" line="67" />
             <source>Interest subsidy</source>
             <translation>贴息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="77" />
+            <location filename="../../explorer/ui/policies/words.py" line="68" />
             <source>Surcharge</source>
             <translation>加价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="80" />
+            <location filename="../../explorer/ui/policies/words.py" line="71" />
             <source>the facility's energy use</source>
             <translation>设施用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="81" />
+            <location filename="../../explorer/ui/policies/words.py" line="72" />
             <source>energy above the PUE limit</source>
             <translation>超出PUE限值的用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="82" />
+            <location filename="../../explorer/ui/policies/words.py" line="73" />
             <source>the rent for racks or space</source>
             <translation>机柜或场地租金</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="83" />
+            <location filename="../../explorer/ui/policies/words.py" line="74" />
             <source>spending on compute services</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="84" />
+            <location filename="../../explorer/ui/policies/words.py" line="75" />
             <source>fixed-asset investment</source>
             <translation>固定资产投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="85" />
+            <location filename="../../explorer/ui/policies/words.py" line="76" />
             <source>investment in the qualifying project</source>
             <translation>符合条件的项目投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="86" />
+            <location filename="../../explorer/ui/policies/words.py" line="77" />
             <source>retrofit investment</source>
             <translation>节能改造投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="87" />
+            <location filename="../../explorer/ui/policies/words.py" line="78" />
             <source>R&amp;D budget of the project</source>
             <translation>项目研发预算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="88" />
+            <location filename="../../explorer/ui/policies/words.py" line="79" />
             <source>taxable profit</source>
             <translation>应纳税所得额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="89" />
+            <location filename="../../explorer/ui/policies/words.py" line="80" />
             <source>operations staff</source>
             <translation>运维人员</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="90" />
+            <location filename="../../explorer/ui/policies/words.py" line="81" />
             <source>qualifying staff</source>
             <translation>符合条件的人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="91" />
+            <location filename="../../explorer/ui/policies/words.py" line="82" />
             <source>the loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="92" />
+            <location filename="../../explorer/ui/policies/words.py" line="83" />
             <source>a fixed amount</source>
             <translation>固定金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="123" />
+            <location filename="../../explorer/ui/policies/words.py" line="114" />
             <source>{kind}: amount not published</source>
             <translation>{kind}：金额未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="131" />
+            <location filename="../../explorer/ui/policies/words.py" line="122" />
             <source>Corporate income tax at {rate} instead of {standard}</source>
             <translation>企业所得税按 {rate} 征收（标准税率 {standard}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="136" />
+            <location filename="../../explorer/ui/policies/words.py" line="127" />
             <source>Electricity at a policy price of {price} yuan/kWh</source>
             <translation>执行政策电价每千瓦时 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="139" />
+            <location filename="../../explorer/ui/policies/words.py" line="130" />
             <source>{rate} off the electricity bill</source>
             <translation>电费降低 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="143" />
+            <location filename="../../explorer/ui/policies/words.py" line="134" />
             <source>Surcharge of {price} yuan/kWh on energy above what PUE {limit} would use</source>
             <translation>超出PUE {limit} 对应用电量的部分，每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="147" />
+            <location filename="../../explorer/ui/policies/words.py" line="138" />
             <source>Surcharge of {price} yuan/kWh on all energy used</source>
             <translation>全部用电量每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="150" />
+            <location filename="../../explorer/ui/policies/words.py" line="141" />
             <source>A charge of {amount} a year</source>
             <translation>每年收费 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="159" />
+            <location filename="../../explorer/ui/policies/words.py" line="150" />
             <source>{kind}: {rate} of {base}, paid once</source>
             <translation>{kind}：{base}的 {rate}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="162" />
+            <location filename="../../explorer/ui/policies/words.py" line="153" />
             <source>{kind}: {amount}, paid once</source>
             <translation>{kind}：{amount}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="166" />
+            <location filename="../../explorer/ui/policies/words.py" line="157" />
             <source>{kind}: {amount} a year per person ({base})</source>
             <translation>{kind}：每人每年 {amount}（{base}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="170" />
+            <location filename="../../explorer/ui/policies/words.py" line="161" />
             <source>{kind}: {rate} of the loan a year, off its interest</source>
             <translation>{kind}：每年按贷款额的 {rate} 抵减利息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="174" />
+            <location filename="../../explorer/ui/policies/words.py" line="165" />
             <source>{kind}: {rate} of {base}</source>
             <translation>{kind}：{base}的 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="177" />
+            <location filename="../../explorer/ui/policies/words.py" line="168" />
             <source>{kind}: {amount} a year</source>
             <translation>{kind}：每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="187" />
+            <location filename="../../explorer/ui/policies/words.py" line="178" />
             <source>at most {amount} a year</source>
             <translation>每年最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="193" />
+            <location filename="../../explorer/ui/policies/words.py" line="184" />
             <source>at most {amount} in total</source>
             <translation>累计最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="200" />
+            <location filename="../../explorer/ui/policies/words.py" line="191" />
             <source>from year {start}</source>
             <translation>自第{start}年起</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="202" />
+            <location filename="../../explorer/ui/policies/words.py" line="193" />
             <source>in year {start}</source>
             <translation>于第{start}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="205" />
+            <location filename="../../explorer/ui/policies/words.py" line="196" />
             <source>years {start} to {end}</source>
             <translation>第{start}至{end}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="210" />
+            <location filename="../../explorer/ui/policies/words.py" line="201" />
             <source>paid a year later</source>
             <translation>次年兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="213" />
+            <location filename="../../explorer/ui/policies/words.py" line="204" />
             <source>paid {years} years later</source>
             <translation>{years}年后兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="219" />
+            <location filename="../../explorer/ui/policies/words.py" line="210" />
             <source>{share} of it expected to be received</source>
             <translation>预计实际到位 {share}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="226" />
+            <location filename="../../explorer/ui/policies/words.py" line="217" />
             <source>does not stack: only the largest benefit of its group counts</source>
             <translation>不可叠加：同组只计金额最大的一项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="235" />
+            <location filename="../../explorer/ui/policies/words.py" line="226" />
             <source>at the destination</source>
             <translation>适用于迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="237" />
+            <location filename="../../explorer/ui/policies/words.py" line="228" />
             <source>at the origin (where the firm is now)</source>
             <translation>适用于迁出地（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="239" />
+            <location filename="../../explorer/ui/policies/words.py" line="230" />
             <source>at any site</source>
             <translation>适用于任何地点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="241" />
+            <location filename="../../explorer/ui/policies/words.py" line="232" />
             <source>at: {sites}</source>
             <translation>适用于：{sites}</translation>
         </message>
@@ -5821,7 +5824,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="345" />
-            <location filename="../../explorer/reports/report_model.py" line="746" />
+            <location filename="../../explorer/reports/report_model.py" line="737" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
@@ -5837,7 +5840,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="348" />
-            <location filename="../../explorer/reports/report_model.py" line="750" />
+            <location filename="../../explorer/reports/report_model.py" line="741" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
@@ -5873,7 +5876,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="367" />
-            <location filename="../../explorer/reports/report_model.py" line="737" />
+            <location filename="../../explorer/reports/report_model.py" line="728" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
@@ -5898,913 +5901,868 @@ Nothing was changed.</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="395" />
-            <source>colocation</source>
-            <translation>机柜托管</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="396" />
-            <source>self-build</source>
-            <translation>自建</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="397" />
-            <source>compute service</source>
-            <translation>算力服务</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="407" />
+            <location filename="../../explorer/reports/report_model.py" line="404" />
             <source>{kw} kW of IT load</source>
             <translation>IT 负载 {kw} 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="408" />
+            <location filename="../../explorer/reports/report_model.py" line="405" />
             <source>{template}, {load}, {mode}</source>
             <translation>{template}，{load}，{mode}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="418" />
+            <location filename="../../explorer/reports/report_model.py" line="415" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="419" />
+            <location filename="../../explorer/reports/report_model.py" line="416" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="424" />
+            <location filename="../../explorer/reports/report_model.py" line="421" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="427" />
+            <location filename="../../explorer/reports/report_model.py" line="424" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="431" />
-            <location filename="../../explorer/reports/report_model.py" line="619" />
-            <location filename="../../explorer/reports/report_model.py" line="716" />
+            <location filename="../../explorer/reports/report_model.py" line="428" />
+            <location filename="../../explorer/reports/report_model.py" line="616" />
+            <location filename="../../explorer/reports/report_model.py" line="707" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="438" />
-            <location filename="../../explorer/reports/report_model.py" line="596" />
-            <location filename="../../explorer/reports/report_model.py" line="611" />
+            <location filename="../../explorer/reports/report_model.py" line="435" />
+            <location filename="../../explorer/reports/report_model.py" line="593" />
+            <location filename="../../explorer/reports/report_model.py" line="608" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="439" />
+            <location filename="../../explorer/reports/report_model.py" line="436" />
             <source>{years} years at a {rate} discount rate</source>
             <translation>{years} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="442" />
+            <location filename="../../explorer/reports/report_model.py" line="439" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="443" />
+            <location filename="../../explorer/reports/report_model.py" line="440" />
             <source>against a {rate} discount rate</source>
             <translation>折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="444" />
+            <location filename="../../explorer/reports/report_model.py" line="441" />
             <source>fraction a year</source>
             <translation>每年比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="445" />
+            <location filename="../../explorer/reports/report_model.py" line="442" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="446" />
+            <location filename="../../explorer/reports/report_model.py" line="443" />
             <source>cumulative cash flow back to zero</source>
             <translation>累计现金流回正</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="447" />
-            <location filename="../../explorer/reports/report_model.py" line="642" />
+            <location filename="../../explorer/reports/report_model.py" line="444" />
+            <location filename="../../explorer/reports/report_model.py" line="639" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="448" />
+            <location filename="../../explorer/reports/report_model.py" line="445" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="449" />
+            <location filename="../../explorer/reports/report_model.py" line="446" />
             <source>{origin} → {destination}, before incentives</source>
             <translation>{origin} → {destination}，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="450" />
-            <location filename="../../explorer/reports/report_model.py" line="926" />
-            <location filename="../../explorer/reports/report_model.py" line="979" />
+            <location filename="../../explorer/reports/report_model.py" line="447" />
+            <location filename="../../explorer/reports/report_model.py" line="917" />
+            <location filename="../../explorer/reports/report_model.py" line="970" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="451" />
+            <location filename="../../explorer/reports/report_model.py" line="448" />
             <source>over {years} years, destination less origin</source>
             <translation>{years} 年合计，目的地减迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="453" />
+            <location filename="../../explorer/reports/report_model.py" line="450" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="454" />
+            <location filename="../../explorer/reports/report_model.py" line="451" />
             <source>{one_off} in year 0 and {parallel} of parallel running in year 1</source>
             <translation>第 0 年 {one_off}，第 1 年并行运行 {parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="457" />
+            <location filename="../../explorer/reports/report_model.py" line="454" />
             <source>CO2 avoided</source>
             <translation>减少的二氧化碳排放</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="458" />
+            <location filename="../../explorer/reports/report_model.py" line="455" />
             <source>{tonnes} t a year</source>
             <translation>每年 {tonnes}吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="459" />
+            <location filename="../../explorer/reports/report_model.py" line="456" />
             <source>{origin}: {o} t; {destination}: {d} t a year</source>
             <translation>排放 {origin} {o}吨→{destination} {d}吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="461" />
+            <location filename="../../explorer/reports/report_model.py" line="458" />
             <source>t a year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="467" />
+            <location filename="../../explorer/reports/report_model.py" line="464" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="468" />
+            <location filename="../../explorer/reports/report_model.py" line="465" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="469" />
+            <location filename="../../explorer/reports/report_model.py" line="466" />
             <source>{origin}: {o} yuan; after incentives: {net} yuan</source>
             <translation>{origin}：{o}元；计入激励后：{net}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="475" />
+            <location filename="../../explorer/reports/report_model.py" line="472" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="488" />
+            <location filename="../../explorer/reports/report_model.py" line="485" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="493" />
+            <location filename="../../explorer/reports/report_model.py" line="490" />
             <source>Cash flow of the move: each year and cumulative</source>
             <translation>迁移现金流：逐年与累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="499" />
+            <location filename="../../explorer/reports/report_model.py" line="496" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="500" />
-            <location filename="../../explorer/reports/report_model.py" line="982" />
+            <location filename="../../explorer/reports/report_model.py" line="497" />
+            <location filename="../../explorer/reports/report_model.py" line="973" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="501" />
-            <location filename="../../explorer/reports/report_model.py" line="937" />
-            <location filename="../../explorer/reports/report_model.py" line="977" />
-            <location filename="../../explorer/reports/report_model.py" line="1020" />
+            <location filename="../../explorer/reports/report_model.py" line="498" />
+            <location filename="../../explorer/reports/report_model.py" line="928" />
+            <location filename="../../explorer/reports/report_model.py" line="968" />
+            <location filename="../../explorer/reports/report_model.py" line="1011" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="507" />
+            <location filename="../../explorer/reports/report_model.py" line="504" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="508" />
+            <location filename="../../explorer/reports/report_model.py" line="505" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="509" />
+            <location filename="../../explorer/reports/report_model.py" line="506" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="510" />
+            <location filename="../../explorer/reports/report_model.py" line="507" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="511" />
+            <location filename="../../explorer/reports/report_model.py" line="508" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="512" />
+            <location filename="../../explorer/reports/report_model.py" line="509" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="542" />
+            <location filename="../../explorer/reports/report_model.py" line="539" />
             <source>{site} (net)</source>
             <translation>{site}（净额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="551" />
+            <location filename="../../explorer/reports/report_model.py" line="548" />
             <source>From today's annual cost to the net cost after the move (year 1)</source>
             <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="560" />
+            <location filename="../../explorer/reports/report_model.py" line="557" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="565" />
+            <location filename="../../explorer/reports/report_model.py" line="562" />
             <source>Net of incentives</source>
             <translation>扣除激励后净额</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="590" />
+            <location filename="../../explorer/reports/report_model.py" line="587" />
             <source>Sensitivity: NPV with each input at its low and high estimate</source>
             <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="592" />
+            <location filename="../../explorer/reports/report_model.py" line="589" />
             <source>NPV {value}</source>
             <translation>净现值 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="594" />
+            <location filename="../../explorer/reports/report_model.py" line="591" />
             <source>Input at its low estimate</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="595" />
+            <location filename="../../explorer/reports/report_model.py" line="592" />
             <source>Input at its high estimate</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="605" />
+            <location filename="../../explorer/reports/report_model.py" line="602" />
             <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
             <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="612" />
-            <location filename="../../explorer/reports/report_model.py" line="1089" />
+            <location filename="../../explorer/reports/report_model.py" line="609" />
+            <location filename="../../explorer/reports/report_model.py" line="1080" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="620" />
+            <location filename="../../explorer/reports/report_model.py" line="617" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="621" />
+            <location filename="../../explorer/reports/report_model.py" line="618" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="622" />
+            <location filename="../../explorer/reports/report_model.py" line="619" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="623" />
+            <location filename="../../explorer/reports/report_model.py" line="620" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="624" />
+            <location filename="../../explorer/reports/report_model.py" line="621" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="625" />
+            <location filename="../../explorer/reports/report_model.py" line="622" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="626" />
+            <location filename="../../explorer/reports/report_model.py" line="623" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="627" />
+            <location filename="../../explorer/reports/report_model.py" line="624" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="628" />
+            <location filename="../../explorer/reports/report_model.py" line="625" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="629" />
+            <location filename="../../explorer/reports/report_model.py" line="626" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="631" />
+            <location filename="../../explorer/reports/report_model.py" line="628" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="633" />
+            <location filename="../../explorer/reports/report_model.py" line="630" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="634" />
+            <location filename="../../explorer/reports/report_model.py" line="631" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="635" />
+            <location filename="../../explorer/reports/report_model.py" line="632" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="636" />
+            <location filename="../../explorer/reports/report_model.py" line="633" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="638" />
+            <location filename="../../explorer/reports/report_model.py" line="635" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="639" />
+            <location filename="../../explorer/reports/report_model.py" line="636" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="640" />
+            <location filename="../../explorer/reports/report_model.py" line="637" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="641" />
+            <location filename="../../explorer/reports/report_model.py" line="638" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="643" />
+            <location filename="../../explorer/reports/report_model.py" line="640" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="644" />
+            <location filename="../../explorer/reports/report_model.py" line="641" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="645" />
+            <location filename="../../explorer/reports/report_model.py" line="642" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="673" />
+            <location filename="../../explorer/reports/report_model.py" line="670" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="674" />
+            <location filename="../../explorer/reports/report_model.py" line="671" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="675" />
+            <location filename="../../explorer/reports/report_model.py" line="672" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="676" />
+            <location filename="../../explorer/reports/report_model.py" line="673" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="677" />
+            <location filename="../../explorer/reports/report_model.py" line="674" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="682" />
-            <source>Eligible</source>
-            <translation>符合条件</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="683" />
-            <source>Eligible (no amount)</source>
-            <translation>符合条件（未公布金额）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="684" />
-            <source>Unknown: data missing</source>
-            <translation>未知：缺少数据</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="685" />
-            <source>Not eligible</source>
-            <translation>不符合条件</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="686" />
-            <source>Not applicable</source>
-            <translation>不适用</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="687" />
-            <source>Expired before the move</source>
-            <translation>迁移前已失效</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="727" />
-            <location filename="../../explorer/reports/report_model.py" line="1106" />
+            <location filename="../../explorer/reports/report_model.py" line="718" />
+            <location filename="../../explorer/reports/report_model.py" line="1097" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="729" />
+            <location filename="../../explorer/reports/report_model.py" line="720" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="731" />
-            <location filename="../../explorer/reports/report_model.py" line="793" />
-            <location filename="../../explorer/reports/report_model.py" line="837" />
-            <location filename="../../explorer/reports/report_model.py" line="1066" />
+            <location filename="../../explorer/reports/report_model.py" line="722" />
+            <location filename="../../explorer/reports/report_model.py" line="784" />
+            <location filename="../../explorer/reports/report_model.py" line="828" />
+            <location filename="../../explorer/reports/report_model.py" line="1057" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="732" />
-            <location filename="../../explorer/reports/report_model.py" line="763" />
-            <location filename="../../explorer/reports/report_model.py" line="792" />
-            <location filename="../../explorer/reports/report_model.py" line="836" />
-            <location filename="../../explorer/reports/report_model.py" line="1107" />
+            <location filename="../../explorer/reports/report_model.py" line="723" />
+            <location filename="../../explorer/reports/report_model.py" line="754" />
+            <location filename="../../explorer/reports/report_model.py" line="783" />
+            <location filename="../../explorer/reports/report_model.py" line="827" />
+            <location filename="../../explorer/reports/report_model.py" line="1098" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="733" />
+            <location filename="../../explorer/reports/report_model.py" line="724" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="740" />
+            <location filename="../../explorer/reports/report_model.py" line="731" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="747" />
+            <location filename="../../explorer/reports/report_model.py" line="738" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="748" />
+            <location filename="../../explorer/reports/report_model.py" line="739" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="749" />
+            <location filename="../../explorer/reports/report_model.py" line="740" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="751" />
+            <location filename="../../explorer/reports/report_model.py" line="742" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="752" />
+            <location filename="../../explorer/reports/report_model.py" line="743" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="752" />
+            <location filename="../../explorer/reports/report_model.py" line="743" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="753" />
+            <location filename="../../explorer/reports/report_model.py" line="744" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="756" />
+            <location filename="../../explorer/reports/report_model.py" line="747" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="760" />
+            <location filename="../../explorer/reports/report_model.py" line="751" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="762" />
+            <location filename="../../explorer/reports/report_model.py" line="753" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="766" />
-            <location filename="../../explorer/reports/report_model.py" line="805" />
-            <location filename="../../explorer/reports/report_model.py" line="1128" />
+            <location filename="../../explorer/reports/report_model.py" line="757" />
+            <location filename="../../explorer/reports/report_model.py" line="796" />
+            <location filename="../../explorer/reports/report_model.py" line="1119" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="774" />
+            <location filename="../../explorer/reports/report_model.py" line="765" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="791" />
-            <location filename="../../explorer/reports/report_model.py" line="1065" />
+            <location filename="../../explorer/reports/report_model.py" line="782" />
+            <location filename="../../explorer/reports/report_model.py" line="1056" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="794" />
-            <location filename="../../explorer/reports/report_model.py" line="840" />
+            <location filename="../../explorer/reports/report_model.py" line="785" />
+            <location filename="../../explorer/reports/report_model.py" line="831" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="795" />
-            <location filename="../../explorer/reports/report_model.py" line="842" />
+            <location filename="../../explorer/reports/report_model.py" line="786" />
+            <location filename="../../explorer/reports/report_model.py" line="833" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="799" />
+            <location filename="../../explorer/reports/report_model.py" line="790" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="802" />
+            <location filename="../../explorer/reports/report_model.py" line="793" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="835" />
+            <location filename="../../explorer/reports/report_model.py" line="826" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="838" />
-            <location filename="../../explorer/reports/report_model.py" line="1067" />
+            <location filename="../../explorer/reports/report_model.py" line="829" />
+            <location filename="../../explorer/reports/report_model.py" line="1058" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="839" />
-            <location filename="../../explorer/reports/report_model.py" line="1068" />
+            <location filename="../../explorer/reports/report_model.py" line="830" />
+            <location filename="../../explorer/reports/report_model.py" line="1059" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="841" />
-            <location filename="../../explorer/reports/report_model.py" line="905" />
+            <location filename="../../explorer/reports/report_model.py" line="832" />
+            <location filename="../../explorer/reports/report_model.py" line="896" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="843" />
+            <location filename="../../explorer/reports/report_model.py" line="834" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="845" />
+            <location filename="../../explorer/reports/report_model.py" line="836" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="847" />
+            <location filename="../../explorer/reports/report_model.py" line="838" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="848" />
+            <location filename="../../explorer/reports/report_model.py" line="839" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="852" />
+            <location filename="../../explorer/reports/report_model.py" line="843" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="855" />
+            <location filename="../../explorer/reports/report_model.py" line="846" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="859" />
+            <location filename="../../explorer/reports/report_model.py" line="850" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="896" />
+            <location filename="../../explorer/reports/report_model.py" line="887" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="897" />
+            <location filename="../../explorer/reports/report_model.py" line="888" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="898" />
+            <location filename="../../explorer/reports/report_model.py" line="889" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="899" />
+            <location filename="../../explorer/reports/report_model.py" line="890" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="900" />
+            <location filename="../../explorer/reports/report_model.py" line="891" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="901" />
+            <location filename="../../explorer/reports/report_model.py" line="892" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="902" />
+            <location filename="../../explorer/reports/report_model.py" line="893" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="903" />
+            <location filename="../../explorer/reports/report_model.py" line="894" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="904" />
+            <location filename="../../explorer/reports/report_model.py" line="895" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="906" />
+            <location filename="../../explorer/reports/report_model.py" line="897" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="907" />
+            <location filename="../../explorer/reports/report_model.py" line="898" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="911" />
+            <location filename="../../explorer/reports/report_model.py" line="902" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="914" />
+            <location filename="../../explorer/reports/report_model.py" line="905" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="918" />
-            <location filename="../../explorer/reports/report_model.py" line="1136" />
+            <location filename="../../explorer/reports/report_model.py" line="909" />
+            <location filename="../../explorer/reports/report_model.py" line="1127" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="925" />
+            <location filename="../../explorer/reports/report_model.py" line="916" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="927" />
+            <location filename="../../explorer/reports/report_model.py" line="918" />
             <source>Net cost</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="944" />
+            <location filename="../../explorer/reports/report_model.py" line="935" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="945" />
+            <location filename="../../explorer/reports/report_model.py" line="936" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="946" />
+            <location filename="../../explorer/reports/report_model.py" line="937" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="950" />
+            <location filename="../../explorer/reports/report_model.py" line="941" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="955" />
+            <location filename="../../explorer/reports/report_model.py" line="946" />
             <source>In {unit}. Net cost = operating cost − incentives.</source>
             <translation>单位：{unit}。净成本 = 运营成本 − 激励。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="978" />
+            <location filename="../../explorer/reports/report_model.py" line="969" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="980" />
+            <location filename="../../explorer/reports/report_model.py" line="971" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="981" />
+            <location filename="../../explorer/reports/report_model.py" line="972" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="983" />
+            <location filename="../../explorer/reports/report_model.py" line="974" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="987" />
+            <location filename="../../explorer/reports/report_model.py" line="978" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="992" />
+            <location filename="../../explorer/reports/report_model.py" line="983" />
             <source>In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
             <translation>单位：{unit}。现金流 = 节省 + 激励 − 一次性费用（第 0 年）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="996" />
+            <location filename="../../explorer/reports/report_model.py" line="987" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1023" />
+            <location filename="../../explorer/reports/report_model.py" line="1014" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1024" />
+            <location filename="../../explorer/reports/report_model.py" line="1015" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1034" />
+            <location filename="../../explorer/reports/report_model.py" line="1025" />
             <source>In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.</source>
             <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1040" />
+            <location filename="../../explorer/reports/report_model.py" line="1031" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1044" />
+            <location filename="../../explorer/reports/report_model.py" line="1035" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1069" />
+            <location filename="../../explorer/reports/report_model.py" line="1060" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1070" />
+            <location filename="../../explorer/reports/report_model.py" line="1061" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1071" />
+            <location filename="../../explorer/reports/report_model.py" line="1062" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1075" />
+            <location filename="../../explorer/reports/report_model.py" line="1066" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1078" />
+            <location filename="../../explorer/reports/report_model.py" line="1069" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1082" />
-            <location filename="../../explorer/reports/report_model.py" line="1118" />
-            <location filename="../../explorer/reports/report_model.py" line="1171" />
+            <location filename="../../explorer/reports/report_model.py" line="1073" />
+            <location filename="../../explorer/reports/report_model.py" line="1109" />
+            <location filename="../../explorer/reports/report_model.py" line="1162" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1090" />
+            <location filename="../../explorer/reports/report_model.py" line="1081" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1092" />
+            <location filename="../../explorer/reports/report_model.py" line="1083" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1095" />
+            <location filename="../../explorer/reports/report_model.py" line="1086" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1096" />
+            <location filename="../../explorer/reports/report_model.py" line="1087" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1097" />
+            <location filename="../../explorer/reports/report_model.py" line="1088" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1098" />
+            <location filename="../../explorer/reports/report_model.py" line="1089" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1099" />
+            <location filename="../../explorer/reports/report_model.py" line="1090" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1101" />
+            <location filename="../../explorer/reports/report_model.py" line="1092" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1111" />
+            <location filename="../../explorer/reports/report_model.py" line="1102" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1114" />
+            <location filename="../../explorer/reports/report_model.py" line="1105" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1132" />
+            <location filename="../../explorer/reports/report_model.py" line="1123" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1139" />
+            <location filename="../../explorer/reports/report_model.py" line="1130" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1145" />
+            <location filename="../../explorer/reports/report_model.py" line="1136" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1159" />
+            <location filename="../../explorer/reports/report_model.py" line="1150" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1175" />
+            <location filename="../../explorer/reports/report_model.py" line="1166" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1180" />
+            <location filename="../../explorer/reports/report_model.py" line="1171" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1187" />
+            <location filename="../../explorer/reports/report_model.py" line="1178" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>

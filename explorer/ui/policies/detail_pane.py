@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.evaluation import PolicyResult, PolicyStatus, RuleResult
+from explorer.domain.evaluation import STATUS_WORDS, PolicyResult, PolicyStatus, RuleResult
 from explorer.domain.incentives import Status
 from explorer.domain.policies import BenefitRule, Policy
 from explorer.ui.policies.catalogue import InForce
@@ -36,7 +36,6 @@ from explorer.ui.policies.words import (
     CONFIDENCE_WORDS,
     IN_FORCE_WORDS,
     LEVEL_WORDS,
-    STATUS_WORDS,
     date_text,
     label,
     money,

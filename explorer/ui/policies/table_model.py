@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from explorer.domain.evaluation import PolicyStatus
+from explorer.domain.evaluation import STATUS_WORDS, PolicyStatus
 from explorer.ui.policies.catalogue import (
     CATEGORIES,
     ELIGIBILITY_ORDER,
@@ -37,7 +37,6 @@ from explorer.ui.policies.words import (
     CATEGORY_WORDS,
     IN_FORCE_WORDS,
     LEVEL_WORDS,
-    STATUS_WORDS,
     label,
     money,
 )

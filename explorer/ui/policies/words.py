@@ -11,7 +11,6 @@ import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from explorer.domain.evaluation import PolicyStatus
 from explorer.domain.formatting import NOT_A_NUMBER, format_percent
 from explorer.domain.incentives import STANDARD_CIT_RATE, Status
 from explorer.domain.parameters import Confidence
@@ -43,14 +42,6 @@ IN_FORCE_WORDS = {
     InForce.ACTIVE: QT_TRANSLATE_NOOP("PolicyWords", "In force"),
     InForce.NOT_YET: QT_TRANSLATE_NOOP("PolicyWords", "Not yet in force"),
     InForce.EXPIRED: QT_TRANSLATE_NOOP("PolicyWords", "Expired"),
-}
-STATUS_WORDS = {
-    PolicyStatus.ELIGIBLE: QT_TRANSLATE_NOOP("PolicyWords", "Eligible"),
-    PolicyStatus.NOT_QUANTIFIED: QT_TRANSLATE_NOOP("PolicyWords", "Eligible (no amount)"),
-    PolicyStatus.UNKNOWN: QT_TRANSLATE_NOOP("PolicyWords", "Unknown: data missing"),
-    PolicyStatus.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("PolicyWords", "Not eligible"),
-    PolicyStatus.NOT_APPLICABLE: QT_TRANSLATE_NOOP("PolicyWords", "Not applicable"),
-    PolicyStatus.EXPIRED: QT_TRANSLATE_NOOP("PolicyWords", "Expired before the move"),
 }
 CONDITION_WORDS = {
     Status.MET: QT_TRANSLATE_NOOP("PolicyWords", "Met"),
