@@ -12,6 +12,7 @@ from collections import defaultdict
 from explorer.datapack.problems import ProblemLog
 from explorer.datapack.schema import (
     LATENCY_UNIT,
+    OPTIONAL_SITE_PARAMS,
     REQUIRED_TEMPLATE_PARAMS,
     RULE_SITES,
     SECTORS,
@@ -275,6 +276,8 @@ class PackBuilder:
             if site_id is None:
                 continue
             for param in SiteParam:
+                if param in OPTIONAL_SITE_PARAMS:
+                    continue
                 if self.whole("site_parameters") and (site_id, param.value) not in present:
                     self.problem(
                         "site_parameters",

@@ -85,6 +85,7 @@ SITE_PARAM_BOUNDS: dict[SiteParam, tuple[float, float]] = {
     SiteParam.GRID_EMISSION_FACTOR: (0.0, 2.0),
     SiteParam.GREEN_SHARE: (0.0, 1.0),
     SiteParam.BUILD_COST: (0.0, 1_000_000.0),
+    SiteParam.RACK_REFERENCE_KW: (0.5, 200.0),
 }
 TEMPLATE_PARAM_BOUNDS: dict[TemplateParam, tuple[float, float]] = {
     TemplateParam.ACCELERATORS: (0.0, 1_000_000.0),
@@ -96,6 +97,9 @@ TEMPLATE_PARAM_BOUNDS: dict[TemplateParam, tuple[float, float]] = {
     TemplateParam.LATENCY_TOLERANCE_MS: (0.0, 10_000.0),
     TemplateParam.UTILISATION: (0.0, 1.0),
 }
+# Parameters a pack may leave out: a pack made before cost model v2 has no reference rack power
+# (the engine then assumes DEFAULT_RACK_REFERENCE_KW and says so).
+OPTIONAL_SITE_PARAMS = frozenset({SiteParam.RACK_REFERENCE_KW})
 LATENCY_BOUNDS = (0.0, 1_000.0)  # ms, round trip
 LATENCY_UNIT = "ms"
 

@@ -60,6 +60,11 @@ WORKLOAD_FIELDS: dict[str, FieldSpec] = {
     "service_margin": FieldSpec("fraction", 0.0, 10.0, "Compute-service margin", "算力服务加价率"),
     "facility_life_years": FieldSpec("years", 1.0, 100.0, "Facility life", "设施寿命"),
     "maintenance_rate": FieldSpec("fraction/yr", 0.0, 1.0, "Facility maintenance", "设施维护费率"),
+    "origin_remaining_life_years": FieldSpec(
+        "years", 0.0, 100.0, "Remaining life of the origin facility", "原址设施剩余寿命"
+    ),
+    "build_period_years": FieldSpec("years", 1.0, 10.0, "Build period", "建设期"),
+    "salvage_share": FieldSpec("fraction", 0.0, 1.0, "Sale of the origin facility", "原址设施出售回收比例"),
 }
 
 SITE_FIELDS: dict[str, FieldSpec] = {
@@ -76,6 +81,9 @@ SITE_FIELDS: dict[str, FieldSpec] = {
         "fraction", 0.0, 1.0, "Green power share", "绿电比例", affects_npv=False
     ),
     SiteParam.BUILD_COST.value: FieldSpec("yuan/kW", 0.0, 1e8, "Build cost", "建设成本"),
+    SiteParam.RACK_REFERENCE_KW.value: FieldSpec(
+        "kW/rack", 0.1, 500.0, "Reference rack power of the rent", "租金对应的标准机柜功率"
+    ),
     "staff": FieldSpec("persons", 0.0, _PERSONS, "Operations staff", "运维人员"),
 }
 
@@ -105,6 +113,7 @@ FINANCE_FIELDS: dict[str, FieldSpec] = {
 }
 
 REALISATION_FIELD = FieldSpec("fraction", 0.0, 1.0, "Realisation", "兑现率")
+POLICY_PRICE_FIELD = FieldSpec("yuan/kWh", 0.0, 50.0, "Guaranteed electricity price", "保障电价")
 EXTRA_INCENTIVE_FIELD = FieldSpec("yuan/yr", -_MONEY, _MONEY, "Additional incentive per year", "额外年度激励")
 
 HORIZON_MIN, HORIZON_MAX = 1, 20

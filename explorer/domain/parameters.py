@@ -74,6 +74,7 @@ class SiteParam(StrEnum):
     GRID_EMISSION_FACTOR = "grid_emission_factor"  # EF_s, tCO2/MWh
     GREEN_SHARE = "green_share"  # G_s, fraction
     BUILD_COST = "build_cost"  # K_s, yuan/kW of IT (self-build only)
+    RACK_REFERENCE_KW = "rack_reference_kw"  # D_ref, kW per rack the rent R_s is quoted for (7.1)
 
 
 SITE_PARAM_UNITS: dict[SiteParam, str] = {
@@ -86,7 +87,10 @@ SITE_PARAM_UNITS: dict[SiteParam, str] = {
     SiteParam.GRID_EMISSION_FACTOR: "tCO2/MWh",
     SiteParam.GREEN_SHARE: "fraction",
     SiteParam.BUILD_COST: "yuan/kW",
+    SiteParam.RACK_REFERENCE_KW: "kW/rack",
 }
+# A pack older than cost model v2 states no reference rack power: rents were quoted for 6 kW racks.
+DEFAULT_RACK_REFERENCE_KW = 6.0
 
 
 class SiteRole(StrEnum):

@@ -28,6 +28,7 @@ from explorer.domain.fields import (
     HORIZON_MIN,
     LATENCY_FIELD,
     ONE_OFF_FIELDS,
+    POLICY_PRICE_FIELD,
     REALISATION_FIELD,
     SITE_FIELDS,
     WORKLOAD_FIELDS,
@@ -213,6 +214,10 @@ class Workload:
     service_margin: QuantityLike = 0.25  # compute_service: provider's mark-up on energy + space
     facility_life_years: QuantityLike = 15.0  # self_build: straight-line life of the facility
     maintenance_rate: QuantityLike = 0.02  # self_build: upkeep a year, share of build cost
+    # self_build, cost model v2 (7.2): None = the facility life (no reinvestment within it)
+    origin_remaining_life_years: QuantityLike | None = None
+    build_period_years: QuantityLike = 1.0  # capex spread evenly over years 0 .. period - 1
+    salvage_share: QuantityLike = 0.0  # share of the origin facility's build cost sold at t = 0
 
     def __post_init__(self) -> None:
         if not self.template:
@@ -337,10 +342,14 @@ class Finance:
 
 @dataclass(frozen=True, slots=True)
 class PolicyChoice:
-    """A policy the user counts in the case. ``realisation`` None: each rule's own."""
+    """A policy the user counts in the case. ``realisation`` None: each rule's own.
+
+    ``price`` (yuan/kWh): the electricity price a price-setting policy guarantees; None: the pack's.
+    """
 
     policy_id: str
     realisation: QuantityLike | None = None
+    price: QuantityLike | None = None
 
     def __post_init__(self) -> None:
         if not self.policy_id:
@@ -353,6 +362,14 @@ class PolicyChoice:
         if realisation is not None:
             check_quantity(path, realisation, REALISATION_FIELD)
         object.__setattr__(self, "realisation", realisation)
+        price_path = f"policies.{self.policy_id}.price"
+        try:
+            price = as_quantity(self.price)
+        except TypeError as error:
+            raise InvalidInput(price_path, error.args[0]) from None
+        if price is not None:
+            check_quantity(price_path, price, POLICY_PRICE_FIELD)
+        object.__setattr__(self, "price", price)
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,7 +426,7 @@ class Scenario:
 
         Paths: ``firm.<field>``, ``workload.<field>``, ``one_off.<field>``,
         ``finance.<field>``, ``sites.<id>.<param>``, ``sites.<id>.staff``,
-        ``sites.<id>.latency.<region>``, ``policies.<id>.realisation`` and
+        ``sites.<id>.latency.<region>``, ``policies.<id>.realisation``, ``policies.<id>.price`` and
         ``extra_incentive_per_year``. A range the input already has widens to
         include the new value; a pack default keeps the pack's range (widened).
         """
@@ -442,11 +459,11 @@ class Scenario:
                 )
         if head == "sites" and len(parts) >= 3:
             return self._replace_site(path, parts[1], parts[2:], make)
-        if head == "policies" and len(parts) == 3 and parts[2] == "realisation":
+        if head == "policies" and len(parts) == 3 and parts[2] in ("realisation", "price"):
             choices = list(self.policies)
             for index, choice in enumerate(choices):
                 if choice.policy_id == parts[1]:
-                    choices[index] = replace(choice, realisation=make(choice.realisation))
+                    choices[index] = replace(choice, **{parts[2]: make(getattr(choice, parts[2]))})
                     return replace(self, policies=tuple(choices))
             raise InvalidInput(
                 path,
