@@ -55,11 +55,15 @@ class Simulation:
         str, np.ndarray
     ]  # energy, space, service_fee, network, labour, charges -> (n, S, H+1); {} unless detail
     opex: np.ndarray  # (n, S, H+1)
-    incentives: np.ndarray  # (n, S, H+1) positive benefits received
-    net: np.ndarray  # (n, S, H+1) opex - incentives
+    investment: np.ndarray  # (n, S, H+1) self-build: capex, reinvestment, less residual value (7.2)
+    incentives: np.ndarray  # (n, S, H+1) benefits received, profit-based ones excepted
+    tax: np.ndarray  # (n, S, H+1) profit-based benefits (tax relief), their own line (7.3)
+    cost_based: np.ndarray  # (n, S, H+1) the incentives that reduce a cost line (energy, space, compute)
+    net: np.ndarray  # (n, S, H+1) opex + investment - incentives - tax
     extra_incentive: np.ndarray  # (n, H+1) the what-if lever, at the destination
     one_off: np.ndarray  # (n, S) one-off costs of moving to each site (0 at the origin)
     parallel: np.ndarray  # (n,) cost of running the origin in parallel, in year 1
+    salvage: np.ndarray  # (n,) self-build: sale of the origin facility at t = 0
     cash_flows: np.ndarray  # (n, S, H+1) the case origin -> site; zero for the origin itself
     npv: np.ndarray  # (n, S)
     discount: np.ndarray  # (n, H+1)
@@ -125,11 +129,15 @@ def simulate(
     price, pue = param("electricity_price"), param("pue")
     energy_kwh = pue * (it_load * HOURS_PER_YEAR)  # (S, n)
     energy = growth_p[:, None, :] * (energy_kwh * price)  # (T, S, n)
-    if model.mode is Mode.SELF_BUILD:
-        annual_share = 1.0 / col("workload.facility_life_years") + col("workload.maintenance_rate")
-        space_year = param("build_cost") * (it_load * annual_share)
-    else:
-        space_year = param("rack_rent") * (racks * 12.0)
+    self_build = model.mode is Mode.SELF_BUILD
+    investment = None
+    if self_build:  # 7.2: the facility is an investment; upkeep is its yearly cost
+        facility = param("build_cost") * it_load  # (S, n) K_s * P_it
+        space_year = facility * col("workload.maintenance_rate")
+        investment = _investment(model, X, positions, facility, years)
+    else:  # 7.1: the rent is for a reference rack; a denser rack pays for the power it takes
+        power_factor = np.maximum(1.0, col("workload.rack_density_kw") / param("rack_reference_kw"))
+        space_year = param("rack_rent") * (racks * 12.0) * power_factor
     staff = np.ascontiguousarray(X[:, [info.staff_column for info in site_infos]].T)
     if "workload.bandwidth_mbps" in model.index:
         bandwidth = col("workload.bandwidth_mbps")
@@ -156,8 +164,10 @@ def simulate(
                      "taxable_profit", "loan", "qualifying_staff")
     }  # fmt: skip
     common = dict(operating=operating, it_load_kw=it_load, racks=racks, electricity_growth=growth_p,
-                  compute_service=compute_service, stocks=stocks)  # fmt: skip
-    rules, benefits, charges = _incentives(model, X, positions, discount, by_site, common, detail)
+                  compute_service=compute_service, rents_racks=not (compute_service or self_build),
+                  stocks=stocks)  # fmt: skip
+    rules, lines_of = _incentives(model, X, positions, by_site, common, detail)
+    benefits, tax, charges, cost_based = (lines_of.get(k) for k in ("benefits", "tax", "charges", "cost"))
     extra_per_year = col("extra_incentive_per_year")
     extra = operating[:, None] * extra_per_year  # (T, n)
     if model.destination in positions and extra_per_year.any():
@@ -165,10 +175,15 @@ def simulate(
         benefits[:, positions.index(model.destination)] += extra
     if charges is not None:
         opex += charges
-    net = opex if benefits is None else opex - benefits
+    net = opex.copy()
+    for term, sign in ((investment, 1.0), (benefits, -1.0), (tax, -1.0)):
+        if term is not None:
+            net += sign * term
     if detail:  # the report reads every line, zero or not
-        benefits = np.zeros_like(opex) if benefits is None else benefits
-        charges = np.zeros_like(opex) if charges is None else charges
+        benefits, tax, charges, cost_based, investment = (
+            np.zeros_like(opex) if term is None else term
+            for term in (benefits, tax, charges, cost_based, investment)
+        )
 
     lines = {}
     if detail:  # the table's own lines; the cash flows above never needed them apart
@@ -189,9 +204,13 @@ def simulate(
     ) + col("one_off.hiring_per_person") * staff  # (S, n)
     one_off[origin_slot] = 0.0
     parallel = opex[1, origin_slot] * col("one_off.parallel_months") / 12.0
+    salvage = (
+        col("workload.salvage_share") * facility[origin_slot] if self_build else np.zeros_like(it_load)
+    )
 
     cash_flows = net[:, origin_slot : origin_slot + 1] - net  # (T, S, n)
     cash_flows[0] -= one_off
+    cash_flows[0] += salvage
     cash_flows[1] -= parallel
     cash_flows[:, origin_slot] = 0.0
     # year by year, in the same order for any number of samples: one sample's NPV never
@@ -201,12 +220,37 @@ def simulate(
         npv += discount[year] * cash_flows[year]
 
     co2 = energy_kwh / 1000.0 * param("grid_emission_factor") * (1.0 - param("green_share"))
-    incentives = benefits if benefits is not None else np.zeros((horizon + 1, len(positions), 1))
+    nothing = np.zeros((horizon + 1, len(positions), 1))
+    incentives, tax, cost_based, investment = (
+        nothing if term is None else term for term in (benefits, tax, cost_based, investment)
+    )
     return Simulation(
         positions, origin_slot, it_load, racks, energy_kwh.T, co2.T, lines, _samples_first(opex),
-        _samples_first(incentives), _samples_first(net), extra.T, one_off.T, parallel,
+        _samples_first(investment), _samples_first(incentives), _samples_first(tax),
+        _samples_first(cost_based), _samples_first(net), extra.T, one_off.T, parallel, salvage,
         _samples_first(cash_flows), npv.T, discount.T, rules,
     )  # fmt: skip
+
+
+def _investment(
+    model: Model, X: np.ndarray, positions: tuple[int, ...], facility: np.ndarray, years: np.ndarray
+) -> np.ndarray:
+    """(T, S, n) self-build capital flows (7.2): + outlays, - residual value.
+
+    Destination (every site but the origin): the build ``facility`` = K_s x P_it, spread
+    evenly over the build period from t = 0; straight-line residual value at t = H.
+    Origin: its facility is sunk; it is rebuilt in the year its remaining life ends,
+    if that falls within the horizon.
+    """
+    horizon = model.horizon
+    life = _columns(X, model, "workload.facility_life_years")  # (n,)
+    period = np.maximum(1.0, np.round(_columns(X, model, "workload.build_period_years")))  # (n,)
+    remaining = np.round(_columns(X, model, "workload.origin_remaining_life_years"))  # (n,)
+    spread = (years[:, None] < period[None, :]) / period[None, :]  # (T, n)
+    flows = spread[:, None, :] * facility[None, :, :]  # (T, S, n)
+    flows[horizon] -= facility * np.maximum(0.0, 1.0 - horizon / life)
+    flows[:, 0] = (years[:, None] == remaining[None, :]) * facility[0]
+    return flows
 
 
 def _samples_first(values: np.ndarray) -> np.ndarray:
@@ -253,20 +297,22 @@ def _incentives(
     model: Model,
     X: np.ndarray,
     positions: tuple[int, ...],
-    discount: np.ndarray,
     by_site: dict[str, np.ndarray],
     common: dict[str, object],
     detail: bool = True,
-) -> tuple[tuple[RuleOutcome, ...], np.ndarray, np.ndarray]:
-    """Every chosen rule at every site of the run: (outcomes, benefits, charges).
+) -> tuple[tuple[RuleOutcome, ...], dict[str, np.ndarray]]:
+    """Every chosen rule at every site of the run: (outcomes, lines).
 
-    Benefits and charges are (T, S, n), or None while nothing at all is counted.
+    Lines, each (T, S, n) and present only once something is counted in it:
+    ``benefits`` (all but profit-based), ``tax`` (profit-based), ``charges``
+    (origin-side surcharges, positive) and ``cost`` (the benefits that reduce a
+    cost line, a part of ``benefits``: for the unit cost).
     """
     n, slots = X.shape[0], len(positions)
     shape = (model.horizon + 1, slots, n)  # years x sites x samples, as in simulate
-    benefits = charges = None
+    lines: dict[str, np.ndarray] = {}
     if not model.rules:
-        return (), benefits, charges
+        return (), lines
     checked: dict[tuple, tuple] = {}  # condition outcomes, shared by the sites a policy applies at
     site_names = {site.id: (site.name_zh, site.name_en) for site in model.pack.sites.values()}
     bases: dict[int, SiteBasis] = {}
@@ -289,12 +335,13 @@ def _incentives(
         realisation = (
             X[:, spec.realisation_column] if spec.realisation_column is not None else spec.rule.realisation
         )
+        price = X[:, spec.price_column] if spec.price_column is not None else None
         everyone = mask.all()
         if detail:  # what the rule would pay if eligible, then what is counted
-            amounts = rule_amounts(spec.rule, bases[slot], spec.window, realisation)
+            amounts = rule_amounts(spec.rule, bases[slot], spec.window, realisation, price=price)
         else:  # only what is counted: eligibility folds into the same pass
             amounts = rule_amounts(
-                spec.rule, bases[slot], spec.window, realisation, None if everyone else mask
+                spec.rule, bases[slot], spec.window, realisation, None if everyone else mask, price
             )
             everyone = True
         quantified = amounts is not None and spec.rule.published
@@ -315,7 +362,7 @@ def _incentives(
     for members in groups.values():
         if len(members) < 2:
             continue
-        kept = pick_largest([counted[i] for i in members], discount)
+        kept = pick_largest([counted[i] for i in members])
         for i, amounts in zip(members, kept, strict=True):
             stacked_out[i] = bool(counted[i][:, 0].any() and not amounts[:, 0].any())  # at the first sample
             counted[i] = amounts
@@ -324,15 +371,33 @@ def _incentives(
     for (spec, slot, status, conds, quantified, potential, _), amounts, out in zip(
         outcomes, counted, stacked_out, strict=True
     ):
-        if spec.rule.kind is BenefitKind.SURCHARGE:
-            charges = np.zeros(shape) if charges is None else charges
-            charges[:, slot] -= amounts  # amounts are negative: a cost at the site
-        else:
-            benefits = np.zeros(shape) if benefits is None else benefits
-            benefits[:, slot] += amounts
+        for line, sign in _lines_of(spec.rule):
+            if line not in lines:
+                lines[line] = np.zeros(shape)
+            lines[line][:, slot] += sign * amounts  # a surcharge's amounts are negative: a cost
         if detail:
             results.append(RuleOutcome(spec, status, conds, quantified, potential.T, amounts.T, out))
-    return tuple(results), benefits, charges
+    return tuple(results), lines
+
+
+# Benefits that lower a cost line (7.3): the unit cost after incentives deducts only these.
+COST_BASED_KINDS = (BenefitKind.ELECTRICITY_PRICE, BenefitKind.RENT_SUBSIDY, BenefitKind.COMPUTE_VOUCHER)
+
+
+def is_profit_based(rule) -> bool:
+    """A tax rate, or any benefit on taxable profit: the case's tax line, never operating cost (7.3)."""
+    return rule.kind is BenefitKind.TAX_RATE or rule.base == "taxable_profit"
+
+
+def _lines_of(rule) -> tuple[tuple[str, float], ...]:
+    """Which lines of a site's table a rule's amounts go to, with their sign."""
+    if rule.kind is BenefitKind.SURCHARGE:
+        return (("charges", -1.0),)
+    if is_profit_based(rule):
+        return (("tax", 1.0),)
+    if rule.kind in COST_BASED_KINDS:
+        return (("benefits", 1.0), ("cost", 1.0))
+    return (("benefits", 1.0),)
 
 
 def _eligibility(

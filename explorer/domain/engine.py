@@ -19,6 +19,7 @@ from explorer.domain.evaluation import (
 )
 from explorer.domain.finance import irr, payback
 from explorer.domain.incentives import Status
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 from explorer.domain.model import Model, build_model
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Scenario
@@ -74,7 +75,9 @@ def _site_result(model: Model, sim: Simulation, slot: int) -> SiteResult:
     table = AnnualTable(
         **lines,
         opex=_frozen(sim.opex[0, slot]),
+        investment=_frozen(sim.investment[0, slot]),
         incentives=_frozen(sim.incentives[0, slot]),
+        tax=_frozen(sim.tax[0, slot]),
         net=_frozen(sim.net[0, slot]),
     )
     accelerators = float(model.base[model.index["workload.accelerators"]])
@@ -95,11 +98,16 @@ def _site_result(model: Model, sim: Simulation, slot: int) -> SiteResult:
         co2_t=co2,
         co2_avoided_t=float(sim.co2_t[0, sim.origin_slot]) - co2,
         unit_cost=float(table.opex[1]) / hours if has_hours else None,
-        unit_cost_net=float(table.net[1]) / hours if has_hours else None,
+        unit_cost_net=_unit_cost_net(table, sim, slot, hours) if has_hours else None,
         table=table,
         latency=_latency(model, info),
         incentives_by_policy=_by_policy(model, sim, slot),
     )
+
+
+def _unit_cost_net(table: AnnualTable, sim: Simulation, slot: int, hours: float) -> float:
+    """Year-1 operating cost less the incentives that reduce a cost line, per hour; never below 0 (7.3)."""
+    return max(0.0, float(table.opex[1] - sim.cost_based[0, slot, 1])) / hours
 
 
 def _by_policy(model: Model, sim: Simulation, slot: int) -> tuple[tuple[str, np.ndarray], ...]:
@@ -153,9 +161,12 @@ def _case_result(model: Model, sim: Simulation, slot: int) -> CaseResult:
         cumulative=_frozen(np.cumsum(flows)),
         discounted=_frozen(flows * sim.discount[0]),
         savings=_frozen(savings),
+        investment=_frozen(sim.investment[0, origin] - sim.investment[0, slot]),
         incentives=_frozen(sim.incentives[0, slot] - sim.incentives[0, origin]),
+        tax=_frozen(sim.tax[0, slot] - sim.tax[0, origin]),
         one_off=float(sim.one_off[0, slot]),
         parallel_running=float(sim.parallel[0]),
+        salvage=float(sim.salvage[0]),
         npv=float(sim.npv[0, slot]),
         irr=irr(flows),
         payback=payback(flows),
@@ -216,9 +227,39 @@ def _policy_results(model: Model, sim: Simulation) -> tuple[PolicyResult, ...]:
                 float(value @ discount),
                 reason_en,
                 reason_zh,
+                _policy_notes(model, policy),
             )  # fmt: skip
         )
     return tuple(results)
+
+
+PRICE_ALREADY_SET = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The site's electricity price in this case ({price} yuan/kWh) already is this policy's price "
+    "({policy_price} yuan/kWh): selecting the policy adds nothing in year 1; later it only holds the "
+    "price while market prices rise with the escalation. Its full value shows against the price a "
+    "data centre would pay without it.",
+)
+
+
+def _policy_notes(model: Model, policy) -> tuple[Message, ...]:
+    """What the user should know about a policy in this case (7.4: one price per kWh)."""
+    notes = []
+    price_path = f"policies.{policy.id}.price"
+    if price_path in model.index:
+        policy_price = float(model.base[model.index[price_path]])
+        for position, site in enumerate(model.sites):
+            if position == model.origin or not any(
+                spec.site == position and spec.price_column is not None
+                for spec in model.rules if spec.policy.id == policy.id
+            ):  # fmt: skip
+                continue
+            price = float(model.base[site.columns["electricity_price"]])
+            if price <= policy_price:
+                notes.append(
+                    Message(PRICE_ALREADY_SET, price=f"{price:g}", policy_price=f"{policy_price:g}")
+                )  # fmt: skip
+    return tuple(notes)
 
 
 def _policy_status(model: Model, policy, outcomes: list[RuleOutcome]) -> tuple[PolicyStatus, str, str]:

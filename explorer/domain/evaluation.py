@@ -18,15 +18,23 @@ import numpy as np
 
 from explorer.domain.finance import Irr, Payback
 from explorer.domain.incentives import ConditionResult, Status
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Template
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 from explorer.domain.model import InputInfo
 
-EVALUATION_FORMAT_VERSION = 1
+EVALUATION_FORMAT_VERSION = 2  # 2: cost model v2 (investment and tax lines, salvage)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class AnnualTable:
-    """One site's yearly lines, yuan. ``net = opex - incentives``; opex includes charges."""
+    """One site's yearly lines, yuan, year 0 (the move) to H.
+
+    ``opex`` = energy + space + service_fee + network + labour + charges (origin-side
+    surcharges). ``investment``: self-build capital (capex, reinvestment, less the
+    residual value at H; 0 in other modes). ``incentives``: benefits received at the
+    site except profit-based ones, which are ``tax`` (relief on the profit tax).
+    ``net = opex + investment - incentives - tax``. In self-build, ``space`` is the
+    facility's upkeep (maintenance rate x build cost).
+    """
 
     energy: np.ndarray
     space: np.ndarray
@@ -35,10 +43,15 @@ class AnnualTable:
     labour: np.ndarray
     charges: np.ndarray
     opex: np.ndarray
+    investment: np.ndarray
     incentives: np.ndarray
+    tax: np.ndarray
     net: np.ndarray
 
-    COLUMNS = ("energy", "space", "service_fee", "network", "labour", "charges", "opex", "incentives", "net")
+    COLUMNS = (
+        "energy", "space", "service_fee", "network", "labour", "charges", "opex", "investment",
+        "incentives", "tax", "net",
+    )  # fmt: skip
 
 
 class LatencyVerdict(StrEnum):
@@ -74,7 +87,8 @@ class SiteResult:
     co2_t: float  # tCO2 a year
     co2_avoided_t: float  # a year, against the origin (0 for the origin)
     unit_cost: float | None  # yuan per accelerator-hour, year 1 opex; None without accelerators
-    unit_cost_net: float | None  # the same after incentives
+    # the same less the year-1 incentives that reduce a cost line (energy, rent, compute), never < 0
+    unit_cost_net: float | None
     table: AnnualTable
     latency: tuple[LatencyResult, ...]
     # where the money comes from: each counted policy's yearly amount at this site
@@ -91,9 +105,14 @@ class CaseResult:
     cumulative: np.ndarray
     discounted: np.ndarray
     savings: np.ndarray  # opex_origin - opex_site, before incentives (year 0: 0)
-    incentives: np.ndarray  # incentives at the site - incentives at the origin
+    investment: np.ndarray  # self-build: investment at the origin - investment at the site
+    incentives: np.ndarray  # incentives at the site - incentives at the origin (profit-based excepted)
+    tax: np.ndarray  # tax relief at the site - tax relief at the origin
     one_off: float  # year 0
     parallel_running: float  # charged in year 1
+    salvage: float  # self-build: sale of the origin facility, year 0
+    # cash_flows = savings + investment + incentives + tax, less one_off in year 0 and
+    # parallel_running in year 1, plus salvage in year 0
     npv: float
     irr: Irr
     payback: Payback
@@ -148,6 +167,7 @@ class PolicyResult:
     present_value: float
     reason_en: str
     reason_zh: str
+    notes: tuple[Message, ...] = ()  # e.g. "the site's price already is this policy's price"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

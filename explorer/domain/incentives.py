@@ -317,6 +317,7 @@ class SiteBasis:
     it_load_kw: np.ndarray  # (n,)
     racks: np.ndarray  # (n,)
     compute_service: bool
+    rents_racks: bool  # colocation: the firm pays rack rent (not in self-build or compute service)
     stocks: dict[str, np.ndarray | None]  # firm quantities by name; None: unknown
     # fixed_asset_investment, project_investment, retrofit_investment, rd_budget,
     # taxable_profit, loan, qualifying_staff
@@ -360,12 +361,19 @@ def _fixed(amount: float, basis: SiteBasis) -> np.ndarray:
 
 
 def _electricity_price(rule: BenefitRule, b: SiteBasis) -> Gross | None:
-    if rule.amount is not None:  # a policy price in yuan/kWh; the gap moves with the market
-        gap = np.maximum(b.price - rule.amount, 0.0)
-        return gap * b.energy_kwh, b.electricity_growth
+    if rule.amount is not None:
+        return _price_gap(np.full_like(b.price, rule.amount), b)
     if rule.rate is not None:  # a share of the energy bill
         return _fixed(rule.rate, b), b.energy_cost
     return None
+
+
+def _price_gap(policy_price: np.ndarray, b: SiteBasis) -> Gross:
+    """A guaranteed price (yuan/kWh, per sample): the site's escalating price less the nominal
+    policy price, never below zero, times the energy (7.4: a policy price does not escalate)."""
+    market = b.electricity_growth * b.price  # (T, n): zero in year 0
+    gap = np.maximum(market - policy_price * b.operating[:, None], 0.0)
+    return b.energy_kwh, gap
 
 
 def _compute_voucher(rule: BenefitRule, b: SiteBasis) -> Gross | None:
@@ -382,8 +390,8 @@ def _compute_voucher(rule: BenefitRule, b: SiteBasis) -> Gross | None:
 def _rent_subsidy(rule: BenefitRule, b: SiteBasis) -> Gross | None:
     if rule.rate is None and rule.amount is None:
         return None
-    if b.compute_service:
-        return _fixed(0.0, b), b.operating  # the provider rents the racks, not the firm
+    if not b.rents_racks:  # the provider rents the racks, or the firm owns its building
+        return _fixed(0.0, b), b.operating
     if rule.rate is not None:
         return rule.rate * b.space_year, b.operating
     return np.minimum(rule.amount, b.space_year), b.operating  # yuan a year, never above the rent
@@ -467,15 +475,20 @@ def rule_amounts(
     window: np.ndarray,
     realisation: np.ndarray | float,
     mask: np.ndarray | None = None,
+    price: np.ndarray | None = None,
 ) -> np.ndarray | None:
     """Signed amount received, (T, n): per year and sample, before stacking. None: not quantified.
 
     Order: gross benefit in the years the rule earns -> cap per year -> cap in
     total (in earning order) -> times realisation -> shifted by the payout lag
     (anything paid after the horizon is not counted). ``mask``: the samples in
-    which the firm is eligible (None: all).
+    which the firm is eligible (None: all). ``price``: a guaranteed electricity
+    price per sample that replaces the rule's own amount (the scenario's input).
     """
-    factors = GROSS[rule.kind](rule, basis)
+    if price is not None and rule.kind is BenefitKind.ELECTRICITY_PRICE and rule.amount is not None:
+        factors = _price_gap(price, basis)
+    else:
+        factors = GROSS[rule.kind](rule, basis)
     if factors is None:
         return None
     per_sample, per_year = factors
@@ -496,13 +509,14 @@ def rule_amounts(
     return _delay(earned * scale, rule.payout_lag)
 
 
-def pick_largest(amounts: list[np.ndarray], discount: np.ndarray) -> list[np.ndarray]:
-    """Stacking: within a group, per sample, only the rule worth most (present value, in size) pays.
+def pick_largest(amounts: list[np.ndarray]) -> list[np.ndarray]:
+    """Stacking (7.4): within a group, in each year and sample, only the largest amount (in size) pays.
 
-    ``amounts`` are (T, n); ``discount`` is (T, 1) or (T, n).
+    Decided year by year, so two rules of one policy for different years never exclude each
+    other. ``amounts`` are (T, n); a tie goes to the rule listed first.
     """
     if len(amounts) == 1:
         return amounts
-    values = np.stack([np.abs((a * discount).sum(axis=0)) for a in amounts])  # (m, n)
-    winner = values.argmax(axis=0)
+    sizes = np.abs(np.stack(amounts))  # (m, T, n)
+    winner = sizes.argmax(axis=0)  # (T, n)
     return [a * (winner == i) for i, a in enumerate(amounts)]

@@ -24,6 +24,7 @@ from explorer.domain.fields import (
     FIRM_FIELDS,
     LATENCY_FIELD,
     ONE_OFF_FIELDS,
+    POLICY_PRICE_FIELD,
     REALISATION_FIELD,
     SITE_FIELDS,
     WORKLOAD_FIELDS,
@@ -32,12 +33,26 @@ from explorer.domain.fields import (
 from explorer.domain.incentives import is_one_off
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 from explorer.domain.pack import DataPack
-from explorer.domain.parameters import Confidence, Parameter, Provenance, SiteParam, SiteRole
-from explorer.domain.policies import BenefitRule, Policy
+from explorer.domain.parameters import (
+    DEFAULT_RACK_REFERENCE_KW,
+    Confidence,
+    Parameter,
+    Provenance,
+    SiteParam,
+    SiteRole,
+)
+from explorer.domain.policies import BenefitKind, BenefitRule, Policy
 from explorer.domain.scenario import NOT_IN_SCENARIO, Mode, Quantity, Scenario, check_number
 
 USER_INPUT_SOURCE = "scenario"
 FULL_USE = QT_TRANSLATE_NOOP("Engine", "no utilisation given: unit cost assumes full use")
+ORIGIN_LIFE_DEFAULT = QT_TRANSLATE_NOOP(
+    "Engine", "not given: the facility life, so the origin facility needs no reinvestment before then"
+)
+RACK_REFERENCE_DEFAULT = QT_TRANSLATE_NOOP(
+    "Engine", "the data pack states no reference rack power: rents are taken as quoted for 6 kW racks"
+)
+POLICY_PRICE_NOTE = QT_TRANSLATE_NOOP("Engine", "the price the policy guarantees (benefit rule {rule})")
 OPTIONAL_FIRM_FIELDS = (
     "project_investment",
     "retrofit_investment",
@@ -102,6 +117,7 @@ class RuleSpec:
     site: int  # position in Model.sites
     window: np.ndarray  # (H+1,): share of each year the rule pays (validity, start, years)
     realisation_column: int | None  # None: the rule's own realisation
+    price_column: int | None = None  # a guaranteed electricity price: its input (policies.<id>.price)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +180,14 @@ class Model:
         ]
 
 
+SELF_BUILD_ONLY = (
+    "build_cost", "facility_life_years", "maintenance_rate", "origin_remaining_life_years",
+    "build_period_years", "salvage_share",
+)  # fmt: skip
 MODE_UNUSED: dict[Mode, tuple[str, ...]] = {
-    Mode.COLOCATION: ("build_cost", "facility_life_years", "maintenance_rate", "service_margin"),
-    Mode.SELF_BUILD: ("rack_rent", "service_margin"),
-    Mode.COMPUTE_SERVICE: ("build_cost", "facility_life_years", "maintenance_rate"),
+    Mode.COLOCATION: (*SELF_BUILD_ONLY, "service_margin"),
+    Mode.SELF_BUILD: ("rack_rent", "rack_reference_kw", "service_margin"),
+    Mode.COMPUTE_SERVICE: SELF_BUILD_ONLY,
 }
 
 
@@ -223,8 +243,8 @@ class _Registry:
                 except InvalidInput as error:
                     raise InvalidInput(
                         error.field,
-                        QT_TRANSLATE_NOOP("Engine", "{problem} (data pack)"),
-                        problem=error.problem,
+                        QT_TRANSLATE_NOOP("Engine", "{reason} (data pack)"),
+                        reason=error.problem,
                     ) from None
 
 
@@ -411,19 +431,33 @@ def _add_workload(registry: _Registry, scenario: Scenario, template) -> int | No
     if utilisation is None and default is None:
         utilisation = Quantity(1.0, note=Message(FULL_USE))
     registry.add("workload.utilisation", WORKLOAD_FIELDS["utilisation"], utilisation, default)
-    for name in ("service_margin", "facility_life_years", "maintenance_rate"):
+    for name in ("service_margin", "facility_life_years", "maintenance_rate", "build_period_years",
+                 "salvage_share"):  # fmt: skip
         registry.add(f"workload.{name}", WORKLOAD_FIELDS[name], getattr(workload, name))
+    remaining = workload.origin_remaining_life_years
+    if remaining is None:  # not given: the origin facility lasts a full life from the move
+        life = registry.items[registry.index["workload.facility_life_years"]].value
+        remaining = Quantity(life, note=Message(ORIGIN_LIFE_DEFAULT))
+    name = "origin_remaining_life_years"
+    registry.add(f"workload.{name}", WORKLOAD_FIELDS[name], remaining)
     return it_load_column
 
 
 SITE_PARAM_SPECS = tuple((param, param.value, SITE_FIELDS[param.value]) for param in SiteParam)
+DEFAULT_RACK_REFERENCE = Parameter(
+    SiteParam.RACK_REFERENCE_KW.value, DEFAULT_RACK_REFERENCE_KW, DEFAULT_RACK_REFERENCE_KW,
+    DEFAULT_RACK_REFERENCE_KW, "kW/rack",
+    Provenance(source="cost-model.md 7.1", as_of="", confidence=Confidence.ESTIMATE,
+               note=Message(RACK_REFERENCE_DEFAULT)),
+)  # fmt: skip
 
 
 def _add_site(registry: _Registry, scenario: Scenario, pack: DataPack, choice) -> SiteInfo:
     pack_site = pack.sites.get(choice.id)
     base = f"sites.{choice.id}"
     if pack_site is None:
-        missing = [p.value for p in SiteParam if p.value not in choice.params]
+        optional = (SiteParam.RACK_REFERENCE_KW,)  # a custom site's rent is for a 6 kW rack unless it says
+        missing = [p.value for p in SiteParam if p.value not in choice.params and p not in optional]
         if missing:
             known = ", ".join(pack.sites)
             raise InvalidInput(
@@ -439,6 +473,8 @@ def _add_site(registry: _Registry, scenario: Scenario, pack: DataPack, choice) -
     columns: dict[str, int] = {}
     for param, name, spec in SITE_PARAM_SPECS:
         default = pack_site.params.get(param) if pack_site else None
+        if default is None and param is SiteParam.RACK_REFERENCE_KW:
+            default = DEFAULT_RACK_REFERENCE
         columns[name] = registry.add(
             f"{base}.{name}", spec, choice.params.get(name), default,
             (f"{name_en}: {spec.label_en}", f"{name_zh}：{spec.label_zh}"),
@@ -524,15 +560,23 @@ def _year_shares(
     return shares
 
 
-def rule_window(rule: BenefitRule, shares: np.ndarray) -> np.ndarray:
+def in_force_on(policy: Policy, day: dt.date) -> bool:
+    return (policy.effective is None or policy.effective <= day) and (
+        policy.expiry is None or day <= policy.expiry
+    )
+
+
+def rule_window(rule: BenefitRule, shares: np.ndarray, policy: Policy, move: dt.date) -> np.ndarray:
     """(H+1,) share of each year in which the rule *earns*, before payout lag."""
     horizon = len(shares) - 1
     window = np.zeros(horizon + 1)
     if is_one_off(rule):
         year = max(0, rule.start_year)
         if year <= horizon:
-            # paid once, if the policy is in force when it is earned
-            window[year] = 1.0 if shares[year] > 0 else 0.0
+            # paid once, if the policy is in force on the first day of the year it is earned
+            # (year 0 and year 1 both begin on the move date)
+            first_day = _add_years(move, max(0, year - 1))
+            window[year] = 1.0 if in_force_on(policy, first_day) else 0.0
         return window
     first = max(1, rule.start_year)
     last = horizon if rule.years is None else min(horizon, rule.start_year + rule.years - 1)
@@ -559,6 +603,7 @@ def _compile_rules(
                 (f"{policy.title_en}: realisation", f"{policy.title_zh}：兑现率"),
             )  # fmt: skip
         shares = policy_year_shares(policy, move, horizon)
+        price_column = _policy_price_column(registry, choice, policy, path)
         for rule in policy.rules:
             if not 0.0 <= rule.realisation <= 1.0:
                 raise InvalidInput(
@@ -568,10 +613,38 @@ def _compile_rules(
                     high=1,
                     value=rule.realisation,
                 )
-            window = rule_window(rule, shares)
+            window = rule_window(rule, shares, policy, move)
             window.setflags(write=False)
+            price = price_column if guaranteed_price(rule) is not None else None
             specs += [
-                RuleSpec(rule, policy, site, window, realisation_column)
+                RuleSpec(rule, policy, site, window, realisation_column, price)
                 for site in _rule_sites(rule, scenario, sites)
             ]
     return tuple(specs)
+
+
+def guaranteed_price(rule: BenefitRule) -> float | None:
+    """The electricity price (yuan/kWh) a rule guarantees, if it is such a rule (7.4)."""
+    if rule.kind is BenefitKind.ELECTRICITY_PRICE and rule.published and rule.amount is not None:
+        return rule.amount
+    return None
+
+
+def _policy_price_column(registry: _Registry, choice, policy: Policy, path: str) -> int | None:
+    """The input ``policies.<id>.price`` of a policy that guarantees an electricity price.
+
+    One price per policy: the first published price rule's amount is the default;
+    the scenario may set it (goal seek seeks it when the destination's price is set by policy).
+    """
+    rule = next((r for r in policy.rules if guaranteed_price(r) is not None), None)
+    if rule is None:
+        return None
+    default = Parameter(
+        f"{path}.price", rule.amount, rule.amount, rule.amount, POLICY_PRICE_FIELD.unit,
+        Provenance(source=policy.doc_number or policy.id, as_of="", confidence=Confidence.OFFICIAL,
+                   note=Message(POLICY_PRICE_NOTE, rule=rule.id)),
+    )  # fmt: skip
+    return registry.add(
+        f"{path}.price", POLICY_PRICE_FIELD, getattr(choice, "price", None), default,
+        (f"{policy.id}: guaranteed electricity price", f"{policy.id}：保障电价"),
+    )  # fmt: skip

@@ -29,6 +29,9 @@ def param(
 
 def site(site_id: str, role: SiteRole, **values: float | tuple[float, float, float]) -> Site:
     params = {}
+    # the templates below pack 10 kW a rack: rents quoted for 10 kW racks keep every space figure
+    # racks x rent x 12, as in cost model v1
+    values.setdefault(SiteParam.RACK_REFERENCE_KW.value, 10.0)
     for key in SiteParam:
         raw = values.get(key.value, 0.0)
         value, low, high = raw if isinstance(raw, tuple) else (raw, raw, raw)

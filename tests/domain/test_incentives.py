@@ -199,7 +199,9 @@ def test_stacking_group_pays_only_the_largest():
     assert first.total == 0.0 and first.rules[0].stacked_out
     assert first.rules[0].potential == pytest.approx(yearly(10e6))
     assert second.case_value == pytest.approx(yearly(15e6))
-    assert result.site("guian").table.incentives == pytest.approx(yearly(15e6))
+    # profit-based: the site's tax line, not its incentives (7.3)
+    assert result.site("guian").table.tax == pytest.approx(yearly(15e6))
+    assert not result.site("guian").table.incentives.any()
 
 
 def test_without_a_group_benefits_add_up():
@@ -321,8 +323,9 @@ def test_rule_at_any_site_cancels_out_in_the_case():
     # a national rule that applies wherever the firm is: it does not favour the move
     policy = make_policy("national", rule("r", BenefitKind.TAX_RATE, "taxable_profit", rate=0.15, site="any"))
     result, national = run(policy, firm=FirmProfile(origin="beijing", taxable_profit=100e6))
-    assert result.site("beijing").table.incentives[1] == pytest.approx(10e6)
-    assert result.site("guian").table.incentives[1] == pytest.approx(10e6)
+    assert result.site("beijing").table.tax[1] == pytest.approx(10e6)
+    assert result.site("guian").table.tax[1] == pytest.approx(10e6)
+    assert not result.primary.tax.any()
     assert national.total == 0.0
     assert result.primary.npv == pytest.approx(76_560_000.0 * ANNUITY_8PC_10Y)
 
@@ -361,6 +364,8 @@ def test_each_site_shows_where_its_money_comes_from():
     assert list(guian) == ["cit", "power"]
     assert guian["cit"] == pytest.approx(yearly(10e6))
     assert guian["power"] == pytest.approx(yearly(5_256_000.0))
-    assert sum(guian.values()) == pytest.approx(result.site("guian").table.incentives)
+    table = result.site("guian").table
+    assert sum(guian.values()) == pytest.approx(table.incentives + table.tax)
+    assert table.tax == pytest.approx(yearly(10e6))
     beijing = dict(result.site("beijing").incentives_by_policy)
     assert beijing["pue"] == pytest.approx(yearly(-876_000.0))

@@ -72,6 +72,7 @@ def site_params(draw, ranged: bool) -> dict[str, Quantity]:
         "grid_emission_factor": Quantity(draw(st.floats(0.0, 1.0))),
         "green_share": Quantity(draw(st.floats(0.0, 1.0))),
         "build_cost": quantity(0.0, 80_000.0),
+        "rack_reference_kw": Quantity(draw(st.floats(1.0, 20.0))),
     }
 
 
@@ -158,7 +159,12 @@ def test_results_are_always_finite(scenario):
 @PROPERTY_SETTINGS
 @given(scenarios(identical=True))
 def test_identical_sites_give_zero(scenario):
+    """Check 5. In self-build the move still builds anew (7.2): the case is that investment alone."""
     case = evaluate(scenario, PACK).primary
+    if scenario.workload.mode is Mode.SELF_BUILD:
+        assert (case.savings == 0.0).all() and (case.incentives == 0.0).all() and (case.tax == 0.0).all()
+        assert case.cash_flows == pytest.approx(case.investment, abs=1e-6)
+        return
     assert (case.cash_flows == 0.0).all()
     assert case.npv == 0.0
     assert case.payback.months == 0.0

@@ -88,4 +88,4 @@ def test_chengdu_render_farm_keeps_the_western_rate_either_way(shipped_pack):
     n1 = next(p for p in result.policies if p.policy_id == "N1")
     assert n1.status is PolicyStatus.ELIGIBLE
     assert n1.total == pytest.approx(0.0, abs=1e-6)
-    assert result.site("sichuan").table.incentives[1] > 0
+    assert result.site("sichuan").table.tax[1] > 0  # a tax rate: the tax line (7.3)

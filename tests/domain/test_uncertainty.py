@@ -206,7 +206,10 @@ def test_goal_seek_on_a_realisation_the_scenario_left_to_the_rule():
 
 def test_goal_seek_reports_a_step(pack):
     # racks come in whole numbers: the NPV jumps at each one; a target between two steps is flagged
+    # (rents quoted for 20 kW racks, so that no density in the range pays for extra power: 7.1)
     scenario = base_scenario()
+    for site_id in ("beijing", "guian"):
+        scenario = scenario.replace_value(f"sites.{site_id}.rack_reference_kw", 20.0)
     npv_at = evaluate(scenario.replace_value("workload.rack_density_kw", 10.0), pack).primary.npv
     result = goal_seek(
         scenario, pack, "workload.rack_density_kw", target_npv=npv_at - 100.0, low=9.0, high=11.0
