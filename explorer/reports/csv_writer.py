@@ -1,6 +1,7 @@
 """CSV of the annual table per site: UTF-8 with a byte-order mark so Excel reads Chinese. No Qt.
 
-Numbers are written in full (exact yuan); a text cell a spreadsheet could take
+Numbers are written in full (exact yuan, each money column's header names its unit:
+"Energy (yuan)"); a text cell a spreadsheet could take
 for a formula (it starts with = + - @, a tab or a carriage return) gets an
 apostrophe in front (reliability item 16).
 """
@@ -38,7 +39,7 @@ def annual_rows(report: Report) -> tuple[list[str], list[list[str]]]:
     tables = [t for key, t in report.tables.items() if key.startswith("annual:")]
     first = tables[0]
     site_id, site_name = report.text.get("site_id", "Site id"), report.text.get("site", "Site")
-    header = [guard(site_id), guard(site_name), *(guard(c.header) for c in first.columns)]
+    header = [guard(site_id), guard(site_name), *(guard(report.exact_header(c)) for c in first.columns)]
     rows = []
     for table in tables:
         identifier = table.key.split(":", 1)[1]
@@ -48,9 +49,9 @@ def annual_rows(report: Report) -> tuple[list[str], list[list[str]]]:
     return header, rows
 
 
-def table_rows(table: Table) -> tuple[list[str], list[list[str]]]:
+def table_rows(report: Report, table: Table) -> tuple[list[str], list[list[str]]]:
     columns = [(i, c) for i, c in enumerate(table.columns) if c.in_xlsx]
-    header = [guard(c.header) for _, c in columns]
+    header = [guard(report.exact_header(c)) for _, c in columns]
     return header, [[_value(values[i]) for i, _ in columns] for values in table.rows]
 
 

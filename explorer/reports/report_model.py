@@ -32,6 +32,9 @@ from explorer.domain.uncertainty import MonteCarlo, Tornado
 
 COST_KEYS = ("energy", "space", "service_fee", "network", "labour", "charges")
 TORNADO_BARS = 12
+# how the workbook formats each key figure's exact value (fractions as percentages)
+KPI_KINDS = {"npv": "money", "saving": "money", "incentives": "money", "one_off": "money",
+             "unit_cost": "money", "irr": "percent"}  # fmt: skip
 NEGLIGIBLE_SWING = 1.0  # yuan: a smaller swing is rounding noise
 
 
@@ -78,8 +81,9 @@ class Table:
     title: str
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
-    note: str = ""
+    note: str = ""  # under the table in the PDF (money in 万元 / CNY thousand, one decimal)
     sheet: str = ""  # Excel sheet name; "" = not in the workbook on a sheet of its own
+    exact_note: str = ""  # the note in the workbook, where money is exact (in yuan); "" = ``note``
 
     def column_index(self, key: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column.key == key)
@@ -210,6 +214,12 @@ class Report:
     def chart(self, key: str) -> Chart:
         return self.charts[key]
 
+    def exact_header(self, column: Column) -> str:
+        """A column's header where money is exact (workbook, CSV): a money column names its unit."""
+        if column.kind != "money" or "money_header" not in self.text:
+            return column.header
+        return self.text["money_header"].format(label=column.header, unit=self.text["exact_unit"])
+
 
 # --- building it --------------------------------------------------------------------
 
@@ -271,11 +281,28 @@ class _Builder:
 
     @property
     def table_unit(self) -> str:
+        """The unit of money in the PDF's tables: 万元 or CNY thousand."""
         return (
             self.lang.translate("Report", "10,000 yuan (万元)")
             if self.lang.is_zh
             else self.lang.translate("Report", "CNY thousand")
         )
+
+    @property
+    def exact_unit(self) -> str:
+        """The unit of money in the workbook and the CSV, where every amount is exact: yuan (元)."""
+        return self.lang.translate("Report", "yuan")
+
+    def unit_notes(self, template: str, **values: str) -> dict[str, str]:
+        """A table's note for the PDF (in 万元 / CNY thousand) and for the workbook (in yuan)."""
+        return {
+            "note": template.format(unit=self.table_unit, **values),
+            "exact_note": template.format(unit=self.exact_unit, **values),
+        }
+
+    def currency_line(self) -> str:
+        """The currency of every amount, said on each sheet of the workbook and each page of the PDF."""
+        return self.lang.translate("Report", "Amounts in yuan (CNY).")
 
     def join(self, items) -> str:
         """A list in running text: "a, b, c" / "a、b、c"."""
@@ -366,6 +393,9 @@ class _Builder:
             ),
             "kpi_heading": self.lang.translate("Report", "Key figures"),
             "table_unit": self.table_unit,
+            "exact_unit": self.exact_unit,
+            "money_header": self.lang.translate("Report", "{label} ({unit})"),
+            "currency": self.currency_line(),
             "site_id": self.lang.translate("Report", "Site id"),
             "site": self.lang.translate("Report", "Site"),
             **{f"site_name:{site.id}": self.name(site) for site in self.ev.sites},
@@ -438,7 +468,7 @@ class _Builder:
                 case.npv, yuan),
             Kpi("irr", self.lang.translate("Report", "Internal rate of return"), self.irr_text(),
                 self.lang.translate("Report", "against a {rate} discount rate").format(rate=format_percent(ev.discount_rate)),
-                irr.value if irr.status is IrrStatus.DEFINED else None, self.lang.translate("Report", "fraction a year")),
+                irr.value if irr.status is IrrStatus.DEFINED else None, self.lang.translate("Report", "per year")),
             Kpi("payback", self.lang.translate("Report", "Payback"), self.payback_text(),
                 self.lang.translate("Report", "cumulative cash flow back to zero"),
                 payback.months, self.lang.translate("Report", "months")),
@@ -701,11 +731,7 @@ class _Builder:
         rows = tuple(
             (
                 Cell(k.label, k.label),
-                Cell(
-                    k.amount,
-                    k.value,
-                    "money" if k.unit == self.lang.translate("Report", "yuan") else "number",
-                )
+                Cell(k.amount, k.value, KPI_KINDS.get(k.key, "number"))
                 if k.amount is not None
                 else Cell(None, k.value),
                 Cell(k.unit, k.unit),
@@ -943,9 +969,7 @@ class _Builder:
             ),
             columns,
             rows,
-            note=self.lang.translate("Report", "In {unit}. Net cost = operating cost − incentives.").format(
-                unit=self.table_unit
-            ),
+            **self.unit_notes(self.lang.translate("Report", "In {unit}. Net cost = operating cost − incentives.")),
             sheet=_short(self.name(site)),
         )
 
@@ -980,10 +1004,13 @@ class _Builder:
             ),
             columns,
             rows,
-            note=self.lang.translate(
-                "Report",
-                "In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.",
-            ).format(unit=self.table_unit, npv=self.money(case.npv)),
+            **self.unit_notes(
+                self.lang.translate(
+                    "Report",
+                    "In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.",
+                ),
+                npv=self.money(case.npv),
+            ),
             sheet=self.lang.translate("Report", "Cash flows"),
         )
 
@@ -1022,17 +1049,20 @@ class _Builder:
             row.append(self.table_money(float(case.incentives[t])))
             rows.append(tuple(row))
         legend = "; ".join(f"{policy_id}: {title}" for policy_id, title, _ in paying)
-        note = self.lang.translate(
-            "Report",
-            "In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.",
-        ).format(unit=self.table_unit)
+        notes = self.unit_notes(
+            self.lang.translate(
+                "Report",
+                "In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.",
+            )
+        )
         return Table(
             "incentives",
             self.lang.translate("Report", "Incentives by policy and year"),
             tuple(columns),
             tuple(rows),
-            note=f"{note} {legend}" if legend else note,
+            note=" ".join(filter(None, (notes["note"], legend))),
             sheet=self.lang.translate("Report", "Incentives"),
+            exact_note=" ".join(filter(None, (notes["exact_note"], legend))),
         )
 
     def tornado_table(self) -> Table:
@@ -1096,12 +1126,17 @@ class _Builder:
         columns = (
             Column("figure", self.lang.translate("Report", "Figure"), weight=3),
             Column("value", self.lang.translate("Report", "Value"), "number", weight=2),
+            Column("unit", self.lang.translate("Report", "Unit"), in_pdf=False),
         )
+        units = {"money": self.exact_unit, "percent": "%"}
         return Table(
             "montecarlo",
             self.lang.translate("Report", "Monte Carlo simulation of the NPV"),
             columns,
-            tuple((Cell(label, label), cell) for label, cell in items),
+            tuple(
+                (Cell(label, label), cell, Cell(units.get(cell.kind, ""), units.get(cell.kind, "")))
+                for label, cell in items
+            ),
             note=self.lang.translate(
                 "Report",
                 "Every uncertain input drawn independently from a triangular distribution (low, value, high).",

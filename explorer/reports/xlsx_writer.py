@@ -68,16 +68,16 @@ def _write_cell(ws, row: int, column: int, cell: Cell):
     return _text_value(ws, row, column, str(raw))
 
 
-def _write_table(ws, table: Table, row: int, widths: dict[int, float]) -> int:
+def _write_table(ws, report: Report, table: Table, row: int, widths: dict[int, float]) -> int:
     columns = [(i, c) for i, c in enumerate(table.columns) if c.in_xlsx]
     _text_value(ws, row, 1, table.title).font = TITLE_FONT
     row += 1
     for position, (_, column) in enumerate(columns, start=1):
-        header = _text_value(ws, row, position, column.header)
+        header = _text_value(ws, row, position, report.exact_header(column))
         header.font = BOLD
         header.fill = HEADER_FILL
         header.alignment = Alignment(wrap_text=True, vertical="top")
-        widths[position] = max(widths.get(position, 0), min(_width(column.header), 30))
+        widths[position] = max(widths.get(position, 0), min(_width(header.value), 30))
     row += 1
     for values in table.rows:
         for position, (index, _) in enumerate(columns, start=1):
@@ -88,8 +88,9 @@ def _write_table(ws, table: Table, row: int, widths: dict[int, float]) -> int:
             shown = cell.text if cell.kind == "text" else f"{cell.raw:,.2f}" if cell.raw is not None else ""
             widths[position] = max(widths.get(position, 0), min(_width(shown), 60))
         row += 1
-    if table.note:
-        _text_value(ws, row, 1, table.note).font = MUTED
+    note = table.exact_note or table.note  # the workbook's money is exact: its note says so
+    if note:
+        _text_value(ws, row, 1, note).font = MUTED
         row += 1
     return row + 1
 
@@ -110,13 +111,15 @@ def render_xlsx(report: Report) -> bytes:
     _text_value(summary, row, 1, report.title).font = Font(bold=True, size=14)
     row += 1
     _text_value(summary, row, 1, report.subtitle)
+    row += 1
+    _text_value(summary, row, 1, report.text.get("currency", "")).font = MUTED
     row += 2
     for label, value in report.cover_lines:
         _text_value(summary, row, 1, label).font = BOLD
         _text_value(summary, row, 2, value)
         row += 1
     row += 1
-    row = _write_table(summary, report.tables["kpis"], row, widths_of[summary.title])
+    row = _write_table(summary, report, report.tables["kpis"], row, widths_of[summary.title])
     _text_value(summary, row, 1, report.disclaimer).alignment = Alignment(wrap_text=True, vertical="top")
     summary.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
     summary.row_dimensions[row].height = 75
@@ -129,10 +132,11 @@ def render_xlsx(report: Report) -> bytes:
         if wanted not in names:
             names[wanted] = sheet_title(wanted, taken)
             sheet = workbook.create_sheet(names[wanted])
-            sheets[names[wanted]] = (sheet, 1)
+            _text_value(sheet, 1, 1, report.text.get("currency", "")).font = MUTED  # on every sheet
+            sheets[names[wanted]] = (sheet, 3)
             widths_of[names[wanted]] = {}
         sheet, at = sheets[names[wanted]]
-        at = _write_table(sheet, table, at, widths_of[names[wanted]])
+        at = _write_table(sheet, report, table, at, widths_of[names[wanted]])
         sheets[names[wanted]] = (sheet, at)
     for title, widths in widths_of.items():
         sheet = sheets[title][0]

@@ -886,468 +886,473 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>ComputeCommand</name>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="33" />
+            <location filename="../../explorer/cli/compute.py" line="34" />
             <source>evaluate a scenario file: KPIs, annual tables, and optional risk analyses</source>
             <translation>测算方案文件：关键指标、年度明细表及可选的风险分析</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="36" />
+            <location filename="../../explorer/cli/compute.py" line="37" />
             <source>Evaluate a relocation scenario (JSON, see docs/scenario-format.md) with the cost model.</source>
             <translation>用成本模型测算迁移方案（JSON 格式，见 docs/scenario-format.md）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="42" />
+            <location filename="../../explorer/cli/compute.py" line="43" />
             <source>the scenario file (.json)</source>
             <translation>方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="47" />
+            <location filename="../../explorer/cli/compute.py" line="48" />
             <source>print the whole evaluation as JSON instead of a summary</source>
             <translation>以 JSON 输出完整测算结果，而非摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="54" />
+            <location filename="../../explorer/cli/compute.py" line="55" />
             <source>add a tornado: NPV at the low and high end of each uncertain input</source>
             <translation>增加龙卷风分析：各不确定输入取低值和高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="62" />
+            <location filename="../../explorer/cli/compute.py" line="63" />
             <source>add a Monte Carlo of N samples (triangular draws); e.g. 10000</source>
             <translation>增加 N 个样本的蒙特卡洛模拟（三角分布抽样），例如 10000</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="70" />
+            <location filename="../../explorer/cli/compute.py" line="71" />
             <source>random seed of the Monte Carlo (default 0)</source>
             <translation>蒙特卡洛模拟的随机种子（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="75" />
+            <location filename="../../explorer/cli/compute.py" line="76" />
             <source>add a goal seek: the value of FIELD (a dotted path) at which NPV = 0</source>
             <translation>增加目标求解：使净现值 = 0 的 FIELD（以点分隔的字段路径）取值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="84" />
+            <location filename="../../explorer/cli/compute.py" line="85" />
             <source>search range of the goal seek (default: the field's allowed range)</source>
             <translation>目标求解的搜索范围（默认：该字段的允许范围）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="92" />
+            <location filename="../../explorer/cli/compute.py" line="93" />
             <source>NPV the goal seek aims at, yuan (default 0)</source>
             <translation>目标求解的目标净现值，单位：元（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="96" />
+            <location filename="../../explorer/cli/compute.py" line="97" />
             <source>the site the case moves to (default: the scenario's destination)</source>
             <translation>迁入的地区（默认：方案的目的地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="103" />
+            <location filename="../../explorer/cli/compute.py" line="104" />
             <source>language of the summary and its numbers: en (K/M/B) or zh (万/亿); default: the language of the messages</source>
             <translation>摘要及其数字的语言：en（K/M/B）或 zh（万/亿）；默认与输出信息的语言相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="112" />
+            <location filename="../../explorer/cli/compute.py" line="113" />
             <source>data pack folder, .zip or .xlsx to use instead of the active one</source>
             <translation>改用的数据包（文件夹、.zip 或 .xlsx），代替当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="127" />
+            <location filename="../../explorer/cli/compute.py" line="131" />
+            <source>note: {note}</source>
+            <translation>注意：{note}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="135" />
             <source>cannot read the scenario file {path}: {reason}</source>
             <translation>无法读取方案文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="136" />
+            <location filename="../../explorer/cli/compute.py" line="144" />
             <source>the data pack could not be loaded: {reason}</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="198" />
+            <location filename="../../explorer/cli/compute.py" line="206" />
             <source>is not in the scenario; a case can move to: {sites}</source>
             <translation>不在本方案中；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="204" />
+            <location filename="../../explorer/cli/compute.py" line="212" />
             <source>is the origin; a case can move to: {sites}</source>
             <translation>是迁出地；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="264" />
+            <location filename="../../explorer/cli/compute.py" line="272" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="266" />
+            <location filename="../../explorer/cli/compute.py" line="274" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="268" />
+            <location filename="../../explorer/cli/compute.py" line="276" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="289" />
+            <location filename="../../explorer/cli/compute.py" line="297" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="292" />
-            <location filename="../../explorer/cli/compute.py" line="382" />
+            <location filename="../../explorer/cli/compute.py" line="300" />
+            <location filename="../../explorer/cli/compute.py" line="390" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="293" />
-            <location filename="../../explorer/cli/compute.py" line="383" />
+            <location filename="../../explorer/cli/compute.py" line="301" />
+            <location filename="../../explorer/cli/compute.py" line="391" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="294" />
-            <location filename="../../explorer/cli/compute.py" line="384" />
+            <location filename="../../explorer/cli/compute.py" line="302" />
+            <location filename="../../explorer/cli/compute.py" line="392" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="296" />
+            <location filename="../../explorer/cli/compute.py" line="304" />
             <source>Saving in year 1, before incentives</source>
             <translation>第 1 年节省额（未计激励）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="300" />
+            <location filename="../../explorer/cli/compute.py" line="308" />
             <source>Incentives over the horizon (net of the origin)</source>
             <translation>测算期内激励净额（目的地减迁出地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="306" />
+            <location filename="../../explorer/cli/compute.py" line="314" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="310" />
+            <location filename="../../explorer/cli/compute.py" line="318" />
             <source>Parallel running in year 1</source>
             <translation>第 1 年并行运行费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="315" />
+            <location filename="../../explorer/cli/compute.py" line="323" />
             <source>{tonnes} t ({share} of the origin's)</source>
             <translation>{tonnes}吨（占迁出地排放量的 {share}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="318" />
+            <location filename="../../explorer/cli/compute.py" line="326" />
             <source>CO2 avoided a year</source>
             <translation>每年减排二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="326" />
+            <location filename="../../explorer/cli/compute.py" line="334" />
             <source>{origin} at the origin, {destination} at the destination</source>
             <translation>迁出地 {origin} 元，目的地 {destination} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="331" />
+            <location filename="../../explorer/cli/compute.py" line="339" />
             <source>Unit cost per accelerator-hour (year 1)</source>
             <translation>每卡时成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="348" />
+            <location filename="../../explorer/cli/compute.py" line="356" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="350" />
+            <location filename="../../explorer/cli/compute.py" line="358" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="352" />
+            <location filename="../../explorer/cli/compute.py" line="360" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="355" />
+            <location filename="../../explorer/cli/compute.py" line="363" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="362" />
+            <location filename="../../explorer/cli/compute.py" line="370" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="364" />
+            <location filename="../../explorer/cli/compute.py" line="372" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="369" />
+            <location filename="../../explorer/cli/compute.py" line="377" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="378" />
+            <location filename="../../explorer/cli/compute.py" line="386" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="381" />
-            <location filename="../../explorer/cli/compute.py" line="426" />
+            <location filename="../../explorer/cli/compute.py" line="389" />
+            <location filename="../../explorer/cli/compute.py" line="434" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="395" />
+            <location filename="../../explorer/cli/compute.py" line="403" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="397" />
+            <location filename="../../explorer/cli/compute.py" line="405" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="398" />
+            <location filename="../../explorer/cli/compute.py" line="406" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="399" />
+            <location filename="../../explorer/cli/compute.py" line="407" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="400" />
+            <location filename="../../explorer/cli/compute.py" line="408" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="421" />
+            <location filename="../../explorer/cli/compute.py" line="429" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="427" />
+            <location filename="../../explorer/cli/compute.py" line="435" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="428" />
+            <location filename="../../explorer/cli/compute.py" line="436" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="429" />
+            <location filename="../../explorer/cli/compute.py" line="437" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="444" />
+            <location filename="../../explorer/cli/compute.py" line="452" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="446" />
+            <location filename="../../explorer/cli/compute.py" line="454" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="448" />
+            <location filename="../../explorer/cli/compute.py" line="456" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="449" />
+            <location filename="../../explorer/cli/compute.py" line="457" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="464" />
-            <location filename="../../explorer/cli/compute.py" line="489" />
+            <location filename="../../explorer/cli/compute.py" line="472" />
+            <location filename="../../explorer/cli/compute.py" line="497" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="465" />
+            <location filename="../../explorer/cli/compute.py" line="473" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="466" />
+            <location filename="../../explorer/cli/compute.py" line="474" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="467" />
+            <location filename="../../explorer/cli/compute.py" line="475" />
             <source>Service</source>
             <translation>算力服务费</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="468" />
+            <location filename="../../explorer/cli/compute.py" line="476" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="469" />
+            <location filename="../../explorer/cli/compute.py" line="477" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="470" />
+            <location filename="../../explorer/cli/compute.py" line="478" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="471" />
+            <location filename="../../explorer/cli/compute.py" line="479" />
             <source>Opex</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="472" />
+            <location filename="../../explorer/cli/compute.py" line="480" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="473" />
+            <location filename="../../explorer/cli/compute.py" line="481" />
             <source>Net</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="484" />
+            <location filename="../../explorer/cli/compute.py" line="492" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="490" />
+            <location filename="../../explorer/cli/compute.py" line="498" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="491" />
+            <location filename="../../explorer/cli/compute.py" line="499" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="492" />
+            <location filename="../../explorer/cli/compute.py" line="500" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="506" />
+            <location filename="../../explorer/cli/compute.py" line="514" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="512" />
+            <location filename="../../explorer/cli/compute.py" line="520" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="517" />
+            <location filename="../../explorer/cli/compute.py" line="525" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="518" />
+            <location filename="../../explorer/cli/compute.py" line="526" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="519" />
+            <location filename="../../explorer/cli/compute.py" line="527" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="520" />
+            <location filename="../../explorer/cli/compute.py" line="528" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="521" />
+            <location filename="../../explorer/cli/compute.py" line="529" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="522" />
+            <location filename="../../explorer/cli/compute.py" line="530" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="540" />
+            <location filename="../../explorer/cli/compute.py" line="548" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="546" />
+            <location filename="../../explorer/cli/compute.py" line="554" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="567" />
+            <location filename="../../explorer/cli/compute.py" line="575" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="571" />
+            <location filename="../../explorer/cli/compute.py" line="579" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="574" />
+            <location filename="../../explorer/cli/compute.py" line="582" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="587" />
+            <location filename="../../explorer/cli/compute.py" line="595" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="593" />
+            <location filename="../../explorer/cli/compute.py" line="601" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="630" />
+            <location filename="../../explorer/cli/compute.py" line="638" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="631" />
+            <location filename="../../explorer/cli/compute.py" line="639" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="632" />
-            <location filename="../../explorer/cli/compute.py" line="646" />
+            <location filename="../../explorer/cli/compute.py" line="640" />
+            <location filename="../../explorer/cli/compute.py" line="654" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="633" />
+            <location filename="../../explorer/cli/compute.py" line="641" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="634" />
+            <location filename="../../explorer/cli/compute.py" line="642" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="635" />
+            <location filename="../../explorer/cli/compute.py" line="643" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="643" />
+            <location filename="../../explorer/cli/compute.py" line="651" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="644" />
+            <location filename="../../explorer/cli/compute.py" line="652" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="645" />
+            <location filename="../../explorer/cli/compute.py" line="653" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -1480,147 +1485,147 @@ Cumulative: {total} ({total_exact})</source>
             <translation>压缩包条目“{first}”与“{second}”的数据相互重叠（疑似 zip 炸弹）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="63" />
+            <location filename="../../explorer/datapack/build.py" line="64" />
             <source>unknown site id</source>
             <translation>未知的地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="144" />
+            <location filename="../../explorer/datapack/build.py" line="145" />
             <source>unknown {target_column}: not in {target_table}</source>
             <translation>未知的 {target_column}：{target_table} 中没有此值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="160" />
+            <location filename="../../explorer/datapack/build.py" line="161" />
             <source>required {key} '{id}' is missing</source>
             <translation>缺少必需的 {key}“{id}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="175" />
+            <location filename="../../explorer/datapack/build.py" line="176" />
             <source>an estimate must explain its reasoning in the note</source>
             <translation>估算值须在 note 中说明推算依据</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="195" />
+            <location filename="../../explorer/datapack/build.py" line="196" />
             <source>unit must be '{unit}' for {param}</source>
             <translation>{param} 的单位须为“{unit}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="206" />
+            <location filename="../../explorer/datapack/build.py" line="207" />
             <source>{param} must be between {low:g} and {high:g}</source>
             <translation>{param} 须在 {low:g} 至 {high:g} 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="213" />
+            <location filename="../../explorer/datapack/build.py" line="214" />
             <source>{param} must not be negative</source>
             <translation>{param} 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="217" />
+            <location filename="../../explorer/datapack/build.py" line="218" />
             <source>PUE must be between 1 and 3 (PUE below 1 is impossible)</source>
             <translation>PUE 须在 1 至 3 之间（PUE 不可能低于 1）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="229" />
+            <location filename="../../explorer/datapack/build.py" line="230" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {central:g} &lt;= {high:g}; adjust low or high to include the value</source>
             <translation>应满足 low &lt;= value &lt;= high，实际为 {low:g} &lt;= {central:g} &lt;= {high:g}；请调整 low 或 high，使区间包含 value</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="256" />
+            <location filename="../../explorer/datapack/build.py" line="257" />
             <source>the pack needs at least one {role} site</source>
             <translation>数据包至少须有一个角色为 {role} 的地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="283" />
+            <location filename="../../explorer/datapack/build.py" line="286" />
             <source>site '{site}' has no row for parameter '{param}'</source>
             <translation>地区“{site}”缺少参数“{param}”的数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="332" />
+            <location filename="../../explorer/datapack/build.py" line="335" />
             <source>no latency row for site '{site}' and region '{region}'</source>
             <translation>缺少地区“{site}”至用户区域“{region}”的时延数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="380" />
+            <location filename="../../explorer/datapack/build.py" line="383" />
             <source>template '{template}' has no row for parameter '{param}'</source>
             <translation>模板“{template}”缺少参数“{param}”的数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="420" />
+            <location filename="../../explorer/datapack/build.py" line="423" />
             <source>rule belongs to policy '{owner}', not '{policy}'</source>
             <translation>该规则属于政策“{owner}”，而非“{policy}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="466" />
+            <location filename="../../explorer/datapack/build.py" line="469" />
             <source>expiry is before the effective date {date}</source>
             <translation>失效日期早于生效日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="475" />
+            <location filename="../../explorer/datapack/build.py" line="478" />
             <source>expiry is before the issue date {date}</source>
             <translation>失效日期早于发布日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="484" />
+            <location filename="../../explorer/datapack/build.py" line="487" />
             <source>policy '{policy}' has no source row</source>
             <translation>政策“{policy}”没有来源行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="526" />
+            <location filename="../../explorer/datapack/build.py" line="529" />
             <source>must be destination, origin, any, or known site ids separated by '|'</source>
             <translation>须为 destination、origin、any，或以“|”分隔的已知地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="539" />
+            <location filename="../../explorer/datapack/build.py" line="542" />
             <source>a published rule needs a rate or an amount (or set published to false)</source>
             <translation>已公布的规则须填写 rate 或 amount（否则将 published 设为 false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="548" />
+            <location filename="../../explorer/datapack/build.py" line="551" />
             <source>published is false but a rate or amount is given; unpublished amounts stay 'not published'</source>
             <translation>published 为 false，却填写了 rate 或 amount；未公布的金额应保留为“not published”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="560" />
+            <location filename="../../explorer/datapack/build.py" line="563" />
             <source>a tax_rate rule gives the preferential rate in 'rate'</source>
             <translation>tax_rate 规则的优惠税率应填在“rate”中</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="568" />
+            <location filename="../../explorer/datapack/build.py" line="571" />
             <source>base energy_over_pue_limit needs the PUE limit here</source>
             <translation>base 为 energy_over_pue_limit 时，须在此填写 PUE 限值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="624" />
+            <location filename="../../explorer/datapack/build.py" line="627" />
             <source>{field} takes is_true or is_false</source>
             <translation>{field} 只能使用 is_true 或 is_false</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="628" />
+            <location filename="../../explorer/datapack/build.py" line="631" />
             <source>is_true/is_false only apply to {fields}</source>
             <translation>is_true/is_false 仅适用于 {fields}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="634" />
+            <location filename="../../explorer/datapack/build.py" line="637" />
             <source>{field} compares with &gt;=, &lt;= or ==</source>
             <translation>{field} 只能用 &gt;=、&lt;= 或 == 比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="639" />
+            <location filename="../../explorer/datapack/build.py" line="642" />
             <source>{field} needs a number</source>
             <translation>{field} 须填写数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="642" />
+            <location filename="../../explorer/datapack/build.py" line="645" />
             <source>{field} is a fraction between 0 and 1</source>
             <translation>{field} 是比例，须在 0 至 1 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="649" />
+            <location filename="../../explorer/datapack/build.py" line="652" />
             <source>unknown sector; use: {sectors}</source>
             <translation>未知的行业；可选：{sectors}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="663" />
+            <location filename="../../explorer/datapack/build.py" line="666" />
             <source>{field} needs a date written YYYY-MM-DD</source>
             <translation>{field} 须填写 YYYY-MM-DD 格式的日期</translation>
         </message>
@@ -2428,518 +2433,563 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Engine</name>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="114" />
+            <location filename="../../explorer/domain/fields.py" line="123" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="115" />
+            <location filename="../../explorer/domain/fields.py" line="124" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="116" />
+            <location filename="../../explorer/domain/fields.py" line="125" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="117" />
+            <location filename="../../explorer/domain/fields.py" line="126" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="118" />
+            <location filename="../../explorer/domain/fields.py" line="127" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="119" />
+            <location filename="../../explorer/domain/fields.py" line="128" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="120" />
+            <location filename="../../explorer/domain/fields.py" line="129" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="121" />
+            <location filename="../../explorer/domain/fields.py" line="130" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="122" />
+            <location filename="../../explorer/domain/fields.py" line="131" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="123" />
+            <location filename="../../explorer/domain/fields.py" line="132" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="124" />
+            <location filename="../../explorer/domain/fields.py" line="133" />
             <source>yuan/person/year</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="125" />
+            <location filename="../../explorer/domain/fields.py" line="134" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="126" />
+            <location filename="../../explorer/domain/fields.py" line="135" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="127" />
+            <location filename="../../explorer/domain/fields.py" line="136" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="128" />
+            <location filename="../../explorer/domain/fields.py" line="137" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="129" />
+            <location filename="../../explorer/domain/fields.py" line="138" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="130" />
+            <location filename="../../explorer/domain/fields.py" line="139" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="131" />
+            <location filename="../../explorer/domain/fields.py" line="140" />
             <source>Mbps/100kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="132" />
+            <location filename="../../explorer/domain/fields.py" line="141" />
             <source>fraction</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="133" />
+            <location filename="../../explorer/domain/fields.py" line="142" />
             <source>fraction/yr</source>
             <translation>比例/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="134" />
+            <location filename="../../explorer/domain/fields.py" line="143" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="135" />
+            <location filename="../../explorer/domain/fields.py" line="144" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="136" />
+            <location filename="../../explorer/domain/fields.py" line="145" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="137" />
+            <location filename="../../explorer/domain/fields.py" line="146" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="138" />
+            <location filename="../../explorer/domain/fields.py" line="147" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="139" />
+            <location filename="../../explorer/domain/fields.py" line="148" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="140" />
+            <location filename="../../explorer/domain/fields.py" line="149" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="40" />
+            <location filename="../../explorer/domain/model.py" line="48" />
             <source>no utilisation given: unit cost assumes full use</source>
             <translation>未给出利用率：单位成本按满负荷使用计算</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="128" />
+            <location filename="../../explorer/domain/model.py" line="49" />
+            <source>not given: the facility life, so the origin facility needs no reinvestment before then</source>
+            <translation>未填写：按设施寿命计，原址设施在此之前无需再投资</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="52" />
+            <source>the data pack states no reference rack power: rents are taken as quoted for 6 kW racks</source>
+            <translation>数据包未给出标准机柜功率：租金按6千瓦机柜报价计</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="55" />
+            <source>the price the policy guarantees (benefit rule {rule})</source>
+            <translation>政策保障的电价（收益规则{rule}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="144" />
             <source>is not a numeric input of this scenario</source>
             <translation>不是此方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="192" />
+            <location filename="../../explorer/domain/model.py" line="212" />
             <source>is required: the data pack has no default for it</source>
             <translation>为必填项（数据包中没有其默认值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="226" />
-            <source>{problem} (data pack)</source>
-            <translation>{problem}（数据包中的数值）</translation>
+            <location filename="../../explorer/domain/model.py" line="246" />
+            <source>{reason} (data pack)</source>
+            <translation>{reason}（数据包中的数值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="292" />
+            <location filename="../../explorer/domain/model.py" line="312" />
             <source>{total:g} Mbps for the template's {load:g} kW, scaled to 100 kW</source>
             <translation>模板按 {load:g} 千瓦 IT 负载计为 {total:g} Mbps，已折算至每 100 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="297" />
+            <location filename="../../explorer/domain/model.py" line="317" />
             <source>{note}; {scaled}</source>
             <translation>{note}；{scaled}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="327" />
+            <location filename="../../explorer/domain/model.py" line="347" />
             <source>unknown user region {region!r} (known: {known})</source>
             <translation>未知的用户区域 {region!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="338" />
+            <location filename="../../explorer/domain/model.py" line="358" />
             <source>unknown template {template!r} (known: {known})</source>
             <translation>未知的工作负载模板 {template!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="431" />
+            <location filename="../../explorer/domain/model.py" line="465" />
             <source>is not in the data pack (known: {known}); a custom site must give {missing}</source>
             <translation>不在数据包中（数据包中的地区：{known}）；自定义地区须给出 {missing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="478" />
+            <location filename="../../explorer/domain/model.py" line="514" />
             <source>is not a user region of the data pack</source>
             <translation>不是数据包中的用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="554" />
+            <location filename="../../explorer/domain/model.py" line="598" />
             <source>is not a policy of the data pack</source>
             <translation>不是数据包中的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="566" />
-            <location filename="../../explorer/domain/scenario.py" line="324" />
+            <location filename="../../explorer/domain/model.py" line="611" />
+            <location filename="../../explorer/domain/scenario.py" line="329" />
             <source>must be between {low} and {high}, got {value}</source>
             <translation>须在 {low} 至 {high} 之间，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="42" />
+            <location filename="../../explorer/domain/scenario.py" line="43" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="43" />
+            <location filename="../../explorer/domain/scenario.py" line="44" />
             <source>must be one of {choices}, got {value!r}</source>
             <translation>须为 {choices} 之一，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="44" />
+            <location filename="../../explorer/domain/scenario.py" line="45" />
             <source>must be a whole number of years, got {value}</source>
             <translation>须为整数年，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="45" />
+            <location filename="../../explorer/domain/scenario.py" line="46" />
             <source>is not in the scenario</source>
             <translation>不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="46" />
+            <location filename="../../explorer/domain/scenario.py" line="47" />
             <source>is not a numeric input of the scenario</source>
             <translation>不是本方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="93" />
+            <location filename="../../explorer/domain/scenario.py" line="94" />
             <source>expected a number or Quantity, got {kind}</source>
             <translation>应为数字或 Quantity，实际为 {kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="103" />
+            <location filename="../../explorer/domain/scenario.py" line="104" />
             <source>expected a number, got {value!r}</source>
             <translation>应为数字，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="107" />
+            <location filename="../../explorer/domain/scenario.py" line="108" />
             <source>must be a finite number, got {value!r}</source>
             <translation>须为有限数值，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="112" />
+            <location filename="../../explorer/domain/scenario.py" line="113" />
             <source>must be between {minimum:g} and {maximum:g} {unit}, got {value:g}</source>
             <translation>须在 {minimum:g} 至 {maximum:g} 之间（单位：{unit}），实际为 {value:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="124" />
+            <location filename="../../explorer/domain/scenario.py" line="125" />
             <source>give both low and high, or neither</source>
             <translation>low 和 high 须同时给出，或都不给出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="131" />
+            <location filename="../../explorer/domain/scenario.py" line="132" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="187" />
+            <location filename="../../explorer/domain/scenario.py" line="188" />
             <source>is required (a site id such as {example})</source>
             <translation>为必填项（地区代码，如 {example}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="249" />
+            <location filename="../../explorer/domain/scenario.py" line="254" />
             <source>is not a site parameter (known: {known})</source>
             <translation>不是地区参数（可用参数：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="274" />
+            <location filename="../../explorer/domain/scenario.py" line="279" />
             <source>every site needs an id</source>
             <translation>每个地区都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="332" />
+            <location filename="../../explorer/domain/scenario.py" line="337" />
             <source>must be a date, got {value!r}</source>
             <translation>须为日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="347" />
+            <location filename="../../explorer/domain/scenario.py" line="356" />
             <source>every chosen policy needs an id</source>
             <translation>每项所选政策都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="376" />
+            <location filename="../../explorer/domain/scenario.py" line="393" />
             <source>each site may appear only once</source>
             <translation>每个地区只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="380" />
+            <location filename="../../explorer/domain/scenario.py" line="397" />
             <source>must differ from the origin ({origin})</source>
             <translation>不能与迁出地（{origin}）相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="391" />
+            <location filename="../../explorer/domain/scenario.py" line="408" />
             <source>each policy may be chosen only once</source>
             <translation>每项政策只能选择一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="453" />
+            <location filename="../../explorer/domain/scenario.py" line="470" />
             <source>policy {policy} is not chosen in this scenario</source>
             <translation>本方案未选择政策 {policy}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="462" />
+            <location filename="../../explorer/domain/scenario.py" line="479" />
             <source>site {site} is not in the scenario</source>
             <translation>地区 {site} 不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="61" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="76" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="62" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="77" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="63" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="78" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="64" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="79" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="65" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="80" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="67" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="82" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="71" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="86" />
             <source>Expecting value</source>
             <translation>此处应有一个值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="72" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="87" />
             <source>Expecting property name enclosed in double quotes</source>
             <translation>此处应有用双引号括起的字段名</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="75" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="90" />
             <source>Expecting ':' delimiter</source>
             <translation>此处应有分隔符“:”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="76" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="91" />
             <source>Expecting ',' delimiter</source>
             <translation>此处应有分隔符“,”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="77" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
             <source>Extra data</source>
             <translation>数据结束后还有多余内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="78" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="93" />
             <source>Unterminated string starting at</source>
             <translation>字符串从此处开始但没有结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="79" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="94" />
             <source>Invalid control character at</source>
             <translation>此处有无效的控制字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="80" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="95" />
             <source>Invalid \escape</source>
             <translation>无效的反斜杠转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="81" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
             <source>Invalid \uXXXX escape</source>
             <translation>无效的 \uXXXX 转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="82" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="97" />
             <source>Illegal trailing comma before end of object</source>
             <translation>对象结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="85" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="100" />
             <source>Illegal trailing comma before end of array</source>
             <translation>数组结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="89" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="104" />
             <source>syntax error</source>
             <translation>语法错误</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="107" />
             <source>invalid start byte</source>
             <translation>无效的起始字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="93" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="108" />
             <source>invalid continuation byte</source>
             <translation>无效的后续字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="94" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="109" />
             <source>unexpected end of data</source>
             <translation>数据在字符中间意外结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="111" />
             <source>invalid byte</source>
             <translation>无效字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="98" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="113" />
             <source>the number at line {line}, column {column} has more than {limit:,} digits</source>
             <translation>第 {line} 行第 {column} 列的数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="101" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="116" />
             <source>a number has more than {limit:,} digits</source>
             <translation>有数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="102" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="117" />
             <source>a value cannot be read</source>
             <translation>有无法读取的值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="143" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="163" />
             <source>is larger than {limit:,} bytes</source>
             <translation>超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="151" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="171" />
             <source>is not UTF-8 text ({reason} at byte {position})</source>
             <translation>不是 UTF-8 文本（字节偏移 {position} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="158" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="178" />
             <source>is larger than {limit:,} characters</source>
             <translation>超过 {limit:,} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="167" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="187" />
             <source>is not valid JSON: {reason} at line {line}, column {column}</source>
             <translation>不是有效的 JSON：第 {line} 行第 {column} 列，{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="173" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="193" />
             <source>is nested too deeply</source>
             <translation>嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="179" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="199" />
             <source>cannot be read: {reason}</source>
             <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="187" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="207" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="195" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="215" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="206" />
-            <source>this app reads scenario version {supported}, got {value!r}</source>
-            <translation>本程序仅支持第 {supported} 版方案格式，该文件的版本为 {value!r}</translation>
+            <location filename="../../explorer/domain/scenario_codec.py" line="222" />
+            <source>the file was made by a newer version of the app (scenario version {version}; this app reads up to {supported})</source>
+            <translation>文件由更高版本的程序创建（方案格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="242" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="227" />
+            <source>this app reads scenario versions {oldest} to {newest}, got {value!r}</source>
+            <translation>本程序支持第 {oldest} 至 {newest} 版方案格式，该文件的版本为 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="230" />
+            <source>is not a field of scenario version {version} (it came with version {since})</source>
+            <translation>不是第 {version} 版方案格式的字段（第 {since} 版起才有）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="234" />
+            <source>Opened a version-{version} scenario: {change}; the NPV may differ from the one saved.</source>
+            <translation>已打开第 {version} 版格式的方案：{change}；净现值可能与保存时不同。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="238" />
+            <source>colocation space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
+            <translation>机柜托管的空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="243" />
+            <source>the provider's rack space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
+            <translation>服务商的机柜空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="248" />
+            <source>a self-build case now treats the new facility as an investment (its build cost at the move, upkeep, a residual value at the end), not as a yearly cost at both sites; the origin facility's remaining life, the build period and a sale of the origin facility take their defaults</source>
+            <translation>自建方案现将新设施视为一项投资（搬迁时投入建设成本，每年计维护费，期末计残值），而不再在两地都按年度成本计；原址设施剩余寿命、建设期和原址设施出售均取默认值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/scenario_codec.py" line="386" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="248" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="392" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="256" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="400" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="267" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="411" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="285" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="429" />
             <source>must be a date written YYYY-MM-DD, got {value!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="292" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="436" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="297" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="441" />
             <source>is too large a number</source>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="299" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="443" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="334" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="478" />
             <source>must be true, false or null, got {kind}</source>
             <translation>须为 true、false 或 null，实际为{kind}</translation>
         </message>
@@ -2949,19 +2999,25 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>须为 1 至 {maximum} 之间的整数，实际为 {value!r}</translation>
         </message>
         <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="381" />
             <location filename="../../explorer/domain/uncertainty.py" line="49" />
             <source>the origin cannot be the site a case moves to</source>
             <translation>迁出地不能作为迁移的目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="305" />
+            <location filename="../../explorer/domain/uncertainty.py" line="321" />
             <source>no cash flow depends on this input, so it cannot move the NPV</source>
             <translation>此输入不影响任何现金流，因此无法改变净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="313" />
+            <location filename="../../explorer/domain/uncertainty.py" line="329" />
             <source>search range must lie within {minimum:g}..{maximum:g} with low &lt; high, got {low:g}..{high:g}</source>
             <translation>搜索范围须在 {minimum:g}..{maximum:g} 之内且下限小于上限，实际为 {low:g}..{high:g}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/engine.py" line="236" />
+            <source>The site's electricity price in this case ({price} yuan/kWh) already is this policy's price ({policy_price} yuan/kWh): selecting the policy adds nothing in year 1; later it only holds the price while market prices rise with the escalation. Its full value shows against the price a data centre would pay without it.</source>
+            <translation>本方案中该站点的电价（{price}元/千瓦时）已是该政策电价（{policy_price}元/千瓦时）：选用该政策在第1年不增加收益，之后仅在市场电价随涨幅上升时锁定电价。与无此政策时数据中心应付的电价相比，才能看出其全部价值。</translation>
         </message>
     </context>
     <context>
@@ -3181,256 +3237,351 @@ This needs an internet connection.</source>
         </message>
     </context>
     <context>
-        <name>GoalSeekDialog</name>
+        <name>GoalSeek</name>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="199" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="200" />
-            <source>Goal seek</source>
-            <translation>目标求解</translation>
+            <location filename="../../explorer/domain/goal_presets.py" line="65" />
+            <source>{site}'s electricity price is set by policy {policy} ({title}) at {price}: the answer is the policy price at which the NPV reaches the target. Above {site}'s market price ({market}) the market price is taken to rise with it, since the policy only ever lowers the price.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="201" />
-            <source>Common questions:</source>
-            <translation>常见问题：</translation>
+            <location filename="../../explorer/domain/goal_presets.py" line="71" />
+            <source>The answer is the electricity price at {site} at which the NPV reaches the target.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="205" />
-            <source>Break-even electricity price in {site}</source>
-            <translation>{site}盈亏平衡电价</translation>
+            <location filename="../../explorer/domain/goal_presets.py" line="74" />
+            <source>The additional incentive a year at {site} at which the NPV reaches the target; negative when the case reaches it without one. The search spans three times the larger of the two sites' operating costs in year 1 ({amount}) either way, and widens if the answer lies beyond.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="206" />
-            <source>The electricity price at the destination at which the NPV reaches the target.</source>
-            <translation>使净现值达到目标值的迁入地电价。</translation>
+            <location filename="../../explorer/domain/goal_presets.py" line="80" />
+            <source>The largest amount of other one-off costs at which the NPV still reaches the target, with the other one-off items as entered. The search spans 0 to twice the case's savings over {years} years before incentives ({amount}), and widens if the answer lies beyond.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="209" />
-            <source>Incentive needed</source>
-            <translation>所需激励</translation>
+            <location filename="../../explorer/domain/goal_presets.py" line="86" />
+            <source>The largest amount of other one-off costs at which the NPV still reaches the target, with the other one-off items as entered. The case saves nothing over {years} years before incentives, so the search spans 0 to twice the larger of the two sites' operating costs in year 1 ({amount}), and widens if the answer lies beyond.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="211" />
-            <source>The additional incentive a year at which the NPV reaches the target. Negative: the case clears the target without it, by that much a year.</source>
-            <translation>使净现值达到目标值所需的每年额外激励。为负值时表示无需额外激励即可达到目标，且每年还有该金额的余量。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="216" />
-            <source>Largest migration cost</source>
-            <translation>最高可承受迁移成本</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="218" />
-            <source>The largest other one-off cost, on top of the one-off costs already entered, at which the NPV still reaches the target.</source>
-            <translation>在已录入的一次性费用之外，净现值仍能达到目标值时可承受的最大其他一次性费用。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="227" />
-            <source>Solve for</source>
-            <translation>求解变量</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="228" />
-            <source>Input to solve for</source>
-            <translation>要求解的输入项</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="229" />
-            <source>Search the inputs</source>
-            <translation>搜索输入项</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="230" />
-            <source>Type to search the inputs</source>
-            <translation>输入文字以搜索输入项</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
-            <source>Current value</source>
-            <translation>当前值</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
-            <source>Target NPV</source>
-            <translation>目标净现值</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
-            <source>Target NPV in yuan</source>
-            <translation>目标净现值（元）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
-            <source> yuan</source>
-            <translation> 元</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="235" />
-            <source>Search range</source>
-            <translation>搜索范围</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="236" />
-            <source>Limit to</source>
-            <translation>限定为</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="237" />
-            <source>Limit the search range</source>
-            <translation>限定搜索范围</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="239" />
-            <source>Without a limit the whole allowed range of the input is searched.</source>
-            <translation>不限定时，在该输入项的整个允许范围内搜索。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
-            <source>Lowest value to search</source>
-            <translation>搜索下限</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="242" />
-            <source>Highest value to search</source>
-            <translation>搜索上限</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="243" />
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="244" />
-            <source>Solve</source>
-            <translation>求解</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="245" />
-            <source>Solve for the target NPV</source>
-            <translation>按目标净现值求解</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="246" />
-            <source>Apply</source>
-            <translation>应用</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="247" />
-            <source>Apply the answer to the scenario</source>
-            <translation>将求解结果应用到方案</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="248" />
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="249" />
-            <source>Close goal seek</source>
-            <translation>关闭目标求解</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="273" />
-            <source>This case has no such input.</source>
-            <translation>本方案没有该输入项。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="319" />
-            <source>The scenario did not accept this value.</source>
-            <translation>方案未接受该数值。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="399" />
-            <source>Site: {site}</source>
-            <translation>地区：{site}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="401" />
-            <source>Finance</source>
-            <translation>财务</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="402" />
-            <source>Firm</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="403" />
-            <source>Workload</source>
-            <translation>工作负载</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="404" />
-            <source>One-off relocation costs</source>
-            <translation>一次性迁移费用</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="405" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="406" />
-            <source>Incentives</source>
-            <translation>激励政策</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="408" />
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="434" />
+            <location filename="../../explorer/domain/goal_presets.py" line="93" />
             <source>{amount} a year</source>
             <translation>每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="448" />
+            <location filename="../../explorer/domain/goal_presets.py" line="94" />
+            <source>{value} {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="96" />
+            <source>The NPV is {npv} at every value searched, from {low} to {high}: this input does not move it in this case, so no value of it gives the target of {target}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="103" />
+            <source>The NPV stays above the target of {target} even at a price of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="108" />
+            <source>The NPV stays below the target of {target} even at a price of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="113" />
+            <source>The NPV stays above the target of {target} even with an additional incentive of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="118" />
+            <source>The NPV stays below the target of {target} even with an additional incentive of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="123" />
+            <source>The NPV stays above the target of {target} even with other one-off costs of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="128" />
+            <source>The NPV stays below the target of {target} even with other one-off costs of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="133" />
+            <source>The NPV stays above the target of {target} even at {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="138" />
+            <source>The NPV stays below the target of {target} even at {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="359" />
+            <source>unknown preset {preset!r} (known: {known})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalSeekDialog</name>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="220" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="221" />
+            <source>Goal seek</source>
+            <translation>目标求解</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="222" />
+            <source>Common questions:</source>
+            <translation>常见问题：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="226" />
+            <source>Break-even electricity price in {site}</source>
+            <translation>{site}盈亏平衡电价</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="227" />
+            <source>The electricity price at the destination at which the NPV reaches the target.</source>
+            <translation>使净现值达到目标值的迁入地电价。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="230" />
+            <source>Incentive needed</source>
+            <translation>所需激励</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
+            <source>The additional incentive a year at which the NPV reaches the target. Negative: the case clears the target without it, by that much a year.</source>
+            <translation>使净现值达到目标值所需的每年额外激励。为负值时表示无需额外激励即可达到目标，且每年还有该金额的余量。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="237" />
+            <source>Largest migration cost</source>
+            <translation>最高可承受迁移成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="239" />
+            <source>The largest other one-off cost, on top of the one-off costs already entered, at which the NPV still reaches the target.</source>
+            <translation>在已录入的一次性费用之外，净现值仍能达到目标值时可承受的最大其他一次性费用。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="248" />
+            <source>Solve for</source>
+            <translation>求解变量</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="249" />
+            <source>Input to solve for</source>
+            <translation>要求解的输入项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="250" />
+            <source>Search the inputs</source>
+            <translation>搜索输入项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="251" />
+            <source>Type to search the inputs</source>
+            <translation>输入文字以搜索输入项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
+            <source>Current value</source>
+            <translation>当前值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
+            <source>Target NPV</source>
+            <translation>目标净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="254" />
+            <source>Target NPV in yuan</source>
+            <translation>目标净现值（元）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="255" />
+            <source> yuan</source>
+            <translation> 元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="256" />
+            <source>Search range</source>
+            <translation>搜索范围</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="257" />
+            <source>Limit to</source>
+            <translation>限定为</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="258" />
+            <source>Limit the search range</source>
+            <translation>限定搜索范围</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="260" />
+            <source>Without a limit the whole allowed range of the input is searched.</source>
+            <translation>不限定时，在该输入项的整个允许范围内搜索。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="262" />
+            <source>Lowest value to search</source>
+            <translation>搜索下限</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="263" />
+            <source>Highest value to search</source>
+            <translation>搜索上限</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="264" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="265" />
+            <source>Solve</source>
+            <translation>求解</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="266" />
+            <source>Solve for the target NPV</source>
+            <translation>按目标净现值求解</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="267" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="268" />
+            <source>Apply the answer to the scenario</source>
+            <translation>将求解结果应用到方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="269" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="270" />
+            <source>Close goal seek</source>
+            <translation>关闭目标求解</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="367" />
+            <source>This case has no such input.</source>
+            <translation>本方案没有该输入项。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="346" />
+            <source>The scenario did not accept this value.</source>
+            <translation>方案未接受该数值。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="484" />
+            <source>Site: {site}</source>
+            <translation>地区：{site}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="486" />
+            <source>Finance</source>
+            <translation>财务</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="487" />
+            <source>Firm</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="488" />
+            <source>Workload</source>
+            <translation>工作负载</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
+            <source>One-off relocation costs</source>
+            <translation>一次性迁移费用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="491" />
+            <source>Incentives</source>
+            <translation>激励政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="493" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="519" />
+            <source>{amount} a year</source>
+            <translation>每年 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="533" />
             <source>The NPV now: {npv}</source>
             <translation>当前净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="461" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="562" />
             <source>Cannot solve</source>
             <translation>无法求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="466" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="567" />
             <source>Choose an input and a target, then press Solve.</source>
             <translation>请选择输入项和目标值，然后点击“求解”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="474" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="575" />
             <source>{input} for an NPV of {target}:</source>
             <translation>净现值为 {target} 时的{input}：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="480" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="581" />
             <source>Current value: {value}</source>
             <translation>当前值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="481" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="582" />
             <source>NPV at the answer: {npv}</source>
             <translation>求解值下的净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="484" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="585" />
             <source>Searched from {low} to {high}.</source>
             <translation>搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="491" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="592" />
             <source>Negative: the case reaches the target without any additional incentive, and would still reach it with {amount} a year less.</source>
             <translation>为负值：无需任何额外激励即可达到目标，即使每年减少 {amount} 仍能达到。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="499" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="600" />
             <source>Caution: the NPV jumps at this value (a step, such as one more rack or a policy threshold), so it cannot equal the target exactly. On one side of this value the NPV is above the target, on the other below.</source>
             <translation>注意：净现值在该值处跳变（阶跃，例如多一个机柜或达到政策门槛），无法恰好等于目标值。在该值一侧净现值高于目标，另一侧低于目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="505" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="606" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="623" />
             <source>No solution in range</source>
             <translation>范围内无解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="509" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="615" />
+            <source>NPV at {low}: {npv_low}
+NPV at {high}: {npv_high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="627" />
             <source>The NPV does not reach {target} anywhere from {low} to {high}.
 NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
@@ -3439,7 +3590,7 @@ NPV at {high}: {npv_high}</source>
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="520" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="638" />
             <source>Inputs changed since this answer: solve again.</source>
             <translation>求解后输入已变化：请重新求解。</translation>
         </message>
@@ -4075,17 +4226,17 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ModeWords</name>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="57" />
+            <location filename="../../explorer/domain/scenario.py" line="58" />
             <source>colocation</source>
             <translation>机柜托管</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="58" />
+            <location filename="../../explorer/domain/scenario.py" line="59" />
             <source>self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="59" />
+            <location filename="../../explorer/domain/scenario.py" line="60" />
             <source>compute service</source>
             <translation>算力服务</translation>
         </message>
@@ -4771,32 +4922,32 @@ Results are estimates, not quotes.</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="114" />
+            <location filename="../../explorer/domain/evaluation.py" line="133" />
             <source>Eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="115" />
+            <location filename="../../explorer/domain/evaluation.py" line="134" />
             <source>Eligible (no amount)</source>
             <translation>符合条件（未公布金额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="116" />
+            <location filename="../../explorer/domain/evaluation.py" line="135" />
             <source>Unknown: data missing</source>
             <translation>未知：缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="117" />
+            <location filename="../../explorer/domain/evaluation.py" line="136" />
             <source>Not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="118" />
+            <location filename="../../explorer/domain/evaluation.py" line="137" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="119" />
+            <location filename="../../explorer/domain/evaluation.py" line="138" />
             <source>Expired before the move</source>
             <translation>迁移前已失效</translation>
         </message>
@@ -5139,178 +5290,183 @@ Results are estimates, not quotes.</source>
             <translation>已损坏</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="65" />
+            <location filename="../../explorer/project/codec.py" line="66" />
             <source>the file is larger than {limit:,} bytes</source>
             <translation>文件超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="66" />
+            <location filename="../../explorer/project/codec.py" line="67" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="67" />
+            <location filename="../../explorer/project/codec.py" line="68" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="68" />
+            <location filename="../../explorer/project/codec.py" line="69" />
             <source>the file holds a number too large to be finite</source>
             <translation>文件中的数字过大，无法表示为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="128" />
+            <location filename="../../explorer/project/codec.py" line="72" />
+            <source>Opened a project saved with scenario version {version}: in {scenarios}, {change}; the NPV may differ from the one saved.</source>
+            <translation>已打开以第 {version} 版方案格式保存的项目：{scenarios}中，{change}；净现值可能与保存时不同。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/codec.py" line="147" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="134" />
+            <location filename="../../explorer/project/codec.py" line="153" />
             <source>the file is not UTF-8 text ({reason} at byte {offset})</source>
             <translation>文件不是 UTF-8 文本（字节偏移 {offset} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="143" />
+            <location filename="../../explorer/project/codec.py" line="162" />
             <source>the file is not valid JSON ({reason} at line {line}, column {column})</source>
             <translation>文件不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="151" />
+            <location filename="../../explorer/project/codec.py" line="170" />
             <source>the file is nested too deeply</source>
             <translation>文件嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="157" />
+            <location filename="../../explorer/project/codec.py" line="176" />
             <source>the file cannot be read ({reason})</source>
             <translation>文件无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="175" />
+            <location filename="../../explorer/project/codec.py" line="194" />
             <source>this is not a project file (expected {expected!r})</source>
             <translation>这不是项目文件（应为 {expected!r}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="203" />
+            <location filename="../../explorer/project/codec.py" line="241" />
             <source>must be a whole number, got {kind}</source>
             <translation>须为整数，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="209" />
+            <location filename="../../explorer/project/codec.py" line="247" />
             <source>the file was made by a newer version of the app (project version {version}; this app reads up to {supported})</source>
             <translation>文件由更高版本的程序创建（项目格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="222" />
+            <location filename="../../explorer/project/codec.py" line="260" />
             <source>project version {version} is not supported</source>
             <translation>不支持项目格式版本 {version}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="230" />
+            <location filename="../../explorer/project/codec.py" line="268" />
             <source>the migration from version {version} went wrong</source>
             <translation>从项目格式版本 {version} 升级时出错</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="256" />
+            <location filename="../../explorer/project/codec.py" line="294" />
             <source>each path may appear only once</source>
             <translation>每个路径只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="278" />
+            <location filename="../../explorer/project/codec.py" line="316" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="303" />
+            <location filename="../../explorer/project/codec.py" line="341" />
             <source>the file holds more than {limit:,} values</source>
             <translation>文件包含超过 {limit:,} 个数据项</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="309" />
+            <location filename="../../explorer/project/codec.py" line="347" />
             <source>the file is nested more than {limit} levels deep</source>
             <translation>文件嵌套超过 {limit} 层</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="330" />
+            <location filename="../../explorer/project/codec.py" line="368" />
             <source>the file holds a text longer than {limit:,} characters</source>
             <translation>文件中有超过 {limit:,} 个字符的文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="337" />
+            <location filename="../../explorer/project/codec.py" line="375" />
             <source>the file holds text that is not valid Unicode</source>
             <translation>文件中含有无效的 Unicode 文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="343" />
+            <location filename="../../explorer/project/codec.py" line="381" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="351" />
+            <location filename="../../explorer/project/codec.py" line="389" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="363" />
+            <location filename="../../explorer/project/codec.py" line="401" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="371" />
+            <location filename="../../explorer/project/codec.py" line="409" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="378" />
+            <location filename="../../explorer/project/codec.py" line="416" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="381" />
-            <location filename="../../explorer/project/model.py" line="146" />
+            <location filename="../../explorer/project/codec.py" line="419" />
+            <location filename="../../explorer/project/model.py" line="149" />
             <source>is longer than {limit} characters</source>
             <translation>超过 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="389" />
+            <location filename="../../explorer/project/codec.py" line="427" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="392" />
+            <location filename="../../explorer/project/codec.py" line="430" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="402" />
+            <location filename="../../explorer/project/codec.py" line="440" />
             <source>must be a date written YYYY-MM-DD, got {text!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="408" />
+            <location filename="../../explorer/project/codec.py" line="446" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="409" />
+            <location filename="../../explorer/project/codec.py" line="447" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="410" />
+            <location filename="../../explorer/project/codec.py" line="448" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="411" />
+            <location filename="../../explorer/project/codec.py" line="449" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="412" />
+            <location filename="../../explorer/project/codec.py" line="450" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="414" />
+            <location filename="../../explorer/project/codec.py" line="452" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
@@ -5320,12 +5476,12 @@ Results are estimates, not quotes.</source>
             <translation>无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/files.py" line="78" />
+            <location filename="../../explorer/project/files.py" line="80" />
             <source>is neither a project file nor a scenario file</source>
             <translation>既不是项目文件，也不是方案文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/files.py" line="104" />
+            <location filename="../../explorer/project/files.py" line="106" />
             <source>the project did not read back as saved; nothing was written</source>
             <translation>项目回读结果与保存内容不一致，未写入任何文件</translation>
         </message>
@@ -5335,47 +5491,47 @@ Results are estimates, not quotes.</source>
             <translation>须由 1 至 64 个字母、数字、“-”或“_”组成</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="96" />
+            <location filename="../../explorer/project/model.py" line="99" />
             <source>a project holds at least one scenario</source>
             <translation>项目至少须包含一个方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="101" />
+            <location filename="../../explorer/project/model.py" line="104" />
             <source>at most {limit} scenarios, got {count}</source>
             <translation>最多 {limit} 个方案，实际为 {count} 个</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="112" />
+            <location filename="../../explorer/project/model.py" line="115" />
             <source>each scenario id may appear only once</source>
             <translation>每个方案 ID 只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="118" />
+            <location filename="../../explorer/project/model.py" line="121" />
             <source>names no scenario of the project ({value!r})</source>
             <translation>项目中没有 ID 为 {value!r} 的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="141" />
+            <location filename="../../explorer/project/model.py" line="144" />
             <source>must be text</source>
             <translation>须为文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="143" />
+            <location filename="../../explorer/project/model.py" line="146" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="149" />
+            <location filename="../../explorer/project/model.py" line="152" />
             <source>must not contain control characters</source>
             <translation>不能包含控制字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="182" />
+            <location filename="../../explorer/project/model.py" line="185" />
             <source>data pack {version} of {as_of}</source>
             <translation>数据包 {version}（截至 {as_of}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="217" />
+            <location filename="../../explorer/project/model.py" line="220" />
             <source>{scenario}: {policies}</source>
             <translation>{scenario}：{policies}</translation>
         </message>
@@ -5421,22 +5577,27 @@ Results are estimates, not quotes.</source>
 {policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="233" />
+            <location filename="../../explorer/ui/project_controller.py" line="222" />
+            <source>Opened {file}. {notes}</source>
+            <translation>已打开 {file}。{notes}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="237" />
             <source>Save the project as</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="235" />
+            <location filename="../../explorer/ui/project_controller.py" line="239" />
             <source>Gui'an projects (*{suffix})</source>
             <translation>贵安项目 (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="252" />
+            <location filename="../../explorer/ui/project_controller.py" line="256" />
             <source>Could not save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="253" />
+            <location filename="../../explorer/ui/project_controller.py" line="257" />
             <source>{file} could not be saved: {reason}
 
 The file on disk is unchanged.</source>
@@ -5445,194 +5606,194 @@ The file on disk is unchanged.</source>
 磁盘上的文件保持不变。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="262" />
+            <location filename="../../explorer/ui/project_controller.py" line="266" />
             <source>Saved {file}</source>
             <translation>已保存 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="398" />
+            <location filename="../../explorer/ui/project_controller.py" line="402" />
             <source>&amp;New project</source>
             <translation>新建项目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="399" />
+            <location filename="../../explorer/ui/project_controller.py" line="403" />
             <source>Start a new project with one scenario</source>
             <translation>新建一个包含一个方案的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="400" />
+            <location filename="../../explorer/ui/project_controller.py" line="404" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="401" />
+            <location filename="../../explorer/ui/project_controller.py" line="405" />
             <source>Open a project (.gcx) or a scenario file (.json)</source>
             <translation>打开项目（.gcx）或方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="402" />
+            <location filename="../../explorer/ui/project_controller.py" line="406" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="403" />
+            <location filename="../../explorer/ui/project_controller.py" line="407" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="404" />
+            <location filename="../../explorer/ui/project_controller.py" line="408" />
             <source>Save every scenario of the project</source>
             <translation>保存项目中的全部方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="405" />
+            <location filename="../../explorer/ui/project_controller.py" line="409" />
             <source>Save &amp;as…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="406" />
+            <location filename="../../explorer/ui/project_controller.py" line="410" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="407" />
+            <location filename="../../explorer/ui/project_controller.py" line="411" />
             <source>Investor pack in Chinese (PDF)…</source>
             <translation>中文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="408" />
+            <location filename="../../explorer/ui/project_controller.py" line="412" />
             <source>Investor pack in English (PDF)…</source>
             <translation>英文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="409" />
+            <location filename="../../explorer/ui/project_controller.py" line="413" />
             <source>Excel workbook…</source>
             <translation>Excel 工作簿…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="410" />
+            <location filename="../../explorer/ui/project_controller.py" line="414" />
             <source>Annual table (CSV)…</source>
             <translation>年度明细（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="411" />
+            <location filename="../../explorer/ui/project_controller.py" line="415" />
             <source>Chart as an image (PNG)…</source>
             <translation>图表图片（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="483" />
+            <location filename="../../explorer/ui/project_controller.py" line="487" />
             <source>Recovered the autosaved work</source>
             <translation>已恢复自动保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="534" />
+            <location filename="../../explorer/ui/project_controller.py" line="538" />
             <source>No recent projects</source>
             <translation>没有最近打开的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="537" />
+            <location filename="../../explorer/ui/project_controller.py" line="541" />
             <source>Clear the list</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="559" />
+            <location filename="../../explorer/ui/project_controller.py" line="563" />
             <source>An export is still running</source>
             <translation>仍有导出正在进行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="590" />
+            <location filename="../../explorer/ui/project_controller.py" line="594" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="591" />
+            <location filename="../../explorer/ui/project_controller.py" line="595" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="592" />
+            <location filename="../../explorer/ui/project_controller.py" line="596" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="593" />
+            <location filename="../../explorer/ui/project_controller.py" line="597" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="602" />
-            <location filename="../../explorer/ui/project_controller.py" line="621" />
+            <location filename="../../explorer/ui/project_controller.py" line="606" />
+            <location filename="../../explorer/ui/project_controller.py" line="625" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="613" />
+            <location filename="../../explorer/ui/project_controller.py" line="617" />
             <source>Exporting {file}…</source>
             <translation>正在导出 {file}…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="613" />
             <location filename="../../explorer/ui/project_controller.py" line="617" />
+            <location filename="../../explorer/ui/project_controller.py" line="621" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="616" />
+            <location filename="../../explorer/ui/project_controller.py" line="620" />
             <source>Export progress</source>
             <translation>导出进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="619" />
+            <location filename="../../explorer/ui/project_controller.py" line="623" />
             <source>Cancel the export</source>
             <translation>取消导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="649" />
+            <location filename="../../explorer/ui/project_controller.py" line="653" />
             <source>Exported {file}</source>
             <translation>已导出 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="656" />
+            <location filename="../../explorer/ui/project_controller.py" line="660" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="657" />
+            <location filename="../../explorer/ui/project_controller.py" line="661" />
             <source>{file} could not be written: {reason}</source>
             <translation>无法写入 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="663" />
+            <location filename="../../explorer/ui/project_controller.py" line="667" />
             <source>Export cancelled; nothing was written</source>
             <translation>已取消导出，未写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="678" />
+            <location filename="../../explorer/ui/project_controller.py" line="682" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="679" />
+            <location filename="../../explorer/ui/project_controller.py" line="683" />
             <source>Save the changes to {name} first?</source>
             <translation>是否先保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="682" />
+            <location filename="../../explorer/ui/project_controller.py" line="686" />
             <source>Changes you do not save are lost.</source>
             <translation>不保存的更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="714" />
+            <location filename="../../explorer/ui/project_controller.py" line="718" />
             <source>Another data pack</source>
             <translation>数据包版本不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="716" />
+            <location filename="../../explorer/ui/project_controller.py" line="720" />
             <source>This project was made with data pack {old} (as of {old_date}); the app now uses data pack {new} (as of {new_date}).</source>
             <translation>此项目使用数据包 {old}（截至 {old_date}）制作；本程序当前使用数据包 {new}（截至 {new_date}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="727" />
+            <location filename="../../explorer/ui/project_controller.py" line="731" />
             <source>Keep the project's figures: the prices, rents and other figures it took from its data pack are kept as its own inputs.
 Use the current data pack: those figures are refreshed; figures you set yourself are kept either way.
 Policies always follow the current data pack.</source>
@@ -5641,57 +5802,57 @@ Policies always follow the current data pack.</source>
 政策始终以当前数据包为准。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="730" />
+            <location filename="../../explorer/ui/project_controller.py" line="734" />
             <source>Keep the project's figures</source>
             <translation>保留项目中的数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="733" />
+            <location filename="../../explorer/ui/project_controller.py" line="737" />
             <source>Use the current data pack</source>
             <translation>使用当前数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="746" />
+            <location filename="../../explorer/ui/project_controller.py" line="750" />
             <source>The explorer did not close properly last time. Work autosaved at {time} can be recovered: {names}.</source>
             <translation>上次程序未正常关闭。可以恢复 {time} 自动保存的内容：{names}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="749" />
+            <location filename="../../explorer/ui/project_controller.py" line="753" />
             <source>It belongs to {file}.</source>
             <translation>它属于 {file}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="751" />
+            <location filename="../../explorer/ui/project_controller.py" line="755" />
             <source>Recover unsaved work</source>
             <translation>恢复未保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="754" />
+            <location filename="../../explorer/ui/project_controller.py" line="758" />
             <source>{count} older autosaves are kept for later.</source>
             <translation>另有 {count} 个较早的自动保存留待以后处理。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="755" />
+            <location filename="../../explorer/ui/project_controller.py" line="759" />
             <source>Recover</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="758" />
+            <location filename="../../explorer/ui/project_controller.py" line="762" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="761" />
+            <location filename="../../explorer/ui/project_controller.py" line="765" />
             <source>Not now</source>
             <translation>暂不处理</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="786" />
+            <location filename="../../explorer/ui/project_controller.py" line="790" />
             <source>Could not open</source>
             <translation>无法打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="787" />
+            <location filename="../../explorer/ui/project_controller.py" line="791" />
             <source>{file} could not be opened:
 {reason}
 
@@ -5763,1006 +5924,1017 @@ Nothing was changed.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="275" />
+            <location filename="../../explorer/reports/report_model.py" line="286" />
             <source>10,000 yuan (万元)</source>
             <translation>万元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="277" />
+            <location filename="../../explorer/reports/report_model.py" line="288" />
             <source>CNY thousand</source>
             <translation>千元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="295" />
+            <location filename="../../explorer/reports/report_model.py" line="305" />
+            <source>Amounts in yuan (CNY).</source>
+            <translation>金额单位：元（人民币）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="322" />
             <source>shipped</source>
             <translation>随附</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="297" />
+            <location filename="../../explorer/reports/report_model.py" line="324" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="299" />
+            <location filename="../../explorer/reports/report_model.py" line="326" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="306" />
+            <location filename="../../explorer/reports/report_model.py" line="333" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="308" />
+            <location filename="../../explorer/reports/report_model.py" line="335" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="322" />
+            <location filename="../../explorer/reports/report_model.py" line="349" />
             <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="326" />
+            <location filename="../../explorer/reports/report_model.py" line="353" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="327" />
+            <location filename="../../explorer/reports/report_model.py" line="354" />
             <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
             <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="337" />
+            <location filename="../../explorer/reports/report_model.py" line="364" />
             <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="339" />
+            <location filename="../../explorer/reports/report_model.py" line="366" />
             <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
             <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="345" />
-            <location filename="../../explorer/reports/report_model.py" line="737" />
+            <location filename="../../explorer/reports/report_model.py" line="372" />
+            <location filename="../../explorer/reports/report_model.py" line="763" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="346" />
+            <location filename="../../explorer/reports/report_model.py" line="373" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="347" />
+            <location filename="../../explorer/reports/report_model.py" line="374" />
             <source>Move</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="348" />
-            <location filename="../../explorer/reports/report_model.py" line="741" />
+            <location filename="../../explorer/reports/report_model.py" line="375" />
+            <location filename="../../explorer/reports/report_model.py" line="767" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="349" />
+            <location filename="../../explorer/reports/report_model.py" line="376" />
             <source>Prepared on</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="350" />
+            <location filename="../../explorer/reports/report_model.py" line="377" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="358" />
+            <location filename="../../explorer/reports/report_model.py" line="385" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="359" />
+            <location filename="../../explorer/reports/report_model.py" line="386" />
             <source>The case in one page</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="360" />
+            <location filename="../../explorer/reports/report_model.py" line="387" />
             <source>(continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="364" />
+            <location filename="../../explorer/reports/report_model.py" line="391" />
             <source>Made with Gui'an Compute Explorer {version}</source>
             <translation>由贵安算力探索器 {version} 生成</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="367" />
-            <location filename="../../explorer/reports/report_model.py" line="728" />
+            <location filename="../../explorer/reports/report_model.py" line="394" />
+            <location filename="../../explorer/reports/report_model.py" line="754" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="369" />
+            <location filename="../../explorer/reports/report_model.py" line="397" />
+            <source>{label} ({unit})</source>
+            <translation>{label}（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="399" />
             <source>Site id</source>
             <translation>地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="370" />
+            <location filename="../../explorer/reports/report_model.py" line="400" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="375" />
+            <location filename="../../explorer/reports/report_model.py" line="405" />
             <source>Moving compute to Gui'an New Area</source>
             <translation>算力迁往贵安新区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="376" />
+            <location filename="../../explorer/reports/report_model.py" line="406" />
             <source>Investor pack: the relocation case</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="404" />
+            <location filename="../../explorer/reports/report_model.py" line="434" />
             <source>{kw} kW of IT load</source>
             <translation>IT 负载 {kw} 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="405" />
+            <location filename="../../explorer/reports/report_model.py" line="435" />
             <source>{template}, {load}, {mode}</source>
             <translation>{template}，{load}，{mode}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="415" />
+            <location filename="../../explorer/reports/report_model.py" line="445" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="416" />
+            <location filename="../../explorer/reports/report_model.py" line="446" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="421" />
+            <location filename="../../explorer/reports/report_model.py" line="451" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="424" />
+            <location filename="../../explorer/reports/report_model.py" line="454" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="428" />
-            <location filename="../../explorer/reports/report_model.py" line="616" />
-            <location filename="../../explorer/reports/report_model.py" line="707" />
+            <location filename="../../explorer/reports/report_model.py" line="294" />
+            <location filename="../../explorer/reports/report_model.py" line="458" />
+            <location filename="../../explorer/reports/report_model.py" line="646" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="435" />
-            <location filename="../../explorer/reports/report_model.py" line="593" />
-            <location filename="../../explorer/reports/report_model.py" line="608" />
+            <location filename="../../explorer/reports/report_model.py" line="465" />
+            <location filename="../../explorer/reports/report_model.py" line="623" />
+            <location filename="../../explorer/reports/report_model.py" line="638" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="436" />
+            <location filename="../../explorer/reports/report_model.py" line="466" />
             <source>{years} years at a {rate} discount rate</source>
             <translation>{years} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="439" />
+            <location filename="../../explorer/reports/report_model.py" line="469" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="440" />
+            <location filename="../../explorer/reports/report_model.py" line="470" />
             <source>against a {rate} discount rate</source>
             <translation>折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="441" />
-            <source>fraction a year</source>
-            <translation>每年比例</translation>
+            <location filename="../../explorer/reports/report_model.py" line="471" />
+            <source>per year</source>
+            <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="442" />
+            <location filename="../../explorer/reports/report_model.py" line="472" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="443" />
+            <location filename="../../explorer/reports/report_model.py" line="473" />
             <source>cumulative cash flow back to zero</source>
             <translation>累计现金流回正</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="444" />
-            <location filename="../../explorer/reports/report_model.py" line="639" />
+            <location filename="../../explorer/reports/report_model.py" line="474" />
+            <location filename="../../explorer/reports/report_model.py" line="669" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="445" />
+            <location filename="../../explorer/reports/report_model.py" line="475" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="446" />
+            <location filename="../../explorer/reports/report_model.py" line="476" />
             <source>{origin} → {destination}, before incentives</source>
             <translation>{origin} → {destination}，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="447" />
-            <location filename="../../explorer/reports/report_model.py" line="917" />
-            <location filename="../../explorer/reports/report_model.py" line="970" />
+            <location filename="../../explorer/reports/report_model.py" line="477" />
+            <location filename="../../explorer/reports/report_model.py" line="943" />
+            <location filename="../../explorer/reports/report_model.py" line="994" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="448" />
+            <location filename="../../explorer/reports/report_model.py" line="478" />
             <source>over {years} years, destination less origin</source>
             <translation>{years} 年合计，目的地减迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="450" />
+            <location filename="../../explorer/reports/report_model.py" line="480" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="451" />
+            <location filename="../../explorer/reports/report_model.py" line="481" />
             <source>{one_off} in year 0 and {parallel} of parallel running in year 1</source>
             <translation>第 0 年 {one_off}，第 1 年并行运行 {parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="454" />
+            <location filename="../../explorer/reports/report_model.py" line="484" />
             <source>CO2 avoided</source>
             <translation>减少的二氧化碳排放</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="455" />
+            <location filename="../../explorer/reports/report_model.py" line="485" />
             <source>{tonnes} t a year</source>
             <translation>每年 {tonnes}吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="456" />
+            <location filename="../../explorer/reports/report_model.py" line="486" />
             <source>{origin}: {o} t; {destination}: {d} t a year</source>
             <translation>排放 {origin} {o}吨→{destination} {d}吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="458" />
+            <location filename="../../explorer/reports/report_model.py" line="488" />
             <source>t a year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="464" />
+            <location filename="../../explorer/reports/report_model.py" line="494" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="465" />
+            <location filename="../../explorer/reports/report_model.py" line="495" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="466" />
+            <location filename="../../explorer/reports/report_model.py" line="496" />
             <source>{origin}: {o} yuan; after incentives: {net} yuan</source>
             <translation>{origin}：{o}元；计入激励后：{net}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="472" />
+            <location filename="../../explorer/reports/report_model.py" line="502" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="485" />
+            <location filename="../../explorer/reports/report_model.py" line="515" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="490" />
+            <location filename="../../explorer/reports/report_model.py" line="520" />
             <source>Cash flow of the move: each year and cumulative</source>
             <translation>迁移现金流：逐年与累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="496" />
+            <location filename="../../explorer/reports/report_model.py" line="526" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="497" />
-            <location filename="../../explorer/reports/report_model.py" line="973" />
+            <location filename="../../explorer/reports/report_model.py" line="527" />
+            <location filename="../../explorer/reports/report_model.py" line="997" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="498" />
-            <location filename="../../explorer/reports/report_model.py" line="928" />
-            <location filename="../../explorer/reports/report_model.py" line="968" />
-            <location filename="../../explorer/reports/report_model.py" line="1011" />
+            <location filename="../../explorer/reports/report_model.py" line="528" />
+            <location filename="../../explorer/reports/report_model.py" line="954" />
+            <location filename="../../explorer/reports/report_model.py" line="992" />
+            <location filename="../../explorer/reports/report_model.py" line="1038" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="504" />
+            <location filename="../../explorer/reports/report_model.py" line="534" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="505" />
+            <location filename="../../explorer/reports/report_model.py" line="535" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="506" />
+            <location filename="../../explorer/reports/report_model.py" line="536" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="507" />
+            <location filename="../../explorer/reports/report_model.py" line="537" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="508" />
+            <location filename="../../explorer/reports/report_model.py" line="538" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="509" />
+            <location filename="../../explorer/reports/report_model.py" line="539" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="539" />
+            <location filename="../../explorer/reports/report_model.py" line="569" />
             <source>{site} (net)</source>
             <translation>{site}（净额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="548" />
+            <location filename="../../explorer/reports/report_model.py" line="578" />
             <source>From today's annual cost to the net cost after the move (year 1)</source>
             <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="557" />
+            <location filename="../../explorer/reports/report_model.py" line="587" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="562" />
+            <location filename="../../explorer/reports/report_model.py" line="592" />
             <source>Net of incentives</source>
             <translation>扣除激励后净额</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="587" />
+            <location filename="../../explorer/reports/report_model.py" line="617" />
             <source>Sensitivity: NPV with each input at its low and high estimate</source>
             <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="589" />
+            <location filename="../../explorer/reports/report_model.py" line="619" />
             <source>NPV {value}</source>
             <translation>净现值 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="591" />
+            <location filename="../../explorer/reports/report_model.py" line="621" />
             <source>Input at its low estimate</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="592" />
+            <location filename="../../explorer/reports/report_model.py" line="622" />
             <source>Input at its high estimate</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="602" />
+            <location filename="../../explorer/reports/report_model.py" line="632" />
             <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
             <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="609" />
-            <location filename="../../explorer/reports/report_model.py" line="1080" />
+            <location filename="../../explorer/reports/report_model.py" line="639" />
+            <location filename="../../explorer/reports/report_model.py" line="1110" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="617" />
+            <location filename="../../explorer/reports/report_model.py" line="647" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="618" />
+            <location filename="../../explorer/reports/report_model.py" line="648" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="619" />
+            <location filename="../../explorer/reports/report_model.py" line="649" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="620" />
+            <location filename="../../explorer/reports/report_model.py" line="650" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="621" />
+            <location filename="../../explorer/reports/report_model.py" line="651" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="622" />
+            <location filename="../../explorer/reports/report_model.py" line="652" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="623" />
+            <location filename="../../explorer/reports/report_model.py" line="653" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="624" />
+            <location filename="../../explorer/reports/report_model.py" line="654" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="625" />
+            <location filename="../../explorer/reports/report_model.py" line="655" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="626" />
+            <location filename="../../explorer/reports/report_model.py" line="656" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="628" />
+            <location filename="../../explorer/reports/report_model.py" line="658" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="630" />
+            <location filename="../../explorer/reports/report_model.py" line="660" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="631" />
+            <location filename="../../explorer/reports/report_model.py" line="661" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="632" />
+            <location filename="../../explorer/reports/report_model.py" line="662" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="633" />
+            <location filename="../../explorer/reports/report_model.py" line="663" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="635" />
+            <location filename="../../explorer/reports/report_model.py" line="665" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="636" />
+            <location filename="../../explorer/reports/report_model.py" line="666" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="637" />
+            <location filename="../../explorer/reports/report_model.py" line="667" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="638" />
+            <location filename="../../explorer/reports/report_model.py" line="668" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="640" />
+            <location filename="../../explorer/reports/report_model.py" line="670" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="641" />
+            <location filename="../../explorer/reports/report_model.py" line="671" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="642" />
+            <location filename="../../explorer/reports/report_model.py" line="672" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="670" />
+            <location filename="../../explorer/reports/report_model.py" line="700" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="671" />
+            <location filename="../../explorer/reports/report_model.py" line="701" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="672" />
+            <location filename="../../explorer/reports/report_model.py" line="702" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="673" />
+            <location filename="../../explorer/reports/report_model.py" line="703" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="674" />
+            <location filename="../../explorer/reports/report_model.py" line="704" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="718" />
-            <location filename="../../explorer/reports/report_model.py" line="1097" />
+            <location filename="../../explorer/reports/report_model.py" line="744" />
+            <location filename="../../explorer/reports/report_model.py" line="1127" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="720" />
+            <location filename="../../explorer/reports/report_model.py" line="746" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="722" />
-            <location filename="../../explorer/reports/report_model.py" line="784" />
-            <location filename="../../explorer/reports/report_model.py" line="828" />
-            <location filename="../../explorer/reports/report_model.py" line="1057" />
+            <location filename="../../explorer/reports/report_model.py" line="748" />
+            <location filename="../../explorer/reports/report_model.py" line="810" />
+            <location filename="../../explorer/reports/report_model.py" line="854" />
+            <location filename="../../explorer/reports/report_model.py" line="1087" />
+            <location filename="../../explorer/reports/report_model.py" line="1129" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="723" />
-            <location filename="../../explorer/reports/report_model.py" line="754" />
-            <location filename="../../explorer/reports/report_model.py" line="783" />
-            <location filename="../../explorer/reports/report_model.py" line="827" />
-            <location filename="../../explorer/reports/report_model.py" line="1098" />
+            <location filename="../../explorer/reports/report_model.py" line="749" />
+            <location filename="../../explorer/reports/report_model.py" line="780" />
+            <location filename="../../explorer/reports/report_model.py" line="809" />
+            <location filename="../../explorer/reports/report_model.py" line="853" />
+            <location filename="../../explorer/reports/report_model.py" line="1128" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="724" />
+            <location filename="../../explorer/reports/report_model.py" line="750" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="731" />
+            <location filename="../../explorer/reports/report_model.py" line="757" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="738" />
+            <location filename="../../explorer/reports/report_model.py" line="764" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="739" />
+            <location filename="../../explorer/reports/report_model.py" line="765" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="740" />
+            <location filename="../../explorer/reports/report_model.py" line="766" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="742" />
+            <location filename="../../explorer/reports/report_model.py" line="768" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="743" />
+            <location filename="../../explorer/reports/report_model.py" line="769" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="743" />
+            <location filename="../../explorer/reports/report_model.py" line="769" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="744" />
+            <location filename="../../explorer/reports/report_model.py" line="770" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="747" />
+            <location filename="../../explorer/reports/report_model.py" line="773" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="751" />
+            <location filename="../../explorer/reports/report_model.py" line="777" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="753" />
+            <location filename="../../explorer/reports/report_model.py" line="779" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="757" />
-            <location filename="../../explorer/reports/report_model.py" line="796" />
-            <location filename="../../explorer/reports/report_model.py" line="1119" />
+            <location filename="../../explorer/reports/report_model.py" line="783" />
+            <location filename="../../explorer/reports/report_model.py" line="822" />
+            <location filename="../../explorer/reports/report_model.py" line="1154" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="765" />
+            <location filename="../../explorer/reports/report_model.py" line="791" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="782" />
-            <location filename="../../explorer/reports/report_model.py" line="1056" />
+            <location filename="../../explorer/reports/report_model.py" line="808" />
+            <location filename="../../explorer/reports/report_model.py" line="1086" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="785" />
-            <location filename="../../explorer/reports/report_model.py" line="831" />
+            <location filename="../../explorer/reports/report_model.py" line="811" />
+            <location filename="../../explorer/reports/report_model.py" line="857" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="786" />
-            <location filename="../../explorer/reports/report_model.py" line="833" />
+            <location filename="../../explorer/reports/report_model.py" line="812" />
+            <location filename="../../explorer/reports/report_model.py" line="859" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="790" />
+            <location filename="../../explorer/reports/report_model.py" line="816" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="793" />
+            <location filename="../../explorer/reports/report_model.py" line="819" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="826" />
+            <location filename="../../explorer/reports/report_model.py" line="852" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="829" />
-            <location filename="../../explorer/reports/report_model.py" line="1058" />
+            <location filename="../../explorer/reports/report_model.py" line="855" />
+            <location filename="../../explorer/reports/report_model.py" line="1088" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="830" />
-            <location filename="../../explorer/reports/report_model.py" line="1059" />
+            <location filename="../../explorer/reports/report_model.py" line="856" />
+            <location filename="../../explorer/reports/report_model.py" line="1089" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="832" />
-            <location filename="../../explorer/reports/report_model.py" line="896" />
+            <location filename="../../explorer/reports/report_model.py" line="858" />
+            <location filename="../../explorer/reports/report_model.py" line="922" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="834" />
+            <location filename="../../explorer/reports/report_model.py" line="860" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="836" />
+            <location filename="../../explorer/reports/report_model.py" line="862" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="838" />
+            <location filename="../../explorer/reports/report_model.py" line="864" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="839" />
+            <location filename="../../explorer/reports/report_model.py" line="865" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="843" />
+            <location filename="../../explorer/reports/report_model.py" line="869" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="846" />
+            <location filename="../../explorer/reports/report_model.py" line="872" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="850" />
+            <location filename="../../explorer/reports/report_model.py" line="876" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="887" />
+            <location filename="../../explorer/reports/report_model.py" line="913" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="888" />
+            <location filename="../../explorer/reports/report_model.py" line="914" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="889" />
+            <location filename="../../explorer/reports/report_model.py" line="915" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="890" />
+            <location filename="../../explorer/reports/report_model.py" line="916" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="891" />
+            <location filename="../../explorer/reports/report_model.py" line="917" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="892" />
+            <location filename="../../explorer/reports/report_model.py" line="918" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="893" />
+            <location filename="../../explorer/reports/report_model.py" line="919" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="894" />
+            <location filename="../../explorer/reports/report_model.py" line="920" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="895" />
+            <location filename="../../explorer/reports/report_model.py" line="921" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="897" />
+            <location filename="../../explorer/reports/report_model.py" line="923" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="898" />
+            <location filename="../../explorer/reports/report_model.py" line="924" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="902" />
+            <location filename="../../explorer/reports/report_model.py" line="928" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="905" />
+            <location filename="../../explorer/reports/report_model.py" line="931" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="909" />
-            <location filename="../../explorer/reports/report_model.py" line="1127" />
+            <location filename="../../explorer/reports/report_model.py" line="935" />
+            <location filename="../../explorer/reports/report_model.py" line="1162" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="916" />
+            <location filename="../../explorer/reports/report_model.py" line="942" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="918" />
+            <location filename="../../explorer/reports/report_model.py" line="944" />
             <source>Net cost</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="935" />
+            <location filename="../../explorer/reports/report_model.py" line="961" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="936" />
+            <location filename="../../explorer/reports/report_model.py" line="962" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="937" />
+            <location filename="../../explorer/reports/report_model.py" line="963" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="941" />
+            <location filename="../../explorer/reports/report_model.py" line="967" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="946" />
+            <location filename="../../explorer/reports/report_model.py" line="972" />
             <source>In {unit}. Net cost = operating cost − incentives.</source>
             <translation>单位：{unit}。净成本 = 运营成本 − 激励。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="969" />
+            <location filename="../../explorer/reports/report_model.py" line="993" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="971" />
+            <location filename="../../explorer/reports/report_model.py" line="995" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="972" />
+            <location filename="../../explorer/reports/report_model.py" line="996" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="974" />
+            <location filename="../../explorer/reports/report_model.py" line="998" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="978" />
+            <location filename="../../explorer/reports/report_model.py" line="1002" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="983" />
+            <location filename="../../explorer/reports/report_model.py" line="1008" />
             <source>In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
             <translation>单位：{unit}。现金流 = 节省 + 激励 − 一次性费用（第 0 年）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="987" />
+            <location filename="../../explorer/reports/report_model.py" line="1014" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1014" />
+            <location filename="../../explorer/reports/report_model.py" line="1041" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1015" />
+            <location filename="../../explorer/reports/report_model.py" line="1042" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1025" />
+            <location filename="../../explorer/reports/report_model.py" line="1053" />
             <source>In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.</source>
             <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1031" />
+            <location filename="../../explorer/reports/report_model.py" line="1060" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1035" />
+            <location filename="../../explorer/reports/report_model.py" line="1064" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1060" />
+            <location filename="../../explorer/reports/report_model.py" line="1090" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1061" />
+            <location filename="../../explorer/reports/report_model.py" line="1091" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1062" />
+            <location filename="../../explorer/reports/report_model.py" line="1092" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1066" />
+            <location filename="../../explorer/reports/report_model.py" line="1096" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1069" />
+            <location filename="../../explorer/reports/report_model.py" line="1099" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1073" />
-            <location filename="../../explorer/reports/report_model.py" line="1109" />
-            <location filename="../../explorer/reports/report_model.py" line="1162" />
+            <location filename="../../explorer/reports/report_model.py" line="1103" />
+            <location filename="../../explorer/reports/report_model.py" line="1144" />
+            <location filename="../../explorer/reports/report_model.py" line="1197" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1081" />
+            <location filename="../../explorer/reports/report_model.py" line="1111" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1083" />
+            <location filename="../../explorer/reports/report_model.py" line="1113" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1086" />
+            <location filename="../../explorer/reports/report_model.py" line="1116" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1087" />
+            <location filename="../../explorer/reports/report_model.py" line="1117" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1088" />
+            <location filename="../../explorer/reports/report_model.py" line="1118" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1089" />
+            <location filename="../../explorer/reports/report_model.py" line="1119" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1090" />
+            <location filename="../../explorer/reports/report_model.py" line="1120" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1092" />
+            <location filename="../../explorer/reports/report_model.py" line="1122" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1102" />
+            <location filename="../../explorer/reports/report_model.py" line="1134" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1105" />
+            <location filename="../../explorer/reports/report_model.py" line="1140" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1123" />
+            <location filename="../../explorer/reports/report_model.py" line="1158" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1130" />
+            <location filename="../../explorer/reports/report_model.py" line="1165" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1136" />
+            <location filename="../../explorer/reports/report_model.py" line="1171" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1150" />
+            <location filename="../../explorer/reports/report_model.py" line="1185" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1166" />
+            <location filename="../../explorer/reports/report_model.py" line="1201" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1171" />
+            <location filename="../../explorer/reports/report_model.py" line="1206" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1178" />
+            <location filename="../../explorer/reports/report_model.py" line="1213" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>

@@ -56,10 +56,10 @@ def test_annual_sheets_equal_the_evaluation_and_hold_no_formula(report_en, perso
         body = rows[header_at + 1 : header_at + 2 + evaluation.horizon]
         assert [r[0] for r in body] == list(range(evaluation.horizon + 1))
         labels = {
-            "energy": "Energy",
-            "opex": "Operating cost",
-            "incentives": "Incentives received",
-            "net": "Net cost",
+            "energy": "Energy (yuan)",
+            "opex": "Operating cost (yuan)",
+            "incentives": "Incentives received (yuan)",
+            "net": "Net cost (yuan)",
         }
         for key, label in labels.items():
             column = header.index(label)
@@ -76,7 +76,7 @@ def test_cash_flows_sheet_equals_the_case(report_en, persona, shipped_pack):
     sheet = _workbook(render_xlsx(report_en))["Cash flows"]
     rows = list(sheet.iter_rows(values_only=True))
     header_at = next(i for i, row in enumerate(rows) if row[0] == "Year")
-    column = rows[header_at].index("Cash flow")
+    column = rows[header_at].index("Cash flow (yuan)")
     body = rows[header_at + 1 : header_at + 1 + len(case.cash_flows)]
     assert [r[column] for r in body] == [float(f"{v:.16g}") for v in case.cash_flows]
 
@@ -125,7 +125,7 @@ def test_csv_has_a_bom_exact_numbers_and_guarded_text(persona, shipped_pack, tmp
     custom = [r for r in rows[1:] if r[0] == "custom"]
     assert custom and all(r[1] == "'" + HOSTILE[7] for r in custom)
     beijing = [r for r in rows[1:] if r[0] == "beijing"]
-    energy = header.index("Energy")
+    energy = header.index("Energy (yuan)")
     site = evaluate(persona.scenario, shipped_pack).site("beijing")
     assert [float(r[energy]) for r in beijing] == [float(v) for v in site.table.energy]
 
@@ -154,3 +154,40 @@ def test_sheet_names_are_valid(wanted, expected):
 def test_duplicate_sheet_names_get_a_number():
     taken: set[str] = set()
     assert [sheet_title("Site", taken) for _ in range(3)] == ["Site", "Site (2)", "Site (3)"]
+
+
+def _texts(sheet) -> list[str]:
+    return [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+
+
+@pytest.mark.parametrize(("language", "exact", "scaled"), [("en", "In yuan", "In CNY thousand"),
+                                                           ("zh", "单位：元", "单位：万元")])  # fmt: skip
+def test_money_in_the_workbook_is_exact_and_says_yuan(report_en, report_zh, language, exact, scaled):
+    """The workbook's amounts are exact yuan and say so; the PDF's tables say 万元 / CNY thousand."""
+    report = report_en if language == "en" else report_zh
+    book = _workbook(render_xlsx(report))
+    money_sheets = [report.tables[k].sheet for k in report.tables if k.startswith("annual:")]
+    money_sheets += [report.tables["cashflows"].sheet, report.tables["incentives"].sheet]
+    for title in money_sheets:
+        texts = _texts(book[title])
+        notes = [t for t in texts if t.startswith(exact[:3])]
+        assert notes and all(t.startswith(exact) for t in notes), (title, notes)
+        assert not any("万元" in t or "thousand" in t for t in texts), title
+        assert texts[0] == ("Amounts in yuan (CNY)." if language == "en" else "金额单位：元（人民币）。")
+        money = [c for row in book[title].iter_rows() for c in row if c.number_format == "#,##0.00"]
+        assert money and all(isinstance(c.value, float | int) for c in money)
+    for key in ("cashflows", "incentives"):
+        assert report.tables[key].note.startswith(scaled)
+    # every money column of the workbook names its unit in its header
+    unit = "(yuan)" if language == "en" else "（元）"
+    for table in report.tables.values():
+        for column in table.columns:
+            if column.kind == "money" and column.in_xlsx:
+                assert report.exact_header(column).endswith(unit)
+
+
+def test_fractions_are_percentages_in_the_workbook(report_en):
+    book = _workbook(render_xlsx(report_en))
+    rows = list(book["Summary"].iter_rows())
+    irr = next(r for r in rows if r[0].value == "Internal rate of return")
+    assert irr[1].number_format == "0.00%" and 0 < irr[1].value < 10
