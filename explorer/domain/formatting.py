@@ -127,3 +127,23 @@ def format_months(months: float, language: str) -> str:
         return NOT_A_NUMBER
     number = _text(_round(months, 1))
     return f"{number}个月" if _is_zh(language) else f"{number} months"
+
+
+_ZH_TONNE_UNITS = ((1e8, "亿吨"), (1e4, "万吨"), (1.0, "吨"))
+_EN_TONNE_UNITS = ((1e6, " Mt"), (1e3, " kt"), (1.0, " t"))
+
+
+def format_tonnes(tonnes: float, language: str) -> str:
+    """A mass of CO2 for people: "5.1 kt", "950 t", "1.2 Mt" / "5,065吨", "1.25万吨".
+
+    English: whole tonnes below 1,000, then kt and Mt with one decimal. Chinese: whole
+    吨 below 1万, then 万吨 and 亿吨 at about three significant figures (as money).
+    Add "a year" / "每年" around it where it is a yearly figure.
+    """
+    if not math.isfinite(tonnes):
+        return NOT_A_NUMBER
+    if _is_zh(language):
+        rounded, suffix = _scaled(tonnes, _ZH_TONNE_UNITS, lambda scaled, unit: _zh_decimals(scaled, unit[:-1]))
+    else:
+        rounded, suffix = _scaled(tonnes, _EN_TONNE_UNITS, lambda scaled, unit: 0 if unit == " t" else 1)
+    return f"{_text(rounded)}{suffix}"
