@@ -143,7 +143,7 @@ def format_tonnes(tonnes: float, language: str) -> str:
     if not math.isfinite(tonnes):
         return NOT_A_NUMBER
     if _is_zh(language):
-        rounded, suffix = _scaled(tonnes, _ZH_TONNE_UNITS, lambda scaled, unit: _zh_decimals(scaled, unit[:-1]))
+        rounded, suffix = _scaled(tonnes, _ZH_TONNE_UNITS, lambda value, unit: _zh_decimals(value, unit[:-1]))
     else:
-        rounded, suffix = _scaled(tonnes, _EN_TONNE_UNITS, lambda scaled, unit: 0 if unit == " t" else 1)
+        rounded, suffix = _scaled(tonnes, _EN_TONNE_UNITS, lambda value, unit: 0 if unit == " t" else 1)
     return f"{_text(rounded)}{suffix}"
