@@ -54,6 +54,23 @@ class AnnualTable:
     )  # fmt: skip
 
 
+# Each column of an AnnualTable in words: the window, the reports and the command line read them here.
+COLUMN_WORDS: dict[str, Template] = {
+    "energy": QT_TRANSLATE_NOOP("Figures", "Energy"),
+    "space": QT_TRANSLATE_NOOP("Figures", "Space"),
+    "service_fee": QT_TRANSLATE_NOOP("Figures", "Compute service"),
+    "network": QT_TRANSLATE_NOOP("Figures", "Network"),
+    "labour": QT_TRANSLATE_NOOP("Figures", "Labour"),
+    "charges": QT_TRANSLATE_NOOP("Figures", "Charges"),
+    "opex": QT_TRANSLATE_NOOP("Figures", "Operating cost"),
+    "investment": QT_TRANSLATE_NOOP("Figures", "Investment"),
+    "incentives": QT_TRANSLATE_NOOP("Figures", "Incentives"),
+    "tax": QT_TRANSLATE_NOOP("Figures", "Tax relief"),
+    "net": QT_TRANSLATE_NOOP("Figures", "Net cost"),
+}
+COST_LINES = ("energy", "space", "service_fee", "network", "labour", "charges")  # opex = their sum
+
+
 class LatencyVerdict(StrEnum):
     OK = "ok"  # even the high estimate is within the budget
     MARGINAL = "marginal"  # the central value is within the budget, the high one is not

@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Template
+
 
 class Confidence(StrEnum):
     """How far a number can be trusted, as labelled in the data brief."""
@@ -15,6 +17,16 @@ class Confidence(StrEnum):
     PRESS = "press"
     PRESS_PROMO = "press_promo"  # sponsored or promotional copy
     ESTIMATE = "estimate"  # derived or analyst figure; reasoning in the note
+
+
+# A confidence label in words, wherever a source is shown.
+CONFIDENCE_WORDS: dict[Confidence, Template] = {
+    Confidence.OFFICIAL: QT_TRANSLATE_NOOP("Provenance", "official"),
+    Confidence.OFFICIAL_MIRROR: QT_TRANSLATE_NOOP("Provenance", "official (mirror)"),
+    Confidence.PRESS: QT_TRANSLATE_NOOP("Provenance", "press"),
+    Confidence.PRESS_PROMO: QT_TRANSLATE_NOOP("Provenance", "press (promotional)"),
+    Confidence.ESTIMATE: QT_TRANSLATE_NOOP("Provenance", "estimate"),
+}
 
 
 @dataclass(frozen=True, slots=True)
