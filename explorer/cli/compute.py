@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -118,11 +119,18 @@ def add_parser(subparsers) -> None:
 
 def run_compute(args: argparse.Namespace) -> int:
     from explorer.domain.errors import InvalidInput
-    from explorer.domain.scenario_codec import MAX_SCENARIO_BYTES, parse_scenario
+    from explorer.domain.scenario_codec import MAX_SCENARIO_BYTES, read_scenario
+    from explorer.translation import user_text
 
     try:
         data = _read(args.scenario, MAX_SCENARIO_BYTES)
-        scenario = parse_scenario(data)
+        decoded = read_scenario(data)
+        scenario = decoded.scenario
+        for note in decoded.notes:  # an older file brought up to date: what changed, once, on stderr
+            print(
+                QCoreApplication.translate("ComputeCommand", "note: {note}").format(note=user_text(note)),
+                file=sys.stderr,
+            )
     except OSError as error:
         reason = QCoreApplication.translate(
             "ComputeCommand", "cannot read the scenario file {path}: {reason}"

@@ -4,6 +4,13 @@ Reading is strict and safe: only JSON (no code is ever run), a size limit,
 no NaN or Infinity, no duplicate keys, no unknown fields, and every problem
 reported as ``InvalidInput`` naming the field, e.g. ``sites[1].params.pue``.
 The format is documented in docs/scenario-format.md.
+
+Versions: files of ``schema_version`` 1 and 2 are read, 2 is written. A version-1
+document is checked against version 1 (a field that came with version 2 is
+refused in it), then brought up to version 2 by ``MIGRATIONS`` and read as one;
+``decode_scenario`` / ``read_scenario`` say what that changed for the user (a
+translatable note), ``parse_scenario`` / ``scenario_from_dict`` give the scenario only.
+A version newer than 2 is refused: this app cannot know what it means.
 """
 
 from __future__ import annotations
@@ -13,15 +20,15 @@ import json
 import math
 import re
 import sys
-from dataclasses import fields
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from typing import Any
 
 from explorer.domain.errors import InvalidInput
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 from explorer.domain.scenario import (
     IS_REQUIRED,
     ONE_OF,
-    SCENARIO_SCHEMA_VERSION,
     WHOLE_YEARS,
     Finance,
     FirmProfile,
@@ -34,6 +41,9 @@ from explorer.domain.scenario import (
     Workload,
 )
 
+# The version written; every version from OLDEST_SCENARIO_VERSION up to it is read.
+SCENARIO_SCHEMA_VERSION = 2
+OLDEST_SCENARIO_VERSION = 1
 MAX_SCENARIO_BYTES = 2_000_000
 QUANTITY_KEYS = ("value", "low", "high", "source", "note")
 TOP_KEYS = (
@@ -41,7 +51,12 @@ TOP_KEYS = (
     "destination", "one_off", "finance", "policies", "extra_incentive_per_year",
 )  # fmt: skip
 SITE_KEYS = ("id", "name_zh", "name_en", "params", "staff", "latency_ms")
-POLICY_KEYS = ("id", "realisation")
+POLICY_KEYS = ("id", "realisation", "price")
+
+# Fields that came with version 2 (cost model v2): refused in a version-1 document.
+V2_WORKLOAD_KEYS = ("origin_remaining_life_years", "build_period_years", "salvage_share")
+V2_SITE_PARAMS = ("rack_reference_kw",)
+V2_POLICY_KEYS = ("price",)
 
 TEXT_FIELDS = {
     "origin",
@@ -136,6 +151,11 @@ def json_value_reason(error: ValueError, text: str) -> Message:
 
 def parse_scenario(text: str | bytes) -> Scenario:
     """A Scenario from JSON text; InvalidInput on anything wrong, naming where."""
+    return read_scenario(text).scenario
+
+
+def read_scenario(text: str | bytes) -> DecodedScenario:
+    """A scenario from JSON text, with its version and what migrating it changed (``notes``)."""
     if isinstance(text, bytes):
         if len(text) > MAX_SCENARIO_BYTES:
             raise InvalidInput(
@@ -179,7 +199,7 @@ def parse_scenario(text: str | bytes) -> Scenario:
             QT_TRANSLATE_NOOP("Engine", "cannot be read: {reason}"),
             reason=json_value_reason(error, text),
         ) from None
-    return scenario_from_dict(data)
+    return decode_scenario(data)
 
 
 def _refuse_constant(name: str) -> float:
@@ -197,16 +217,140 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def scenario_from_dict(data: Any) -> Scenario:
-    _object("scenario", data, TOP_KEYS)
+# --- versions ----------------------------------------------------------------
+
+NEWER_VERSION = QT_TRANSLATE_NOOP(
+    "Engine",
+    "the file was made by a newer version of the app (scenario version {version}; "
+    "this app reads up to {supported})",
+)
+BAD_VERSION = QT_TRANSLATE_NOOP(
+    "Engine", "this app reads scenario versions {oldest} to {newest}, got {value!r}"
+)
+NOT_IN_VERSION = QT_TRANSLATE_NOOP(
+    "Engine", "is not a field of scenario version {version} (it came with version {since})"
+)
+# What opening an older file changed, for the user; {change} is one of the clauses below.
+MIGRATED = QT_TRANSLATE_NOOP(
+    "Engine", "Opened a version-{version} scenario: {change}; the NPV may differ from the one saved."
+)
+# Version 1 -> 2 (cost model v2), by the scenario's mode.
+CHANGE_RACK_POWER = QT_TRANSLATE_NOOP(
+    "Engine",
+    "colocation space is now priced by rack power (the rent is for a reference rack, 6 kW in the "
+    "shipped data pack, and a denser rack pays more)",
+)
+CHANGE_SERVICE_RACK_POWER = QT_TRANSLATE_NOOP(
+    "Engine",
+    "the provider's rack space is now priced by rack power (the rent is for a reference rack, 6 kW in "
+    "the shipped data pack, and a denser rack pays more)",
+)
+CHANGE_SELF_BUILD = QT_TRANSLATE_NOOP(
+    "Engine",
+    "a self-build case now treats the new facility as an investment (its build cost at the move, upkeep, "
+    "a residual value at the end), not as a yearly cost at both sites; the origin facility's remaining "
+    "life, the build period and a sale of the origin facility take their defaults",
+)
+CHANGES_1_TO_2: dict[Mode, Template] = {
+    Mode.COLOCATION: CHANGE_RACK_POWER,
+    Mode.COMPUTE_SERVICE: CHANGE_SERVICE_RACK_POWER,
+    Mode.SELF_BUILD: CHANGE_SELF_BUILD,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One step of the format: a version-n document -> version n + 1, and what it changes for a scenario."""
+
+    upgrade: Callable[[dict[str, Any]], dict[str, Any]]
+    change: Callable[[Scenario], Message | None]  # a clause for MIGRATED, or None: nothing to say
+
+
+def _upgrade_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 has none of version 2's new inputs, and means the same by every other field."""
+    workload = data.get("workload")
+    if isinstance(workload, dict):
+        _refuse_newer_keys("workload", workload, V2_WORKLOAD_KEYS)
+    sites = data.get("sites")
+    for index, site in enumerate(sites if isinstance(sites, list) else ()):
+        params = site.get("params") if isinstance(site, dict) else None
+        if isinstance(params, dict):
+            _refuse_newer_keys(f"sites[{index}].params", params, V2_SITE_PARAMS)
+    policies = data.get("policies")
+    for index, choice in enumerate(policies if isinstance(policies, list) else ()):
+        if isinstance(choice, dict):
+            _refuse_newer_keys(f"policies[{index}]", choice, V2_POLICY_KEYS)
+    return {**data, "schema_version": 2}
+
+
+def _refuse_newer_keys(path: str, value: dict[str, Any], keys: tuple[str, ...]) -> None:
+    for key in keys:
+        if key in value:
+            raise InvalidInput(f"{path}.{key}", NOT_IN_VERSION, version=1, since=2)
+
+
+def _change_1_to_2(scenario: Scenario) -> Message | None:
+    return Message(CHANGES_1_TO_2[scenario.workload.mode])
+
+
+# schema version n -> the step to n + 1. When the format changes, bump SCENARIO_SCHEMA_VERSION,
+# add the step here, document it in docs/scenario-format.md and test a saved file of the old version.
+MIGRATIONS: dict[int, Migration] = {1: Migration(_upgrade_1_to_2, _change_1_to_2)}
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedScenario:
+    """A scenario as read from a file: which version the file was, and what bringing it up to date changed."""
+
+    scenario: Scenario
+    version: int  # the file's schema_version
+    changes: tuple[Message, ...] = ()  # one clause per migration step that has something to say
+
+    @property
+    def migrated(self) -> bool:
+        return self.version != SCENARIO_SCHEMA_VERSION
+
+    @property
+    def notes(self) -> tuple[Message, ...]:
+        """What the user should know about opening this file: one translatable sentence per change."""
+        return tuple(Message(MIGRATED, version=self.version, change=change) for change in self.changes)
+
+
+def schema_version(data: dict[str, Any]) -> int:
+    """The document's ``schema_version``, if this app reads it; InvalidInput otherwise."""
     version = data.get("schema_version")
-    if version != SCENARIO_SCHEMA_VERSION or isinstance(version, bool):
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)  # 1.0 was always read as 1
+    if isinstance(version, bool) or not isinstance(version, int) or version < OLDEST_SCENARIO_VERSION:
         raise InvalidInput(
-            "schema_version",
-            QT_TRANSLATE_NOOP("Engine", "this app reads scenario version {supported}, got {value!r}"),
-            supported=SCENARIO_SCHEMA_VERSION,
-            value=version,
+            "schema_version", BAD_VERSION, oldest=OLDEST_SCENARIO_VERSION, newest=SCENARIO_SCHEMA_VERSION,
+            value=data.get("schema_version"),
+        )  # fmt: skip
+    if version > SCENARIO_SCHEMA_VERSION:
+        raise InvalidInput(
+            "schema_version", NEWER_VERSION, version=version, supported=SCENARIO_SCHEMA_VERSION
         )
+    return version
+
+
+def decode_scenario(data: Any) -> DecodedScenario:
+    """A scenario from a JSON-ready document of any version this app reads, with what migrating it changed."""
+    _object("scenario", data, TOP_KEYS)
+    version = schema_version(data)
+    steps = [MIGRATIONS[older] for older in range(version, SCENARIO_SCHEMA_VERSION)]
+    for step in steps:
+        data = step.upgrade(dict(data))
+    scenario = _scenario(data)
+    changes = tuple(change for step in steps if (change := step.change(scenario)) is not None)
+    return DecodedScenario(scenario, version, changes)
+
+
+def scenario_from_dict(data: Any) -> Scenario:
+    """A Scenario from a JSON-ready document of any version this app reads (migrated silently)."""
+    return decode_scenario(data).scenario
+
+
+def _scenario(data: dict[str, Any]) -> Scenario:
     for key in ("firm", "workload", "finance"):
         if key not in data:
             raise InvalidInput(key, IS_REQUIRED)
@@ -375,7 +519,9 @@ def _policy(path: str, raw: Any) -> PolicyChoice:
     if "id" not in raw:
         raise InvalidInput(f"{path}.id", IS_REQUIRED)
     return PolicyChoice(
-        _text(f"{path}.id", raw["id"]), _quantity(f"{path}.realisation", raw.get("realisation"))
+        _text(f"{path}.id", raw["id"]),
+        _quantity(f"{path}.realisation", raw.get("realisation")),
+        _quantity(f"{path}.price", raw.get("price")),
     )
 
 
@@ -455,4 +601,6 @@ def _policy_dict(choice: PolicyChoice) -> dict[str, Any]:
     data: dict[str, Any] = {"id": choice.policy_id}
     if choice.realisation is not None:
         data["realisation"] = _quantity_dict(choice.realisation)
+    if choice.price is not None:
+        data["price"] = _quantity_dict(choice.price)
     return data

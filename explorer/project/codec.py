@@ -23,9 +23,10 @@ from explorer import __version__
 from explorer.domain.errors import InvalidInput
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 from explorer.domain.scenario_codec import (
+    DecodedScenario,
+    decode_scenario,
     json_reason,
     json_value_reason,
-    scenario_from_dict,
     scenario_to_dict,
     utf8_reason,
 )
@@ -41,7 +42,7 @@ from explorer.project.model import (
 )
 
 PROJECT_FORMAT = "guian-compute-explorer/project"
-PROJECT_SCHEMA_VERSION = 1
+PROJECT_SCHEMA_VERSION = 2
 MAX_PROJECT_BYTES = 5_000_000
 MAX_DEPTH = 40
 MAX_NODES = 1_000_000
@@ -67,11 +68,29 @@ REQUIRED = QT_TRANSLATE_NOOP("Project", "is required")
 NOT_OBJECT = QT_TRANSLATE_NOOP("Project", "must be a JSON object, got {kind}")
 NOT_FINITE = QT_TRANSLATE_NOOP("Project", "the file holds a number too large to be finite")
 
+# Scenarios of an older schema version in a project, in words (one line per change).
+MIGRATED_IN_PROJECT = QT_TRANSLATE_NOOP(
+    "Project",
+    "Opened a project saved with scenario version {version}: in {scenarios}, {change}; "
+    "the NPV may differ from the one saved.",
+)
+
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def upgrade_1_to_2(document: dict[str, Any]) -> dict[str, Any]:
+    """Project version 2 holds scenarios of version 2 (cost model v2); nothing else changed.
+
+    The scenarios of a version-1 file stay as they are here: the scenario reader brings
+    each one up to date and says what that changed (``Project.migration_notes``).
+    """
+    return {**document, "schema_version": 2}
+
+
 # schema version n -> the function that turns a version-n document into version n + 1.
-# Version 1 is the first; when the format changes, bump PROJECT_SCHEMA_VERSION and add
-# the step from the old version here (and a test with a saved file of the old version).
-MIGRATIONS: dict[int, Migration] = {}
+# When the format changes, bump PROJECT_SCHEMA_VERSION and add the step from the old
+# version here (and a test with a saved file of the old version).
+MIGRATIONS: dict[int, Migration] = {1: upgrade_1_to_2}
 
 
 # --- writing -------------------------------------------------------------------
@@ -182,14 +201,33 @@ def project_from_dict(document: Any) -> Project:
             raise ProjectError(key, REQUIRED)
     pack = _pack_stamp(document["data_pack"])
     items = _list("scenarios", document["scenarios"])
-    scenarios = tuple(_item(f"scenarios[{index}]", raw) for index, raw in enumerate(items))
+    read = [_item(f"scenarios[{index}]", raw) for index, raw in enumerate(items)]
     return Project(
-        scenarios=scenarios,
+        scenarios=tuple(item for item, _decoded in read),
         current_id=_text("current", document["current"], 64),
         base_id=_text("base", document["base"], 64),
         pack=pack,
         app_version=_text("app_version", document.get("app_version", ""), 100),
         saved_at=_text("saved_at", document.get("saved_at", ""), 100),
+        migration_notes=migration_notes(read),
+    )
+
+
+def migration_notes(read: list[tuple[ProjectScenario, DecodedScenario]]) -> tuple[Message, ...]:
+    """One note per change that bringing older scenarios up to date made, naming the scenarios it concerns."""
+    changed: dict[tuple[int, str], tuple[Message, list[str]]] = {}
+    for item, decoded in read:
+        for change in decoded.changes:
+            key = (decoded.version, str(change))
+            changed.setdefault(key, (change, []))[1].append(item.name)
+    return tuple(
+        Message(
+            MIGRATED_IN_PROJECT,
+            version=version,
+            scenarios=", ".join(f"\u201c{name}\u201d" for name in names),
+            change=change,
+        )
+        for (version, _text_of_change), (change, names) in changed.items()
     )
 
 
@@ -233,7 +271,7 @@ def migrate(document: dict[str, Any], migrations: dict[int, Migration] | None = 
     return document
 
 
-def _item(where: str, raw: Any) -> ProjectScenario:
+def _item(where: str, raw: Any) -> tuple[ProjectScenario, DecodedScenario]:
     _allowed(where, raw, ITEM_KEYS)
     for key in ("id", "name", "scenario"):
         if key not in raw:
@@ -243,7 +281,7 @@ def _item(where: str, raw: Any) -> ProjectScenario:
         raise ProjectError(f"{where}.id", ID_RULE)
     name = check_name(f"{where}.name", raw["name"])
     try:
-        scenario = scenario_from_dict(raw["scenario"])
+        decoded = decode_scenario(raw["scenario"])
     except InvalidInput as error:
         raise ProjectError(f"{where}.scenario.{error.field}", error.problem) from None
     values = tuple(
@@ -255,7 +293,7 @@ def _item(where: str, raw: Any) -> ProjectScenario:
         raise ProjectError(
             f"{where}.pack_values", QT_TRANSLATE_NOOP("Project", "each path may appear only once")
         )
-    return ProjectScenario(scenario_id, name, scenario, values)
+    return ProjectScenario(scenario_id, name, decoded.scenario, values), decoded
 
 
 def _pack_stamp(raw: Any) -> PackStamp:

@@ -12,7 +12,7 @@ from explorer import __version__
 from explorer.domain.errors import InvalidInput
 from explorer.domain.messages import QT_TRANSLATE_NOOP, os_error_reason
 from explorer.domain.pack import DataPack
-from explorer.domain.scenario_codec import scenario_from_dict
+from explorer.domain.scenario_codec import decode_scenario
 from explorer.project.atomic import atomic_write_bytes
 from explorer.project.codec import (
     MAX_PROJECT_BYTES,
@@ -67,13 +67,15 @@ def read_project_file(path: Path | str, pack: DataPack | None = None) -> tuple[P
             raise ProjectError(f"{path.name}: {error.where}", error.problem) from None
     if isinstance(document, dict) and "firm" in document and "workload" in document:
         try:
-            scenario = scenario_from_dict(document)
+            decoded = decode_scenario(document)  # an older version is brought up to date, with notes
         except InvalidInput as error:
             raise ProjectError(f"{path.name}: {error.field}", error.problem) from None
+        scenario = decoded.scenario
         name = clean_name(scenario.title or scenario.firm.name or path.stem, path.stem or "Scenario")
         item = ProjectScenario(new_scenario_id(), name, scenario)
         stamp = PackStamp.of(pack) if pack is not None else PackStamp("", dt.date(1970, 1, 1))
-        return Project((item,), item.id, item.id, stamp, app_version=__version__), False
+        project = Project((item,), item.id, item.id, stamp, __version__, migration_notes=decoded.notes)
+        return project, False
     raise ProjectError(
         path.name, QT_TRANSLATE_NOOP("Project", "is neither a project file nor a scenario file")
     )

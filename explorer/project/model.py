@@ -89,6 +89,9 @@ class Project:
     saved_at: str = ""  # ISO time of the save; informational only
     # What opening it changed, for the user: a Message per scenario, "name: dropped policy ids".
     notes: tuple[str, ...] = field(default=(), compare=False)
+    # What reading an older file changed (scenarios of an older schema version brought up to
+    # date): a translatable Message each, e.g. "Opened a version-1 scenario: ...". Kept by fit_to_pack.
+    migration_notes: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if not self.scenarios:

@@ -216,7 +216,11 @@ class ProjectController(QObject):
                 ).format(policies="\n".join(user_text(note) for note in project.notes)),
             )
         self.opened.emit(str(path))
-        self._window.statusBar().showMessage(self.tr("Opened {file}").format(file=path.name), 8000)
+        opened = self.tr("Opened {file}").format(file=path.name)
+        if project.migration_notes:  # an older file brought up to date: say what that changed
+            notes = " ".join(user_text(note) for note in project.migration_notes)
+            opened = self.tr("Opened {file}. {notes}").format(file=path.name, notes=notes)
+        self._window.statusBar().showMessage(opened, 30000 if project.migration_notes else 8000)
         return True
 
     def save(self) -> bool:

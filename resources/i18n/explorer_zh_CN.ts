@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="118" />
+            <location filename="../../explorer/ui/state.py" line="112" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="295" />
+            <location filename="../../explorer/ui/state.py" line="289" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="352" />
+            <location filename="../../explorer/ui/state.py" line="346" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -922,437 +922,442 @@ Cumulative: {total} ({total_exact})</source>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="76" />
-            <source>add a goal seek: the value of FIELD (a dotted path) at which NPV = 0</source>
-            <translation>增加目标求解：使净现值 = 0 的 FIELD（以点分隔的字段路径）取值</translation>
+            <source>add a goal seek: the value of FIELD (a dotted path) at which NPV = 0; or one of the window's common questions: preset:price (break-even electricity price, the policy price where a policy sets it), preset:incentive (incentive needed), preset:migration (largest migration cost)</source>
+            <translation>增加目标求解：使净现值 = 0 的 FIELD（以点分隔的字段路径）取值；或窗口中的常见问题之一：preset:price（盈亏平衡电价；电价由政策确定时求政策电价）、preset:incentive（所需激励）、preset:migration（最高可承受迁移成本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="85" />
+            <location filename="../../explorer/cli/compute.py" line="89" />
             <source>search range of the goal seek (default: the field's allowed range)</source>
             <translation>目标求解的搜索范围（默认：该字段的允许范围）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="93" />
+            <location filename="../../explorer/cli/compute.py" line="97" />
             <source>NPV the goal seek aims at, yuan (default 0)</source>
             <translation>目标求解的目标净现值，单位：元（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="97" />
+            <location filename="../../explorer/cli/compute.py" line="101" />
             <source>the site the case moves to (default: the scenario's destination)</source>
             <translation>迁入的地区（默认：方案的目的地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="104" />
+            <location filename="../../explorer/cli/compute.py" line="108" />
             <source>language of the summary and its numbers: en (K/M/B) or zh (万/亿); default: the language of the messages</source>
             <translation>摘要及其数字的语言：en（K/M/B）或 zh（万/亿）；默认与输出信息的语言相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="113" />
+            <location filename="../../explorer/cli/compute.py" line="117" />
             <source>data pack folder, .zip or .xlsx to use instead of the active one</source>
             <translation>改用的数据包（文件夹、.zip 或 .xlsx），代替当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="131" />
+            <location filename="../../explorer/cli/compute.py" line="135" />
             <source>note: {note}</source>
             <translation>注意：{note}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="135" />
+            <location filename="../../explorer/cli/compute.py" line="139" />
             <source>cannot read the scenario file {path}: {reason}</source>
             <translation>无法读取方案文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="144" />
+            <location filename="../../explorer/cli/compute.py" line="148" />
             <source>the data pack could not be loaded: {reason}</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="206" />
+            <location filename="../../explorer/cli/compute.py" line="234" />
             <source>is not in the scenario; a case can move to: {sites}</source>
             <translation>不在本方案中；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="212" />
+            <location filename="../../explorer/cli/compute.py" line="240" />
             <source>is the origin; a case can move to: {sites}</source>
             <translation>是迁出地；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="272" />
+            <location filename="../../explorer/cli/compute.py" line="300" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="274" />
+            <location filename="../../explorer/cli/compute.py" line="302" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="276" />
+            <location filename="../../explorer/cli/compute.py" line="304" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="297" />
+            <location filename="../../explorer/cli/compute.py" line="325" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="300" />
-            <location filename="../../explorer/cli/compute.py" line="390" />
+            <location filename="../../explorer/cli/compute.py" line="328" />
+            <location filename="../../explorer/cli/compute.py" line="418" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="301" />
-            <location filename="../../explorer/cli/compute.py" line="391" />
+            <location filename="../../explorer/cli/compute.py" line="329" />
+            <location filename="../../explorer/cli/compute.py" line="419" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="302" />
-            <location filename="../../explorer/cli/compute.py" line="392" />
+            <location filename="../../explorer/cli/compute.py" line="330" />
+            <location filename="../../explorer/cli/compute.py" line="420" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="304" />
+            <location filename="../../explorer/cli/compute.py" line="332" />
             <source>Saving in year 1, before incentives</source>
             <translation>第 1 年节省额（未计激励）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="308" />
+            <location filename="../../explorer/cli/compute.py" line="336" />
             <source>Incentives over the horizon (net of the origin)</source>
             <translation>测算期内激励净额（目的地减迁出地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="314" />
+            <location filename="../../explorer/cli/compute.py" line="342" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="318" />
+            <location filename="../../explorer/cli/compute.py" line="346" />
             <source>Parallel running in year 1</source>
             <translation>第 1 年并行运行费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="323" />
+            <location filename="../../explorer/cli/compute.py" line="351" />
             <source>{tonnes} t ({share} of the origin's)</source>
             <translation>{tonnes}吨（占迁出地排放量的 {share}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="326" />
+            <location filename="../../explorer/cli/compute.py" line="354" />
             <source>CO2 avoided a year</source>
             <translation>每年减排二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="334" />
+            <location filename="../../explorer/cli/compute.py" line="362" />
             <source>{origin} at the origin, {destination} at the destination</source>
             <translation>迁出地 {origin} 元，目的地 {destination} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="339" />
+            <location filename="../../explorer/cli/compute.py" line="367" />
             <source>Unit cost per accelerator-hour (year 1)</source>
             <translation>每卡时成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="356" />
+            <location filename="../../explorer/cli/compute.py" line="384" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="358" />
+            <location filename="../../explorer/cli/compute.py" line="386" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="360" />
+            <location filename="../../explorer/cli/compute.py" line="388" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="363" />
+            <location filename="../../explorer/cli/compute.py" line="391" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="370" />
+            <location filename="../../explorer/cli/compute.py" line="398" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="372" />
+            <location filename="../../explorer/cli/compute.py" line="400" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="377" />
+            <location filename="../../explorer/cli/compute.py" line="405" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="386" />
+            <location filename="../../explorer/cli/compute.py" line="414" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="389" />
-            <location filename="../../explorer/cli/compute.py" line="434" />
+            <location filename="../../explorer/cli/compute.py" line="417" />
+            <location filename="../../explorer/cli/compute.py" line="462" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="403" />
+            <location filename="../../explorer/cli/compute.py" line="431" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="405" />
+            <location filename="../../explorer/cli/compute.py" line="433" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="406" />
+            <location filename="../../explorer/cli/compute.py" line="434" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="407" />
+            <location filename="../../explorer/cli/compute.py" line="435" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="408" />
+            <location filename="../../explorer/cli/compute.py" line="436" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="429" />
+            <location filename="../../explorer/cli/compute.py" line="457" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="435" />
+            <location filename="../../explorer/cli/compute.py" line="463" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="436" />
+            <location filename="../../explorer/cli/compute.py" line="464" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="437" />
+            <location filename="../../explorer/cli/compute.py" line="465" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="452" />
+            <location filename="../../explorer/cli/compute.py" line="480" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="454" />
+            <location filename="../../explorer/cli/compute.py" line="482" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="456" />
+            <location filename="../../explorer/cli/compute.py" line="484" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="457" />
+            <location filename="../../explorer/cli/compute.py" line="485" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="472" />
-            <location filename="../../explorer/cli/compute.py" line="497" />
+            <location filename="../../explorer/cli/compute.py" line="500" />
+            <location filename="../../explorer/cli/compute.py" line="525" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="473" />
+            <location filename="../../explorer/cli/compute.py" line="501" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="474" />
+            <location filename="../../explorer/cli/compute.py" line="502" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="475" />
+            <location filename="../../explorer/cli/compute.py" line="503" />
             <source>Service</source>
             <translation>算力服务费</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="476" />
+            <location filename="../../explorer/cli/compute.py" line="504" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="477" />
+            <location filename="../../explorer/cli/compute.py" line="505" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="478" />
+            <location filename="../../explorer/cli/compute.py" line="506" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="479" />
+            <location filename="../../explorer/cli/compute.py" line="507" />
             <source>Opex</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="480" />
+            <location filename="../../explorer/cli/compute.py" line="508" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="481" />
+            <location filename="../../explorer/cli/compute.py" line="509" />
             <source>Net</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="492" />
+            <location filename="../../explorer/cli/compute.py" line="520" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="498" />
+            <location filename="../../explorer/cli/compute.py" line="526" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="499" />
+            <location filename="../../explorer/cli/compute.py" line="527" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="500" />
+            <location filename="../../explorer/cli/compute.py" line="528" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="514" />
+            <location filename="../../explorer/cli/compute.py" line="542" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="520" />
+            <location filename="../../explorer/cli/compute.py" line="548" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="525" />
+            <location filename="../../explorer/cli/compute.py" line="553" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="526" />
+            <location filename="../../explorer/cli/compute.py" line="554" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="527" />
+            <location filename="../../explorer/cli/compute.py" line="555" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="528" />
+            <location filename="../../explorer/cli/compute.py" line="556" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="529" />
+            <location filename="../../explorer/cli/compute.py" line="557" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="530" />
+            <location filename="../../explorer/cli/compute.py" line="558" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="548" />
+            <location filename="../../explorer/cli/compute.py" line="576" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="554" />
+            <location filename="../../explorer/cli/compute.py" line="582" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="575" />
+            <location filename="../../explorer/cli/compute.py" line="608" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="579" />
+            <location filename="../../explorer/cli/compute.py" line="612" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="582" />
+            <location filename="../../explorer/cli/compute.py" line="615" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="595" />
+            <location filename="../../explorer/cli/compute.py" line="628" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="601" />
+            <location filename="../../explorer/cli/compute.py" line="634" />
+            <source>with {path} raised to {value} {unit}</source>
+            <translation>同时将 {path} 上调至 {value} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="639" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="638" />
+            <location filename="../../explorer/cli/compute.py" line="678" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="639" />
+            <location filename="../../explorer/cli/compute.py" line="679" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="640" />
-            <location filename="../../explorer/cli/compute.py" line="654" />
+            <location filename="../../explorer/cli/compute.py" line="680" />
+            <location filename="../../explorer/cli/compute.py" line="694" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="641" />
+            <location filename="../../explorer/cli/compute.py" line="681" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="642" />
+            <location filename="../../explorer/cli/compute.py" line="682" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="643" />
+            <location filename="../../explorer/cli/compute.py" line="683" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="651" />
+            <location filename="../../explorer/cli/compute.py" line="691" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="652" />
+            <location filename="../../explorer/cli/compute.py" line="692" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="653" />
+            <location filename="../../explorer/cli/compute.py" line="693" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -2999,18 +3004,103 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>须为 1 至 {maximum} 之间的整数，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="381" />
+            <location filename="../../explorer/domain/goal_presets.py" line="65" />
+            <source>The electricity price at {site} is set by policy {policy} ({title}) at {price}: the answer is the policy price at which the NPV reaches the target. Above the market price there ({market}), the market price is taken to rise with it, since the policy only ever lowers the price.</source>
+            <translation>{site}的电价由政策 {policy}（{title}）定为 {price}：所求答案是使净现值达到目标值的政策电价。若高于当地市场电价（{market}），则视市场电价随之上调，因为该政策只会压低电价。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="71" />
+            <source>The answer is the electricity price at {site} at which the NPV reaches the target.</source>
+            <translation>所求答案是使净现值达到目标值的{site}电价。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="74" />
+            <source>The additional incentive a year at {site} at which the NPV reaches the target; negative when the case reaches it without one. The search spans three times the larger of the two sites' operating costs in year 1 ({amount}) either way, and widens if the answer lies beyond.</source>
+            <translation>使净现值达到目标值所需的{site}每年额外激励；为负值时表示无需额外激励即可达到目标。搜索范围为正负两个方向各取两地第1年运营成本中较大者的三倍（{amount}），若答案超出该范围则自动扩大。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="80" />
+            <source>The largest amount of other one-off costs at which the NPV still reaches the target, with the other one-off items as entered. The search spans 0 to twice the case's savings over {years} years before incentives ({amount}), and widens if the answer lies beyond.</source>
+            <translation>在其余一次性费用项保持已输入值的情况下，净现值仍能达到目标值时的最高其他一次性费用。搜索范围为 0 至本方案 {years} 年内激励前节省额的两倍（{amount}），若答案超出该范围则自动扩大。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="86" />
+            <source>The largest amount of other one-off costs at which the NPV still reaches the target, with the other one-off items as entered. The case saves nothing over {years} years before incentives, so the search spans 0 to twice the larger of the two sites' operating costs in year 1 ({amount}), and widens if the answer lies beyond.</source>
+            <translation>在其余一次性费用项保持已输入值的情况下，净现值仍能达到目标值时的最高其他一次性费用。本方案 {years} 年内激励前没有节省，因此搜索范围为 0 至两地第1年运营成本中较大者的两倍（{amount}），若答案超出该范围则自动扩大。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="93" />
+            <source>{amount} a year</source>
+            <translation>每年 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="94" />
+            <source>{value} {unit}</source>
+            <translation>{value} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="96" />
+            <source>The NPV is {npv} at every value searched, from {low} to {high}: this input does not move it in this case, so no value of it gives the target of {target}.</source>
+            <translation>在 {low} 至 {high} 的整个搜索范围内，净现值始终为 {npv}：本方案中该输入不影响净现值，因此任何取值都无法达到目标值 {target}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="103" />
+            <source>The NPV stays above the target of {target} even at a price of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation>即使电价为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="108" />
+            <source>The NPV stays below the target of {target} even at a price of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation>即使电价为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="113" />
+            <source>The NPV stays above the target of {target} even with an additional incentive of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation>即使额外激励为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="118" />
+            <source>The NPV stays below the target of {target} even with an additional incentive of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation>即使额外激励为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="123" />
+            <source>The NPV stays above the target of {target} even with other one-off costs of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation>即使其他一次性费用为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="128" />
+            <source>The NPV stays below the target of {target} even with other one-off costs of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation>即使其他一次性费用为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="133" />
+            <source>The NPV stays above the target of {target} even at {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation>即使取值为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="138" />
+            <source>The NPV stays below the target of {target} even at {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
+            <translation>即使取值为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="356" />
+            <source>unknown preset {preset!r} (known: {known})</source>
+            <translation>未知的预设问题 {preset!r}（可选：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/goal_presets.py" line="378" />
             <location filename="../../explorer/domain/uncertainty.py" line="49" />
             <source>the origin cannot be the site a case moves to</source>
             <translation>迁出地不能作为迁移的目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="321" />
+            <location filename="../../explorer/domain/uncertainty.py" line="324" />
             <source>no cash flow depends on this input, so it cannot move the NPV</source>
             <translation>此输入不影响任何现金流，因此无法改变净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="329" />
+            <location filename="../../explorer/domain/uncertainty.py" line="332" />
             <source>search range must lie within {minimum:g}..{maximum:g} with low &lt; high, got {low:g}..{high:g}</source>
             <translation>搜索范围须在 {minimum:g}..{maximum:g} 之内且下限小于上限，实际为 {low:g}..{high:g}</translation>
         </message>
@@ -3046,7 +3136,7 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../explorer/reports/charts.py" line="552" />
+            <location filename="../../explorer/reports/charts.py" line="557" />
             <source>image size must be 16..20000 pixels a side, got {width} x {height}</source>
             <translation>图片每边须为 16 至 20000 像素，实际为 {width} × {height}</translation>
         </message>
@@ -3074,6 +3164,11 @@ Energy cost: {cost} ({exact} yuan)</source>
             <location filename="../../explorer/reports/png_writer.py" line="28" />
             <source>could not encode the PNG</source>
             <translation>无法编码 PNG 图片</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="259" />
+            <source>must be CNY or USD, got {currency!r}</source>
+            <translation>必须为 CNY 或 USD，实际为 {currency!r}</translation>
         </message>
     </context>
     <context>
@@ -3129,87 +3224,92 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>导出文件的语言：zh（中文）或 en（英文）；未给出 main.py --lang 时，也是输出信息的语言（默认：本次运行的语言，取自 main.py --lang 或系统语言）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="108" />
+            <location filename="../../explorer/cli/export.py" line="110" />
+            <source>currency of every amount: CNY, or USD at the scenario's exchange rate (finance.cny_per_usd), named on every page and sheet (default CNY)</source>
+            <translation>所有金额的币种：CNY（人民币），或按方案汇率（finance.cny_per_usd）折算的 USD（美元），在每页和每个工作表上注明（默认 CNY）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="119" />
             <source>which scenario of a project, by name or id (default: the project's current one)</source>
             <translation>导出项目中的哪个方案，按名称或 ID 指定（默认：项目的当前方案）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="115" />
+            <location filename="../../explorer/cli/export.py" line="126" />
             <source>data pack folder, .zip or .xlsx to use instead of the active one</source>
             <translation>改用的数据包（文件夹、.zip 或 .xlsx），代替当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="122" />
+            <location filename="../../explorer/cli/export.py" line="133" />
             <source>a project made with another data pack: use the current pack's figures (default: keep the project's)</source>
             <translation>项目由其他版本的数据包制作时，改用当前数据包的数值（默认：保留项目中的数值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="132" />
+            <location filename="../../explorer/cli/export.py" line="143" />
             <source>Monte Carlo samples for the risk section (default 10000; 0 leaves it out)</source>
             <translation>风险分析部分的蒙特卡洛模拟样本数（默认 10000；为 0 时不含此部分）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="140" />
+            <location filename="../../explorer/cli/export.py" line="151" />
             <source>Monte Carlo seed (default 0)</source>
             <translation>蒙特卡洛模拟的随机种子（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="144" />
+            <location filename="../../explorer/cli/export.py" line="155" />
             <source>the date on the cover, YYYY-MM-DD (default today)</source>
             <translation>封面日期，格式为 YYYY-MM-DD（默认今天）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="156" />
+            <location filename="../../explorer/cli/export.py" line="167" />
             <source>nothing to export: give at least one of --pdf, --xlsx, --csv, --png</source>
             <translation>没有可导出的内容：请至少给出 --pdf、--xlsx、--csv、--png 中的一项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="163" />
+            <location filename="../../explorer/cli/export.py" line="174" />
             <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, got {size!r}</source>
             <translation>--size 须为 WIDTHxHEIGHT，每边 16 至 20000 像素，实际为 {size!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="169" />
+            <location filename="../../explorer/cli/export.py" line="180" />
             <source>--samples must be from 0 to 1000000, got {samples}</source>
             <translation>--samples 须在 0 至 1000000 之间，实际为 {samples}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="176" />
+            <location filename="../../explorer/cli/export.py" line="187" />
             <source>--date must be YYYY-MM-DD, got {date!r}</source>
             <translation>--date 须为 YYYY-MM-DD 格式，实际为 {date!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="181" />
+            <location filename="../../explorer/cli/export.py" line="192" />
             <source>the data pack could not be loaded: {reason}</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="188" />
+            <location filename="../../explorer/cli/export.py" line="199" />
             <source>the project's figures kept</source>
             <translation>保留项目中的数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="190" />
+            <location filename="../../explorer/cli/export.py" line="201" />
             <source>figures refreshed from the current pack</source>
             <translation>已按当前数据包更新数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="193" />
+            <location filename="../../explorer/cli/export.py" line="204" />
             <source>note: {file} was made with data pack {old}; this export uses {new} ({choice})</source>
             <translation>注意：{file} 由数据包 {old} 制作，本次导出使用 {new}（{choice}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="207" />
+            <location filename="../../explorer/cli/export.py" line="218" />
             <source>note: policies not in the current data pack were left out: {policies}</source>
             <translation>注意：当前数据包中没有的政策未计入：{policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="214" />
+            <location filename="../../explorer/cli/export.py" line="225" />
             <source>{file} has no scenario named {wanted!r} (it has: {names})</source>
             <translation>{file} 中没有名为 {wanted!r} 的方案（现有：{names}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="257" />
+            <location filename="../../explorer/cli/export.py" line="269" />
             <source>{path} could not be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -3237,91 +3337,359 @@ This needs an internet connection.</source>
         </message>
     </context>
     <context>
-        <name>GoalSeek</name>
+        <name>Figures</name>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="65" />
-            <source>{site}'s electricity price is set by policy {policy} ({title}) at {price}: the answer is the policy price at which the NPV reaches the target. Above {site}'s market price ({market}) the market price is taken to rise with it, since the policy only ever lowers the price.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/evaluation.py" line="59" />
+            <source>Energy</source>
+            <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="71" />
-            <source>The answer is the electricity price at {site} at which the NPV reaches the target.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/evaluation.py" line="60" />
+            <source>Space</source>
+            <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="74" />
-            <source>The additional incentive a year at {site} at which the NPV reaches the target; negative when the case reaches it without one. The search spans three times the larger of the two sites' operating costs in year 1 ({amount}) either way, and widens if the answer lies beyond.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/evaluation.py" line="61" />
+            <source>Compute service</source>
+            <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="80" />
-            <source>The largest amount of other one-off costs at which the NPV still reaches the target, with the other one-off items as entered. The search spans 0 to twice the case's savings over {years} years before incentives ({amount}), and widens if the answer lies beyond.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/evaluation.py" line="62" />
+            <source>Network</source>
+            <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="86" />
-            <source>The largest amount of other one-off costs at which the NPV still reaches the target, with the other one-off items as entered. The case saves nothing over {years} years before incentives, so the search spans 0 to twice the larger of the two sites' operating costs in year 1 ({amount}), and widens if the answer lies beyond.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/evaluation.py" line="63" />
+            <source>Labour</source>
+            <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="93" />
-            <source>{amount} a year</source>
-            <translation>每年 {amount}</translation>
+            <location filename="../../explorer/domain/evaluation.py" line="64" />
+            <source>Charges</source>
+            <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="94" />
-            <source>{value} {unit}</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/evaluation.py" line="65" />
+            <source>Operating cost</source>
+            <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="96" />
-            <source>The NPV is {npv} at every value searched, from {low} to {high}: this input does not move it in this case, so no value of it gives the target of {target}.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/evaluation.py" line="66" />
+            <source>Investment</source>
+            <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="103" />
-            <source>The NPV stays above the target of {target} even at a price of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/evaluation.py" line="67" />
+            <location filename="../../explorer/domain/figures.py" line="309" />
+            <source>Incentives</source>
+            <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="108" />
-            <source>The NPV stays below the target of {target} even at a price of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/evaluation.py" line="68" />
+            <location filename="../../explorer/domain/figures.py" line="310" />
+            <source>Tax relief</source>
+            <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="113" />
-            <source>The NPV stays above the target of {target} even with an additional incentive of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/evaluation.py" line="69" />
+            <source>Net cost</source>
+            <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="118" />
-            <source>The NPV stays below the target of {target} even with an additional incentive of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/figures.py" line="233" />
+            <source>{amount} yuan</source>
+            <translation>{amount}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="123" />
-            <source>The NPV stays above the target of {target} even with other one-off costs of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/figures.py" line="248" />
+            <source>{amount} kWh</source>
+            <translation>{amount}千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="128" />
-            <source>The NPV stays below the target of {target} even with other one-off costs of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/figures.py" line="253" />
+            <source>{tonnes} a year</source>
+            <translation>每年{tonnes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="133" />
-            <source>The NPV stays above the target of {target} even at {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/figures.py" line="260" />
+            <source>US${value} per accelerator-hour</source>
+            <translation>每卡时{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="138" />
-            <source>The NPV stays below the target of {target} even at {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/figures.py" line="263" />
+            <source>{value} yuan per accelerator-hour</source>
+            <translation>每卡时{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="359" />
-            <source>unknown preset {preset!r} (known: {known})</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/domain/figures.py" line="305" />
+            <source>Saving in year 1</source>
+            <translation>第 1 年节省</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figures.py" line="306" />
+            <source>Net present value</source>
+            <translation>净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figures.py" line="307" />
+            <source>Internal rate of return</source>
+            <translation>内部收益率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figures.py" line="308" />
+            <source>Payback</source>
+            <translation>投资回收期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figures.py" line="311" />
+            <source>One-off costs of the move</source>
+            <translation>一次性迁移费用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figures.py" line="312" />
+            <source>CO₂ avoided</source>
+            <translation>二氧化碳减排</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figures.py" line="313" />
+            <source>Cost per accelerator-hour</source>
+            <translation>每卡时成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="11" />
+            <source>{label} {amount}</source>
+            <translation>{label}{amount}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="12" />
+            <source>{site}: {parts} = {total}</source>
+            <translation>{site}：{parts} = {total}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="13" />
+            <source>CF{year} = {amount}</source>
+            <translation>CF{year} = {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="14" />
+            <source>year 1, {origin} → {destination}, before incentives</source>
+            <translation>第 1 年，{origin} → {destination}，未计激励</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="15" />
+            <source>Saving in year 1 = operating cost at the origin − operating cost in {destination}.</source>
+            <translation>第1年节省 = 原址运营成本 − {destination}运营成本。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="18" />
+            <source>Energy = IT load × PUE × 8,760 h × electricity price. {origin}: {e_o} a year; {destination}: {e_d} a year.</source>
+            <translation>电费 = IT负载 × PUE × 8,760小时 × 电价。{origin}：每年{e_o}；{destination}：每年{e_d}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="22" />
+            <source>{years} years at a {rate} discount rate</source>
+            <translation>{years} 年，折现率 {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="23" />
+            <source>NPV = Σ CF_t / (1 + r)^t for t = 0 … {years}, with r = {rate}.</source>
+            <translation>净现值 NPV = Σ CF_t / (1 + r)^t，t = 0 … {years}，r = {rate}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="24" />
+            <source>CF_0 = − one-off costs ({one_off}) − the new build (self-build) + incentives paid at the move; CF_t = saving + investment avoided + incentives + tax relief; CF_1 also carries the parallel running ({parallel}).</source>
+            <translation>CF_0 = −一次性费用（{one_off}）− 新建投资（自建）+ 迁移时支付的激励；CF_t = 节省 + 免去的投资 + 激励 + 税收减免；CF_1另含并行运行费用（{parallel}）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="30" />
+            <source>against a {rate} discount rate</source>
+            <translation>折现率 {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="31" />
+            <source>several</source>
+            <translation>多个</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="32" />
+            <source>undefined</source>
+            <translation>无定义</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="33" />
+            <source>The rate at which NPV = 0.</source>
+            <translation>使净现值为 0 的折现率。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="34" />
+            <source>Undefined: the cash flows never change sign, so no rate makes NPV = 0.</source>
+            <translation>无定义：现金流始终同号，没有任何折现率能使净现值为 0。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="37" />
+            <source>Undefined: the cash flows change sign, yet no rate above −100% makes NPV = 0.</source>
+            <translation>无定义：现金流虽有正负变化，但在 −100% 以上没有使净现值为 0 的折现率。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="40" />
+            <source>Several rates make NPV = 0: {rates}. None of them is the IRR.</source>
+            <translation>有多个折现率使净现值为 0：{rates}，均不能作为内部收益率。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="41" />
+            <source>immediate</source>
+            <translation>立即回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="42" />
+            <source>not within {years} years</source>
+            <translation>{years} 年内无法回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="43" />
+            <source>cumulative cash flow back to zero</source>
+            <translation>累计现金流回正</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="44" />
+            <source>Payback = the first time the cumulative (undiscounted) cash flow reaches zero, linear within the year.</source>
+            <translation>投资回收期 = 累计（未折现）现金流首次回到零的时间，年内按线性计算。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="48" />
+            <source>Cumulative cash flow by year: {flows}</source>
+            <translation>各年累计现金流：{flows}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="49" />
+            <location filename="../../explorer/domain/figure_texts.py" line="62" />
+            <source>over {years} years, at the destination less at the origin</source>
+            <translation>{years} 年合计（目的地减迁出地）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="50" />
+            <source>Incentives = Σ over eligible chosen policies of benefit × realisation, shifted by payout lag, within caps and stacking groups (year by year), at the destination less the same at the origin.</source>
+            <translation>激励 = 所选且符合条件政策的收益 × 兑现率之和，按兑付滞后顺延，受上限和叠加组（逐年）约束，以目的地减去原址的同类激励。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="55" />
+            <source>• {policy} {title}: {amount}</source>
+            <translation>• {policy} {title}：{amount}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="56" />
+            <source>• Extra incentive (what-if): {amount}</source>
+            <translation>• 额外激励（假设）：{amount}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="57" />
+            <source>Extra (what-if)</source>
+            <translation>额外激励（假设）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="58" />
+            <source>No chosen policy pays anything in this case.</source>
+            <translation>所选政策在本方案中均无收益。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="59" />
+            <source>Profit-based benefits (tax relief) are counted apart, never as operating cost: {amount}.</source>
+            <translation>基于利润的优惠（税收减免）单独计算，不计入运营成本：{amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="63" />
+            <source>Tax relief = taxable profit × (25% − the preferential rate), at the destination less the same at the origin: a rate the firm has at both ends does not favour the move.</source>
+            <translation>税收减免 = 应纳税所得额 ×（25% − 优惠税率），以目的地减去原址：企业在两地都享有的税率不构成迁移收益。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="68" />
+            <source>{one_off} in year 0 and {parallel} of parallel running in year 1</source>
+            <translation>第 0 年 {one_off}，第 1 年并行运行 {parallel}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="71" />
+            <source>One-off costs = hardware move per rack × racks + data × cost per TB + downtime + hiring at the new site + early exit + other; parallel running = the origin's year-1 operating cost × months / 12; less the sale of the origin facility (self-build).</source>
+            <translation>一次性费用 = 每机柜搬迁费 × 机柜数 + 数据量 × 每TB迁移费 + 停机损失 + 新址招聘 + 提前解约 + 其他；并行运行 = 原址第1年运营成本 × 月数 / 12；减去原址设施出售所得（自建）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="77" />
+            <source>One-off: {one_off}; parallel running: {parallel}; sale of the origin facility: {salvage}.</source>
+            <translation>一次性费用：{one_off}；并行运行：{parallel}；原址设施出售：{salvage}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="80" />
+            <source>{origin}: {o}; {destination}: {d}</source>
+            <translation>{origin}：{o}；{destination}：{d}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="81" />
+            <source>CO₂ = facility energy (MWh) × grid emission factor × (1 − green share).</source>
+            <translation>二氧化碳 = 设施用电量（兆瓦时）× 电网排放因子 ×（1 − 绿电比例）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="84" />
+            <source>no accelerators in this workload</source>
+            <translation>该工作负载不含加速卡</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="85" />
+            <source>{origin}: {o}; after incentives in {destination}: {net}</source>
+            <translation>{origin}：{o}；{destination}计激励后：{net}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="86" />
+            <source>Unit cost = operating cost in year 1 / (accelerators × 8,760 h × utilisation). After incentives: less the year-1 incentives that lower a cost line (electricity, rent, compute vouchers), never below zero; tax relief and grants are not in it.</source>
+            <translation>单位成本 = 第1年运营成本 /（加速卡数量 × 8,760小时 × 利用率）。激励后：减去第1年降低成本项的激励（电价、租金、算力券），不低于零；不含税收减免和奖励资金。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="92" />
+            <source>• {site}: {gross}; after incentives {net}</source>
+            <translation>• {site}：{gross}；激励后{net}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="93" />
+            <source>{site} (net)</source>
+            <translation>{site}（净额）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="95" />
+            <source>the energy cost</source>
+            <translation>电费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="96" />
+            <source>the space cost</source>
+            <translation>空间成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="97" />
+            <source>the compute-service spend</source>
+            <translation>算力服务支出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="99" />
+            <source>Check the assumptions: an IRR above 100%. The one-off costs of the move ({outlay}) are {share} of one year's saving ({saving}).</source>
+            <translation>请核对假设：内部收益率超过100%。迁移一次性费用（{outlay}）仅为一年节省（{saving}）的{share}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="104" />
+            <source>Check the assumptions: payback within 3 months. The one-off costs of the move ({outlay}) are {share} of one year's saving ({saving}).</source>
+            <translation>请核对假设：回收期不足3个月。迁移一次性费用（{outlay}）仅为一年节省（{saving}）的{share}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="109" />
+            <source>Check the assumptions: the net cost after the move is below zero ({net} in year 1): the incentives exceed the whole operating cost.</source>
+            <translation>请核对假设：迁移后的净成本低于零（第1年{net}）：激励超过了全部运营成本。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="114" />
+            <source>Check the assumptions: policy {policy} pays {benefit} in year {year}, more than {line} it reduces ({cost}).</source>
+            <translation>请核对假设：政策{policy}在第{year}年支付{benefit}，超过其所抵减的{line}（{cost}）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="118" />
+            <source>Check the assumptions: the incentives that lower cost lines cover the whole operating cost, so the unit cost after incentives is shown as zero.</source>
+            <translation>请核对假设：降低成本项的激励覆盖了全部运营成本，因此激励后的单位成本显示为零。</translation>
         </message>
     </context>
     <context>
@@ -3578,7 +3946,8 @@ This needs an internet connection.</source>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="615" />
             <source>NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
-            <translation type="unfinished" />
+            <translation>{low} 时的净现值：{npv_low}
+{high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="627" />
@@ -3796,274 +4165,59 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="52" />
-            <source>yuan</source>
-            <translation>元</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="68" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="53" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="72" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="60" />
             <source>set in this scenario; data pack: {source}</source>
             <translation>本方案设定；数据包：{source}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="82" />
-            <source>energy</source>
-            <translation>电费</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="83" />
-            <source>space</source>
-            <translation>机柜空间</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="84" />
-            <source>compute service</source>
-            <translation>算力服务</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="85" />
-            <source>network</source>
-            <translation>网络带宽</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="86" />
-            <source>labour</source>
-            <translation>人力</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="87" />
-            <source>charges</source>
-            <translation>附加费</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="110" />
-            <source>Annual saving</source>
-            <translation>年度节省</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="112" />
-            <source>year 1, {origin} → {destination}, before incentives</source>
-            <translation>第 1 年，{origin} → {destination}，未计激励</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="116" />
-            <source>Savings in year 1 = operating cost at the origin − operating cost in {destination}.</source>
-            <translation>第 1 年节省 = 迁出地运营成本 − {destination}运营成本。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="124" />
-            <source>Energy = IT load × PUE × 8,760 h × electricity price. {origin}: {e_o} kWh a year; {destination}: {e_d} kWh a year.</source>
-            <translation>电费 = IT 负载 × PUE × 8,760 小时 × 电价。{origin}：每年 {e_o} 千瓦时；{destination}：每年 {e_d} 千瓦时。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="129" />
             <source>Inputs and their sources:</source>
             <translation>输入及其来源：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="150" />
-            <source>NPV</source>
-            <translation>净现值</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="152" />
-            <source>{years} years at {rate} discount rate</source>
-            <translation>{years} 年，折现率 {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="156" />
-            <source>NPV = Σ CF_t / (1 + r)^t for t = 0 … {years}, with r = {rate}.</source>
-            <translation>净现值 NPV = Σ CF_t / (1 + r)^t，t = 0 … {years}，r = {rate}。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="160" />
-            <source>CF_0 = − one-off costs ({one_off}) + incentives paid at the move; CF_t = savings + incentives; CF_1 also carries the parallel running ({parallel}).</source>
-            <translation>CF_0 = − 一次性迁移成本（{one_off}）+ 迁移当年兑付的激励；CF_t = 节省 + 激励；CF_1 另计并行运行成本（{parallel}）。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="180" />
-            <source>several</source>
-            <translation>多个</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="182" />
-            <source>undefined</source>
-            <translation>无定义</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="184" />
-            <source>The rate at which NPV = 0.</source>
-            <translation>使净现值为 0 的折现率。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="185" />
-            <source>Undefined: the cash flows never change sign, so no rate makes NPV = 0.</source>
-            <translation>无定义：现金流始终同号，没有任何折现率能使净现值为 0。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="188" />
-            <source>Undefined: the cash flows change sign, yet no rate above −100% makes NPV = 0.</source>
-            <translation>无定义：现金流虽有正负变化，但在 −100% 以上没有使净现值为 0 的折现率。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="191" />
-            <source>Several rates make NPV = 0: {rates}. None of them is the IRR.</source>
-            <translation>有多个折现率使净现值为 0：{rates}，均不能作为内部收益率。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="198" />
-            <source>IRR</source>
-            <translation>内部收益率</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="200" />
-            <source>against a {rate} discount rate</source>
-            <translation>折现率 {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="211" />
-            <source>immediate</source>
-            <translation>立即回收</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="216" />
-            <source>not within {years} years</source>
-            <translation>{years} 年内无法回收</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="223" />
-            <source>Payback</source>
-            <translation>投资回收期</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="225" />
-            <source>cumulative cash flow back to zero</source>
-            <translation>累计现金流回正</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="227" />
-            <source>Payback = the first time the cumulative (undiscounted) cash flow reaches zero, linear within the year.</source>
-            <translation>投资回收期 = 累计（未折现）现金流首次回到零的时间，年内按线性计算。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="232" />
-            <source>Cumulative cash flow by year:</source>
-            <translation>逐年累计现金流：</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="251" />
-            <source>Incentives</source>
-            <translation>激励政策</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="253" />
-            <source>over {years} years, at the destination less at the origin</source>
-            <translation>{years} 年合计（目的地减迁出地）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="257" />
-            <source>Incentives = Σ over eligible chosen policies of benefit × realisation, shifted by payout lag, within caps and stacking groups; origin-side charges count against.</source>
-            <translation>激励 = Σ（符合条件的所选政策收益 × 兑现率），按兑付滞后顺延，受封顶和不可叠加规则约束；迁出地附加费计为负值。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="264" />
-            <source>No chosen policy pays anything in this case.</source>
-            <translation>所选政策在本方案中均无收益。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="273" />
-            <source>CO₂ avoided</source>
-            <translation>二氧化碳减排</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="274" />
-            <source>{tonnes} t a year</source>
-            <translation>每年 {tonnes}吨</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="277" />
-            <source>{origin}: {o} t; {destination}: {d} t a year</source>
-            <translation>排放 {origin} {o}吨→{destination} {d}吨</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="281" />
-            <source>CO₂ = facility energy (MWh) × grid emission factor × (1 − green share).</source>
-            <translation>二氧化碳 = 设施用电量（兆瓦时）× 电网排放因子 ×（1 − 绿电比例）。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="295" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="111" />
             <source>OK</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="296" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="112" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="297" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="113" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="298" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="114" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="311" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="126" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="312" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="127" />
             <source>no user regions</source>
             <translation>未选用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="315" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="128" />
             <source>choose where the firm's users are</source>
             <translation>请选择企业用户所在区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="317" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="130" />
             <source>Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is.</source>
             <translation>{destination}到各用户区域的往返时延，与时延预算（{budget}）对比。满足：高估值也在预算内；临界：仅中值在预算内。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="333" />
-            <source>{value} yuan/card-hour</source>
-            <translation>{value} 元/卡时</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="336" />
-            <source>{origin}: {o}; after incentives in {destination}: {net}</source>
-            <translation>{origin}：{o}；{destination}计激励后：{net}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="347" />
-            <source>no accelerators in this workload</source>
-            <translation>该工作负载不含加速卡</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="352" />
-            <source>yuan per accelerator-hour</source>
-            <translation>元/卡时</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="359" />
-            <source>Cost per accelerator-hour</source>
-            <translation>每卡时成本</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="363" />
-            <source>Unit cost = operating cost in year 1 / (accelerators × 8,760 h × utilisation).</source>
-            <translation>单位成本 = 第 1 年运营成本 /（加速卡数量 × 8,760 小时 × 利用率）。</translation>
         </message>
     </context>
     <context>
@@ -4922,32 +5076,32 @@ Results are estimates, not quotes.</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="133" />
+            <location filename="../../explorer/domain/evaluation.py" line="150" />
             <source>Eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="134" />
+            <location filename="../../explorer/domain/evaluation.py" line="151" />
             <source>Eligible (no amount)</source>
             <translation>符合条件（未公布金额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="135" />
+            <location filename="../../explorer/domain/evaluation.py" line="152" />
             <source>Unknown: data missing</source>
             <translation>未知：缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="136" />
+            <location filename="../../explorer/domain/evaluation.py" line="153" />
             <source>Not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="137" />
+            <location filename="../../explorer/domain/evaluation.py" line="154" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="138" />
+            <location filename="../../explorer/domain/evaluation.py" line="155" />
             <source>Expired before the move</source>
             <translation>迁移前已失效</translation>
         </message>
@@ -5539,65 +5693,65 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ProjectController</name>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="150" />
+            <location filename="../../explorer/ui/project_controller.py" line="151" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="152" />
+            <location filename="../../explorer/ui/project_controller.py" line="153" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="165" />
+            <location filename="../../explorer/ui/project_controller.py" line="166" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="175" />
+            <location filename="../../explorer/ui/project_controller.py" line="176" />
             <source>Open a project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="178" />
+            <location filename="../../explorer/ui/project_controller.py" line="179" />
             <source>Projects and scenarios (*{suffix} *.json);;Gui'an projects (*{suffix});;Scenario files (*.json);;All files (*)</source>
             <translation>项目和方案 (*{suffix} *.json);;贵安项目 (*{suffix});;方案文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="213" />
-            <location filename="../../explorer/ui/project_controller.py" line="219" />
+            <location filename="../../explorer/ui/project_controller.py" line="214" />
+            <location filename="../../explorer/ui/project_controller.py" line="220" />
             <source>Opened {file}</source>
             <translation>已打开 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="215" />
+            <location filename="../../explorer/ui/project_controller.py" line="216" />
             <source>These policies are not in the current data pack and were left out:
 {policies}</source>
             <translation>以下政策不在当前数据包中，已略去：
 {policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="222" />
+            <location filename="../../explorer/ui/project_controller.py" line="223" />
             <source>Opened {file}. {notes}</source>
             <translation>已打开 {file}。{notes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="237" />
+            <location filename="../../explorer/ui/project_controller.py" line="238" />
             <source>Save the project as</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="239" />
+            <location filename="../../explorer/ui/project_controller.py" line="240" />
             <source>Gui'an projects (*{suffix})</source>
             <translation>贵安项目 (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="256" />
+            <location filename="../../explorer/ui/project_controller.py" line="257" />
             <source>Could not save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="257" />
+            <location filename="../../explorer/ui/project_controller.py" line="258" />
             <source>{file} could not be saved: {reason}
 
 The file on disk is unchanged.</source>
@@ -5606,194 +5760,209 @@ The file on disk is unchanged.</source>
 磁盘上的文件保持不变。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="266" />
+            <location filename="../../explorer/ui/project_controller.py" line="267" />
             <source>Saved {file}</source>
             <translation>已保存 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="402" />
+            <location filename="../../explorer/ui/project_controller.py" line="430" />
             <source>&amp;New project</source>
             <translation>新建项目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="403" />
+            <location filename="../../explorer/ui/project_controller.py" line="431" />
             <source>Start a new project with one scenario</source>
             <translation>新建一个包含一个方案的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="404" />
+            <location filename="../../explorer/ui/project_controller.py" line="432" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="405" />
+            <location filename="../../explorer/ui/project_controller.py" line="433" />
             <source>Open a project (.gcx) or a scenario file (.json)</source>
             <translation>打开项目（.gcx）或方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="406" />
+            <location filename="../../explorer/ui/project_controller.py" line="434" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="407" />
+            <location filename="../../explorer/ui/project_controller.py" line="435" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="408" />
+            <location filename="../../explorer/ui/project_controller.py" line="436" />
             <source>Save every scenario of the project</source>
             <translation>保存项目中的全部方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="409" />
+            <location filename="../../explorer/ui/project_controller.py" line="437" />
             <source>Save &amp;as…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="410" />
+            <location filename="../../explorer/ui/project_controller.py" line="438" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="411" />
+            <location filename="../../explorer/ui/project_controller.py" line="439" />
             <source>Investor pack in Chinese (PDF)…</source>
             <translation>中文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="412" />
+            <location filename="../../explorer/ui/project_controller.py" line="440" />
             <source>Investor pack in English (PDF)…</source>
             <translation>英文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="413" />
+            <location filename="../../explorer/ui/project_controller.py" line="441" />
             <source>Excel workbook…</source>
             <translation>Excel 工作簿…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="414" />
+            <location filename="../../explorer/ui/project_controller.py" line="442" />
             <source>Annual table (CSV)…</source>
             <translation>年度明细（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="415" />
+            <location filename="../../explorer/ui/project_controller.py" line="443" />
             <source>Chart as an image (PNG)…</source>
             <translation>图表图片（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="487" />
+            <location filename="../../explorer/ui/project_controller.py" line="444" />
+            <source>&amp;Currency of exports</source>
+            <translation>导出币种(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="517" />
             <source>Recovered the autosaved work</source>
             <translation>已恢复自动保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="538" />
+            <location filename="../../explorer/ui/project_controller.py" line="568" />
             <source>No recent projects</source>
             <translation>没有最近打开的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="541" />
+            <location filename="../../explorer/ui/project_controller.py" line="571" />
             <source>Clear the list</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="563" />
+            <location filename="../../explorer/ui/project_controller.py" line="593" />
+            <source>Yuan (CNY)</source>
+            <translation>人民币元（CNY）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="595" />
+            <source>US dollars at {rate} CNY per USD</source>
+            <translation>美元（按 1 美元 = {rate} 元人民币）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="602" />
             <source>An export is still running</source>
             <translation>仍有导出正在进行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="594" />
+            <location filename="../../explorer/ui/project_controller.py" line="635" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="595" />
+            <location filename="../../explorer/ui/project_controller.py" line="636" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="596" />
+            <location filename="../../explorer/ui/project_controller.py" line="637" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="597" />
+            <location filename="../../explorer/ui/project_controller.py" line="638" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="606" />
-            <location filename="../../explorer/ui/project_controller.py" line="625" />
+            <location filename="../../explorer/ui/project_controller.py" line="647" />
+            <location filename="../../explorer/ui/project_controller.py" line="666" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="617" />
+            <location filename="../../explorer/ui/project_controller.py" line="658" />
             <source>Exporting {file}…</source>
             <translation>正在导出 {file}…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="617" />
-            <location filename="../../explorer/ui/project_controller.py" line="621" />
+            <location filename="../../explorer/ui/project_controller.py" line="658" />
+            <location filename="../../explorer/ui/project_controller.py" line="662" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="620" />
+            <location filename="../../explorer/ui/project_controller.py" line="661" />
             <source>Export progress</source>
             <translation>导出进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="623" />
+            <location filename="../../explorer/ui/project_controller.py" line="664" />
             <source>Cancel the export</source>
             <translation>取消导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="653" />
+            <location filename="../../explorer/ui/project_controller.py" line="694" />
             <source>Exported {file}</source>
             <translation>已导出 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="660" />
+            <location filename="../../explorer/ui/project_controller.py" line="701" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="661" />
+            <location filename="../../explorer/ui/project_controller.py" line="702" />
             <source>{file} could not be written: {reason}</source>
             <translation>无法写入 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="667" />
+            <location filename="../../explorer/ui/project_controller.py" line="708" />
             <source>Export cancelled; nothing was written</source>
             <translation>已取消导出，未写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="682" />
+            <location filename="../../explorer/ui/project_controller.py" line="723" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="683" />
+            <location filename="../../explorer/ui/project_controller.py" line="724" />
             <source>Save the changes to {name} first?</source>
             <translation>是否先保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="686" />
+            <location filename="../../explorer/ui/project_controller.py" line="727" />
             <source>Changes you do not save are lost.</source>
             <translation>不保存的更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="718" />
+            <location filename="../../explorer/ui/project_controller.py" line="759" />
             <source>Another data pack</source>
             <translation>数据包版本不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="720" />
+            <location filename="../../explorer/ui/project_controller.py" line="761" />
             <source>This project was made with data pack {old} (as of {old_date}); the app now uses data pack {new} (as of {new_date}).</source>
             <translation>此项目使用数据包 {old}（截至 {old_date}）制作；本程序当前使用数据包 {new}（截至 {new_date}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="731" />
+            <location filename="../../explorer/ui/project_controller.py" line="772" />
             <source>Keep the project's figures: the prices, rents and other figures it took from its data pack are kept as its own inputs.
 Use the current data pack: those figures are refreshed; figures you set yourself are kept either way.
 Policies always follow the current data pack.</source>
@@ -5802,57 +5971,57 @@ Policies always follow the current data pack.</source>
 政策始终以当前数据包为准。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="734" />
+            <location filename="../../explorer/ui/project_controller.py" line="775" />
             <source>Keep the project's figures</source>
             <translation>保留项目中的数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="737" />
+            <location filename="../../explorer/ui/project_controller.py" line="778" />
             <source>Use the current data pack</source>
             <translation>使用当前数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="750" />
+            <location filename="../../explorer/ui/project_controller.py" line="791" />
             <source>The explorer did not close properly last time. Work autosaved at {time} can be recovered: {names}.</source>
             <translation>上次程序未正常关闭。可以恢复 {time} 自动保存的内容：{names}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="753" />
+            <location filename="../../explorer/ui/project_controller.py" line="794" />
             <source>It belongs to {file}.</source>
             <translation>它属于 {file}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="755" />
+            <location filename="../../explorer/ui/project_controller.py" line="796" />
             <source>Recover unsaved work</source>
             <translation>恢复未保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="758" />
+            <location filename="../../explorer/ui/project_controller.py" line="799" />
             <source>{count} older autosaves are kept for later.</source>
             <translation>另有 {count} 个较早的自动保存留待以后处理。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="759" />
+            <location filename="../../explorer/ui/project_controller.py" line="800" />
             <source>Recover</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="762" />
+            <location filename="../../explorer/ui/project_controller.py" line="803" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="765" />
+            <location filename="../../explorer/ui/project_controller.py" line="806" />
             <source>Not now</source>
             <translation>暂不处理</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="790" />
+            <location filename="../../explorer/ui/project_controller.py" line="831" />
             <source>Could not open</source>
             <translation>无法打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="791" />
+            <location filename="../../explorer/ui/project_controller.py" line="832" />
             <source>{file} could not be opened:
 {reason}
 
@@ -5866,26 +6035,31 @@ Nothing was changed.</source>
     <context>
         <name>Provenance</name>
         <message>
+            <location filename="../../explorer/domain/parameters.py" line="24" />
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="36" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
+            <location filename="../../explorer/domain/parameters.py" line="25" />
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="37" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
+            <location filename="../../explorer/domain/parameters.py" line="26" />
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="38" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
+            <location filename="../../explorer/domain/parameters.py" line="27" />
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="39" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
+            <location filename="../../explorer/domain/parameters.py" line="28" />
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="40" />
             <source>estimate</source>
             <translation>估算</translation>
@@ -5924,1017 +6098,1062 @@ Nothing was changed.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="286" />
+            <location filename="../../explorer/reports/report_model.py" line="336" />
             <source>10,000 yuan (万元)</source>
             <translation>万元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="288" />
+            <location filename="../../explorer/reports/report_model.py" line="338" />
             <source>CNY thousand</source>
             <translation>千元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="305" />
+            <location filename="../../explorer/reports/report_model.py" line="345" />
+            <source>USD</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="358" />
+            <source>Amounts in USD at {rate} CNY per USD.</source>
+            <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="361" />
             <source>Amounts in yuan (CNY).</source>
             <translation>金额单位：元（人民币）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="322" />
+            <location filename="../../explorer/reports/report_model.py" line="378" />
             <source>shipped</source>
             <translation>随附</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="324" />
+            <location filename="../../explorer/reports/report_model.py" line="380" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="326" />
+            <location filename="../../explorer/reports/report_model.py" line="382" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="333" />
+            <location filename="../../explorer/reports/report_model.py" line="389" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="335" />
+            <location filename="../../explorer/reports/report_model.py" line="391" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="349" />
+            <location filename="../../explorer/reports/report_model.py" line="405" />
             <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="353" />
+            <location filename="../../explorer/reports/report_model.py" line="409" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="354" />
+            <location filename="../../explorer/reports/report_model.py" line="410" />
             <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
             <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="364" />
+            <location filename="../../explorer/reports/report_model.py" line="421" />
+            <source>Amounts in USD at {rate} CNY per USD: 万 = 10,000, 亿 = 100 million.</source>
+            <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：万 = 10,000，亿 = 100,000,000。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="425" />
+            <source>Amounts in USD at {rate} CNY per USD: K = thousand, M = million, B = billion.</source>
+            <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：K = 千，M = 百万，B = 十亿。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="431" />
             <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="366" />
+            <location filename="../../explorer/reports/report_model.py" line="433" />
             <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
             <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="372" />
-            <location filename="../../explorer/reports/report_model.py" line="763" />
+            <location filename="../../explorer/reports/report_model.py" line="439" />
+            <location filename="../../explorer/reports/report_model.py" line="849" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="373" />
+            <location filename="../../explorer/reports/report_model.py" line="440" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="374" />
+            <location filename="../../explorer/reports/report_model.py" line="441" />
             <source>Move</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="375" />
-            <location filename="../../explorer/reports/report_model.py" line="767" />
+            <location filename="../../explorer/reports/report_model.py" line="442" />
+            <location filename="../../explorer/reports/report_model.py" line="853" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="376" />
+            <location filename="../../explorer/reports/report_model.py" line="443" />
             <source>Prepared on</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="377" />
+            <location filename="../../explorer/reports/report_model.py" line="444" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="385" />
+            <location filename="../../explorer/reports/report_model.py" line="453" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="386" />
+            <location filename="../../explorer/reports/report_model.py" line="454" />
             <source>The case in one page</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="387" />
+            <location filename="../../explorer/reports/report_model.py" line="455" />
             <source>(continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="391" />
+            <location filename="../../explorer/reports/report_model.py" line="459" />
             <source>Made with Gui'an Compute Explorer {version}</source>
             <translation>由贵安算力探索器 {version} 生成</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="394" />
-            <location filename="../../explorer/reports/report_model.py" line="754" />
+            <location filename="../../explorer/reports/report_model.py" line="462" />
+            <location filename="../../explorer/reports/report_model.py" line="840" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="397" />
+            <location filename="../../explorer/reports/report_model.py" line="465" />
             <source>{label} ({unit})</source>
             <translation>{label}（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="399" />
+            <location filename="../../explorer/reports/report_model.py" line="468" />
             <source>Site id</source>
             <translation>地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="400" />
+            <location filename="../../explorer/reports/report_model.py" line="469" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="405" />
+            <location filename="../../explorer/reports/report_model.py" line="474" />
             <source>Moving compute to Gui'an New Area</source>
             <translation>算力迁往贵安新区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="406" />
+            <location filename="../../explorer/reports/report_model.py" line="475" />
             <source>Investor pack: the relocation case</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="434" />
+            <location filename="../../explorer/reports/report_model.py" line="505" />
             <source>{kw} kW of IT load</source>
             <translation>IT 负载 {kw} 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="435" />
+            <location filename="../../explorer/reports/report_model.py" line="506" />
             <source>{template}, {load}, {mode}</source>
             <translation>{template}，{load}，{mode}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="445" />
+            <location filename="../../explorer/reports/report_model.py" line="516" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="446" />
+            <location filename="../../explorer/reports/report_model.py" line="517" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="451" />
+            <location filename="../../explorer/reports/report_model.py" line="522" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="454" />
+            <location filename="../../explorer/reports/report_model.py" line="525" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="294" />
-            <location filename="../../explorer/reports/report_model.py" line="458" />
-            <location filename="../../explorer/reports/report_model.py" line="646" />
+            <location filename="../../explorer/reports/report_model.py" line="346" />
+            <location filename="../../explorer/reports/report_model.py" line="732" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="465" />
-            <location filename="../../explorer/reports/report_model.py" line="623" />
-            <location filename="../../explorer/reports/report_model.py" line="638" />
+            <location filename="../../explorer/reports/report_model.py" line="301" />
+            <source>USD {value}</source>
+            <translation>{value}美元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="331" />
+            <source>10,000 US dollars (万美元)</source>
+            <translation>万美元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="333" />
+            <source>USD thousand</source>
+            <translation>千美元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="537" />
+            <location filename="../../explorer/reports/report_model.py" line="707" />
+            <location filename="../../explorer/reports/report_model.py" line="723" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="466" />
+            <location filename="../../explorer/reports/report_model.py" line="538" />
             <source>{years} years at a {rate} discount rate</source>
             <translation>{years} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="469" />
+            <location filename="../../explorer/reports/report_model.py" line="541" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="470" />
+            <location filename="../../explorer/reports/report_model.py" line="542" />
             <source>against a {rate} discount rate</source>
             <translation>折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="471" />
+            <location filename="../../explorer/reports/report_model.py" line="543" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="472" />
+            <location filename="../../explorer/reports/report_model.py" line="544" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="473" />
+            <location filename="../../explorer/reports/report_model.py" line="545" />
             <source>cumulative cash flow back to zero</source>
             <translation>累计现金流回正</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="474" />
-            <location filename="../../explorer/reports/report_model.py" line="669" />
+            <location filename="../../explorer/reports/report_model.py" line="546" />
+            <location filename="../../explorer/reports/report_model.py" line="755" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="475" />
+            <location filename="../../explorer/reports/report_model.py" line="547" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="476" />
+            <location filename="../../explorer/reports/report_model.py" line="548" />
             <source>{origin} → {destination}, before incentives</source>
             <translation>{origin} → {destination}，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="477" />
-            <location filename="../../explorer/reports/report_model.py" line="943" />
-            <location filename="../../explorer/reports/report_model.py" line="994" />
+            <location filename="../../explorer/reports/report_model.py" line="549" />
+            <location filename="../../explorer/reports/report_model.py" line="1029" />
+            <location filename="../../explorer/reports/report_model.py" line="1082" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="478" />
+            <location filename="../../explorer/reports/report_model.py" line="550" />
             <source>over {years} years, destination less origin</source>
             <translation>{years} 年合计，目的地减迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="480" />
+            <location filename="../../explorer/reports/report_model.py" line="552" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="481" />
+            <location filename="../../explorer/reports/report_model.py" line="553" />
             <source>{one_off} in year 0 and {parallel} of parallel running in year 1</source>
             <translation>第 0 年 {one_off}，第 1 年并行运行 {parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="484" />
+            <location filename="../../explorer/reports/report_model.py" line="556" />
             <source>CO2 avoided</source>
             <translation>减少的二氧化碳排放</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="485" />
-            <source>{tonnes} t a year</source>
-            <translation>每年 {tonnes}吨</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="486" />
-            <source>{origin}: {o} t; {destination}: {d} t a year</source>
-            <translation>排放 {origin} {o}吨→{destination} {d}吨</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="488" />
+            <location filename="../../explorer/reports/report_model.py" line="560" />
             <source>t a year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="494" />
+            <location filename="../../explorer/reports/report_model.py" line="566" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="495" />
+            <location filename="../../explorer/reports/report_model.py" line="302" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="496" />
-            <source>{origin}: {o} yuan; after incentives: {net} yuan</source>
-            <translation>{origin}：{o}元；计入激励后：{net}元</translation>
+            <location filename="../../explorer/reports/report_model.py" line="557" />
+            <source>{tonnes} a year</source>
+            <translation>每年{tonnes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="502" />
+            <location filename="../../explorer/reports/report_model.py" line="558" />
+            <source>{origin}: {o}; {destination}: {d} a year</source>
+            <translation>每年排放：{origin} {o}，{destination} {d}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="568" />
+            <source>{origin}: {o}; after incentives: {net}</source>
+            <translation>{origin}：{o}；计入激励后：{net}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="576" />
+            <source>USD per accelerator-hour</source>
+            <translation>美元/卡时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="578" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="515" />
+            <location filename="../../explorer/reports/report_model.py" line="591" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="520" />
+            <location filename="../../explorer/reports/report_model.py" line="596" />
             <source>Cash flow of the move: each year and cumulative</source>
             <translation>迁移现金流：逐年与累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="526" />
+            <location filename="../../explorer/reports/report_model.py" line="602" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="527" />
-            <location filename="../../explorer/reports/report_model.py" line="997" />
+            <location filename="../../explorer/reports/report_model.py" line="603" />
+            <location filename="../../explorer/reports/report_model.py" line="1085" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="528" />
-            <location filename="../../explorer/reports/report_model.py" line="954" />
-            <location filename="../../explorer/reports/report_model.py" line="992" />
-            <location filename="../../explorer/reports/report_model.py" line="1038" />
+            <location filename="../../explorer/reports/report_model.py" line="604" />
+            <location filename="../../explorer/reports/report_model.py" line="1040" />
+            <location filename="../../explorer/reports/report_model.py" line="1080" />
+            <location filename="../../explorer/reports/report_model.py" line="1126" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="534" />
+            <location filename="../../explorer/reports/report_model.py" line="611" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="535" />
+            <location filename="../../explorer/reports/report_model.py" line="612" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="536" />
+            <location filename="../../explorer/reports/report_model.py" line="613" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="537" />
+            <location filename="../../explorer/reports/report_model.py" line="614" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="538" />
+            <location filename="../../explorer/reports/report_model.py" line="615" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="539" />
+            <location filename="../../explorer/reports/report_model.py" line="616" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="569" />
+            <location filename="../../explorer/reports/report_model.py" line="646" />
             <source>{site} (net)</source>
             <translation>{site}（净额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="578" />
+            <location filename="../../explorer/reports/report_model.py" line="655" />
             <source>From today's annual cost to the net cost after the move (year 1)</source>
             <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="587" />
+            <location filename="../../explorer/reports/report_model.py" line="670" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="592" />
+            <location filename="../../explorer/reports/report_model.py" line="675" />
             <source>Net of incentives</source>
             <translation>扣除激励后净额</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="617" />
+            <location filename="../../explorer/reports/report_model.py" line="701" />
             <source>Sensitivity: NPV with each input at its low and high estimate</source>
             <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="619" />
+            <location filename="../../explorer/reports/report_model.py" line="703" />
             <source>NPV {value}</source>
             <translation>净现值 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="621" />
+            <location filename="../../explorer/reports/report_model.py" line="705" />
             <source>Input at its low estimate</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="622" />
+            <location filename="../../explorer/reports/report_model.py" line="706" />
             <source>Input at its high estimate</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="632" />
+            <location filename="../../explorer/reports/report_model.py" line="717" />
             <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
             <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="639" />
-            <location filename="../../explorer/reports/report_model.py" line="1110" />
+            <location filename="../../explorer/reports/report_model.py" line="724" />
+            <location filename="../../explorer/reports/report_model.py" line="1198" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="647" />
+            <location filename="../../explorer/reports/report_model.py" line="733" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="648" />
+            <location filename="../../explorer/reports/report_model.py" line="734" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="649" />
+            <location filename="../../explorer/reports/report_model.py" line="735" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="650" />
+            <location filename="../../explorer/reports/report_model.py" line="736" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="651" />
+            <location filename="../../explorer/reports/report_model.py" line="737" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="652" />
+            <location filename="../../explorer/reports/report_model.py" line="738" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="653" />
+            <location filename="../../explorer/reports/report_model.py" line="739" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="654" />
+            <location filename="../../explorer/reports/report_model.py" line="740" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="655" />
+            <location filename="../../explorer/reports/report_model.py" line="741" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="656" />
+            <location filename="../../explorer/reports/report_model.py" line="742" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="658" />
+            <location filename="../../explorer/reports/report_model.py" line="744" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="660" />
+            <location filename="../../explorer/reports/report_model.py" line="746" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="661" />
+            <location filename="../../explorer/reports/report_model.py" line="747" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="662" />
+            <location filename="../../explorer/reports/report_model.py" line="748" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="663" />
+            <location filename="../../explorer/reports/report_model.py" line="749" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="665" />
+            <location filename="../../explorer/reports/report_model.py" line="751" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="666" />
+            <location filename="../../explorer/reports/report_model.py" line="752" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="667" />
+            <location filename="../../explorer/reports/report_model.py" line="753" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="668" />
+            <location filename="../../explorer/reports/report_model.py" line="754" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="670" />
+            <location filename="../../explorer/reports/report_model.py" line="756" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="671" />
+            <location filename="../../explorer/reports/report_model.py" line="467" />
+            <location filename="../../explorer/reports/report_model.py" line="757" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="672" />
+            <location filename="../../explorer/reports/report_model.py" line="445" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="758" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="700" />
+            <location filename="../../explorer/reports/report_model.py" line="786" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="701" />
+            <location filename="../../explorer/reports/report_model.py" line="787" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="702" />
+            <location filename="../../explorer/reports/report_model.py" line="788" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="703" />
+            <location filename="../../explorer/reports/report_model.py" line="789" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="704" />
+            <location filename="../../explorer/reports/report_model.py" line="790" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="744" />
-            <location filename="../../explorer/reports/report_model.py" line="1127" />
+            <location filename="../../explorer/reports/report_model.py" line="830" />
+            <location filename="../../explorer/reports/report_model.py" line="1215" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="746" />
+            <location filename="../../explorer/reports/report_model.py" line="832" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="748" />
-            <location filename="../../explorer/reports/report_model.py" line="810" />
-            <location filename="../../explorer/reports/report_model.py" line="854" />
-            <location filename="../../explorer/reports/report_model.py" line="1087" />
-            <location filename="../../explorer/reports/report_model.py" line="1129" />
+            <location filename="../../explorer/reports/report_model.py" line="834" />
+            <location filename="../../explorer/reports/report_model.py" line="896" />
+            <location filename="../../explorer/reports/report_model.py" line="940" />
+            <location filename="../../explorer/reports/report_model.py" line="1175" />
+            <location filename="../../explorer/reports/report_model.py" line="1217" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="749" />
-            <location filename="../../explorer/reports/report_model.py" line="780" />
-            <location filename="../../explorer/reports/report_model.py" line="809" />
-            <location filename="../../explorer/reports/report_model.py" line="853" />
-            <location filename="../../explorer/reports/report_model.py" line="1128" />
+            <location filename="../../explorer/reports/report_model.py" line="835" />
+            <location filename="../../explorer/reports/report_model.py" line="866" />
+            <location filename="../../explorer/reports/report_model.py" line="895" />
+            <location filename="../../explorer/reports/report_model.py" line="939" />
+            <location filename="../../explorer/reports/report_model.py" line="1216" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="750" />
+            <location filename="../../explorer/reports/report_model.py" line="836" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="757" />
+            <location filename="../../explorer/reports/report_model.py" line="843" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="764" />
+            <location filename="../../explorer/reports/report_model.py" line="850" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="765" />
+            <location filename="../../explorer/reports/report_model.py" line="851" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="766" />
+            <location filename="../../explorer/reports/report_model.py" line="852" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="768" />
+            <location filename="../../explorer/reports/report_model.py" line="854" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="769" />
+            <location filename="../../explorer/reports/report_model.py" line="855" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="769" />
+            <location filename="../../explorer/reports/report_model.py" line="855" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="770" />
+            <location filename="../../explorer/reports/report_model.py" line="856" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="773" />
+            <location filename="../../explorer/reports/report_model.py" line="859" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="777" />
+            <location filename="../../explorer/reports/report_model.py" line="863" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="779" />
+            <location filename="../../explorer/reports/report_model.py" line="865" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="783" />
-            <location filename="../../explorer/reports/report_model.py" line="822" />
-            <location filename="../../explorer/reports/report_model.py" line="1154" />
+            <location filename="../../explorer/reports/report_model.py" line="869" />
+            <location filename="../../explorer/reports/report_model.py" line="908" />
+            <location filename="../../explorer/reports/report_model.py" line="1242" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="791" />
+            <location filename="../../explorer/reports/report_model.py" line="877" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="808" />
-            <location filename="../../explorer/reports/report_model.py" line="1086" />
+            <location filename="../../explorer/reports/report_model.py" line="894" />
+            <location filename="../../explorer/reports/report_model.py" line="1174" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="811" />
-            <location filename="../../explorer/reports/report_model.py" line="857" />
+            <location filename="../../explorer/reports/report_model.py" line="897" />
+            <location filename="../../explorer/reports/report_model.py" line="943" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="812" />
-            <location filename="../../explorer/reports/report_model.py" line="859" />
+            <location filename="../../explorer/reports/report_model.py" line="898" />
+            <location filename="../../explorer/reports/report_model.py" line="945" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="816" />
+            <location filename="../../explorer/reports/report_model.py" line="902" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="819" />
+            <location filename="../../explorer/reports/report_model.py" line="905" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="852" />
+            <location filename="../../explorer/reports/report_model.py" line="938" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="855" />
-            <location filename="../../explorer/reports/report_model.py" line="1088" />
+            <location filename="../../explorer/reports/report_model.py" line="941" />
+            <location filename="../../explorer/reports/report_model.py" line="1176" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="856" />
-            <location filename="../../explorer/reports/report_model.py" line="1089" />
+            <location filename="../../explorer/reports/report_model.py" line="942" />
+            <location filename="../../explorer/reports/report_model.py" line="1177" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="858" />
-            <location filename="../../explorer/reports/report_model.py" line="922" />
+            <location filename="../../explorer/reports/report_model.py" line="944" />
+            <location filename="../../explorer/reports/report_model.py" line="1008" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="860" />
+            <location filename="../../explorer/reports/report_model.py" line="946" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="862" />
+            <location filename="../../explorer/reports/report_model.py" line="948" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="864" />
+            <location filename="../../explorer/reports/report_model.py" line="950" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="865" />
+            <location filename="../../explorer/reports/report_model.py" line="951" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="869" />
+            <location filename="../../explorer/reports/report_model.py" line="955" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="872" />
+            <location filename="../../explorer/reports/report_model.py" line="958" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="876" />
+            <location filename="../../explorer/reports/report_model.py" line="962" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="913" />
+            <location filename="../../explorer/reports/report_model.py" line="999" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="914" />
+            <location filename="../../explorer/reports/report_model.py" line="1000" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="915" />
+            <location filename="../../explorer/reports/report_model.py" line="1001" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="916" />
+            <location filename="../../explorer/reports/report_model.py" line="1002" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="917" />
+            <location filename="../../explorer/reports/report_model.py" line="1003" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="918" />
+            <location filename="../../explorer/reports/report_model.py" line="1004" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="919" />
+            <location filename="../../explorer/reports/report_model.py" line="1005" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="920" />
+            <location filename="../../explorer/reports/report_model.py" line="1006" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="921" />
+            <location filename="../../explorer/reports/report_model.py" line="1007" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="923" />
+            <location filename="../../explorer/reports/report_model.py" line="1009" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="924" />
+            <location filename="../../explorer/reports/report_model.py" line="1010" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="928" />
+            <location filename="../../explorer/reports/report_model.py" line="1014" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="931" />
+            <location filename="../../explorer/reports/report_model.py" line="1017" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="935" />
-            <location filename="../../explorer/reports/report_model.py" line="1162" />
+            <location filename="../../explorer/reports/report_model.py" line="1021" />
+            <location filename="../../explorer/reports/report_model.py" line="1250" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="942" />
+            <location filename="../../explorer/reports/report_model.py" line="1028" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="944" />
+            <location filename="../../explorer/reports/report_model.py" line="1030" />
             <source>Net cost</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="961" />
+            <location filename="../../explorer/reports/report_model.py" line="1047" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="962" />
+            <location filename="../../explorer/reports/report_model.py" line="1048" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="963" />
+            <location filename="../../explorer/reports/report_model.py" line="1049" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="967" />
+            <location filename="../../explorer/reports/report_model.py" line="1053" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="972" />
+            <location filename="../../explorer/reports/report_model.py" line="1059" />
             <source>In {unit}. Net cost = operating cost − incentives.</source>
             <translation>单位：{unit}。净成本 = 运营成本 − 激励。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="993" />
+            <location filename="../../explorer/reports/report_model.py" line="1081" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="995" />
+            <location filename="../../explorer/reports/report_model.py" line="1083" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="996" />
+            <location filename="../../explorer/reports/report_model.py" line="1084" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="998" />
+            <location filename="../../explorer/reports/report_model.py" line="1086" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1002" />
+            <location filename="../../explorer/reports/report_model.py" line="1090" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1008" />
+            <location filename="../../explorer/reports/report_model.py" line="1096" />
             <source>In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
             <translation>单位：{unit}。现金流 = 节省 + 激励 − 一次性费用（第 0 年）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1014" />
+            <location filename="../../explorer/reports/report_model.py" line="1102" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1041" />
+            <location filename="../../explorer/reports/report_model.py" line="1129" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1042" />
+            <location filename="../../explorer/reports/report_model.py" line="1130" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1053" />
+            <location filename="../../explorer/reports/report_model.py" line="1141" />
             <source>In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.</source>
             <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1060" />
+            <location filename="../../explorer/reports/report_model.py" line="1148" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1064" />
+            <location filename="../../explorer/reports/report_model.py" line="1152" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1090" />
+            <location filename="../../explorer/reports/report_model.py" line="1178" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1091" />
+            <location filename="../../explorer/reports/report_model.py" line="1179" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1092" />
+            <location filename="../../explorer/reports/report_model.py" line="1180" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1096" />
+            <location filename="../../explorer/reports/report_model.py" line="1184" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1099" />
+            <location filename="../../explorer/reports/report_model.py" line="1187" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1103" />
-            <location filename="../../explorer/reports/report_model.py" line="1144" />
-            <location filename="../../explorer/reports/report_model.py" line="1197" />
+            <location filename="../../explorer/reports/report_model.py" line="1191" />
+            <location filename="../../explorer/reports/report_model.py" line="1232" />
+            <location filename="../../explorer/reports/report_model.py" line="1285" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1111" />
+            <location filename="../../explorer/reports/report_model.py" line="1199" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1113" />
+            <location filename="../../explorer/reports/report_model.py" line="1201" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1116" />
+            <location filename="../../explorer/reports/report_model.py" line="1204" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1117" />
+            <location filename="../../explorer/reports/report_model.py" line="1205" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1118" />
+            <location filename="../../explorer/reports/report_model.py" line="1206" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1119" />
+            <location filename="../../explorer/reports/report_model.py" line="1207" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1120" />
+            <location filename="../../explorer/reports/report_model.py" line="1208" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1122" />
+            <location filename="../../explorer/reports/report_model.py" line="1210" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1134" />
+            <location filename="../../explorer/reports/report_model.py" line="1222" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1140" />
+            <location filename="../../explorer/reports/report_model.py" line="1228" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1158" />
+            <location filename="../../explorer/reports/report_model.py" line="1246" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1165" />
+            <location filename="../../explorer/reports/report_model.py" line="1253" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1171" />
+            <location filename="../../explorer/reports/report_model.py" line="1259" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1185" />
+            <location filename="../../explorer/reports/report_model.py" line="1273" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1201" />
+            <location filename="../../explorer/reports/report_model.py" line="1289" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1206" />
+            <location filename="../../explorer/reports/report_model.py" line="1294" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1213" />
+            <location filename="../../explorer/reports/report_model.py" line="1301" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>

@@ -161,7 +161,7 @@ def test_main_py_end_to_end(tmp_path):
     )  # fmt: skip
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["destination"] == "guian"
-    bad = write(tmp_path, {"schema_version": 2})
+    bad = write(tmp_path, {"schema_version": 3})
     refused = subprocess.run(
         [sys.executable, "main.py", "compute", str(bad)],
         cwd=ROOT,

@@ -92,8 +92,16 @@ def test_a_duplicate_key_names_the_key(chinese):
 
 def test_a_file_from_another_scenario_version(chinese):
     error = refusal(lambda: parse_scenario('{"schema_version": 9}'))
-    assert str(error) == "schema_version: this app reads scenario version 1, got 9"
-    assert in_chinese(error) == "schema_version: 本程序仅支持第 1 版方案格式，该文件的版本为 9"
+    assert str(error) == (
+        "schema_version: the file was made by a newer version of the app (scenario version 9; "
+        "this app reads up to 2)"
+    )
+    assert in_chinese(error) == (
+        "schema_version: 文件由更高版本的程序创建（方案格式第 9 版；本程序最高只能读取第 2 版）"
+    )
+    error = refusal(lambda: parse_scenario('{"schema_version": "2"}'))
+    assert str(error) == "schema_version: this app reads scenario versions 1 to 2, got '2'"
+    assert in_chinese(error) == "schema_version: 本程序支持第 1 至 2 版方案格式，该文件的版本为 '2'"
 
 
 # --- scenario edits ----------------------------------------------------------------------------

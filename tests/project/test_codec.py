@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from explorer.domain.fields import FINANCE_FIELDS, ONE_OFF_FIELDS
+from explorer.domain.scenario_codec import SCENARIO_SCHEMA_VERSION
 from explorer.project import (
     MAX_PROJECT_BYTES,
     PROJECT_SCHEMA_VERSION,
@@ -41,7 +42,7 @@ def test_the_file_names_format_version_pack_and_scenarios(project):
     }
     assert [item["id"] for item in document["scenarios"]] == [s.id for s in project.scenarios]
     assert document["current"] == "id1" and document["base"] == "id0"
-    assert document["scenarios"][0]["scenario"]["schema_version"] == 1
+    assert document["scenarios"][0]["scenario"]["schema_version"] == SCENARIO_SCHEMA_VERSION == 2
     assert document["scenarios"][0]["pack_values"], "the pack figures used are kept"
 
 
