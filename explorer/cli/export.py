@@ -103,6 +103,17 @@ def add_parser(subparsers) -> None:
         ),
     )
     parser.add_argument(
+        "--currency",
+        choices=("CNY", "USD"),
+        type=str.upper,
+        default="CNY",
+        help=QCoreApplication.translate(
+            "ExportCommand",
+            "currency of every amount: CNY, or USD at the scenario's exchange rate (finance.cny_per_usd), "
+            "named on every page and sheet (default CNY)",
+        ),
+    )
+    parser.add_argument(
         "--scenario",
         metavar="NAME",
         help=QCoreApplication.translate(
@@ -234,8 +245,9 @@ def _export(args: argparse.Namespace, item, pack, prepared_on: dt.date, size: tu
     language = "zh_CN" if chosen.startswith("zh") else "en"
     kind = _pack_kind(pack, args.pack)
     request = ExportRequest(
-        item.scenario, pack, language, item.name, kind, prepared_on, args.samples, args.seed
-    )
+        item.scenario, pack, language, item.name, kind, prepared_on, args.samples, args.seed,
+        currency=args.currency,
+    )  # fmt: skip
     try:
         report = prepare_report(request)
     except InvalidInput as error:

@@ -106,16 +106,21 @@ def nice_ticks(low: float, high: float, count: int = 5, headroom: float = 0.0) -
     return [0.0 if abs(first + i * step) < step * 1e-9 else first + i * step for i in range(count + 1)]
 
 
-def _axis_money(language: str, ticks: list[float] | None = None) -> Callable[[float], str]:
+_ZH_SCALE = ((1e8, "亿"), (1e4, "万"), (1.0, ""))
+
+
+def _axis_money(
+    language: str, ticks: list[float] | None = None, currency: str = "CNY"
+) -> Callable[[float], str]:
     """Tick labels in one unit with one number of decimals: "0", "5,000万元", "1.0亿元" would
     read badly beside each other, so every tick of an axis is "0.5亿元", "1.0亿元", "1.5亿元"."""
-    if not ticks:
-        return lambda value: format_money(value, language)
+    if not ticks:  # values are in ``currency`` already: format without converting again
+        return lambda value: format_money(value, language, currency, 1.0)
     largest = max(abs(t) for t in ticks)
     step = min((abs(b - a) for a, b in zip(ticks, ticks[1:], strict=False) if b != a), default=largest or 1.0)
     zh = language.startswith("zh")
     units = (
-        ((1e8, "亿元"), (1e4, "万元"), (1.0, "元"))
+        tuple((factor, word + ("美元" if currency == "USD" else "元")) for factor, word in _ZH_SCALE)
         if zh
         else ((1e9, " B"), (1e6, " M"), (1e3, " K"), (1.0, ""))
     )
@@ -130,7 +135,7 @@ def _axis_money(language: str, ticks: list[float] | None = None) -> Callable[[fl
         number = f"{value / factor:,.{decimals}f}"
         if float(number.replace(",", "")) == 0:
             return "0"
-        return f"{number}{suffix}" if zh else f"CNY {number}{suffix}"
+        return f"{number}{suffix}" if zh else f"{currency} {number}{suffix}"
 
     return label
 
@@ -250,7 +255,7 @@ def draw_cashflow(pen: _Pen, rect: QRectF, chart: CashFlowChart) -> None:
     rect = _legend(pen, rect, legend)
     values = [*chart.annual, *chart.cumulative, 0.0]
     ticks = nice_ticks(min(values), max(values))
-    fmt = _axis_money(chart.money_language, ticks)
+    fmt = _axis_money(chart.money_language, ticks, chart.currency)
     area = _value_axis_area(pen, rect, ticks, fmt, 22)
     plot = _Plot(area, ticks[0], ticks[-1])
     _draw_value_grid(pen, plot, ticks, fmt)
@@ -301,7 +306,7 @@ def draw_waterfall(pen: _Pen, rect: QRectF, chart: WaterfallChart) -> None:
     rect = _title(pen, rect, chart.title)
     values = [0.0] + [s.bottom for s in chart.steps] + [s.top for s in chart.steps]
     ticks = nice_ticks(min(values), max(values), headroom=0.08)
-    fmt = _axis_money(chart.money_language, ticks)
+    fmt = _axis_money(chart.money_language, ticks, chart.currency)
     area = _value_axis_area(pen, rect, ticks, fmt, 30)
     plot = _Plot(area, ticks[0], ticks[-1])
     _draw_value_grid(pen, plot, ticks, fmt)
@@ -320,7 +325,7 @@ def draw_waterfall(pen: _Pen, rect: QRectF, chart: WaterfallChart) -> None:
             level = step.top if step.kind in ("total", "up") else step.bottom
             y = plot.at(level)
             pen.line(QPointF(x + slot * 0.7, y), QPointF(x + slot, y), AXIS, 0.5, Qt.PenStyle.DotLine)
-        label = format_money(step.amount, chart.money_language)
+        label = format_money(step.amount, chart.money_language, chart.currency, 1.0)  # converted already
         above = min(top, bottom) - metrics.height() - pen.pt(1)
         pen.text(
             QRectF(area.left() + slot * index, above, slot, metrics.height()),
@@ -342,7 +347,7 @@ def draw_costs(pen: _Pen, rect: QRectF, chart: CostChart) -> None:
     ]
     lows = [sum(chart.values[i][s] for i in shown if chart.values[i][s] < 0) for s in range(len(chart.sites))]
     ticks = nice_ticks(min([0.0, *lows, *chart.net]), max([0.0, *totals, *chart.net]))
-    fmt = _axis_money(chart.money_language, ticks)
+    fmt = _axis_money(chart.money_language, ticks, chart.currency)
     area = _value_axis_area(pen, rect, ticks, fmt, 22)
     plot = _Plot(area, ticks[0], ticks[-1])
     _draw_value_grid(pen, plot, ticks, fmt)
@@ -377,7 +382,7 @@ def draw_tornado(pen: _Pen, rect: QRectF, chart: TornadoChart) -> None:
         return
     values = [chart.base_npv] + [r.npv_at_low for r in chart.rows] + [r.npv_at_high for r in chart.rows]
     ticks = nice_ticks(min(values), max(values), count=4)
-    fmt = _axis_money(chart.money_language, ticks)
+    fmt = _axis_money(chart.money_language, ticks, chart.currency)
     label_width = rect.width() * 0.34
     font = pen.font(7.5)
     metrics = pen.metrics(font)
@@ -471,7 +476,7 @@ def draw_histogram(pen: _Pen, rect: QRectF, chart: HistogramChart) -> None:
     counts = chart.counts or (0,)
     count_ticks = nice_ticks(0, max(counts) or 1, 4)
     x_ticks = nice_ticks(chart.edges[0], chart.edges[-1], 5)
-    fmt = _axis_money(chart.money_language, x_ticks)
+    fmt = _axis_money(chart.money_language, x_ticks, chart.currency)
     x_low, x_high = min(x_ticks[0], chart.edges[0]), max(x_ticks[-1], chart.edges[-1])
     half = max(metrics.horizontalAdvance(fmt(t)) for t in x_ticks) / 2 + pen.pt(2)
     area = _value_axis_area(pen, rect, count_ticks, lambda v: f"{v:,.0f}", 24)

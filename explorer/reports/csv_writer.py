@@ -40,12 +40,16 @@ def annual_rows(report: Report) -> tuple[list[str], list[list[str]]]:
     first = tables[0]
     site_id, site_name = report.text.get("site_id", "Site id"), report.text.get("site", "Site")
     header = [guard(site_id), guard(site_name), *(guard(report.exact_header(c)) for c in first.columns)]
+    # amounts in USD: the rate they were converted at, on every row (a CSV has no other place for it)
+    rate = [] if report.currency == "CNY" else [repr(float(report.cny_per_usd))]
+    if rate:
+        header.append(guard(report.text["rate_header"]))
     rows = []
     for table in tables:
         identifier = table.key.split(":", 1)[1]
         name = report.text.get(f"site_name:{identifier}", identifier)
         for values in table.rows:
-            rows.append([guard(identifier), guard(name), *(_value(cell) for cell in values)])
+            rows.append([guard(identifier), guard(name), *(_value(cell) for cell in values), *rate])
     return header, rows
 
 

@@ -48,6 +48,7 @@ class ExportRequest:
     prepared_on: dt.date | None = None
     samples: int = MONTE_CARLO_SAMPLES
     seed: int = MONTE_CARLO_SEED
+    currency: str = "CNY"  # of every amount: CNY, or USD at the scenario's rate (finance.cny_per_usd)
 
 
 def prepare_report(request: ExportRequest, check: Check | None = None) -> Report:
@@ -72,6 +73,7 @@ def prepare_report(request: ExportRequest, check: Check | None = None) -> Report
         pack_kind=request.pack_kind,
         tornado=sensitivity,
         monte_carlo=simulation,
+        currency=request.currency,
     )
 
 

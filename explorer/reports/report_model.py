@@ -22,14 +22,21 @@ import numpy as np
 from explorer import __version__
 from explorer.domain.evaluation import STATUS_WORDS, CaseResult, Evaluation, PolicyStatus, SiteResult
 from explorer.domain.finance import IrrStatus, PaybackStatus
-from explorer.domain.formatting import format_money, format_months, format_number, format_percent
-from explorer.domain.messages import translated
+from explorer.domain.formatting import (
+    format_money,
+    format_months,
+    format_percent,
+    format_tonnes,
+)
+from explorer.domain.messages import QT_TRANSLATE_NOOP, translated
 from explorer.domain.model import InputInfo
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import Confidence
 from explorer.domain.scenario import MODE_WORDS, Scenario
 from explorer.domain.uncertainty import MonteCarlo, Tornado
+from explorer.reports.errors import ExportError
 
+CURRENCIES = ("CNY", "USD")
 COST_KEYS = ("energy", "space", "service_fee", "network", "labour", "charges")
 TORNADO_BARS = 12
 # how the workbook formats each key figure's exact value (fractions as percentages)
@@ -112,6 +119,7 @@ class CashFlowChart:
     cumulative_label: str
     x_label: str
     money_language: str
+    currency: str = "CNY"  # of the amounts: already converted, only named when drawn
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +137,7 @@ class WaterfallChart:
     title: str
     steps: tuple[WaterfallStep, ...]
     money_language: str
+    currency: str = "CNY"  # of the amounts: already converted, only named when drawn
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +160,7 @@ class TornadoChart:
     high_label: str
     x_label: str
     money_language: str
+    currency: str = "CNY"  # of the amounts: already converted, only named when drawn
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +173,7 @@ class HistogramChart:
     x_label: str
     y_label: str
     money_language: str
+    currency: str = "CNY"  # of the amounts: already converted, only named when drawn
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +186,7 @@ class CostChart:
     net: tuple[float, ...]  # per site: opex - incentives
     net_label: str
     money_language: str
+    currency: str = "CNY"  # of the amounts: already converted, only named when drawn
 
 
 Chart = CashFlowChart | WaterfallChart | TornadoChart | HistogramChart | CostChart
@@ -210,6 +222,8 @@ class Report:
     short_disclaimer: str
     text: dict[str, str] = field(default_factory=dict)  # small labels the writers need
     policy_documents: tuple[str, ...] = ()  # document numbers of the policies in the report
+    currency: str = "CNY"  # of every amount: CNY, or USD at cny_per_usd (inputs stay as sourced)
+    cny_per_usd: float = 7.2
 
     def chart(self, key: str) -> Chart:
         return self.charts[key]
@@ -236,8 +250,16 @@ def build_report(
     tornado: Tornado | None = None,
     monte_carlo: MonteCarlo | None = None,
     app_version: str = __version__,
+    currency: str = "CNY",
 ) -> Report:
-    return _Builder(evaluation, scenario, pack, language, tornado, monte_carlo).build(
+    """``currency``: CNY, or USD at the scenario's exchange rate (finance.cny_per_usd)."""
+    if currency not in CURRENCIES:
+        raise ExportError(
+            "currency",
+            QT_TRANSLATE_NOOP("Export", "must be CNY or USD, got {currency!r}"),
+            currency=currency,
+        )
+    return _Builder(evaluation, scenario, pack, language, tornado, monte_carlo, currency).build(
         scenario_name, prepared_on or dt.date.today(), pack_kind, app_version
     )
 
@@ -251,8 +273,12 @@ class _Builder:
         language: Language,
         tornado: Tornado | None,
         monte_carlo: MonteCarlo | None,
+        currency: str = "CNY",
     ) -> None:
         self.ev = evaluation
+        self.currency = currency
+        # every amount of the report is divided by this (exactly 1 for yuan): inputs stay as sourced
+        self.rate = evaluation.cny_per_usd if currency == "USD" else 1.0
         self.scenario = scenario
         self.pack = pack
         self.lang = language
@@ -265,23 +291,47 @@ class _Builder:
 
     # --- helpers ----------------------------------------------------------------
     def money(self, amount: float) -> str:
-        return format_money(amount, self.ml)
+        """An amount in yuan as text in the report's currency: "CNY 12.5 M", "USD 1.7 M", "1,250万元"."""
+        return format_money(amount, self.ml, self.currency, self.ev.cny_per_usd)
+
+    def small_money(self, amount: float) -> str:
+        """A small amount in yuan to the fen (or cent), with its unit: "12.34 yuan" / "12.34元" / "USD 1.71"."""
+        value = f"{self.convert(amount):,.2f}"
+        if self.currency == "USD":
+            return self.lang.translate("Report", "USD {value}").format(value=value)
+        return self.lang.translate("Report", "{value} yuan").format(value=value)
+
+    def convert(self, amount: float) -> float:
+        """An amount in yuan in the report's currency (the same float for yuan)."""
+        return float(amount) / self.rate
+
+    def rate_text(self) -> str:
+        """The exchange rate as printed: 7.20, 6.8512."""
+        text = f"{self.ev.cny_per_usd:,.4f}".rstrip("0")
+        return text + "0" * max(0, 2 - len(text.split(".")[1]))
 
     def name(self, site: SiteResult) -> str:
         return self.lang.pick(site.name_zh, site.name_en)
 
     def table_money(self, amount: float) -> Cell:
-        """Exact yuan for Excel; 万元 or CNY thousand, one decimal, in the PDF."""
+        """Exact yuan (or USD) for Excel; 万元 or CNY thousand (万美元, USD thousand), one decimal, in the PDF."""
+        value = self.convert(amount)
         scale = 1e4 if self.lang.is_zh else 1e3
-        text = f"{amount / scale:,.1f}"
-        return Cell(float(amount), "0.0" if text in ("-0.0", "0.0") else text, "money")
+        text = f"{value / scale:,.1f}"
+        return Cell(value, "0.0" if text in ("-0.0", "0.0") else text, "money")
 
     def money_cell(self, amount: float) -> Cell:
-        return Cell(float(amount), self.money(amount), "money")
+        return Cell(self.convert(amount), self.money(amount), "money")
 
     @property
     def table_unit(self) -> str:
-        """The unit of money in the PDF's tables: 万元 or CNY thousand."""
+        """The unit of money in the PDF's tables: 万元 or CNY thousand (万美元 or USD thousand)."""
+        if self.currency == "USD":
+            return (
+                self.lang.translate("Report", "10,000 US dollars (万美元)")
+                if self.lang.is_zh
+                else self.lang.translate("Report", "USD thousand")
+            )
         return (
             self.lang.translate("Report", "10,000 yuan (万元)")
             if self.lang.is_zh
@@ -290,7 +340,9 @@ class _Builder:
 
     @property
     def exact_unit(self) -> str:
-        """The unit of money in the workbook and the CSV, where every amount is exact: yuan (元)."""
+        """The unit of money in the workbook and the CSV, where every amount is exact: yuan (元) or USD."""
+        if self.currency == "USD":
+            return self.lang.translate("Report", "USD")
         return self.lang.translate("Report", "yuan")
 
     def unit_notes(self, template: str, **values: str) -> dict[str, str]:
@@ -302,6 +354,10 @@ class _Builder:
 
     def currency_line(self) -> str:
         """The currency of every amount, said on each sheet of the workbook and each page of the PDF."""
+        if self.currency == "USD":
+            return self.lang.translate("Report", "Amounts in USD at {rate} CNY per USD.").format(
+                rate=self.rate_text()
+            )
         return self.lang.translate("Report", "Amounts in yuan (CNY).")
 
     def join(self, items) -> str:
@@ -360,13 +416,24 @@ class _Builder:
             rate=format_percent(self.ev.discount_rate),
             mode=self.mode_text(),
         )
-        money_line = (
-            self.lang.translate("Report", "Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.")
-            if self.lang.is_zh
-            else self.lang.translate(
-                "Report", "Amounts in yuan (CNY): K = thousand, M = million, B = billion."
+        if self.currency == "USD":
+            money_line = (
+                self.lang.translate(
+                    "Report", "Amounts in USD at {rate} CNY per USD: 万 = 10,000, 亿 = 100 million."
+                )
+                if self.lang.is_zh
+                else self.lang.translate(
+                    "Report", "Amounts in USD at {rate} CNY per USD: K = thousand, M = million, B = billion."
+                )
+            ).format(rate=self.rate_text())
+        else:
+            money_line = (
+                self.lang.translate("Report", "Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.")
+                if self.lang.is_zh
+                else self.lang.translate(
+                    "Report", "Amounts in yuan (CNY): K = thousand, M = million, B = billion."
+                )
             )
-        )
         sections = self.sections(tables, charts, horizon_line, money_line, pack_line, disclaimer, app_version)
         cover = (
             (self.lang.translate("Report", "Firm"), firm),
@@ -375,6 +442,7 @@ class _Builder:
             (self.lang.translate("Report", "Workload"), self.workload_text()),
             (self.lang.translate("Report", "Prepared on"), prepared_on.isoformat()),
             (self.lang.translate("Report", "Data"), pack_line),
+            (self.lang.translate("Report", "Currency"), self.currency_line()),
         )
         documents = tuple(
             self.pack.policies[p.policy_id].doc_number
@@ -396,6 +464,7 @@ class _Builder:
             "exact_unit": self.exact_unit,
             "money_header": self.lang.translate("Report", "{label} ({unit})"),
             "currency": self.currency_line(),
+            "rate_header": self.lang.translate("Report", "CNY per USD"),
             "site_id": self.lang.translate("Report", "Site id"),
             "site": self.lang.translate("Report", "Site"),
             **{f"site_name:{site.id}": self.name(site) for site in self.ev.sites},
@@ -418,6 +487,8 @@ class _Builder:
             short_disclaimer=short,
             text=text,
             policy_documents=documents,
+            currency=self.currency,
+            cny_per_usd=self.ev.cny_per_usd,
         )
 
     def mode_text(self) -> str:
@@ -455,7 +526,8 @@ class _Builder:
 
     def kpis(self) -> tuple[Kpi, ...]:
         case, ev = self.case, self.ev
-        yuan = self.lang.translate("Report", "yuan")
+        yuan = self.exact_unit  # of each amount below: yuan, or USD
+        convert = self.convert
         saving = float(case.savings[1]) if ev.horizon >= 1 else 0.0
         incentives = float(np.sum(case.incentives))
         names = {"origin": self.name(self.origin), "destination": self.name(self.dest)}
@@ -465,7 +537,7 @@ class _Builder:
             Kpi("npv", self.lang.translate("Report", "Net present value"), self.money(case.npv),
                 self.lang.translate("Report", "{years} years at a {rate} discount rate").format(
                     years=ev.horizon, rate=format_percent(ev.discount_rate)),
-                case.npv, yuan),
+                convert(case.npv), yuan),
             Kpi("irr", self.lang.translate("Report", "Internal rate of return"), self.irr_text(),
                 self.lang.translate("Report", "against a {rate} discount rate").format(rate=format_percent(ev.discount_rate)),
                 irr.value if irr.status is IrrStatus.DEFINED else None, self.lang.translate("Report", "per year")),
@@ -473,18 +545,18 @@ class _Builder:
                 self.lang.translate("Report", "cumulative cash flow back to zero"),
                 payback.months, self.lang.translate("Report", "months")),
             Kpi("saving", self.lang.translate("Report", "Saving in year 1"), self.money(saving),
-                self.lang.translate("Report", "{origin} → {destination}, before incentives").format(**names), saving, yuan),
+                self.lang.translate("Report", "{origin} → {destination}, before incentives").format(**names), convert(saving), yuan),
             Kpi("incentives", self.lang.translate("Report", "Incentives received"), self.money(incentives),
                 self.lang.translate("Report", "over {years} years, destination less origin").format(years=ev.horizon),
-                incentives, yuan),
+                convert(incentives), yuan),
             Kpi("one_off", self.lang.translate("Report", "One-off costs of the move"), self.money(case.one_off + case.parallel_running),
                 self.lang.translate("Report", "{one_off} in year 0 and {parallel} of parallel running in year 1").format(
                     one_off=self.money(case.one_off), parallel=self.money(case.parallel_running)),
-                case.one_off + case.parallel_running, yuan),
+                convert(case.one_off + case.parallel_running), yuan),
             Kpi("co2", self.lang.translate("Report", "CO2 avoided"),
-                self.lang.translate("Report", "{tonnes} t a year").format(tonnes=format_number(self.dest.co2_avoided_t, self.ml)),
-                self.lang.translate("Report", "{origin}: {o} t; {destination}: {d} t a year").format(
-                    o=format_number(self.origin.co2_t, self.ml), d=format_number(self.dest.co2_t, self.ml), **names),
+                self.lang.translate("Report", "{tonnes} a year").format(tonnes=format_tonnes(self.dest.co2_avoided_t, self.ml)),
+                self.lang.translate("Report", "{origin}: {o}; {destination}: {d} a year").format(
+                    o=format_tonnes(self.origin.co2_t, self.ml), d=format_tonnes(self.dest.co2_t, self.ml), **names),
                 self.dest.co2_avoided_t, self.lang.translate("Report", "t a year")),
         ]  # fmt: skip
         if self.dest.unit_cost is not None and self.origin.unit_cost is not None:
@@ -492,14 +564,18 @@ class _Builder:
                 Kpi(
                     "unit_cost",
                     self.lang.translate("Report", "Cost per accelerator-hour"),
-                    self.lang.translate("Report", "{value} yuan").format(value=f"{self.dest.unit_cost:,.2f}"),
-                    self.lang.translate("Report", "{origin}: {o} yuan; after incentives: {net} yuan").format(
-                        o=f"{self.origin.unit_cost:,.2f}",
-                        net=f"{self.dest.unit_cost_net:,.2f}" if self.dest.unit_cost_net is not None else "—",
+                    self.small_money(self.dest.unit_cost),
+                    self.lang.translate("Report", "{origin}: {o}; after incentives: {net}").format(
+                        o=self.small_money(self.origin.unit_cost),
+                        net=self.small_money(self.dest.unit_cost_net)
+                        if self.dest.unit_cost_net is not None
+                        else "—",
                         **names,
                     ),
-                    self.dest.unit_cost,
-                    self.lang.translate("Report", "yuan per accelerator-hour"),
+                    convert(self.dest.unit_cost),
+                    self.lang.translate("Report", "USD per accelerator-hour")
+                    if self.currency == "USD"
+                    else self.lang.translate("Report", "yuan per accelerator-hour"),
                 )
             )
         return tuple(kpis)
@@ -519,14 +595,15 @@ class _Builder:
             "cashflow",
             self.lang.translate("Report", "Cash flow of the move: each year and cumulative"),
             tuple(range(len(case.cash_flows))),
-            tuple(float(v) for v in case.cash_flows),
-            tuple(float(v) for v in case.cumulative),
+            tuple(self.convert(v) for v in case.cash_flows),
+            tuple(self.convert(v) for v in case.cumulative),
             at,
             label,
             self.lang.translate("Report", "Cash flow in the year"),
             self.lang.translate("Report", "Cumulative"),
             self.lang.translate("Report", "Year"),
             self.ml,
+            self.currency,
         )
 
     def category_label(self, key: str) -> str:
@@ -576,8 +653,14 @@ class _Builder:
         return WaterfallChart(
             "waterfall",
             self.lang.translate("Report", "From today's annual cost to the net cost after the move (year 1)"),
-            tuple(steps),
+            tuple(
+                WaterfallStep(
+                    s.label, self.convert(s.bottom), self.convert(s.top), s.kind, self.convert(s.amount)
+                )
+                for s in steps
+            ),
             self.ml,
+            self.currency,
         )
 
     def cost_chart(self) -> CostChart:
@@ -587,10 +670,11 @@ class _Builder:
             self.lang.translate("Report", "Operating cost in year 1 by site"),
             tuple(_short(self.name(s)) for s in sites),
             tuple(self.category_label(k) for k in COST_KEYS),
-            tuple(tuple(float(getattr(s.table, k)[1]) for s in sites) for k in COST_KEYS),
-            tuple(float(s.table.net[1]) for s in sites),
+            tuple(tuple(self.convert(getattr(s.table, k)[1]) for s in sites) for k in COST_KEYS),
+            tuple(self.convert(s.table.net[1]) for s in sites),
             self.lang.translate("Report", "Net of incentives"),
             self.ml,
+            self.currency,
         )
 
     def input_label(self, label_zh: str, label_en: str) -> str:
@@ -605,8 +689,8 @@ class _Builder:
         rows = tuple(
             TornadoRowData(
                 self.input_label(bar.label_zh, bar.label_en),
-                bar.npv_at_low,
-                bar.npv_at_high,
+                self.convert(bar.npv_at_low),
+                self.convert(bar.npv_at_high),
                 self.value_text(bar.low, bar.unit),
                 self.value_text(bar.high, bar.unit),
             )
@@ -615,13 +699,14 @@ class _Builder:
         return TornadoChart(
             "tornado",
             self.lang.translate("Report", "Sensitivity: NPV with each input at its low and high estimate"),
-            self.tornado.base_npv,
+            self.convert(self.tornado.base_npv),
             self.lang.translate("Report", "NPV {value}").format(value=self.money(self.tornado.base_npv)),
             rows,
             self.lang.translate("Report", "Input at its low estimate"),
             self.lang.translate("Report", "Input at its high estimate"),
             self.lang.translate("Report", "Net present value"),
             self.ml,
+            self.currency,
         )
 
     def histogram_chart(self) -> HistogramChart:
@@ -632,12 +717,13 @@ class _Builder:
             self.lang.translate("Report", "Monte Carlo: distribution of the NPV ({samples} samples)").format(
                 samples=f"{mc.samples:,}"
             ),
-            tuple(float(v) for v in mc.histogram_edges),
+            tuple(self.convert(v) for v in mc.histogram_edges),
             tuple(int(v) for v in mc.histogram_counts),
-            ((mc.p10, "P10"), (mc.p50, "P50"), (mc.p90, "P90")),
+            ((self.convert(mc.p10), "P10"), (self.convert(mc.p50), "P50"), (self.convert(mc.p90), "P90")),
             self.lang.translate("Report", "Net present value"),
             self.lang.translate("Report", "Samples"),
             self.ml,
+            self.currency,
         )
 
     # --- values and units ----------------------------------------------------------
@@ -969,7 +1055,9 @@ class _Builder:
             ),
             columns,
             rows,
-            **self.unit_notes(self.lang.translate("Report", "In {unit}. Net cost = operating cost − incentives.")),
+            **self.unit_notes(
+                self.lang.translate("Report", "In {unit}. Net cost = operating cost − incentives.")
+            ),
             sheet=_short(self.name(site)),
         )
 

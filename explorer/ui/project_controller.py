@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QPushButton
 
 from explorer.domain.errors import InvalidInput
@@ -55,6 +55,7 @@ from explorer.reports.exporting import (
 )
 from explorer.reports.naming import safe_file_stem
 from explorer.translation import error_text, user_text
+from explorer.ui.money import CURRENCIES, display_currency
 from explorer.ui.settings import open_settings
 from explorer.ui.state import AppState, NamedScenario, default_scenario
 from explorer.ui.workers import Operation, OperationRunner, WorkerControl
@@ -357,6 +358,18 @@ class ProjectController(QObject):
         return self._export_file("png", self._state.language, path, chart=chart, size=(width, height))
 
     @property
+    def export_currency(self) -> str:
+        """The currency of exports: the one chosen in File → Export, else the window's (View → Currency)."""
+        return self._export_currency or display_currency()[0]
+
+    def set_export_currency(self, currency: str | None) -> None:
+        """CNY or USD for every export from now on; None: follow the window's currency again."""
+        if currency is not None and currency not in CURRENCIES:
+            raise ValueError(f"currency: expected one of {CURRENCIES}, got {currency!r}")
+        self._export_currency = currency
+        self._show_export_currency()
+
+    @property
     def export_running(self) -> bool:
         return self._export is not None and self._export.live
 
@@ -397,6 +410,21 @@ class ProjectController(QObject):
         for item in (self.export_pdf_zh_action, self.export_pdf_en_action, self.export_xlsx_action,
                      self.export_csv_action, self.export_png_action):  # fmt: skip
             self.export_menu.addAction(item)
+        # the currency of every export: the window's until chosen here (USD at the scenario's rate)
+        self._export_currency: str | None = None
+        self.export_currency_menu = QMenu(window)
+        self.export_currency_menu.setObjectName("exportCurrencyMenu")
+        self.export_currency_menu.aboutToShow.connect(self._show_export_currency)
+        group = QActionGroup(window)
+        self.export_currency_actions: dict[str, QAction] = {}
+        for code in CURRENCIES:
+            item = action(f"exportCurrency{code.title()}Action", lambda c=code: self.set_export_currency(c))
+            item.setCheckable(True)
+            group.addAction(item)
+            self.export_currency_menu.addAction(item)
+            self.export_currency_actions[code] = item
+        self.export_menu.addSeparator()
+        self.export_menu.addMenu(self.export_currency_menu)
 
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("&New project"))
@@ -413,6 +441,8 @@ class ProjectController(QObject):
         self.export_xlsx_action.setText(self.tr("Excel workbook…"))
         self.export_csv_action.setText(self.tr("Annual table (CSV)…"))
         self.export_png_action.setText(self.tr("Chart as an image (PNG)…"))
+        self.export_currency_menu.setTitle(self.tr("&Currency of exports"))
+        self._show_export_currency()
         self._apply_title()
 
     # --- slots ---------------------------------------------------------------------------
@@ -557,6 +587,15 @@ class ProjectController(QObject):
             return "costs"
         return "cashflow"
 
+    def _show_export_currency(self) -> None:
+        """Tick the currency exports use and name the scenario's exchange rate."""
+        rate = display_currency()[1]
+        self.export_currency_actions["CNY"].setText(self.tr("Yuan (CNY)"))
+        self.export_currency_actions["USD"].setText(
+            self.tr("US dollars at {rate} CNY per USD").format(rate=f"{rate:,.2f}")
+        )
+        self.export_currency_actions[self.export_currency].setChecked(True)
+
     def _export_file(self, kind: str, language: str, path: Path | str | None, chart: str = "",
                      size: tuple[int, int] = (0, 0)) -> Operation | None:  # fmt: skip
         if self.export_running:
@@ -568,7 +607,9 @@ class ProjectController(QObject):
                 return None
         target = Path(path)
         state = self._state
-        request = ExportRequest(state.scenario, state.pack, language, self._current_name())
+        request = ExportRequest(
+            state.scenario, state.pack, language, self._current_name(), currency=self.export_currency
+        )
         if kind in ("pdf", "png"):
             from explorer.reports.pdf_writer import report_font_family
 

@@ -21,72 +21,72 @@
     <context>
         <name>CalculatorTab</name>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
             <source>IT load</source>
             <translation>IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
             <source>IT load in kilowatts</source>
             <translation>IT 负载（千瓦）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
             <source>Average IT load of the workload, 100 kW to 200 MW</source>
             <translation>工作负载的平均 IT 负载，100 千瓦至 200 兆瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="145" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="146" />
             <source>Costs by site</source>
             <translation>各地成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="146" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="147" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="147" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
             <source>Waterfall</source>
             <translation>瀑布图</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="151" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="154" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="155" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="155" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="156" />
             <source>Goal seek…</source>
             <translation>目标求解…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="157" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="158" />
             <source>Goal seek: solve for the input that reaches a target NPV</source>
             <translation>目标求解：求出使净现值达到目标的输入值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="159" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="160" />
             <source>Find the break-even value of any input (Ctrl+G)</source>
             <translation>求任一输入的盈亏平衡值（Ctrl+G）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="165" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="168" />
             <source>Click for how this is calculated</source>
             <translation>点击查看计算方法</translation>
         </message>
@@ -279,17 +279,12 @@ Cumulative: {total} ({total_exact})</source>
             <translation>第{year}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="79" />
-            <source> (net)</source>
-            <translation>（净额）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="99" />
+            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="56" />
             <source>From today's annual cost to Gui'an's net cost (year 1)</source>
             <translation>从现址年成本到贵安净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="101" />
+            <location filename="../../explorer/ui/charts/waterfall_chart.py" line="58" />
             <source>Waterfall of the annual saving</source>
             <translation>年度节省瀑布图</translation>
         </message>
@@ -966,398 +961,335 @@ Cumulative: {total} ({total_exact})</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="234" />
+            <location filename="../../explorer/cli/compute.py" line="239" />
             <source>is not in the scenario; a case can move to: {sites}</source>
             <translation>不在本方案中；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="240" />
+            <location filename="../../explorer/cli/compute.py" line="245" />
             <source>is the origin; a case can move to: {sites}</source>
             <translation>是迁出地；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="300" />
+            <location filename="../../explorer/cli/compute.py" line="305" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="302" />
+            <location filename="../../explorer/cli/compute.py" line="307" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="304" />
+            <location filename="../../explorer/cli/compute.py" line="309" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="325" />
+            <location filename="../../explorer/cli/compute.py" line="332" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="328" />
-            <location filename="../../explorer/cli/compute.py" line="418" />
+            <location filename="../../explorer/cli/compute.py" line="398" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="329" />
-            <location filename="../../explorer/cli/compute.py" line="419" />
+            <location filename="../../explorer/cli/compute.py" line="399" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="330" />
-            <location filename="../../explorer/cli/compute.py" line="420" />
+            <location filename="../../explorer/cli/compute.py" line="400" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="332" />
-            <source>Saving in year 1, before incentives</source>
-            <translation>第 1 年节省额（未计激励）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="336" />
-            <source>Incentives over the horizon (net of the origin)</source>
-            <translation>测算期内激励净额（目的地减迁出地）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="342" />
-            <source>One-off relocation costs</source>
-            <translation>一次性迁移费用</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="346" />
-            <source>Parallel running in year 1</source>
-            <translation>第 1 年并行运行费用</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="351" />
-            <source>{tonnes} t ({share} of the origin's)</source>
-            <translation>{tonnes}吨（占迁出地排放量的 {share}）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="354" />
-            <source>CO2 avoided a year</source>
-            <translation>每年减排二氧化碳</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="362" />
-            <source>{origin} at the origin, {destination} at the destination</source>
-            <translation>迁出地 {origin} 元，目的地 {destination} 元</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="367" />
-            <source>Unit cost per accelerator-hour (year 1)</source>
-            <translation>每卡时成本（第 1 年）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="384" />
+            <location filename="../../explorer/cli/compute.py" line="364" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="386" />
+            <location filename="../../explorer/cli/compute.py" line="366" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="388" />
+            <location filename="../../explorer/cli/compute.py" line="368" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="391" />
+            <location filename="../../explorer/cli/compute.py" line="371" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="398" />
+            <location filename="../../explorer/cli/compute.py" line="378" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="400" />
+            <location filename="../../explorer/cli/compute.py" line="380" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="405" />
+            <location filename="../../explorer/cli/compute.py" line="385" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="414" />
+            <location filename="../../explorer/cli/compute.py" line="394" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="417" />
-            <location filename="../../explorer/cli/compute.py" line="462" />
+            <location filename="../../explorer/cli/compute.py" line="397" />
+            <location filename="../../explorer/cli/compute.py" line="442" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="431" />
+            <location filename="../../explorer/cli/compute.py" line="411" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="433" />
+            <location filename="../../explorer/cli/compute.py" line="413" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="434" />
+            <location filename="../../explorer/cli/compute.py" line="414" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="435" />
+            <location filename="../../explorer/cli/compute.py" line="415" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="436" />
+            <location filename="../../explorer/cli/compute.py" line="416" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="457" />
+            <location filename="../../explorer/cli/compute.py" line="437" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="463" />
+            <location filename="../../explorer/cli/compute.py" line="443" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="464" />
+            <location filename="../../explorer/cli/compute.py" line="444" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="465" />
+            <location filename="../../explorer/cli/compute.py" line="445" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="480" />
+            <location filename="../../explorer/cli/compute.py" line="460" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="482" />
+            <location filename="../../explorer/cli/compute.py" line="462" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="484" />
+            <location filename="../../explorer/cli/compute.py" line="464" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="485" />
+            <location filename="../../explorer/cli/compute.py" line="465" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="500" />
-            <location filename="../../explorer/cli/compute.py" line="525" />
+            <location filename="../../explorer/cli/compute.py" line="472" />
+            <location filename="../../explorer/cli/compute.py" line="512" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="501" />
-            <source>Energy</source>
-            <translation>电费</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="502" />
-            <source>Space</source>
-            <translation>机柜空间</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="503" />
-            <source>Service</source>
-            <translation>算力服务费</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="504" />
-            <source>Network</source>
-            <translation>网络带宽</translation>
-        </message>
-        <message>
             <location filename="../../explorer/cli/compute.py" line="505" />
-            <source>Labour</source>
-            <translation>人力</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="506" />
-            <source>Charges</source>
-            <translation>附加费</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="507" />
-            <source>Opex</source>
-            <translation>运营成本</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="508" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="509" />
-            <source>Net</source>
-            <translation>净成本</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="520" />
+            <location filename="../../explorer/cli/compute.py" line="486" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="526" />
+            <location filename="../../explorer/cli/compute.py" line="503" />
+            <source>Saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="504" />
+            <source>Investment</source>
+            <translation>投资</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="506" />
+            <source>Tax relief</source>
+            <translation>税收减免</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="507" />
+            <source>One-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="508" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="527" />
+            <location filename="../../explorer/cli/compute.py" line="509" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="528" />
+            <location filename="../../explorer/cli/compute.py" line="510" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="542" />
+            <location filename="../../explorer/cli/compute.py" line="523" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="548" />
+            <location filename="../../explorer/cli/compute.py" line="529" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="553" />
+            <location filename="../../explorer/cli/compute.py" line="534" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="554" />
+            <location filename="../../explorer/cli/compute.py" line="535" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="555" />
+            <location filename="../../explorer/cli/compute.py" line="536" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="556" />
+            <location filename="../../explorer/cli/compute.py" line="537" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="557" />
+            <location filename="../../explorer/cli/compute.py" line="538" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="558" />
+            <location filename="../../explorer/cli/compute.py" line="539" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="576" />
+            <location filename="../../explorer/cli/compute.py" line="557" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="582" />
+            <location filename="../../explorer/cli/compute.py" line="563" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="608" />
+            <location filename="../../explorer/cli/compute.py" line="589" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="612" />
+            <location filename="../../explorer/cli/compute.py" line="593" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="615" />
+            <location filename="../../explorer/cli/compute.py" line="596" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="628" />
+            <location filename="../../explorer/cli/compute.py" line="609" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="634" />
+            <location filename="../../explorer/cli/compute.py" line="615" />
             <source>with {path} raised to {value} {unit}</source>
             <translation>同时将 {path} 上调至 {value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="639" />
+            <location filename="../../explorer/cli/compute.py" line="620" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="678" />
+            <location filename="../../explorer/cli/compute.py" line="659" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="679" />
+            <location filename="../../explorer/cli/compute.py" line="660" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="680" />
-            <location filename="../../explorer/cli/compute.py" line="694" />
+            <location filename="../../explorer/cli/compute.py" line="661" />
+            <location filename="../../explorer/cli/compute.py" line="675" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="681" />
+            <location filename="../../explorer/cli/compute.py" line="662" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="682" />
+            <location filename="../../explorer/cli/compute.py" line="663" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="683" />
+            <location filename="../../explorer/cli/compute.py" line="664" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="691" />
+            <location filename="../../explorer/cli/compute.py" line="672" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="692" />
+            <location filename="../../explorer/cli/compute.py" line="673" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="693" />
+            <location filename="../../explorer/cli/compute.py" line="674" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -1633,6 +1565,16 @@ Cumulative: {total} ({total_exact})</source>
             <location filename="../../explorer/datapack/build.py" line="666" />
             <source>{field} needs a date written YYYY-MM-DD</source>
             <translation>{field} 须填写 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="708" />
+            <source>a latency claim for a user region must name its site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="715" />
+            <source>a latency claim for a user region needs a value and the unit '{unit}'</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../explorer/datapack/encoding.py" line="36" />
@@ -3339,119 +3281,119 @@ This needs an internet connection.</source>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="59" />
+            <location filename="../../explorer/domain/evaluation.py" line="60" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="60" />
+            <location filename="../../explorer/domain/evaluation.py" line="61" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="61" />
+            <location filename="../../explorer/domain/evaluation.py" line="62" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="62" />
+            <location filename="../../explorer/domain/evaluation.py" line="63" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="63" />
+            <location filename="../../explorer/domain/evaluation.py" line="64" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="64" />
+            <location filename="../../explorer/domain/evaluation.py" line="65" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="65" />
+            <location filename="../../explorer/domain/evaluation.py" line="66" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="66" />
+            <location filename="../../explorer/domain/evaluation.py" line="67" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="67" />
-            <location filename="../../explorer/domain/figures.py" line="309" />
+            <location filename="../../explorer/domain/evaluation.py" line="68" />
+            <location filename="../../explorer/domain/figures.py" line="339" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="68" />
-            <location filename="../../explorer/domain/figures.py" line="310" />
+            <location filename="../../explorer/domain/evaluation.py" line="69" />
+            <location filename="../../explorer/domain/figures.py" line="340" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="69" />
+            <location filename="../../explorer/domain/evaluation.py" line="70" />
             <source>Net cost</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="233" />
+            <location filename="../../explorer/domain/figures.py" line="263" />
             <source>{amount} yuan</source>
             <translation>{amount}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="248" />
+            <location filename="../../explorer/domain/figures.py" line="278" />
             <source>{amount} kWh</source>
             <translation>{amount}千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="253" />
+            <location filename="../../explorer/domain/figures.py" line="283" />
             <source>{tonnes} a year</source>
             <translation>每年{tonnes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="260" />
+            <location filename="../../explorer/domain/figures.py" line="290" />
             <source>US${value} per accelerator-hour</source>
             <translation>每卡时{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="263" />
+            <location filename="../../explorer/domain/figures.py" line="293" />
             <source>{value} yuan per accelerator-hour</source>
             <translation>每卡时{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="305" />
+            <location filename="../../explorer/domain/figures.py" line="335" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="306" />
+            <location filename="../../explorer/domain/figures.py" line="336" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="307" />
+            <location filename="../../explorer/domain/figures.py" line="337" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="308" />
+            <location filename="../../explorer/domain/figures.py" line="338" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="311" />
+            <location filename="../../explorer/domain/figures.py" line="341" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="312" />
+            <location filename="../../explorer/domain/figures.py" line="342" />
             <source>CO₂ avoided</source>
             <translation>二氧化碳减排</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="313" />
+            <location filename="../../explorer/domain/figures.py" line="343" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
@@ -4165,59 +4107,136 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="53" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="48" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="60" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="55" />
             <source>set in this scenario; data pack: {source}</source>
             <translation>本方案设定；数据包：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="82" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="77" />
             <source>Inputs and their sources:</source>
             <translation>输入及其来源：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="111" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="106" />
             <source>OK</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="112" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="107" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="113" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="108" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="114" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="109" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="126" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="121" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="146" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="127" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="122" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="142" />
             <source>no user regions</source>
             <translation>未选用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="128" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="123" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="143" />
             <source>choose where the firm's users are</source>
             <translation>请选择企业用户所在区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="130" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="125" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="117" />
             <source>Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is.</source>
             <translation>{destination}到各用户区域的往返时延，与时延预算（{budget}）对比。满足：高估值也在预算内；临界：仅中值在预算内。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="58" />
+            <source>{region}: {kind} {value} ms ({verdict})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="71" />
+            <source>{kind} {value} ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="76" />
+            <source>• {region}: {value} ms. Source: {source}, {as_of} ({confidence})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="102" />
+            <source>[range {low}–{high} ms]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="110" />
+            <source>{kind}, {region}: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="125" />
+            <source>Official claims (one-way) for {destination}, from the data pack's hub facts; shown beside the estimate, not used in the verdict:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="133" />
+            <source>The data pack holds no official claim (one-way) for {destination} and these regions.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LatencyWords</name>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="35" />
+            <source>round-trip estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="36" />
+            <source>official claim (one-way)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="41" />
+            <source>OK</source>
+            <translation>满足</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="42" />
+            <source>marginal</source>
+            <translation>临界</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="43" />
+            <source>too slow</source>
+            <translation>过慢</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="44" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="48" />
+            <source>Round-trip estimate: the data pack's estimate of the time there and back between the site and the users' region; the latency budget is judged on it. Official claim (one-way): a figure as published for the hub, often one-way from its network gateway; shown for comparison with its source, not used in the verdict.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4398,17 +4417,17 @@ Results are estimates, not quotes.</source>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="90" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="108" />
             <source>Gui'an New Area: a national computing hub</source>
             <translation>贵安新区：全国一体化算力网络国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="93" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="111" />
             <source>Under East Data, West Computing, Guizhou hosts one of China's eight national computing hub nodes, with its data-centre cluster in Gui'an New Area. Each figure below names its source; hover for details.</source>
             <translation>在“东数西算”工程中，贵州是全国八大算力枢纽节点之一，其数据中心集群位于贵安新区。下列每个数字均注明出处，鼠标悬停可查看详情。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="99" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="117" />
             <source>Source:</source>
             <translation>来源：</translation>
         </message>
@@ -5076,32 +5095,32 @@ Results are estimates, not quotes.</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="150" />
+            <location filename="../../explorer/domain/evaluation.py" line="158" />
             <source>Eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="151" />
+            <location filename="../../explorer/domain/evaluation.py" line="159" />
             <source>Eligible (no amount)</source>
             <translation>符合条件（未公布金额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="152" />
+            <location filename="../../explorer/domain/evaluation.py" line="160" />
             <source>Unknown: data missing</source>
             <translation>未知：缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="153" />
+            <location filename="../../explorer/domain/evaluation.py" line="161" />
             <source>Not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="154" />
+            <location filename="../../explorer/domain/evaluation.py" line="162" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="155" />
+            <location filename="../../explorer/domain/evaluation.py" line="163" />
             <source>Expired before the move</source>
             <translation>迁移前已失效</translation>
         </message>

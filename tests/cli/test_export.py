@@ -169,3 +169,21 @@ def test_outputs_are_plain_bytes(qapp, capsys, tmp_path):
     cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row]
     assert not [c for c in cells if c.data_type == "f"]
     assert "2026-01-02" in [c.value for c in cells]
+
+
+def test_currency_usd_converts_every_amount_and_names_the_rate(capsys, tmp_path):
+    xlsx, csv_path = tmp_path / "usd.xlsx", tmp_path / "usd.csv"
+    code, out, err = run(
+        capsys, PERSONA, "--xlsx", xlsx, "--csv", csv_path, "--currency", "usd", "--samples", "0"
+    )
+    assert code == 0, err
+    book = load_workbook(xlsx)
+    assert all(sheet["A1"].value == "Amounts in USD at 7.20 CNY per USD." for sheet in book.worksheets[1:])
+    header = csv_path.read_bytes().decode("utf-8-sig").splitlines()[0]
+    assert "Energy (USD)" in header and header.endswith("CNY per USD")
+
+
+def test_an_unknown_currency_is_refused(capsys, tmp_path):
+    with pytest.raises(SystemExit) as exit_info:
+        run(capsys, PERSONA, "--xlsx", tmp_path / "x.xlsx", "--currency", "EUR")
+    assert exit_info.value.code == 2

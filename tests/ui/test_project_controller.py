@@ -516,3 +516,30 @@ def test_project_json_is_plain_data(session, controller, tmp_path):
     controller.save_to(path)
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == "guian-compute-explorer/project"
+
+
+def test_exports_follow_the_window_currency_until_one_is_chosen(session, controller, tmp_path, qtbot):
+    """File → Export → Currency of exports: the window's currency by default, USD at the scenario's rate."""
+    from openpyxl import load_workbook
+
+    from explorer.ui.money import set_display_currency
+
+    state = session.state
+    try:
+        assert controller.export_currency == "CNY"
+        state.set_currency("USD")
+        assert controller.export_currency == "USD"  # follows the window
+        controller.export_currency_menu.aboutToShow.emit()
+        assert controller.export_currency_actions["USD"].isChecked()
+        assert "7.20" in controller.export_currency_actions["USD"].text()
+        controller.export_xlsx(tmp_path / "usd.xlsx")
+        _wait_export(qtbot, controller)
+        controller.export_currency_actions["CNY"].trigger()  # chosen: no longer follows the window
+        assert controller.export_currency == "CNY" and controller.export_currency_actions["CNY"].isChecked()
+        controller.export_xlsx(tmp_path / "cny.xlsx")
+        _wait_export(qtbot, controller)
+    finally:
+        set_display_currency("CNY", 7.2)
+    usd = load_workbook(tmp_path / "usd.xlsx")["Cash flows"]["A1"].value
+    cny = load_workbook(tmp_path / "cny.xlsx")["Cash flows"]["A1"].value
+    assert usd == "Amounts in USD at 7.20 CNY per USD." and cny == "Amounts in yuan (CNY)."
