@@ -347,3 +347,34 @@ def test_a_huge_integer_is_refused_with_a_message_not_a_crash(digits):
     text = '{"schema_version": 1, "firm": {"origin": "beijing", "loan": ' + "9" * digits + "}}"
     with pytest.raises(InvalidInput):
         parse_scenario(text)
+
+
+# --- the documentation -------------------------------------------------------------------------
+
+
+def _keys(value, found: set[str]) -> set[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found.add(key)
+            _keys(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _keys(item, found)
+    return found
+
+
+@pytest.mark.parametrize("persona", ["beijing_internet_inference", "beijing_cloud_self_build"])
+def test_every_key_of_the_json_output_is_documented(shipped_pack, persona):
+    """docs/scenario-format.md, "`--json` output": an independent implementation is checked against it."""
+    from pathlib import Path
+
+    from explorer.domain.engine import evaluate
+
+    root = Path(__file__).resolve().parents[2]
+    text = (root / "docs" / "scenario-format.md").read_text(encoding="utf-8")
+    section = text[text.index("## `--json` output") :]
+    scenario = parse_scenario((root / "data" / "personas" / f"{persona}.json").read_bytes())
+    data = evaluate(scenario, shipped_pack).to_dict()
+    assert data["format_version"] == 2 and "`format_version` | integer | `2`" in section
+    missing = sorted(key for key in _keys(data, set()) if f"`{key}`" not in section)
+    assert missing == [], f"not in docs/scenario-format.md: {missing}"
