@@ -74,7 +74,11 @@ def add_parser(subparsers) -> None:
         "--goal-seek",
         metavar="FIELD",
         help=QCoreApplication.translate(
-            "ComputeCommand", "add a goal seek: the value of FIELD (a dotted path) at which NPV = 0"
+            "ComputeCommand",
+            "add a goal seek: the value of FIELD (a dotted path) at which NPV = 0; or one of the "
+            "window's common questions: preset:price (break-even electricity price, the policy price "
+            "where a policy sets it), preset:incentive (incentive needed), preset:migration (largest "
+            "migration cost)",
         ),
     )
     parser.add_argument(
@@ -170,7 +174,7 @@ def _compute(scenario, pack, args: argparse.Namespace) -> dict:
     """The evaluation and the analyses asked for: as a dict for --json, plus the summary text."""
     from explorer.domain.engine import evaluate_model
     from explorer.domain.model import build_model
-    from explorer.domain.uncertainty import goal_seek, monte_carlo, tornado
+    from explorer.domain.uncertainty import monte_carlo, tornado
 
     model = build_model(scenario, pack)
     site = _case_site(model, args.site)
@@ -181,15 +185,44 @@ def _compute(scenario, pack, args: argparse.Namespace) -> dict:
     if args.monte_carlo is not None:
         analyses["monte_carlo"] = monte_carlo(model, samples=args.monte_carlo, seed=args.seed, site_id=site)
     if args.goal_seek:
-        low, high = args.goal_range if args.goal_range else (None, None)
-        analyses["goal_seek"] = goal_seek(
-            scenario, pack, args.goal_seek, target_npv=args.target_npv, low=low, high=high, site_id=site
-        )
+        analyses["goal_seek"] = _seek(scenario, pack, model, site, args)
     if args.json:
+        from explorer.domain.figures import case_figures
+
         data = evaluation.to_dict()
+        data["figures"] = case_figures(evaluation, site).to_dict()
         data.update({name: result.to_dict() for name, result in analyses.items()})
         return data
     return {"_text": Summary(evaluation, site, _summary_language(args)).render(analyses)}
+
+
+PRESET_PREFIX = "preset:"
+# Table columns shown only where a case has them (self-build investment, profit-based tax relief, ...)
+OPTIONAL_COLUMNS = ("service_fee", "charges", "investment", "tax")
+
+
+def _seek(scenario, pack, model, site: str, args: argparse.Namespace):
+    """``--goal-seek FIELD``: a GoalSeek; ``--goal-seek preset:KIND``: a PresetAnswer, as in the window.
+
+    A preset searches its own range (widened towards the answer) unless ``--goal-range`` gives one.
+    """
+    from explorer.domain.goal_presets import PresetAnswer, goal_preset, solve_preset
+    from explorer.domain.uncertainty import goal_seek
+
+    field = args.goal_seek
+    if not field.startswith(PRESET_PREFIX):
+        low, high = args.goal_range if args.goal_range else (None, None)
+        return goal_seek(scenario, pack, field, target_npv=args.target_npv, low=low, high=high, site_id=site)
+    kind = field[len(PRESET_PREFIX) :]
+    if not args.goal_range:
+        return solve_preset(model, kind=kind, target_npv=args.target_npv, site_id=site)
+    preset = goal_preset(model, kind=kind, site_id=site)
+    low, high = args.goal_range
+    result = goal_seek(
+        model, path=preset.path, target_npv=args.target_npv, low=low, high=high, site_id=site,
+        raise_with=preset.raise_with,
+    )  # fmt: skip
+    return PresetAnswer(preset, result)
 
 
 def _case_site(model, wanted: str | None) -> str:
@@ -290,61 +323,37 @@ class Summary:
         self.lines.append("")
 
     def _kpis(self) -> None:
-        from explorer.domain.formatting import format_number, format_percent
+        """The case's key figures as the window and the reports show them (explorer.domain.figures)."""
+        from explorer.domain.figures import case_figures
 
         ev, case = self.ev, self.case
-        origin, destination = ev.site(ev.origin), ev.site(case.site_id)
+        figures = case_figures(ev, case.site_id)
+        style = self.style
         title = QCoreApplication.translate("ComputeCommand", "Key figures (case {origin} -> {destination})")
         self.lines.append(title.format(origin=self.name(ev.origin), destination=self.name(case.site_id)))
-        rows = [
-            (QCoreApplication.translate("ComputeCommand", "NPV"), self.money(case.npv)),
-            (QCoreApplication.translate("ComputeCommand", "IRR"), self.irr_text(case.irr)),
-            (QCoreApplication.translate("ComputeCommand", "Payback"), self.payback_text(case.payback)),
-            (
-                QCoreApplication.translate("ComputeCommand", "Saving in year 1, before incentives"),
-                self.money(float(case.savings[1])),
-            ),
-            (
-                QCoreApplication.translate(
-                    "ComputeCommand", "Incentives over the horizon (net of the origin)"
-                ),
-                self.money(float(case.incentives.sum())),
-            ),
-            (
-                QCoreApplication.translate("ComputeCommand", "One-off relocation costs"),
-                self.money(case.one_off),
-            ),
-            (
-                QCoreApplication.translate("ComputeCommand", "Parallel running in year 1"),
-                self.money(case.parallel_running),
-            ),
-        ]
-        share = destination.co2_avoided_t / origin.co2_t if origin.co2_t > 0 else 0.0
-        co2 = QCoreApplication.translate("ComputeCommand", "{tonnes} t ({share} of the origin's)")
-        rows.append(
-            (
-                QCoreApplication.translate("ComputeCommand", "CO2 avoided a year"),
-                co2.format(
-                    tonnes=format_number(destination.co2_avoided_t, self.language),
-                    share=format_percent(share),
-                ),
-            )
-        )
-        if origin.unit_cost is not None and destination.unit_cost is not None:
-            costs = QCoreApplication.translate(
-                "ComputeCommand", "{origin} at the origin, {destination} at the destination"
-            )
-            rows.append(
-                (
-                    QCoreApplication.translate("ComputeCommand", "Unit cost per accelerator-hour (year 1)"),
-                    costs.format(
-                        origin=f"{origin.unit_cost:.2f}", destination=f"{destination.unit_cost:.2f}"
-                    ),
-                )
-            )
+        rows = []
+        marks = []
+        for figure in figures.kpis:
+            value = style.value(figure)
+            if figure.key == "irr" and figure.value is None:
+                value = self.irr_text(case.irr)
+            elif figure.key == "payback":
+                value = self.payback_text(case.payback)
+            if figure.marks:
+                value = f"{value}  (!)"
+                marks += [style.text(mark.reason) for mark in figure.marks]
+            rows.append((style.text(figure.label), value))
         columns = max(width(label) for label, _ in rows)
         self.lines += [f"  {pad(label, columns, 'l')}  {value}" for label, value in rows]
+        if marks:  # below the figures, apart: "(!)" beside a figure points here
+            self.lines += ["", *(f"  (!) {mark}" for mark in marks)]
         self.lines.append("")
+
+    @property
+    def style(self):
+        from explorer.domain.figures import Style
+
+        return Style(QCoreApplication.translate, self.language)
 
     def irr_text(self, irr) -> str:
         from explorer.domain.finance import IrrStatus
@@ -456,57 +465,58 @@ class Summary:
             role = QCoreApplication.translate("ComputeCommand", "comparator")
         title = QCoreApplication.translate("ComputeCommand", "Annual table: {name} ({role})")
         self.lines.append(title.format(name=self.name(site.id), role=role))
+        from explorer.domain.evaluation import COLUMN_WORDS, AnnualTable
+
         table = site.table
-        columns = (
-            "energy",
-            "space",
-            "service_fee",
-            "network",
-            "labour",
-            "charges",
-            "opex",
-            "incentives",
-            "net",
-        )
+        columns = [c for c in AnnualTable.COLUMNS if c not in OPTIONAL_COLUMNS or getattr(table, c).any()]
         header = (
             QCoreApplication.translate("ComputeCommand", "Year"),
-            QCoreApplication.translate("ComputeCommand", "Energy"),
-            QCoreApplication.translate("ComputeCommand", "Space"),
-            QCoreApplication.translate("ComputeCommand", "Service"),
-            QCoreApplication.translate("ComputeCommand", "Network"),
-            QCoreApplication.translate("ComputeCommand", "Labour"),
-            QCoreApplication.translate("ComputeCommand", "Charges"),
-            QCoreApplication.translate("ComputeCommand", "Opex"),
-            QCoreApplication.translate("ComputeCommand", "Incentives"),
-            QCoreApplication.translate("ComputeCommand", "Net"),
+            *(QCoreApplication.translate("Figures", COLUMN_WORDS[column]) for column in columns),
         )
         rows = [
             (str(year), *(self.money(float(getattr(table, column)[year])) for column in columns))
             for year in range(len(self.ev.years))
-            if year > 0 or table.incentives[0] != 0
+            if year > 0 or table.incentives[0] != 0 or table.investment[0] != 0
         ]
         self._grid(header, rows)
 
     def _cash_flows(self) -> None:
+        from explorer.domain.figures import case_figures
+
         case = self.case
         title = QCoreApplication.translate(
             "ComputeCommand", "Cash flows of the case {origin} -> {destination}"
         )
         self.lines.append(title.format(origin=self.name(self.ev.origin), destination=self.name(case.site_id)))
-        header = (
-            QCoreApplication.translate("ComputeCommand", "Year"),
-            QCoreApplication.translate("ComputeCommand", "Cash flow"),
-            QCoreApplication.translate("ComputeCommand", "Cumulative"),
-            QCoreApplication.translate("ComputeCommand", "Discounted"),
-        )
+        rows_of = case_figures(self.ev, case.site_id).cash_flows
+        fields = [
+            "savings",
+            "investment",
+            "incentives",
+            "tax",
+            "one_off",
+            "cash_flow",
+            "cumulative",
+            "discounted",
+        ]
+        fields = [f for f in fields if f not in ("investment", "tax") or any(getattr(r, f) for r in rows_of)]
+        words = {
+            "savings": QCoreApplication.translate("ComputeCommand", "Saving"),
+            "investment": QCoreApplication.translate("ComputeCommand", "Investment"),
+            "incentives": QCoreApplication.translate("ComputeCommand", "Incentives"),
+            "tax": QCoreApplication.translate("ComputeCommand", "Tax relief"),
+            "one_off": QCoreApplication.translate("ComputeCommand", "One-off"),
+            "cash_flow": QCoreApplication.translate("ComputeCommand", "Cash flow"),
+            "cumulative": QCoreApplication.translate("ComputeCommand", "Cumulative"),
+            "discounted": QCoreApplication.translate("ComputeCommand", "Discounted"),
+        }
+        header = (QCoreApplication.translate("ComputeCommand", "Year"), *(words[f] for f in fields))
         rows = [
             (
-                str(year),
-                self.money(float(case.cash_flows[year])),
-                self.money(float(case.cumulative[year])),
-                self.money(float(case.discounted[year])),
+                str(row.year),
+                *(self.money(-getattr(row, f) if f == "one_off" else getattr(row, f)) for f in fields),
             )
-            for year in range(len(self.ev.years))
+            for row in rows_of
         ]
         self._grid(header, rows)
 
@@ -568,6 +578,11 @@ class Summary:
         self.lines.append("")
 
     def _goal_seek(self, result) -> None:
+        from explorer.domain.goal_presets import PresetAnswer
+        from explorer.translation import user_text
+
+        answer = result if isinstance(result, PresetAnswer) else None
+        result = answer.result if answer is not None else result
         item = next((i for i in self.ev.inputs if i.path == result.path), None)
         unit = self.unit(item.unit) if item else ""
         label = (item.label_zh if self.language == "zh" else item.label_en) if item else ""
@@ -597,6 +612,11 @@ class Summary:
                     "note: the NPV jumps across the target at this value (a whole rack, or a threshold)",
                 )
                 self.lines.append("  " + step)
+            for path, value in result.changes()[1:]:  # a market price raised with a policy price
+                raised = QCoreApplication.translate("ComputeCommand", "with {path} raised to {value} {unit}")
+                self.lines.append("  " + raised.format(path=path, value=_number(value), unit=unit))
+        elif answer is not None:
+            self.lines.append("  " + user_text(answer.reason(self.language, money=self.money)))
         else:
             none = QCoreApplication.translate(
                 "ComputeCommand",
@@ -612,6 +632,8 @@ class Summary:
                     npv_high=self.money(result.npv_at_high),
                 )
             )
+        if answer is not None:
+            self.lines.append("  " + user_text(answer.preset.note(self.language, money=self.money)))
         self.lines.append("")
 
     def _grid(self, header: tuple[str, ...], rows: list[tuple[str, ...]], align: str = "") -> None:

@@ -26,6 +26,7 @@ from explorer.domain.evaluation import (
     Evaluation,
     PolicyResult,
     SiteResult,
+    to_plain,
 )
 from explorer.domain.figure_texts import (
     BENEFIT_OVER_LINE,
@@ -199,6 +200,35 @@ class CaseFigures:
                 return figure
         raise KeyError(key)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The figures as plain JSON data (``main.py compute --json``, key "figures"); texts in English."""
+        return {
+            "case": self.case.site_id,
+            "kpis": [
+                {
+                    "key": k.key,
+                    "value": k.value,
+                    "unit": k.unit.value,
+                    "shown_as": str(k.words) if k.words is not None else None,
+                    "marks": [{"reason": str(m.reason), "driver": m.driver} for m in k.marks],
+                }
+                for k in self.kpis
+            ],
+            "waterfall_year_1": [
+                {"key": step.key, "start": step.start, "end": step.end, "total": step.total}
+                for step in self.waterfall
+            ],
+            "cash_flows": [to_plain(row) for row in self.cash_flows],
+            "policies": [
+                {"policy_id": p.policy_id, "incentives": to_plain(p.incentives), "tax": to_plain(p.tax)}
+                for p in self.policies
+            ],
+            "unit_costs": {
+                site.id: {"gross": site.unit_cost, "after_cost_based_incentives": site.unit_cost_net}
+                for site in (self.origin, self.destination)
+            },
+        }
+
 
 # --- rendering -------------------------------------------------------------------------
 
@@ -211,6 +241,7 @@ class Style:
     language: str = "en"
     currency: str = "CNY"
     cny_per_usd: float = 7.2
+    short_names: bool = False  # "Guangdong" for "Guangdong (Guangzhou, Shenzhen)": where room is short
 
     @staticmethod
     def english() -> Style:
@@ -271,7 +302,10 @@ class Style:
             sep = "、" if self.is_zh and value.sep == ", " else value.sep
             return sep.join(self.text(item) for item in value.items)
         if isinstance(value, _Bilingual):
-            return value.zh if self.is_zh else str(value)
+            name = value.zh if self.is_zh else str(value)
+            return short_name(name) if self.short_names and isinstance(value, _SiteName) else name
+        if isinstance(value, Template):
+            return self.translate(value.context, str(value)) or str(value)
         if not isinstance(value, Message):
             return str(value)
         source = str(value.template)
@@ -655,7 +689,11 @@ class _Builder:
             if gained:
                 steps.append(
                     WaterfallStep(
-                        f"policy:{policy.policy_id}", policy.policy_id, level, level - gained, False
+                        f"policy:{policy.policy_id}",
+                        _Bilingual(policy.title_zh, policy.title_en),
+                        level,
+                        level - gained,
+                        False,
                     )
                 )
                 level -= gained
@@ -764,8 +802,15 @@ class _Builder:
         return marks
 
 
-def site_name(site: SiteResult) -> _Bilingual:
-    return _Bilingual(site.name_zh, site.name_en)
+def site_name(site: SiteResult) -> _SiteName:
+    return _SiteName(site.name_zh, site.name_en)
+
+
+def short_name(name: str) -> str:
+    """A name without its bracketed or comma qualifier: "Guangdong (Guangzhou, Shenzhen)" -> "Guangdong"."""
+    for mark in ("（", "(", ",", "，"):
+        name = name.split(mark)[0]
+    return name.strip()
 
 
 def _with_marks(figure: KeyFigure, marks: tuple[Mark, ...]) -> KeyFigure:
@@ -820,3 +865,7 @@ class _Bilingual(str):
         text = super().__new__(cls, en)
         text.zh = zh
         return text
+
+
+class _SiteName(_Bilingual):
+    """A site's name: a style short of room shows it without its qualifier."""

@@ -7,6 +7,9 @@ currency explicitly to ``explorer.domain.formatting.format_money`` instead.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from explorer.domain.figures import Style
 from explorer.domain.formatting import format_money
 
 CURRENCIES = ("CNY", "USD")
@@ -27,3 +30,10 @@ def display_currency() -> tuple[str, float]:
 def money(amount_cny: float, language: str) -> str:
     """An amount in yuan, shown in the display currency (万/亿 in Chinese, K/M/B in English)."""
     return format_money(amount_cny, language, _display["currency"], _display["cny_per_usd"])
+
+
+def figure_style(language: str, short_names: bool = True) -> Style:
+    """How the window shows the domain's figures: its language, the display currency, short site names."""
+    return Style(
+        QCoreApplication.translate, language, _display["currency"], _display["cny_per_usd"], short_names
+    )

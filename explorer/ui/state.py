@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from explorer.domain.engine import evaluate
 from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import Evaluation
+from explorer.domain.figures import short_name
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import SiteRole
 from explorer.domain.scenario import FirmProfile, PolicyChoice, Scenario, SiteChoice, Workload
@@ -28,13 +29,6 @@ IT_LOAD_MIN_KW = 100.0
 IT_LOAD_MAX_KW = 200_000.0
 DEFAULT_IT_LOAD_KW = 10_000.0
 DEFAULT_TEMPLATE = "ai_inference"
-
-
-def short_name(name: str) -> str:
-    """A name without its bracketed or comma qualifier: "Guangdong (Guangzhou, Shenzhen)" -> "Guangdong"."""
-    for mark in ("（", "(", ",", "，"):
-        name = name.split(mark)[0]
-    return name.strip()
 
 
 def clip_to_width(text: str, width: int) -> str:

@@ -1135,7 +1135,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute.py" line="503" />
             <source>Saving</source>
-            <translation type="unfinished" />
+            <translation>节省</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="504" />
@@ -1150,7 +1150,7 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute.py" line="507" />
             <source>One-off</source>
-            <translation type="unfinished" />
+            <translation>一次性费用</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="508" />

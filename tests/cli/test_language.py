@@ -66,7 +66,7 @@ def test_compute_summary_in_chinese_lines_up(capsys):
     assert "模式：机柜托管" in out and "万元" in out and "CNY" not in out
     table = block(out, "年度明细表：贵州贵安新区（目的地）")
     assert table[0].split() == (
-        "年份 电费 机柜空间 算力服务费 网络带宽 人力 附加费 运营成本 激励政策 净成本".split()
+        "年份 电费 机柜空间 网络带宽 人力 运营成本 激励政策 税收减免 净成本".split()
     )
     # The last column is right-aligned, so every line of a table takes the same columns in a terminal.
     assert len({width(line) for line in table}) == 1

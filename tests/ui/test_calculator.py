@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from explorer.domain.energy import annual_energy_cost
 from explorer.domain.engine import evaluate
-from explorer.domain.formatting import format_money
+from explorer.domain.formatting import NOT_A_NUMBER, format_money
 from explorer.domain.parameters import SiteParam
 
 
@@ -108,7 +108,7 @@ def test_template_picker_fills_the_workload(session, calculator):
     workload = session.state.scenario.workload
     assert workload.template == "storage_backup"
     assert workload.accelerators is None  # the template's own values, not the previous firm's
-    assert calculator.cards["unit_cost"].value.text() == "–"  # storage has no accelerators
+    assert calculator.cards["unit_cost"].value.text() == NOT_A_NUMBER  # storage has no accelerators
 
 
 def test_an_input_the_engine_refuses_shows_an_inline_message_and_keeps_the_case(session, calculator):

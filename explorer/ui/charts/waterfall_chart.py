@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.evaluation import Evaluation
+from explorer.domain.figures import case_figures
 from explorer.ui.charts.base import StateChart, set_ticks, set_y_range
-from explorer.ui.charts.cost_stack_chart import CATEGORIES, category_label
 from explorer.ui.charts.style import DESTINATION_COLOUR, ORIGIN_COLOUR
-from explorer.ui.money import money
-from explorer.ui.state import AppState, clip_to_width, short_name
+from explorer.ui.money import figure_style, money
+from explorer.ui.state import AppState, clip_to_width
 
 _WIDTH = 0.6
 TICK_WIDTH = 14  # characters of a tick label, a Chinese one counting as two
@@ -32,57 +32,14 @@ class Step:
 
 
 def waterfall_steps(evaluation: Evaluation, language: str) -> list[Step]:
-    """The steps in year 1; the last total equals the destination's net cost (opex - incentives)."""
-    origin = evaluation.site(evaluation.origin)
-    dest = evaluation.site(evaluation.destination)
-    zh = language.startswith("zh")
-    steps = [
-        Step(
-            short_name(origin.name_zh if zh else origin.name_en),
-            0.0,
-            float(origin.table.opex[1]),
-            "total",
-            float(origin.table.opex[1]),
-        )
-    ]
-    level = float(origin.table.opex[1])
-    for key in CATEGORIES:
-        change = float(getattr(dest.table, key)[1]) - float(getattr(origin.table, key)[1])
-        if change:
-            steps.append(
-                Step(
-                    category_label(key),
-                    min(level, level + change),
-                    max(level, level + change),
-                    "down" if change < 0 else "up",
-                    change,
-                )
-            )
-            level += change
-    # Incentives as the engine counts them at the destination in year 1, policy by policy.
-    for policy in evaluation.policies:
-        received = sum(float(rule.amounts[1]) for rule in policy.rules if rule.site_id == dest.id)
-        if received:
-            title = policy.title_zh if zh else policy.title_en
-            steps.append(
-                Step(
-                    title,
-                    min(level, level - received),
-                    max(level, level - received),
-                    "down" if received > 0 else "up",
-                    -received,
-                )
-            )
-            level -= received
-    steps.append(
-        Step(
-            short_name(dest.name_zh if zh else dest.name_en) + QCoreApplication.translate("Charts", " (net)"),
-            0.0,
-            float(dest.table.net[1]),
-            "total",
-            float(dest.table.net[1]),
-        )
-    )
+    """The domain's year-1 waterfall (explorer.domain.figures) as bars: from the origin's
+    operating cost, each cost line's change and each policy's gain, to the net cost."""
+    style = figure_style(language)
+    steps = []
+    for step in case_figures(evaluation).waterfall:
+        low, high = sorted((step.start, step.end))
+        kind = "total" if step.total else "down" if step.change < 0 else "up"
+        steps.append(Step(style.text(step.label), low, high, kind, step.end if step.total else step.change))
     return steps
 
 
