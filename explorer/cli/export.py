@@ -219,6 +219,9 @@ def run_export(args: argparse.Namespace) -> int:
             "ExportCommand", "note: policies not in the current data pack were left out: {policies}"
         )
         print(note.format(policies="; ".join(user_text(n) for n in project.notes)), file=sys.stderr)
+    for migrated in project.migration_notes:  # an older file brought up to date: what changed
+        note = QCoreApplication.translate("ExportCommand", "note: {note}")
+        print(note.format(note=user_text(migrated)), file=sys.stderr)
     item = _choose(project, args.scenario)
     if item is None:
         names = ", ".join(repr(s.name) for s in project.scenarios)

@@ -971,325 +971,335 @@ Cumulative: {total} ({total_exact})</source>
             <translation>是迁出地；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="305" />
+            <location filename="../../explorer/cli/compute.py" line="306" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="307" />
+            <location filename="../../explorer/cli/compute.py" line="308" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="309" />
+            <location filename="../../explorer/cli/compute.py" line="310" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="332" />
+            <location filename="../../explorer/cli/compute.py" line="333" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="398" />
+            <location filename="../../explorer/cli/compute.py" line="400" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="399" />
+            <location filename="../../explorer/cli/compute.py" line="401" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="400" />
+            <location filename="../../explorer/cli/compute.py" line="402" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="364" />
+            <location filename="../../explorer/cli/compute.py" line="366" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="366" />
+            <location filename="../../explorer/cli/compute.py" line="368" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="368" />
+            <location filename="../../explorer/cli/compute.py" line="370" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="371" />
+            <location filename="../../explorer/cli/compute.py" line="373" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="378" />
+            <location filename="../../explorer/cli/compute.py" line="380" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="380" />
+            <location filename="../../explorer/cli/compute.py" line="382" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="385" />
+            <location filename="../../explorer/cli/compute.py" line="387" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="394" />
+            <location filename="../../explorer/cli/compute.py" line="396" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="397" />
-            <location filename="../../explorer/cli/compute.py" line="442" />
+            <location filename="../../explorer/cli/compute.py" line="399" />
+            <location filename="../../explorer/cli/compute.py" line="451" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="411" />
+            <location filename="../../explorer/cli/compute.py" line="413" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="413" />
+            <location filename="../../explorer/cli/compute.py" line="415" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="414" />
+            <location filename="../../explorer/cli/compute.py" line="416" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="415" />
+            <location filename="../../explorer/cli/compute.py" line="417" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="416" />
+            <location filename="../../explorer/cli/compute.py" line="418" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="437" />
+            <location filename="../../explorer/cli/compute.py" line="439" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="443" />
+            <location filename="../../explorer/cli/compute.py" line="452" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="444" />
-            <source>ms</source>
-            <translation>毫秒</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="445" />
+            <location filename="../../explorer/cli/compute.py" line="454" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="460" />
+            <location filename="../../explorer/cli/compute.py" line="484" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="462" />
+            <location filename="../../explorer/cli/compute.py" line="486" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="464" />
+            <location filename="../../explorer/cli/compute.py" line="488" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="465" />
+            <location filename="../../explorer/cli/compute.py" line="489" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="472" />
-            <location filename="../../explorer/cli/compute.py" line="512" />
+            <location filename="../../explorer/cli/compute.py" line="496" />
+            <location filename="../../explorer/cli/compute.py" line="536" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="505" />
+            <location filename="../../explorer/cli/compute.py" line="529" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="486" />
+            <location filename="../../explorer/cli/compute.py" line="510" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="503" />
+            <location filename="../../explorer/cli/compute.py" line="449" />
+            <source>{kind}, ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="456" />
+            <source>Source of the claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="476" />
+            <source>Official claims are published figures (hub facts of the data pack), often one-way from the hub's gateway; the verdict uses the round-trip estimate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="527" />
             <source>Saving</source>
             <translation>节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="504" />
+            <location filename="../../explorer/cli/compute.py" line="528" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="506" />
+            <location filename="../../explorer/cli/compute.py" line="530" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="507" />
+            <location filename="../../explorer/cli/compute.py" line="531" />
             <source>One-off</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="508" />
+            <location filename="../../explorer/cli/compute.py" line="532" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="509" />
+            <location filename="../../explorer/cli/compute.py" line="533" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="510" />
+            <location filename="../../explorer/cli/compute.py" line="534" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="523" />
+            <location filename="../../explorer/cli/compute.py" line="547" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="529" />
+            <location filename="../../explorer/cli/compute.py" line="553" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="534" />
+            <location filename="../../explorer/cli/compute.py" line="558" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="535" />
+            <location filename="../../explorer/cli/compute.py" line="559" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="536" />
+            <location filename="../../explorer/cli/compute.py" line="560" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="537" />
+            <location filename="../../explorer/cli/compute.py" line="561" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="538" />
+            <location filename="../../explorer/cli/compute.py" line="562" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="539" />
+            <location filename="../../explorer/cli/compute.py" line="563" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="557" />
+            <location filename="../../explorer/cli/compute.py" line="581" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="563" />
+            <location filename="../../explorer/cli/compute.py" line="587" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="589" />
+            <location filename="../../explorer/cli/compute.py" line="613" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="593" />
+            <location filename="../../explorer/cli/compute.py" line="617" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="596" />
+            <location filename="../../explorer/cli/compute.py" line="620" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="609" />
+            <location filename="../../explorer/cli/compute.py" line="633" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="615" />
+            <location filename="../../explorer/cli/compute.py" line="639" />
             <source>with {path} raised to {value} {unit}</source>
             <translation>同时将 {path} 上调至 {value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="620" />
+            <location filename="../../explorer/cli/compute.py" line="644" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="659" />
+            <location filename="../../explorer/cli/compute.py" line="683" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="660" />
+            <location filename="../../explorer/cli/compute.py" line="684" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="661" />
-            <location filename="../../explorer/cli/compute.py" line="675" />
+            <location filename="../../explorer/cli/compute.py" line="685" />
+            <location filename="../../explorer/cli/compute.py" line="704" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="662" />
+            <location filename="../../explorer/cli/compute.py" line="686" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="663" />
+            <location filename="../../explorer/cli/compute.py" line="687" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="664" />
+            <location filename="../../explorer/cli/compute.py" line="688" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="672" />
+            <location filename="../../explorer/cli/compute.py" line="701" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="673" />
+            <location filename="../../explorer/cli/compute.py" line="702" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="674" />
+            <location filename="../../explorer/cli/compute.py" line="703" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -3108,7 +3118,7 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>无法编码 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="259" />
+            <location filename="../../explorer/reports/report_model.py" line="263" />
             <source>must be CNY or USD, got {currency!r}</source>
             <translation>必须为 CNY 或 USD，实际为 {currency!r}</translation>
         </message>
@@ -3246,12 +3256,17 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>注意：当前数据包中没有的政策未计入：{policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="225" />
+            <location filename="../../explorer/cli/export.py" line="223" />
+            <source>note: {note}</source>
+            <translation>注意：{note}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="228" />
             <source>{file} has no scenario named {wanted!r} (it has: {names})</source>
             <translation>{file} 中没有名为 {wanted!r} 的方案（现有：{names}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="269" />
+            <location filename="../../explorer/cli/export.py" line="272" />
             <source>{path} could not be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -3322,13 +3337,13 @@ This needs an internet connection.</source>
         </message>
         <message>
             <location filename="../../explorer/domain/evaluation.py" line="68" />
-            <location filename="../../explorer/domain/figures.py" line="339" />
+            <location filename="../../explorer/domain/figures.py" line="341" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/evaluation.py" line="69" />
-            <location filename="../../explorer/domain/figures.py" line="340" />
+            <location filename="../../explorer/domain/figures.py" line="342" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
@@ -3363,37 +3378,37 @@ This needs an internet connection.</source>
             <translation>每卡时{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="335" />
+            <location filename="../../explorer/domain/figures.py" line="337" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="336" />
+            <location filename="../../explorer/domain/figures.py" line="338" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="337" />
+            <location filename="../../explorer/domain/figures.py" line="339" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="338" />
+            <location filename="../../explorer/domain/figures.py" line="340" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="341" />
+            <location filename="../../explorer/domain/figures.py" line="343" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="342" />
+            <location filename="../../explorer/domain/figures.py" line="344" />
             <source>CO₂ avoided</source>
             <translation>二氧化碳减排</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="343" />
+            <location filename="../../explorer/domain/figures.py" line="345" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
@@ -6117,1062 +6132,1104 @@ Nothing was changed.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="336" />
+            <location filename="../../explorer/reports/report_model.py" line="340" />
             <source>10,000 yuan (万元)</source>
             <translation>万元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="338" />
+            <location filename="../../explorer/reports/report_model.py" line="342" />
             <source>CNY thousand</source>
             <translation>千元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="345" />
+            <location filename="../../explorer/reports/report_model.py" line="349" />
             <source>USD</source>
             <translation>美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="358" />
+            <location filename="../../explorer/reports/report_model.py" line="362" />
             <source>Amounts in USD at {rate} CNY per USD.</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="361" />
+            <location filename="../../explorer/reports/report_model.py" line="365" />
             <source>Amounts in yuan (CNY).</source>
             <translation>金额单位：元（人民币）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="378" />
+            <location filename="../../explorer/reports/report_model.py" line="382" />
             <source>shipped</source>
             <translation>随附</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="380" />
+            <location filename="../../explorer/reports/report_model.py" line="384" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="382" />
+            <location filename="../../explorer/reports/report_model.py" line="386" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="389" />
+            <location filename="../../explorer/reports/report_model.py" line="393" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="391" />
+            <location filename="../../explorer/reports/report_model.py" line="395" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="405" />
+            <location filename="../../explorer/reports/report_model.py" line="409" />
             <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="409" />
+            <location filename="../../explorer/reports/report_model.py" line="413" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="410" />
+            <location filename="../../explorer/reports/report_model.py" line="414" />
             <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
             <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="421" />
+            <location filename="../../explorer/reports/report_model.py" line="425" />
             <source>Amounts in USD at {rate} CNY per USD: 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="425" />
+            <location filename="../../explorer/reports/report_model.py" line="429" />
             <source>Amounts in USD at {rate} CNY per USD: K = thousand, M = million, B = billion.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="431" />
+            <location filename="../../explorer/reports/report_model.py" line="435" />
             <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="433" />
+            <location filename="../../explorer/reports/report_model.py" line="437" />
             <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
             <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="439" />
-            <location filename="../../explorer/reports/report_model.py" line="849" />
+            <location filename="../../explorer/reports/report_model.py" line="443" />
+            <location filename="../../explorer/reports/report_model.py" line="854" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="440" />
+            <location filename="../../explorer/reports/report_model.py" line="444" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="441" />
+            <location filename="../../explorer/reports/report_model.py" line="445" />
             <source>Move</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="442" />
-            <location filename="../../explorer/reports/report_model.py" line="853" />
+            <location filename="../../explorer/reports/report_model.py" line="446" />
+            <location filename="../../explorer/reports/report_model.py" line="858" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="443" />
+            <location filename="../../explorer/reports/report_model.py" line="447" />
             <source>Prepared on</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="444" />
+            <location filename="../../explorer/reports/report_model.py" line="448" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="453" />
+            <location filename="../../explorer/reports/report_model.py" line="457" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="454" />
+            <location filename="../../explorer/reports/report_model.py" line="458" />
             <source>The case in one page</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="455" />
+            <location filename="../../explorer/reports/report_model.py" line="459" />
             <source>(continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="459" />
+            <location filename="../../explorer/reports/report_model.py" line="463" />
             <source>Made with Gui'an Compute Explorer {version}</source>
             <translation>由贵安算力探索器 {version} 生成</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="462" />
-            <location filename="../../explorer/reports/report_model.py" line="840" />
+            <location filename="../../explorer/reports/report_model.py" line="466" />
+            <location filename="../../explorer/reports/report_model.py" line="845" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="465" />
+            <location filename="../../explorer/reports/report_model.py" line="469" />
             <source>{label} ({unit})</source>
             <translation>{label}（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="468" />
+            <location filename="../../explorer/reports/report_model.py" line="472" />
             <source>Site id</source>
             <translation>地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="469" />
+            <location filename="../../explorer/reports/report_model.py" line="473" />
+            <location filename="../../explorer/reports/report_model.py" line="1275" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="474" />
+            <location filename="../../explorer/reports/report_model.py" line="478" />
             <source>Moving compute to Gui'an New Area</source>
             <translation>算力迁往贵安新区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="475" />
+            <location filename="../../explorer/reports/report_model.py" line="479" />
             <source>Investor pack: the relocation case</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="505" />
+            <location filename="../../explorer/reports/report_model.py" line="509" />
             <source>{kw} kW of IT load</source>
             <translation>IT 负载 {kw} 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="506" />
+            <location filename="../../explorer/reports/report_model.py" line="510" />
             <source>{template}, {load}, {mode}</source>
             <translation>{template}，{load}，{mode}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="516" />
+            <location filename="../../explorer/reports/report_model.py" line="520" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="517" />
+            <location filename="../../explorer/reports/report_model.py" line="521" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="522" />
+            <location filename="../../explorer/reports/report_model.py" line="526" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="525" />
+            <location filename="../../explorer/reports/report_model.py" line="529" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="346" />
-            <location filename="../../explorer/reports/report_model.py" line="732" />
+            <location filename="../../explorer/reports/report_model.py" line="350" />
+            <location filename="../../explorer/reports/report_model.py" line="736" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="301" />
+            <location filename="../../explorer/reports/report_model.py" line="305" />
             <source>USD {value}</source>
             <translation>{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="331" />
+            <location filename="../../explorer/reports/report_model.py" line="335" />
             <source>10,000 US dollars (万美元)</source>
             <translation>万美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="333" />
+            <location filename="../../explorer/reports/report_model.py" line="337" />
             <source>USD thousand</source>
             <translation>千美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="537" />
-            <location filename="../../explorer/reports/report_model.py" line="707" />
-            <location filename="../../explorer/reports/report_model.py" line="723" />
+            <location filename="../../explorer/reports/report_model.py" line="541" />
+            <location filename="../../explorer/reports/report_model.py" line="711" />
+            <location filename="../../explorer/reports/report_model.py" line="727" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="538" />
+            <location filename="../../explorer/reports/report_model.py" line="542" />
             <source>{years} years at a {rate} discount rate</source>
             <translation>{years} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="541" />
+            <location filename="../../explorer/reports/report_model.py" line="545" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="542" />
+            <location filename="../../explorer/reports/report_model.py" line="546" />
             <source>against a {rate} discount rate</source>
             <translation>折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="543" />
+            <location filename="../../explorer/reports/report_model.py" line="547" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="544" />
+            <location filename="../../explorer/reports/report_model.py" line="548" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="545" />
+            <location filename="../../explorer/reports/report_model.py" line="549" />
             <source>cumulative cash flow back to zero</source>
             <translation>累计现金流回正</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="546" />
-            <location filename="../../explorer/reports/report_model.py" line="755" />
+            <location filename="../../explorer/reports/report_model.py" line="550" />
+            <location filename="../../explorer/reports/report_model.py" line="759" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="547" />
+            <location filename="../../explorer/reports/report_model.py" line="551" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="548" />
+            <location filename="../../explorer/reports/report_model.py" line="552" />
             <source>{origin} → {destination}, before incentives</source>
             <translation>{origin} → {destination}，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="549" />
-            <location filename="../../explorer/reports/report_model.py" line="1029" />
-            <location filename="../../explorer/reports/report_model.py" line="1082" />
+            <location filename="../../explorer/reports/report_model.py" line="553" />
+            <location filename="../../explorer/reports/report_model.py" line="1034" />
+            <location filename="../../explorer/reports/report_model.py" line="1087" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="550" />
+            <location filename="../../explorer/reports/report_model.py" line="554" />
             <source>over {years} years, destination less origin</source>
             <translation>{years} 年合计，目的地减迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="552" />
+            <location filename="../../explorer/reports/report_model.py" line="556" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="553" />
+            <location filename="../../explorer/reports/report_model.py" line="557" />
             <source>{one_off} in year 0 and {parallel} of parallel running in year 1</source>
             <translation>第 0 年 {one_off}，第 1 年并行运行 {parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="556" />
+            <location filename="../../explorer/reports/report_model.py" line="560" />
             <source>CO2 avoided</source>
             <translation>减少的二氧化碳排放</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="560" />
+            <location filename="../../explorer/reports/report_model.py" line="564" />
             <source>t a year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="566" />
+            <location filename="../../explorer/reports/report_model.py" line="570" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="302" />
+            <location filename="../../explorer/reports/report_model.py" line="306" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="557" />
+            <location filename="../../explorer/reports/report_model.py" line="561" />
             <source>{tonnes} a year</source>
             <translation>每年{tonnes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="558" />
+            <location filename="../../explorer/reports/report_model.py" line="562" />
             <source>{origin}: {o}; {destination}: {d} a year</source>
             <translation>每年排放：{origin} {o}，{destination} {d}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="568" />
+            <location filename="../../explorer/reports/report_model.py" line="572" />
             <source>{origin}: {o}; after incentives: {net}</source>
             <translation>{origin}：{o}；计入激励后：{net}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="576" />
+            <location filename="../../explorer/reports/report_model.py" line="580" />
             <source>USD per accelerator-hour</source>
             <translation>美元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="578" />
+            <location filename="../../explorer/reports/report_model.py" line="582" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="591" />
+            <location filename="../../explorer/reports/report_model.py" line="595" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="596" />
+            <location filename="../../explorer/reports/report_model.py" line="600" />
             <source>Cash flow of the move: each year and cumulative</source>
             <translation>迁移现金流：逐年与累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="602" />
+            <location filename="../../explorer/reports/report_model.py" line="606" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="603" />
-            <location filename="../../explorer/reports/report_model.py" line="1085" />
+            <location filename="../../explorer/reports/report_model.py" line="607" />
+            <location filename="../../explorer/reports/report_model.py" line="1090" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="604" />
-            <location filename="../../explorer/reports/report_model.py" line="1040" />
-            <location filename="../../explorer/reports/report_model.py" line="1080" />
-            <location filename="../../explorer/reports/report_model.py" line="1126" />
+            <location filename="../../explorer/reports/report_model.py" line="608" />
+            <location filename="../../explorer/reports/report_model.py" line="1045" />
+            <location filename="../../explorer/reports/report_model.py" line="1085" />
+            <location filename="../../explorer/reports/report_model.py" line="1131" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="611" />
+            <location filename="../../explorer/reports/report_model.py" line="615" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="612" />
+            <location filename="../../explorer/reports/report_model.py" line="616" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="613" />
+            <location filename="../../explorer/reports/report_model.py" line="617" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="614" />
+            <location filename="../../explorer/reports/report_model.py" line="618" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="615" />
+            <location filename="../../explorer/reports/report_model.py" line="619" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="616" />
+            <location filename="../../explorer/reports/report_model.py" line="620" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="646" />
+            <location filename="../../explorer/reports/report_model.py" line="650" />
             <source>{site} (net)</source>
             <translation>{site}（净额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="655" />
+            <location filename="../../explorer/reports/report_model.py" line="659" />
             <source>From today's annual cost to the net cost after the move (year 1)</source>
             <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="670" />
+            <location filename="../../explorer/reports/report_model.py" line="674" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="675" />
+            <location filename="../../explorer/reports/report_model.py" line="679" />
             <source>Net of incentives</source>
             <translation>扣除激励后净额</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="701" />
+            <location filename="../../explorer/reports/report_model.py" line="705" />
             <source>Sensitivity: NPV with each input at its low and high estimate</source>
             <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="703" />
+            <location filename="../../explorer/reports/report_model.py" line="707" />
             <source>NPV {value}</source>
             <translation>净现值 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="705" />
+            <location filename="../../explorer/reports/report_model.py" line="709" />
             <source>Input at its low estimate</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="706" />
+            <location filename="../../explorer/reports/report_model.py" line="710" />
             <source>Input at its high estimate</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="717" />
+            <location filename="../../explorer/reports/report_model.py" line="721" />
             <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
             <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="724" />
-            <location filename="../../explorer/reports/report_model.py" line="1198" />
+            <location filename="../../explorer/reports/report_model.py" line="728" />
+            <location filename="../../explorer/reports/report_model.py" line="1203" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="733" />
+            <location filename="../../explorer/reports/report_model.py" line="737" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="734" />
+            <location filename="../../explorer/reports/report_model.py" line="738" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="735" />
+            <location filename="../../explorer/reports/report_model.py" line="739" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="736" />
+            <location filename="../../explorer/reports/report_model.py" line="740" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="737" />
+            <location filename="../../explorer/reports/report_model.py" line="741" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="738" />
+            <location filename="../../explorer/reports/report_model.py" line="742" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="739" />
+            <location filename="../../explorer/reports/report_model.py" line="743" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="740" />
+            <location filename="../../explorer/reports/report_model.py" line="744" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="741" />
+            <location filename="../../explorer/reports/report_model.py" line="745" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="742" />
+            <location filename="../../explorer/reports/report_model.py" line="746" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="744" />
+            <location filename="../../explorer/reports/report_model.py" line="748" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="746" />
+            <location filename="../../explorer/reports/report_model.py" line="750" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="747" />
+            <location filename="../../explorer/reports/report_model.py" line="751" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="748" />
+            <location filename="../../explorer/reports/report_model.py" line="752" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="749" />
+            <location filename="../../explorer/reports/report_model.py" line="753" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="751" />
+            <location filename="../../explorer/reports/report_model.py" line="755" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="752" />
+            <location filename="../../explorer/reports/report_model.py" line="756" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="753" />
+            <location filename="../../explorer/reports/report_model.py" line="757" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="754" />
+            <location filename="../../explorer/reports/report_model.py" line="758" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="756" />
+            <location filename="../../explorer/reports/report_model.py" line="760" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="467" />
-            <location filename="../../explorer/reports/report_model.py" line="757" />
+            <location filename="../../explorer/reports/report_model.py" line="471" />
+            <location filename="../../explorer/reports/report_model.py" line="761" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="445" />
+            <location filename="../../explorer/reports/report_model.py" line="449" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="758" />
+            <location filename="../../explorer/reports/report_model.py" line="762" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="786" />
+            <location filename="../../explorer/reports/report_model.py" line="790" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="787" />
+            <location filename="../../explorer/reports/report_model.py" line="791" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="788" />
+            <location filename="../../explorer/reports/report_model.py" line="792" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="789" />
+            <location filename="../../explorer/reports/report_model.py" line="793" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="790" />
+            <location filename="../../explorer/reports/report_model.py" line="794" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="830" />
-            <location filename="../../explorer/reports/report_model.py" line="1215" />
+            <location filename="../../explorer/reports/report_model.py" line="835" />
+            <location filename="../../explorer/reports/report_model.py" line="1220" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="832" />
+            <location filename="../../explorer/reports/report_model.py" line="837" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="834" />
-            <location filename="../../explorer/reports/report_model.py" line="896" />
-            <location filename="../../explorer/reports/report_model.py" line="940" />
-            <location filename="../../explorer/reports/report_model.py" line="1175" />
-            <location filename="../../explorer/reports/report_model.py" line="1217" />
+            <location filename="../../explorer/reports/report_model.py" line="839" />
+            <location filename="../../explorer/reports/report_model.py" line="901" />
+            <location filename="../../explorer/reports/report_model.py" line="945" />
+            <location filename="../../explorer/reports/report_model.py" line="1180" />
+            <location filename="../../explorer/reports/report_model.py" line="1222" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="835" />
-            <location filename="../../explorer/reports/report_model.py" line="866" />
-            <location filename="../../explorer/reports/report_model.py" line="895" />
-            <location filename="../../explorer/reports/report_model.py" line="939" />
-            <location filename="../../explorer/reports/report_model.py" line="1216" />
+            <location filename="../../explorer/reports/report_model.py" line="840" />
+            <location filename="../../explorer/reports/report_model.py" line="871" />
+            <location filename="../../explorer/reports/report_model.py" line="900" />
+            <location filename="../../explorer/reports/report_model.py" line="944" />
+            <location filename="../../explorer/reports/report_model.py" line="1221" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="836" />
+            <location filename="../../explorer/reports/report_model.py" line="841" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="843" />
+            <location filename="../../explorer/reports/report_model.py" line="848" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="850" />
+            <location filename="../../explorer/reports/report_model.py" line="855" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="851" />
+            <location filename="../../explorer/reports/report_model.py" line="856" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="852" />
+            <location filename="../../explorer/reports/report_model.py" line="857" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="854" />
+            <location filename="../../explorer/reports/report_model.py" line="859" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="855" />
+            <location filename="../../explorer/reports/report_model.py" line="860" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="855" />
+            <location filename="../../explorer/reports/report_model.py" line="860" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="856" />
+            <location filename="../../explorer/reports/report_model.py" line="861" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="859" />
+            <location filename="../../explorer/reports/report_model.py" line="864" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="863" />
+            <location filename="../../explorer/reports/report_model.py" line="868" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="865" />
+            <location filename="../../explorer/reports/report_model.py" line="870" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="869" />
-            <location filename="../../explorer/reports/report_model.py" line="908" />
-            <location filename="../../explorer/reports/report_model.py" line="1242" />
+            <location filename="../../explorer/reports/report_model.py" line="874" />
+            <location filename="../../explorer/reports/report_model.py" line="913" />
+            <location filename="../../explorer/reports/report_model.py" line="1314" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="877" />
+            <location filename="../../explorer/reports/report_model.py" line="882" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="894" />
-            <location filename="../../explorer/reports/report_model.py" line="1174" />
+            <location filename="../../explorer/reports/report_model.py" line="899" />
+            <location filename="../../explorer/reports/report_model.py" line="1179" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="897" />
-            <location filename="../../explorer/reports/report_model.py" line="943" />
+            <location filename="../../explorer/reports/report_model.py" line="902" />
+            <location filename="../../explorer/reports/report_model.py" line="948" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="898" />
-            <location filename="../../explorer/reports/report_model.py" line="945" />
+            <location filename="../../explorer/reports/report_model.py" line="903" />
+            <location filename="../../explorer/reports/report_model.py" line="950" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="902" />
+            <location filename="../../explorer/reports/report_model.py" line="907" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="905" />
+            <location filename="../../explorer/reports/report_model.py" line="910" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="938" />
+            <location filename="../../explorer/reports/report_model.py" line="943" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="941" />
-            <location filename="../../explorer/reports/report_model.py" line="1176" />
+            <location filename="../../explorer/reports/report_model.py" line="946" />
+            <location filename="../../explorer/reports/report_model.py" line="1181" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="942" />
-            <location filename="../../explorer/reports/report_model.py" line="1177" />
+            <location filename="../../explorer/reports/report_model.py" line="947" />
+            <location filename="../../explorer/reports/report_model.py" line="1182" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="944" />
-            <location filename="../../explorer/reports/report_model.py" line="1008" />
+            <location filename="../../explorer/reports/report_model.py" line="949" />
+            <location filename="../../explorer/reports/report_model.py" line="1013" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="946" />
+            <location filename="../../explorer/reports/report_model.py" line="951" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="948" />
+            <location filename="../../explorer/reports/report_model.py" line="953" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="950" />
+            <location filename="../../explorer/reports/report_model.py" line="955" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="951" />
+            <location filename="../../explorer/reports/report_model.py" line="956" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="955" />
+            <location filename="../../explorer/reports/report_model.py" line="960" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="958" />
+            <location filename="../../explorer/reports/report_model.py" line="963" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="962" />
+            <location filename="../../explorer/reports/report_model.py" line="967" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="999" />
+            <location filename="../../explorer/reports/report_model.py" line="1004" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1000" />
+            <location filename="../../explorer/reports/report_model.py" line="1005" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1001" />
+            <location filename="../../explorer/reports/report_model.py" line="1006" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1002" />
+            <location filename="../../explorer/reports/report_model.py" line="1007" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1003" />
+            <location filename="../../explorer/reports/report_model.py" line="1008" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1004" />
+            <location filename="../../explorer/reports/report_model.py" line="1009" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1005" />
+            <location filename="../../explorer/reports/report_model.py" line="1010" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1006" />
+            <location filename="../../explorer/reports/report_model.py" line="1011" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1007" />
+            <location filename="../../explorer/reports/report_model.py" line="1012" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1009" />
+            <location filename="../../explorer/reports/report_model.py" line="1014" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1010" />
+            <location filename="../../explorer/reports/report_model.py" line="1015" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1014" />
+            <location filename="../../explorer/reports/report_model.py" line="1019" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1017" />
+            <location filename="../../explorer/reports/report_model.py" line="1022" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1021" />
-            <location filename="../../explorer/reports/report_model.py" line="1250" />
+            <location filename="../../explorer/reports/report_model.py" line="1026" />
+            <location filename="../../explorer/reports/report_model.py" line="1322" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1028" />
+            <location filename="../../explorer/reports/report_model.py" line="1033" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1030" />
+            <location filename="../../explorer/reports/report_model.py" line="1035" />
             <source>Net cost</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1047" />
+            <location filename="../../explorer/reports/report_model.py" line="1052" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1048" />
+            <location filename="../../explorer/reports/report_model.py" line="1053" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1049" />
+            <location filename="../../explorer/reports/report_model.py" line="1054" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1053" />
+            <location filename="../../explorer/reports/report_model.py" line="1058" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1059" />
+            <location filename="../../explorer/reports/report_model.py" line="1064" />
             <source>In {unit}. Net cost = operating cost − incentives.</source>
             <translation>单位：{unit}。净成本 = 运营成本 − 激励。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1081" />
+            <location filename="../../explorer/reports/report_model.py" line="1086" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1083" />
+            <location filename="../../explorer/reports/report_model.py" line="1088" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1084" />
+            <location filename="../../explorer/reports/report_model.py" line="1089" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1086" />
+            <location filename="../../explorer/reports/report_model.py" line="1091" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1090" />
+            <location filename="../../explorer/reports/report_model.py" line="1095" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1096" />
+            <location filename="../../explorer/reports/report_model.py" line="1101" />
             <source>In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
             <translation>单位：{unit}。现金流 = 节省 + 激励 − 一次性费用（第 0 年）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1102" />
+            <location filename="../../explorer/reports/report_model.py" line="1107" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1129" />
+            <location filename="../../explorer/reports/report_model.py" line="1134" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1130" />
+            <location filename="../../explorer/reports/report_model.py" line="1135" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1141" />
+            <location filename="../../explorer/reports/report_model.py" line="1146" />
             <source>In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.</source>
             <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1148" />
+            <location filename="../../explorer/reports/report_model.py" line="1153" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1152" />
+            <location filename="../../explorer/reports/report_model.py" line="1157" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1178" />
+            <location filename="../../explorer/reports/report_model.py" line="1183" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1179" />
+            <location filename="../../explorer/reports/report_model.py" line="1184" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1180" />
+            <location filename="../../explorer/reports/report_model.py" line="1185" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1184" />
+            <location filename="../../explorer/reports/report_model.py" line="1189" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1187" />
+            <location filename="../../explorer/reports/report_model.py" line="1192" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1191" />
-            <location filename="../../explorer/reports/report_model.py" line="1232" />
-            <location filename="../../explorer/reports/report_model.py" line="1285" />
+            <location filename="../../explorer/reports/report_model.py" line="1196" />
+            <location filename="../../explorer/reports/report_model.py" line="1237" />
+            <location filename="../../explorer/reports/report_model.py" line="1358" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1199" />
+            <location filename="../../explorer/reports/report_model.py" line="1204" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1201" />
+            <location filename="../../explorer/reports/report_model.py" line="1206" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1204" />
+            <location filename="../../explorer/reports/report_model.py" line="1209" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1205" />
+            <location filename="../../explorer/reports/report_model.py" line="1210" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1206" />
+            <location filename="../../explorer/reports/report_model.py" line="1211" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1207" />
+            <location filename="../../explorer/reports/report_model.py" line="1212" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1208" />
+            <location filename="../../explorer/reports/report_model.py" line="1213" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1210" />
+            <location filename="../../explorer/reports/report_model.py" line="1215" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1222" />
+            <location filename="../../explorer/reports/report_model.py" line="1227" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1228" />
+            <location filename="../../explorer/reports/report_model.py" line="1233" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1246" />
+            <location filename="../../explorer/reports/report_model.py" line="1269" />
+            <source>{kind}, ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1272" />
+            <source>Range of the round-trip estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1273" />
+            <source>Latency budget (round trip), ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1276" />
+            <source>User region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1280" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1282" />
+            <source>Source of the official claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1286" />
+            <source>Latency: round-trip estimates and official claims</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1290" />
+            <location filename="../../explorer/reports/report_model.py" line="1305" />
+            <source>Latency</source>
+            <translation>网络时延</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1318" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1253" />
+            <location filename="../../explorer/reports/report_model.py" line="1326" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1259" />
+            <location filename="../../explorer/reports/report_model.py" line="1332" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1273" />
+            <location filename="../../explorer/reports/report_model.py" line="1346" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1289" />
+            <location filename="../../explorer/reports/report_model.py" line="1362" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1294" />
+            <location filename="../../explorer/reports/report_model.py" line="1367" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1301" />
+            <location filename="../../explorer/reports/report_model.py" line="1374" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>

@@ -276,3 +276,13 @@ def test_compute_refuses_a_version_3_file(capsys, tmp_path):
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert "schema_version: the file was made by a newer version of the app (scenario version 3" in err
+
+
+def test_export_prints_the_project_notes(capsys, tmp_path):
+    path = _write(tmp_path, "old.gcx", VERSION_1_PROJECT)
+    out_csv = tmp_path / "table.csv"
+    code = main(["export", str(path), "--csv", str(out_csv)])
+    _out, err = capsys.readouterr()
+    assert code == 0, err
+    assert err.count("note: Opened a project saved with scenario version 1") == 2  # one per kind of change
+    assert out_csv.is_file()
