@@ -373,11 +373,11 @@ class _Builder:
             by_figure.setdefault(mark.figure, []).append(mark)
         kpis = tuple(
             _with_marks(figure, tuple(by_figure.get(figure.key, ())))
-            for figure in (
-                self.saving(),
+            for figure in (  # the order a report reads them in
                 self.npv(),
                 self.irr(),
                 self.payback(),
+                self.saving(),
                 self.incentives(policies),
                 self.tax(policies),
                 self.one_off(),
