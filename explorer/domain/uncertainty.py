@@ -8,7 +8,7 @@ Carlo, a few dozen rows per step for goal seek.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -264,13 +264,25 @@ class GoalSeek:
     npv_at_low: float
     npv_at_high: float
     step: bool  # the NPV jumps across the target at ``value`` (e.g. a whole rack more)
+    # inputs raised with the sought one, never lowered: (path, current value); see ``goal_seek``
+    linked: tuple[tuple[str, float], ...] = ()
+    unit: str = ""  # the input's unit (fields.py), for the texts that show its values
 
     @property
     def solved(self) -> bool:
         return self.status is GoalSeekStatus.SOLVED
 
+    def changes(self) -> tuple[tuple[str, float], ...]:
+        """The inputs to set for the answer: ``path`` at ``value``, and each linked input it overtakes."""
+        if self.value is None:
+            return ()
+        raised = tuple((path, self.value) for path, current in self.linked if self.value > current)
+        return ((self.path, self.value), *raised)
+
     def to_dict(self) -> dict:
-        return to_plain(self)
+        data = to_plain(self)
+        data["changes"] = to_plain(self.changes())
+        return data
 
 
 GRID_POINTS = 129
@@ -286,6 +298,7 @@ def goal_seek(
     low: float | None = None,
     high: float | None = None,
     site_id: str | None = None,
+    raise_with: Sequence[str] = (),
 ) -> GoalSeek:
     """The value of input ``path`` at which the case's NPV equals ``target_npv``.
 
@@ -294,12 +307,18 @@ def goal_seek(
     with 32 points a step). When several values qualify, the one nearest the
     current value is given. ``NO_SOLUTION`` when NPV - target keeps one sign
     over the range.
+
+    ``raise_with``: inputs in the same unit that rise with the sought value and
+    never fall: each is taken at max(its value, the sought value). A guaranteed
+    policy price only ever lowers the market price, so seeking it above the
+    market raises the market with it (cost-model-notes.md, "Goal seek").
     """
     if isinstance(scenario, Scenario):
         scenario = _with_input(scenario, pack, path)
     model = _model(scenario, pack)
     column = model.column(path)
     item = model.inputs[column]
+    followers = [model.column(other) for other in raise_with if other != path]
     if not item.affects_npv:
         raise InvalidInput(
             path, QT_TRANSLATE_NOOP("Engine", "no cash flow depends on this input, so it cannot move the NPV")
@@ -321,16 +340,21 @@ def goal_seek(
             high=hi,
         )
 
+    varying = (column, *followers)
+
     def excess(values: np.ndarray) -> np.ndarray:
         X = np.repeat(model.base[None, :], values.size, axis=0)
         X[:, column] = values
-        return _case_npv(model, X, target, varying=(column,)) - target_npv
+        for follower in followers:
+            X[:, follower] = np.maximum(model.base[follower], values)
+        return _case_npv(model, X, target, varying=varying) - target_npv
 
     grid = np.linspace(lo, hi, GRID_POINTS)
     f = excess(grid)
     common = dict(
         path=path, site_id=model.sites[target].id, target_npv=target_npv, current_value=item.value, low=lo,
         high=hi, npv_at_low=float(f[0] + target_npv), npv_at_high=float(f[-1] + target_npv),
+        linked=tuple((model.inputs[c].path, model.inputs[c].value) for c in followers), unit=item.unit,
     )  # fmt: skip
     exact = np.flatnonzero(f == 0.0)
     crossings = np.flatnonzero(np.sign(f[:-1]) * np.sign(f[1:]) < 0)
@@ -368,6 +392,15 @@ def goal_seek(
     return GoalSeek(
         status=GoalSeekStatus.SOLVED, value=value, npv_at_value=at_value + target_npv, step=step, **common
     )
+
+
+def apply_goal_seek(scenario: Scenario, result: GoalSeek) -> Scenario:
+    """``scenario`` with the answer of ``result`` set: the sought input and any linked input it overtakes."""
+    if not result.solved or result.value is None:
+        raise ValueError("a goal seek without an answer cannot be applied")
+    for path, value in result.changes():
+        scenario = scenario.replace_value(path, value)
+    return scenario
 
 
 def _with_input(scenario: Scenario, pack: DataPack | None, path: str) -> Scenario:

@@ -1092,214 +1092,214 @@ Cumulative: {total} ({total_exact})</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="484" />
+            <location filename="../../explorer/cli/compute.py" line="485" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="486" />
+            <location filename="../../explorer/cli/compute.py" line="487" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="488" />
+            <location filename="../../explorer/cli/compute.py" line="489" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="489" />
+            <location filename="../../explorer/cli/compute.py" line="490" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="496" />
-            <location filename="../../explorer/cli/compute.py" line="536" />
+            <location filename="../../explorer/cli/compute.py" line="497" />
+            <location filename="../../explorer/cli/compute.py" line="537" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="529" />
+            <location filename="../../explorer/cli/compute.py" line="530" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="510" />
+            <location filename="../../explorer/cli/compute.py" line="511" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="449" />
             <source>{kind}, ms</source>
-            <translation type="unfinished" />
+            <translation>{kind}（毫秒）</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="456" />
             <source>Source of the claim</source>
-            <translation type="unfinished" />
+            <translation>说法来源</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="476" />
             <source>Official claims are published figures (hub facts of the data pack), often one-way from the hub's gateway; the verdict uses the round-trip estimate.</source>
-            <translation type="unfinished" />
+            <translation>官方说法是公开发布的数字（数据包的枢纽事实），通常为自枢纽网关起的单向时延；结论依据往返估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="527" />
+            <location filename="../../explorer/cli/compute.py" line="528" />
             <source>Saving</source>
             <translation>节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="528" />
+            <location filename="../../explorer/cli/compute.py" line="529" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="530" />
+            <location filename="../../explorer/cli/compute.py" line="531" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="531" />
+            <location filename="../../explorer/cli/compute.py" line="532" />
             <source>One-off</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="532" />
+            <location filename="../../explorer/cli/compute.py" line="533" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="533" />
+            <location filename="../../explorer/cli/compute.py" line="534" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="534" />
+            <location filename="../../explorer/cli/compute.py" line="535" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="547" />
+            <location filename="../../explorer/cli/compute.py" line="548" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="553" />
+            <location filename="../../explorer/cli/compute.py" line="554" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="558" />
+            <location filename="../../explorer/cli/compute.py" line="559" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="559" />
+            <location filename="../../explorer/cli/compute.py" line="560" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="560" />
+            <location filename="../../explorer/cli/compute.py" line="561" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="561" />
+            <location filename="../../explorer/cli/compute.py" line="562" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="562" />
+            <location filename="../../explorer/cli/compute.py" line="563" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="563" />
+            <location filename="../../explorer/cli/compute.py" line="564" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="581" />
+            <location filename="../../explorer/cli/compute.py" line="582" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="587" />
+            <location filename="../../explorer/cli/compute.py" line="588" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="613" />
+            <location filename="../../explorer/cli/compute.py" line="614" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="617" />
+            <location filename="../../explorer/cli/compute.py" line="618" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="620" />
+            <location filename="../../explorer/cli/compute.py" line="621" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="633" />
+            <location filename="../../explorer/cli/compute.py" line="634" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="639" />
+            <location filename="../../explorer/cli/compute.py" line="640" />
             <source>with {path} raised to {value} {unit}</source>
             <translation>同时将 {path} 上调至 {value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="644" />
+            <location filename="../../explorer/cli/compute.py" line="645" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="683" />
+            <location filename="../../explorer/cli/compute.py" line="684" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="684" />
+            <location filename="../../explorer/cli/compute.py" line="685" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="685" />
-            <location filename="../../explorer/cli/compute.py" line="704" />
+            <location filename="../../explorer/cli/compute.py" line="686" />
+            <location filename="../../explorer/cli/compute.py" line="705" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="686" />
+            <location filename="../../explorer/cli/compute.py" line="687" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="687" />
+            <location filename="../../explorer/cli/compute.py" line="688" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="688" />
+            <location filename="../../explorer/cli/compute.py" line="689" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="701" />
+            <location filename="../../explorer/cli/compute.py" line="702" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="702" />
+            <location filename="../../explorer/cli/compute.py" line="703" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="703" />
+            <location filename="../../explorer/cli/compute.py" line="704" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -1579,12 +1579,12 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/datapack/build.py" line="708" />
             <source>a latency claim for a user region must name its site</source>
-            <translation type="unfinished" />
+            <translation>针对用户区域的时延说法必须注明所在地区</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/build.py" line="715" />
             <source>a latency claim for a user region needs a value and the unit '{unit}'</source>
-            <translation type="unfinished" />
+            <translation>针对用户区域的时延说法须有数值，单位为“{unit}”</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/encoding.py" line="36" />
@@ -3098,12 +3098,12 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>{name!r} 无法在 {folder} 中构成文件名</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/pdf_writer.py" line="72" />
+            <location filename="../../explorer/reports/pdf_writer.py" line="75" />
             <source>PDF and PNG exports need a QGuiApplication</source>
             <translation>导出 PDF 和 PNG 需要图形界面应用程序（QGuiApplication）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/pdf_writer.py" line="444" />
+            <location filename="../../explorer/reports/pdf_writer.py" line="449" />
             <source>could not start the PDF</source>
             <translation>无法开始生成 PDF</translation>
         </message>
@@ -3118,7 +3118,7 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>无法编码 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="263" />
+            <location filename="../../explorer/reports/report_model.py" line="277" />
             <source>must be CNY or USD, got {currency!r}</source>
             <translation>必须为 CNY 或 USD，实际为 {currency!r}</translation>
         </message>
@@ -4183,37 +4183,37 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/ui/calculator/latency_card.py" line="58" />
             <source>{region}: {kind} {value} ms ({verdict})</source>
-            <translation type="unfinished" />
+            <translation>{region}：{kind} {value} 毫秒（{verdict}）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/latency_card.py" line="71" />
             <source>{kind} {value} ms</source>
-            <translation type="unfinished" />
+            <translation>{kind} {value} 毫秒</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/latency_card.py" line="76" />
             <source>• {region}: {value} ms. Source: {source}, {as_of} ({confidence})</source>
-            <translation type="unfinished" />
+            <translation>• {region}：{value} 毫秒。来源：{source}，{as_of}（{confidence}）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/latency_card.py" line="102" />
             <source>[range {low}–{high} ms]</source>
-            <translation type="unfinished" />
+            <translation>［范围 {low}–{high} 毫秒］</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/latency_card.py" line="110" />
             <source>{kind}, {region}: {source}</source>
-            <translation type="unfinished" />
+            <translation>{kind}，{region}：{source}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/latency_card.py" line="125" />
             <source>Official claims (one-way) for {destination}, from the data pack's hub facts; shown beside the estimate, not used in the verdict:</source>
-            <translation type="unfinished" />
+            <translation>{destination}的官方说法（单向），取自数据包的枢纽事实；列于估算旁供对照，不用于结论：</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/latency_card.py" line="133" />
             <source>The data pack holds no official claim (one-way) for {destination} and these regions.</source>
-            <translation type="unfinished" />
+            <translation>数据包中没有{destination}至这些区域的官方说法（单向）。</translation>
         </message>
     </context>
     <context>
@@ -4221,12 +4221,12 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/domain/latency.py" line="35" />
             <source>round-trip estimate</source>
-            <translation type="unfinished" />
+            <translation>往返估算</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/latency.py" line="36" />
             <source>official claim (one-way)</source>
-            <translation type="unfinished" />
+            <translation>官方说法（单向）</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/latency.py" line="41" />
@@ -4251,7 +4251,7 @@ NPV at {high}: {npv_high}</source>
         <message>
             <location filename="../../explorer/domain/latency.py" line="48" />
             <source>Round-trip estimate: the data pack's estimate of the time there and back between the site and the users' region; the latency budget is judged on it. Official claim (one-way): a figure as published for the hub, often one-way from its network gateway; shown for comparison with its source, not used in the verdict.</source>
-            <translation type="unfinished" />
+            <translation>往返估算：数据包对该地区与用户所在区域之间往返时间的估算，时延预算据此判断。官方说法（单向）：枢纽公布的数字，通常为自其网络网关起的单向时延；仅注明来源以供对照，不用于结论。</translation>
         </message>
     </context>
     <context>
@@ -6132,1106 +6132,1324 @@ Nothing was changed.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="340" />
+            <location filename="../../explorer/reports/report_model.py" line="355" />
             <source>10,000 yuan (万元)</source>
             <translation>万元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="342" />
+            <location filename="../../explorer/reports/report_model.py" line="357" />
             <source>CNY thousand</source>
             <translation>千元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="349" />
+            <location filename="../../explorer/reports/report_model.py" line="364" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="121" />
             <source>USD</source>
             <translation>美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="362" />
+            <location filename="../../explorer/reports/report_model.py" line="377" />
             <source>Amounts in USD at {rate} CNY per USD.</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="365" />
+            <location filename="../../explorer/reports/report_model.py" line="380" />
             <source>Amounts in yuan (CNY).</source>
             <translation>金额单位：元（人民币）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="382" />
+            <location filename="../../explorer/reports/report_model.py" line="440" />
             <source>shipped</source>
             <translation>随附</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="384" />
+            <location filename="../../explorer/reports/report_model.py" line="442" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="386" />
+            <location filename="../../explorer/reports/report_model.py" line="444" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="393" />
+            <location filename="../../explorer/reports/report_model.py" line="451" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="395" />
+            <location filename="../../explorer/reports/report_model.py" line="453" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="409" />
+            <location filename="../../explorer/reports/report_model.py" line="467" />
             <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="413" />
+            <location filename="../../explorer/reports/report_model.py" line="471" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="414" />
+            <location filename="../../explorer/reports/report_model.py" line="472" />
             <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
             <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="425" />
+            <location filename="../../explorer/reports/report_model.py" line="483" />
             <source>Amounts in USD at {rate} CNY per USD: 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="429" />
+            <location filename="../../explorer/reports/report_model.py" line="487" />
             <source>Amounts in USD at {rate} CNY per USD: K = thousand, M = million, B = billion.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="435" />
+            <location filename="../../explorer/reports/report_model.py" line="493" />
             <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="437" />
+            <location filename="../../explorer/reports/report_model.py" line="495" />
             <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
             <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="443" />
-            <location filename="../../explorer/reports/report_model.py" line="854" />
+            <location filename="../../explorer/reports/report_model.py" line="501" />
+            <location filename="../../explorer/reports/report_model.py" line="849" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="444" />
+            <location filename="../../explorer/reports/report_model.py" line="502" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="445" />
+            <location filename="../../explorer/reports/report_model.py" line="503" />
             <source>Move</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="446" />
-            <location filename="../../explorer/reports/report_model.py" line="858" />
+            <location filename="../../explorer/reports/report_model.py" line="504" />
+            <location filename="../../explorer/reports/report_model.py" line="853" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="447" />
+            <location filename="../../explorer/reports/report_model.py" line="505" />
             <source>Prepared on</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="448" />
+            <location filename="../../explorer/reports/report_model.py" line="506" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="457" />
+            <location filename="../../explorer/reports/report_model.py" line="515" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="458" />
+            <location filename="../../explorer/reports/report_model.py" line="516" />
             <source>The case in one page</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="459" />
+            <location filename="../../explorer/reports/report_model.py" line="517" />
             <source>(continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="463" />
+            <location filename="../../explorer/reports/report_model.py" line="521" />
             <source>Made with Gui'an Compute Explorer {version}</source>
             <translation>由贵安算力探索器 {version} 生成</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="466" />
-            <location filename="../../explorer/reports/report_model.py" line="845" />
+            <location filename="../../explorer/reports/report_model.py" line="524" />
+            <location filename="../../explorer/reports/report_model.py" line="840" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="469" />
+            <location filename="../../explorer/reports/report_model.py" line="527" />
             <source>{label} ({unit})</source>
             <translation>{label}（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="472" />
+            <location filename="../../explorer/reports/report_model.py" line="532" />
             <source>Site id</source>
             <translation>地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="473" />
-            <location filename="../../explorer/reports/report_model.py" line="1275" />
+            <location filename="../../explorer/reports/report_model.py" line="533" />
+            <location filename="../../explorer/reports/report_model.py" line="1264" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="478" />
+            <location filename="../../explorer/reports/report_model.py" line="538" />
             <source>Moving compute to Gui'an New Area</source>
             <translation>算力迁往贵安新区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="479" />
+            <location filename="../../explorer/reports/report_model.py" line="539" />
             <source>Investor pack: the relocation case</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="509" />
+            <location filename="../../explorer/reports/report_model.py" line="570" />
             <source>{kw} kW of IT load</source>
             <translation>IT 负载 {kw} 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="510" />
+            <location filename="../../explorer/reports/report_model.py" line="571" />
             <source>{template}, {load}, {mode}</source>
             <translation>{template}，{load}，{mode}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="520" />
+            <location filename="../../explorer/reports/report_model.py" line="581" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="521" />
+            <location filename="../../explorer/reports/report_model.py" line="582" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="526" />
+            <location filename="../../explorer/reports/report_model.py" line="587" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="529" />
+            <location filename="../../explorer/reports/report_model.py" line="590" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="350" />
-            <location filename="../../explorer/reports/report_model.py" line="736" />
+            <location filename="../../explorer/reports/report_model.py" line="365" />
+            <location filename="../../explorer/reports/report_model.py" line="730" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="111" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="305" />
+            <location filename="../../explorer/reports/report_model.py" line="322" />
             <source>USD {value}</source>
             <translation>{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="335" />
+            <location filename="../../explorer/reports/report_model.py" line="350" />
             <source>10,000 US dollars (万美元)</source>
             <translation>万美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="337" />
+            <location filename="../../explorer/reports/report_model.py" line="352" />
             <source>USD thousand</source>
             <translation>千美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="541" />
-            <location filename="../../explorer/reports/report_model.py" line="711" />
-            <location filename="../../explorer/reports/report_model.py" line="727" />
+            <location filename="../../explorer/reports/report_model.py" line="705" />
+            <location filename="../../explorer/reports/report_model.py" line="721" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="542" />
-            <source>{years} years at a {rate} discount rate</source>
-            <translation>{years} 年，折现率 {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="545" />
-            <source>Internal rate of return</source>
-            <translation>内部收益率</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="546" />
-            <source>against a {rate} discount rate</source>
-            <translation>折现率 {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="547" />
+            <location filename="../../explorer/reports/report_model.py" line="595" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="120" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="548" />
-            <source>Payback</source>
-            <translation>投资回收期</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="549" />
-            <source>cumulative cash flow back to zero</source>
-            <translation>累计现金流回正</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="550" />
-            <location filename="../../explorer/reports/report_model.py" line="759" />
+            <location filename="../../explorer/reports/report_model.py" line="596" />
+            <location filename="../../explorer/reports/report_model.py" line="753" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="117" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="551" />
-            <source>Saving in year 1</source>
-            <translation>第 1 年节省</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="552" />
-            <source>{origin} → {destination}, before incentives</source>
-            <translation>{origin} → {destination}，未计激励</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="553" />
-            <location filename="../../explorer/reports/report_model.py" line="1034" />
-            <location filename="../../explorer/reports/report_model.py" line="1087" />
+            <location filename="../../explorer/reports/report_model.py" line="1072" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="554" />
-            <source>over {years} years, destination less origin</source>
-            <translation>{years} 年合计，目的地减迁出地</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="556" />
-            <source>One-off costs of the move</source>
-            <translation>一次性迁移费用</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="557" />
-            <source>{one_off} in year 0 and {parallel} of parallel running in year 1</source>
-            <translation>第 0 年 {one_off}，第 1 年并行运行 {parallel}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="560" />
-            <source>CO2 avoided</source>
-            <translation>减少的二氧化碳排放</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="564" />
+            <location filename="../../explorer/reports/report_model.py" line="597" />
             <source>t a year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="570" />
-            <source>Cost per accelerator-hour</source>
-            <translation>每卡时成本</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="306" />
+            <location filename="../../explorer/reports/report_model.py" line="323" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="561" />
-            <source>{tonnes} a year</source>
-            <translation>每年{tonnes}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="562" />
-            <source>{origin}: {o}; {destination}: {d} a year</source>
-            <translation>每年排放：{origin} {o}，{destination} {d}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="572" />
-            <source>{origin}: {o}; after incentives: {net}</source>
-            <translation>{origin}：{o}；计入激励后：{net}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="580" />
+            <location filename="../../explorer/reports/report_model.py" line="598" />
             <source>USD per accelerator-hour</source>
             <translation>美元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="582" />
+            <location filename="../../explorer/reports/report_model.py" line="600" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="595" />
+            <location filename="../../explorer/reports/report_model.py" line="626" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="600" />
+            <location filename="../../explorer/reports/report_model.py" line="631" />
             <source>Cash flow of the move: each year and cumulative</source>
             <translation>迁移现金流：逐年与累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="606" />
+            <location filename="../../explorer/reports/report_model.py" line="637" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="607" />
-            <location filename="../../explorer/reports/report_model.py" line="1090" />
+            <location filename="../../explorer/reports/report_model.py" line="638" />
+            <location filename="../../explorer/reports/report_model.py" line="1076" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="167" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="608" />
-            <location filename="../../explorer/reports/report_model.py" line="1045" />
-            <location filename="../../explorer/reports/report_model.py" line="1085" />
-            <location filename="../../explorer/reports/report_model.py" line="1131" />
+            <location filename="../../explorer/reports/report_model.py" line="639" />
+            <location filename="../../explorer/reports/report_model.py" line="1035" />
+            <location filename="../../explorer/reports/report_model.py" line="1080" />
+            <location filename="../../explorer/reports/report_model.py" line="1116" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="110" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="615" />
-            <source>Energy</source>
-            <translation>电费</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="616" />
-            <source>Space</source>
-            <translation>机柜空间</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="617" />
-            <source>Compute service</source>
-            <translation>算力服务</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="618" />
-            <source>Network</source>
-            <translation>网络带宽</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="619" />
-            <source>Labour</source>
-            <translation>人力</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="620" />
-            <source>Charges</source>
-            <translation>附加费</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="650" />
-            <source>{site} (net)</source>
-            <translation>{site}（净额）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="659" />
+            <location filename="../../explorer/reports/report_model.py" line="658" />
             <source>From today's annual cost to the net cost after the move (year 1)</source>
             <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="674" />
+            <location filename="../../explorer/reports/report_model.py" line="668" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="679" />
+            <location filename="../../explorer/reports/report_model.py" line="673" />
             <source>Net of incentives</source>
             <translation>扣除激励后净额</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="705" />
+            <location filename="../../explorer/reports/report_model.py" line="699" />
             <source>Sensitivity: NPV with each input at its low and high estimate</source>
             <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="707" />
+            <location filename="../../explorer/reports/report_model.py" line="701" />
             <source>NPV {value}</source>
             <translation>净现值 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="709" />
+            <location filename="../../explorer/reports/report_model.py" line="703" />
             <source>Input at its low estimate</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="710" />
+            <location filename="../../explorer/reports/report_model.py" line="704" />
             <source>Input at its high estimate</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="721" />
+            <location filename="../../explorer/reports/report_model.py" line="715" />
             <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
             <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="728" />
-            <location filename="../../explorer/reports/report_model.py" line="1203" />
+            <location filename="../../explorer/reports/report_model.py" line="722" />
+            <location filename="../../explorer/reports/report_model.py" line="1192" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="737" />
+            <location filename="../../explorer/reports/report_model.py" line="731" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="738" />
+            <location filename="../../explorer/reports/report_model.py" line="732" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="739" />
+            <location filename="../../explorer/reports/report_model.py" line="733" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="740" />
+            <location filename="../../explorer/reports/report_model.py" line="734" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="741" />
+            <location filename="../../explorer/reports/report_model.py" line="735" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="742" />
+            <location filename="../../explorer/reports/report_model.py" line="736" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="743" />
+            <location filename="../../explorer/reports/report_model.py" line="737" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="744" />
+            <location filename="../../explorer/reports/report_model.py" line="738" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="745" />
+            <location filename="../../explorer/reports/report_model.py" line="739" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="746" />
+            <location filename="../../explorer/reports/report_model.py" line="740" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="748" />
+            <location filename="../../explorer/reports/report_model.py" line="742" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="750" />
+            <location filename="../../explorer/reports/report_model.py" line="744" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="113" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="751" />
+            <location filename="../../explorer/reports/report_model.py" line="745" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="752" />
+            <location filename="../../explorer/reports/report_model.py" line="746" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="114" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="753" />
+            <location filename="../../explorer/reports/report_model.py" line="747" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="755" />
+            <location filename="../../explorer/reports/report_model.py" line="749" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="756" />
+            <location filename="../../explorer/reports/report_model.py" line="750" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="757" />
+            <location filename="../../explorer/reports/report_model.py" line="751" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="758" />
+            <location filename="../../explorer/reports/report_model.py" line="752" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="760" />
+            <location filename="../../explorer/reports/report_model.py" line="754" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="116" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="471" />
-            <location filename="../../explorer/reports/report_model.py" line="761" />
+            <location filename="../../explorer/reports/report_model.py" line="529" />
+            <location filename="../../explorer/reports/report_model.py" line="755" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="449" />
+            <location filename="../../explorer/reports/report_model.py" line="507" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="762" />
+            <location filename="../../explorer/reports/report_model.py" line="756" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="790" />
+            <location filename="../../explorer/reports/report_model.py" line="784" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="791" />
+            <location filename="../../explorer/reports/report_model.py" line="785" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="792" />
+            <location filename="../../explorer/reports/report_model.py" line="786" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="793" />
+            <location filename="../../explorer/reports/report_model.py" line="787" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="794" />
+            <location filename="../../explorer/reports/report_model.py" line="788" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="835" />
-            <location filename="../../explorer/reports/report_model.py" line="1220" />
+            <location filename="../../explorer/reports/report_model.py" line="830" />
+            <location filename="../../explorer/reports/report_model.py" line="1209" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="837" />
+            <location filename="../../explorer/reports/report_model.py" line="832" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="839" />
-            <location filename="../../explorer/reports/report_model.py" line="901" />
-            <location filename="../../explorer/reports/report_model.py" line="945" />
-            <location filename="../../explorer/reports/report_model.py" line="1180" />
-            <location filename="../../explorer/reports/report_model.py" line="1222" />
+            <location filename="../../explorer/reports/report_model.py" line="834" />
+            <location filename="../../explorer/reports/report_model.py" line="896" />
+            <location filename="../../explorer/reports/report_model.py" line="940" />
+            <location filename="../../explorer/reports/report_model.py" line="1169" />
+            <location filename="../../explorer/reports/report_model.py" line="1211" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="101" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="840" />
-            <location filename="../../explorer/reports/report_model.py" line="871" />
-            <location filename="../../explorer/reports/report_model.py" line="900" />
-            <location filename="../../explorer/reports/report_model.py" line="944" />
-            <location filename="../../explorer/reports/report_model.py" line="1221" />
+            <location filename="../../explorer/reports/report_model.py" line="835" />
+            <location filename="../../explorer/reports/report_model.py" line="866" />
+            <location filename="../../explorer/reports/report_model.py" line="895" />
+            <location filename="../../explorer/reports/report_model.py" line="939" />
+            <location filename="../../explorer/reports/report_model.py" line="1210" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="100" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="841" />
+            <location filename="../../explorer/reports/report_model.py" line="836" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="848" />
+            <location filename="../../explorer/reports/report_model.py" line="843" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="855" />
+            <location filename="../../explorer/reports/report_model.py" line="850" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="856" />
+            <location filename="../../explorer/reports/report_model.py" line="851" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="857" />
+            <location filename="../../explorer/reports/report_model.py" line="852" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="859" />
+            <location filename="../../explorer/reports/report_model.py" line="854" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="860" />
+            <location filename="../../explorer/reports/report_model.py" line="855" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="127" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="860" />
+            <location filename="../../explorer/reports/report_model.py" line="855" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="861" />
+            <location filename="../../explorer/reports/report_model.py" line="856" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="864" />
+            <location filename="../../explorer/reports/report_model.py" line="859" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="868" />
+            <location filename="../../explorer/reports/report_model.py" line="863" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="870" />
+            <location filename="../../explorer/reports/report_model.py" line="865" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="874" />
-            <location filename="../../explorer/reports/report_model.py" line="913" />
-            <location filename="../../explorer/reports/report_model.py" line="1314" />
+            <location filename="../../explorer/reports/report_model.py" line="869" />
+            <location filename="../../explorer/reports/report_model.py" line="908" />
+            <location filename="../../explorer/reports/report_model.py" line="1303" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="882" />
+            <location filename="../../explorer/reports/report_model.py" line="398" />
+            <location filename="../../explorer/reports/report_model.py" line="877" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="899" />
-            <location filename="../../explorer/reports/report_model.py" line="1179" />
+            <location filename="../../explorer/reports/report_model.py" line="894" />
+            <location filename="../../explorer/reports/report_model.py" line="1168" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="99" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="902" />
-            <location filename="../../explorer/reports/report_model.py" line="948" />
+            <location filename="../../explorer/reports/report_model.py" line="897" />
+            <location filename="../../explorer/reports/report_model.py" line="943" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="903" />
-            <location filename="../../explorer/reports/report_model.py" line="950" />
+            <location filename="../../explorer/reports/report_model.py" line="898" />
+            <location filename="../../explorer/reports/report_model.py" line="945" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="102" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="907" />
+            <location filename="../../explorer/reports/report_model.py" line="902" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="910" />
+            <location filename="../../explorer/reports/report_model.py" line="905" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="943" />
+            <location filename="../../explorer/reports/report_model.py" line="938" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="946" />
-            <location filename="../../explorer/reports/report_model.py" line="1181" />
+            <location filename="../../explorer/reports/report_model.py" line="941" />
+            <location filename="../../explorer/reports/report_model.py" line="1170" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="947" />
-            <location filename="../../explorer/reports/report_model.py" line="1182" />
+            <location filename="../../explorer/reports/report_model.py" line="942" />
+            <location filename="../../explorer/reports/report_model.py" line="1171" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="949" />
-            <location filename="../../explorer/reports/report_model.py" line="1013" />
+            <location filename="../../explorer/reports/report_model.py" line="944" />
+            <location filename="../../explorer/reports/report_model.py" line="1008" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="104" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="951" />
+            <location filename="../../explorer/reports/report_model.py" line="946" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="103" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="953" />
+            <location filename="../../explorer/reports/report_model.py" line="948" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="955" />
+            <location filename="../../explorer/reports/report_model.py" line="950" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="956" />
+            <location filename="../../explorer/reports/report_model.py" line="951" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="960" />
+            <location filename="../../explorer/reports/report_model.py" line="955" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="963" />
+            <location filename="../../explorer/reports/report_model.py" line="958" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="967" />
+            <location filename="../../explorer/reports/report_model.py" line="962" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1004" />
+            <location filename="../../explorer/reports/report_model.py" line="999" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1005" />
+            <location filename="../../explorer/reports/report_model.py" line="1000" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1006" />
+            <location filename="../../explorer/reports/report_model.py" line="1001" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1007" />
+            <location filename="../../explorer/reports/report_model.py" line="1002" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1008" />
+            <location filename="../../explorer/reports/report_model.py" line="1003" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1009" />
+            <location filename="../../explorer/reports/report_model.py" line="1004" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1010" />
+            <location filename="../../explorer/reports/report_model.py" line="1005" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1011" />
+            <location filename="../../explorer/reports/report_model.py" line="1006" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1012" />
+            <location filename="../../explorer/reports/report_model.py" line="1007" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1014" />
+            <location filename="../../explorer/reports/report_model.py" line="1009" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1015" />
+            <location filename="../../explorer/reports/report_model.py" line="1010" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1019" />
+            <location filename="../../explorer/reports/report_model.py" line="1014" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1022" />
+            <location filename="../../explorer/reports/report_model.py" line="1017" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1026" />
-            <location filename="../../explorer/reports/report_model.py" line="1322" />
+            <location filename="../../explorer/reports/report_model.py" line="1021" />
+            <location filename="../../explorer/reports/report_model.py" line="1311" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1033" />
-            <source>Operating cost</source>
-            <translation>运营成本</translation>
+            <location filename="../../explorer/reports/report_model.py" line="1051" />
+            <source>In {unit}. Net cost = operating cost + investment − incentives − tax relief.</source>
+            <translation>单位：{unit}。净成本 = 运营成本 + 投资 − 激励 − 税收减免。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1035" />
-            <source>Net cost</source>
-            <translation>净成本</translation>
+            <location filename="../../explorer/reports/report_model.py" line="1091" />
+            <source>In {unit}. Cash flow = saving + investment (self-build: the origin's less the new site's) + incentives + tax relief − one-off costs (year 0, less any sale of the origin facility) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
+            <translation>单位：{unit}。现金流 = 节省 + 投资（自建：原址投资减新址投资）+ 激励 + 税收减免 − 一次性费用（第 0 年，扣除原址设施出售所得）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1052" />
+            <location filename="../../explorer/reports/report_model.py" line="1135" />
+            <source>In {unit}: incentives received at the destination less those at the origin, by year; tax relief (profit-based benefits) in its own column, not in the total. Charges at the origin that the move avoids count in the saving, not here.</source>
+            <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励；税收减免（基于利润的优惠）单列，不计入合计。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1039" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="135" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1053" />
+            <location filename="../../explorer/reports/report_model.py" line="385" />
+            <source>Amounts in USD at {rate} CNY per USD; inputs and assumptions in the units shown, as their sources give them (yuan).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1040" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="136" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1054" />
+            <location filename="../../explorer/reports/report_model.py" line="1041" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="137" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1058" />
+            <location filename="../../explorer/reports/report_model.py" line="1045" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1064" />
-            <source>In {unit}. Net cost = operating cost − incentives.</source>
-            <translation>单位：{unit}。净成本 = 运营成本 − 激励。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1086" />
+            <location filename="../../explorer/reports/report_model.py" line="1070" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1088" />
+            <location filename="../../explorer/reports/report_model.py" line="1071" />
+            <source>Investment</source>
+            <translation>投资</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1074" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1089" />
+            <location filename="../../explorer/reports/report_model.py" line="1075" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1091" />
+            <location filename="../../explorer/reports/report_model.py" line="1077" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="168" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1095" />
+            <location filename="../../explorer/reports/report_model.py" line="1085" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1101" />
-            <source>In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
-            <translation>单位：{unit}。现金流 = 节省 + 激励 − 一次性费用（第 0 年）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1107" />
+            <location filename="../../explorer/reports/report_model.py" line="1097" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1134" />
+            <location filename="../../explorer/reports/report_model.py" line="1119" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1135" />
+            <location filename="../../explorer/reports/report_model.py" line="1120" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1146" />
-            <source>In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.</source>
-            <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1153" />
+            <location filename="../../explorer/reports/report_model.py" line="1142" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1157" />
+            <location filename="../../explorer/reports/report_model.py" line="1146" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1183" />
+            <location filename="../../explorer/reports/report_model.py" line="1172" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1184" />
+            <location filename="../../explorer/reports/report_model.py" line="1173" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1185" />
+            <location filename="../../explorer/reports/report_model.py" line="1174" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1189" />
+            <location filename="../../explorer/reports/report_model.py" line="1178" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1192" />
+            <location filename="../../explorer/reports/report_model.py" line="1181" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1196" />
-            <location filename="../../explorer/reports/report_model.py" line="1237" />
-            <location filename="../../explorer/reports/report_model.py" line="1358" />
+            <location filename="../../explorer/reports/report_model.py" line="1185" />
+            <location filename="../../explorer/reports/report_model.py" line="1226" />
+            <location filename="../../explorer/reports/report_model.py" line="1347" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1204" />
+            <location filename="../../explorer/reports/report_model.py" line="1193" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1206" />
+            <location filename="../../explorer/reports/report_model.py" line="1195" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1209" />
+            <location filename="../../explorer/reports/report_model.py" line="1198" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1210" />
+            <location filename="../../explorer/reports/report_model.py" line="1199" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1211" />
+            <location filename="../../explorer/reports/report_model.py" line="1200" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1212" />
+            <location filename="../../explorer/reports/report_model.py" line="1201" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1213" />
+            <location filename="../../explorer/reports/report_model.py" line="1202" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1215" />
+            <location filename="../../explorer/reports/report_model.py" line="1204" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1227" />
+            <location filename="../../explorer/reports/report_model.py" line="1216" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1233" />
+            <location filename="../../explorer/reports/report_model.py" line="1222" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1269" />
+            <location filename="../../explorer/reports/report_model.py" line="1258" />
             <source>{kind}, ms</source>
-            <translation type="unfinished" />
+            <translation>{kind}（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1272" />
+            <location filename="../../explorer/reports/report_model.py" line="1261" />
             <source>Range of the round-trip estimate</source>
-            <translation type="unfinished" />
+            <translation>往返估算范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1273" />
+            <location filename="../../explorer/reports/report_model.py" line="1262" />
             <source>Latency budget (round trip), ms</source>
-            <translation type="unfinished" />
+            <translation>时延预算（往返，毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1276" />
+            <location filename="../../explorer/reports/report_model.py" line="1265" />
             <source>User region</source>
-            <translation type="unfinished" />
+            <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1280" />
+            <location filename="../../explorer/reports/report_model.py" line="1269" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1282" />
+            <location filename="../../explorer/reports/report_model.py" line="1271" />
             <source>Source of the official claim</source>
-            <translation type="unfinished" />
+            <translation>官方说法来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1286" />
+            <location filename="../../explorer/reports/report_model.py" line="1275" />
             <source>Latency: round-trip estimates and official claims</source>
-            <translation type="unfinished" />
+            <translation>网络时延：往返估算与官方说法</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1290" />
-            <location filename="../../explorer/reports/report_model.py" line="1305" />
+            <location filename="../../explorer/reports/report_model.py" line="1279" />
+            <location filename="../../explorer/reports/report_model.py" line="1294" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1318" />
+            <location filename="../../explorer/reports/report_model.py" line="1307" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1326" />
+            <location filename="../../explorer/reports/report_model.py" line="1315" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1332" />
+            <location filename="../../explorer/reports/report_model.py" line="1321" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1346" />
+            <location filename="../../explorer/reports/report_model.py" line="1335" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1362" />
+            <location filename="../../explorer/reports/report_model.py" line="1351" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1367" />
+            <location filename="../../explorer/reports/report_model.py" line="1356" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1374" />
+            <location filename="../../explorer/reports/report_model.py" line="1363" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="74" />
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="75" />
+            <source>The case recomputed by Excel formulas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="76" />
+            <source>Computed in yuan by live formulas from the Inputs sheet (blue on that sheet); Excel recalculates them when the workbook opens. Change an input there and every line here follows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="80" />
+            <source>Incentives, tax relief and charges are the engine's amounts per site and year, copied to the Inputs sheet: the policy rules themselves (eligibility, caps, stacking, payout lag) are not re-implemented in Excel, so they do not follow a changed input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="84" />
+            <source>NPV = CF0 + NPV(r, CF1…CFH): Excel's NPV() discounts its first value by one year, so year 0 is added undiscounted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="88" />
+            <source>Inputs of the Model sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="89" />
+            <source>Each value has the defined name in the first column; the Model sheet's formulas use these names. Money in yuan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="93" />
+            <source>Incentives, tax relief and charges per site and year (from the engine)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="94" />
+            <source>In yuan, as the engine counts them for the chosen policies (incentives here exclude the what-if extra incentive, which the Model sheet adds from its input). Not formulas: the rules are not re-implemented in Excel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="98" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="105" />
+            <source>Amounts in yuan (CNY), as the inputs are; the net present value is also given in USD at {rate} CNY per USD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="109" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="112" />
+            <source>kWh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="115" />
+            <source>racks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="118" />
+            <source>factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="119" />
+            <source>1 = yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="123" />
+            <source>The workload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="124" />
+            <source>IT load</source>
+            <translation>IT 负载</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="125" />
+            <source>Racks = ROUNDUP(IT load / rack density)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="126" />
+            <source>Bandwidth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="128" />
+            <source>Operating year (1 from year 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="129" />
+            <source>Electricity escalation (1 + e_p)^(t − 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="130" />
+            <source>Wage escalation (1 + e_w)^(t − 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="131" />
+            <source>Discount factor 1 / (1 + r)^t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="132" />
+            <source>Build period in whole years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="133" />
+            <source>Year the origin facility is rebuilt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="138" />
+            <source>{site} ({role})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="139" />
+            <source>Facility energy = IT load × PUE × 8,760 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="140" />
+            <source>Energy = kWh × price × escalation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="141" />
+            <source>Space = racks × rent × MAX(1, D / D_ref) × 12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="142" />
+            <source>Facility = build cost × IT load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="143" />
+            <source>Space (upkeep) = maintenance rate × facility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="144" />
+            <source>Compute service = margin × (energy + space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="145" />
+            <source>Network = bandwidth × price × 12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="146" />
+            <source>Labour = staff × wage × (1 + on-cost) × escalation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="147" />
+            <source>Charges (engine)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="148" />
+            <source>Operating cost</source>
+            <translation>运营成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="149" />
+            <source>Investment: the facility rebuilt at the end of its life</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="150" />
+            <source>Investment: capex over the build period, less the residual value at H</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="153" />
+            <source>Incentives (engine)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="154" />
+            <source>Incentives (engine) + extra incentive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="155" />
+            <source>Tax relief (engine)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="156" />
+            <source>Net cost = operating cost + investment − incentives − tax relief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="158" />
+            <source>The case {origin} → {destination}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="159" />
+            <source>Saving before incentives (origin − destination operating cost)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="160" />
+            <source>One-off costs of the move</source>
+            <translation>一次性迁移费用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="161" />
+            <source>One-off costs (year 0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="162" />
+            <source>Parallel running = origin operating cost in year 1 × months / 12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="163" />
+            <source>Parallel running (year 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="164" />
+            <source>Sale of the origin facility = salvage share × its facility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="165" />
+            <source>Sale of the origin facility (year 0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="166" />
+            <source>Cash flow = origin net − destination net + the lines above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="169" />
+            <source>Cumulative below zero so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="170" />
+            <source>Recovered in this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="171" />
+            <source>Payback if in this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="172" />
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="173" />
+            <source>Net present value = CF0 + NPV(r, CF1…CFH)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="174" />
+            <source>Check: sum of the discounted cash flows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="175" />
+            <source>Internal rate of return = IRR(CF0…CFH)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="176" />
+            <source>Payback (0 = immediate; #N/A = not within the horizon)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="177" />
+            <source>Net present value in USD at the exchange rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="178" />
+            <source>The engine finds no single IRR for these cash flows (no sign change, or several rates): Excel's IRR() may show an error or one of the rates.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -4,19 +4,26 @@ The answer comes from ``explorer.domain.uncertainty.goal_seek``; the dialog only
 asks and shows. A solve takes 2 to 10 ms on the shipped data pack (129 grid
 points, then bisection), so it runs on the GUI thread, not in a worker.
 
-Presets answer the three questions asked most in front of a client:
+Presets answer the three questions asked most in front of a client. What each
+seeks, over which range, and what it tells the user come from
+``explorer.domain.goal_presets`` (the dialog computes no figure of its own):
 
-* **Break-even electricity price at the destination**
-  (``sites.<destination>.electricity_price``): the highest price at which the
-  move still pays.
+* **Break-even electricity price at the destination**: the destination's price
+  (``sites.<destination>.electricity_price``), or, when a chosen policy sets that
+  price, the policy price (``policies.<id>.price``, cost model 7.4), as the note
+  under the answer says.
 * **Incentive needed** (``extra_incentive_per_year``): the extra incentive a year
   that brings the NPV to the target; negative when the case already clears it
   (the amount it could do without).
-* **Largest migration cost** (``one_off.other``): the extra one-off cost, on top
-  of the one-off costs already entered, the case can carry. ``one_off.other`` is
+* **Largest migration cost** (``one_off.other``): the other one-off costs, on top
+  of the one-off items already entered, the case can carry. ``one_off.other`` is
   in plain yuan and reads directly as "you can spend up to X on the move";
   ``one_off.cost_per_tb`` would only move the NPV once a data volume is entered,
   and its answer in yuan per TB hides the total.
+
+A preset fills in the question (input, target 0, the range searched) and shows
+the answer; Solve afterwards, with the preset's range untouched, asks the preset
+again (with the new target), so the range still widens towards the answer.
 """
 
 from __future__ import annotations
@@ -43,9 +50,18 @@ from PySide6.QtWidgets import (
 from superqt import QSearchableComboBox
 
 from explorer.domain.errors import InvalidInput
+from explorer.domain.goal_presets import (
+    INCENTIVE_PATH,
+    MIGRATION_PATH,
+    GoalPreset,
+    PresetKind,
+    goal_preset,
+    no_answer_reason,
+    solve_preset,
+)
 from explorer.domain.model import InputInfo
-from explorer.domain.uncertainty import GoalSeek, goal_seek
-from explorer.translation import error_text
+from explorer.domain.uncertainty import GoalSeek, apply_goal_seek, goal_seek
+from explorer.translation import error_text, user_text
 from explorer.ui.calculator.risk_panel import exact_money, input_value_text, is_zh
 from explorer.ui.money import money
 from explorer.ui.state import AppState, short_name
@@ -54,8 +70,8 @@ from explorer.ui.widgets.units import unit_display
 log = logging.getLogger("explorer.ui")
 
 MAX_NPV = 1e13  # yuan; the target NPV box accepts -10 to +10 trillion
-PRESET_INCENTIVE = "extra_incentive_per_year"
-PRESET_MIGRATION = "one_off.other"
+PRESET_INCENTIVE = INCENTIVE_PATH
+PRESET_MIGRATION = MIGRATION_PATH
 
 
 class GoalSeekDialog(QDialog):
@@ -69,6 +85,8 @@ class GoalSeekDialog(QDialog):
         self._result: GoalSeek | None = None
         self._error: Callable[[], str] | None = None  # why there is no answer, in the language of the moment
         self._inputs_changed = False
+        self._preset: GoalPreset | None = None  # the preset whose question is in the boxes
+        self._preset_range: tuple[float, float] | None = None  # the range it filled in, as shown
 
         self.presets_label = QLabel(self)
         self.preset_buttons: dict[str, QPushButton] = {}
@@ -155,10 +173,13 @@ class GoalSeekDialog(QDialog):
         self.answer_details = _plain_label("goalSeekAnswerDetails", self.result_frame, wrap=True)
         self.answer_caveat = _plain_label("goalSeekCaveat", self.result_frame, wrap=True)
         self.answer_caveat.setProperty("role", "warning")
+        self.preset_note = _plain_label("goalSeekPresetNote", self.result_frame, wrap=True)
+        self.preset_note.setProperty("role", "note")
         result_layout = QVBoxLayout(self.result_frame)
         result_layout.addWidget(self.answer_title)
         result_layout.addWidget(self.answer_value)
         result_layout.addWidget(self.answer_details)
+        result_layout.addWidget(self.preset_note)
         result_layout.addWidget(self.answer_caveat)
         result_layout.addStretch(1)
 
@@ -262,33 +283,29 @@ class GoalSeekDialog(QDialog):
         return data if isinstance(data, str) else None
 
     def use_preset(self, key: str) -> GoalSeek | None:
-        """Fill in one of the common questions and solve it."""
-        paths = {
-            "price": f"sites.{self._state.evaluation.destination}.electricity_price",
-            "incentive": PRESET_INCENTIVE,
-            "migration": PRESET_MIGRATION,
-        }
-        path = paths[key]
-        if path not in self._inputs:
-            self._result, self._error = None, lambda: self.tr("This case has no such input.")
-            self._show_result()
-            return None
-        self.set_input(path)
-        self.target_spin.setValue(0.0)
-        self.range_check.setChecked(False)
-        return self.solve()
+        """Fill in one of the common questions (target 0) and solve it."""
+        return self._solve_preset(PresetKind(key), 0.0)
+
+    def preset(self) -> GoalPreset | None:
+        """The preset whose question is in the boxes (None after another input is chosen)."""
+        return self._preset
 
     def solve(self) -> GoalSeek | None:
         """Ask the engine; show the answer or why there is none."""
         path = self.current_path()
         if path is None:
             return None
+        preset = self._preset if self._preset is not None and self._preset.path == path else None
+        if preset is not None and self.range_check.isChecked() and self._range_shown() == self._preset_range:
+            return self._solve_preset(preset.kind, self.target_spin.value())
         low = high = None
         if self.range_check.isChecked():
             scale = unit_display(self._inputs[path].unit).scale
             low, high = self.range_low.value() / scale, self.range_high.value() / scale
         started = time.perf_counter()
         try:
+            if preset is None:
+                preset = self._price_preset_for(path)
             result = goal_seek(
                 self._state.scenario,
                 self._state.pack,
@@ -296,11 +313,13 @@ class GoalSeekDialog(QDialog):
                 target_npv=self.target_spin.value(),
                 low=low,
                 high=high,
+                raise_with=preset.raise_with if preset is not None else (),
             )
         except InvalidInput as error:
             self._result, self._error = None, lambda error=error: error_text(error)
         else:
             self._result, self._error = result, None
+        self._preset = preset
         log.debug("Goal seek for %s in %.1f ms", path, (time.perf_counter() - started) * 1000)
         self._inputs_changed = False
         self._show_result()
@@ -311,11 +330,19 @@ class GoalSeekDialog(QDialog):
         return self._result
 
     def apply(self) -> bool:
-        """Set the answer in the scenario (through AppState) and close."""
+        """Set the answer in the scenario (through AppState) and close.
+
+        A policy price sought above the market price raises the market price with it
+        (``GoalSeek.changes``): both are set, in one change of the scenario.
+        """
         result = self._result
         if result is None or not result.solved or result.value is None or self._inputs_changed:
             return False
-        if not self._state.set_value(result.path, result.value):
+        try:
+            scenario = apply_goal_seek(self._state.scenario, result)
+        except InvalidInput:
+            scenario = None
+        if scenario is None or not self._state.set_scenario(scenario):
             self._error = lambda: self.tr("The scenario did not accept this value.")
             self._result = None
             self._show_result()
@@ -323,8 +350,66 @@ class GoalSeekDialog(QDialog):
         self.accept()
         return True
 
+    # --- presets ------------------------------------------------------------
+    def _solve_preset(self, kind: PresetKind, target: float) -> GoalSeek | None:
+        state = self._state
+        started = time.perf_counter()
+        try:
+            answer = solve_preset(state.scenario, state.pack, kind, target_npv=target)
+        except InvalidInput as error:
+            self._preset, self._result, self._error = None, None, lambda error=error: error_text(error)
+            self._show_result()
+            return None
+        log.debug("Goal seek preset %s in %.1f ms", kind.value, (time.perf_counter() - started) * 1000)
+        result = answer.result
+        if result.path not in self._inputs:
+            self._preset, self._result = None, None
+            self._error = lambda: self.tr("This case has no such input.")
+            self._show_result()
+            return None
+        self._show_question(result.path, target, result.low, result.high)
+        self._preset, self._result, self._error = answer.preset, result, None
+        self._inputs_changed = False
+        self._show_result()
+        return result
+
+    def _show_question(self, path: str, target: float, low: float, high: float) -> None:
+        """Put a preset's question in the boxes without clearing its answer."""
+        widgets = (self.input_combo, self.target_spin, self.range_check, self.range_low, self.range_high)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            index = self.input_combo.findData(path)
+            if index != self.input_combo.currentIndex():
+                self.input_combo.setCurrentIndex(index)
+                self._reset_range()
+                self._show_current()
+            self.target_spin.setValue(target)
+            self.range_check.setChecked(True)
+            scale = unit_display(self._inputs[path].unit).scale
+            self.range_low.setValue(low * scale)
+            self.range_high.setValue(high * scale)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.range_low.setEnabled(True)
+        self.range_high.setEnabled(True)
+        self._preset_range = self._range_shown()
+
+    def _range_shown(self) -> tuple[float, float]:
+        return self.range_low.value(), self.range_high.value()
+
+    def _price_preset_for(self, path: str) -> GoalPreset | None:
+        """The price preset, if ``path`` is the policy price it seeks (so a manual solve raises the market too)."""
+        if not (path.startswith("policies.") and path.endswith(".price")):
+            return None
+        preset = goal_preset(self._state.scenario, self._state.pack, PresetKind.PRICE)
+        return preset if preset.path == path else None
+
     # --- slots --------------------------------------------------------------
     def _on_input_chosen(self, _index: int) -> None:
+        if self._preset is not None and self._preset.path != self.current_path():
+            self._preset = None
         self._reset_range()
         self._show_current()
         self._on_question_changed()
@@ -451,12 +536,28 @@ class GoalSeekDialog(QDialog):
     def _show_result(self) -> None:
         self._fill_result()
         self.answer_value.setVisible(bool(self.answer_value.text()))
+        self.preset_note.setVisible(bool(self.preset_note.text()))
         self.answer_caveat.setVisible(bool(self.answer_caveat.text()))
 
     def _fill_result(self) -> None:
         result, language = self._result, self._state.language
         self.apply_button.setEnabled(bool(result and result.solved and not self._inputs_changed))
         self.answer_caveat.setText("")
+        preset = (
+            self._preset if self._preset is not None and self._preset.path == self.current_path() else None
+        )
+        self.preset_note.setText(
+            user_text(
+                preset.note(
+                    language,
+                    money=lambda amount: money(amount, language),
+                    value_text=self._value_text,
+                    site_name=short_name(self._state.site_name(preset.site_id)),
+                )
+            )
+            if preset is not None
+            else ""
+        )
         if self._error:
             self.answer_title.setText(self.tr("Cannot solve"))
             self.answer_value.setText("")
@@ -501,6 +602,23 @@ class GoalSeekDialog(QDialog):
                         "is above the target, on the other below."
                     )
                 )
+        elif preset is not None:
+            self.answer_title.setText(self.tr("No solution in range"))
+            self.answer_value.setText("")
+            reason = no_answer_reason(
+                result,
+                preset.kind,
+                language,
+                money=lambda amount: money(amount, language),
+                value_text=self._value_text,
+            )
+            ends = self.tr("NPV at {low}: {npv_low}\nNPV at {high}: {npv_high}").format(
+                low=self._value_text(result.low, unit),
+                high=self._value_text(result.high, unit),
+                npv_low=exact_money(result.npv_at_low, language),
+                npv_high=exact_money(result.npv_at_high, language),
+            )
+            self.answer_details.setText(f"{user_text(reason)}\n{ends}")
         else:
             self.answer_title.setText(self.tr("No solution in range"))
             self.answer_value.setText("")
