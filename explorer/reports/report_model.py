@@ -224,6 +224,7 @@ class Report:
     policy_documents: tuple[str, ...] = ()  # document numbers of the policies in the report
     currency: str = "CNY"  # of every amount: CNY, or USD at cny_per_usd (inputs stay as sourced)
     cny_per_usd: float = 7.2
+    evaluation: Evaluation | None = None  # what the workbook's Model sheet recomputes
 
     def chart(self, key: str) -> Chart:
         return self.charts[key]
@@ -306,9 +307,7 @@ class _Builder:
         return float(amount) / self.rate
 
     def rate_text(self) -> str:
-        """The exchange rate as printed: 7.20, 6.8512."""
-        text = f"{self.ev.cny_per_usd:,.4f}".rstrip("0")
-        return text + "0" * max(0, 2 - len(text.split(".")[1]))
+        return rate_text(self.ev.cny_per_usd)
 
     def name(self, site: SiteResult) -> str:
         return self.lang.pick(site.name_zh, site.name_en)
@@ -360,6 +359,47 @@ class _Builder:
             )
         return self.lang.translate("Report", "Amounts in yuan (CNY).")
 
+    def inputs_currency_line(self) -> str:
+        """The line of the sheets that hold inputs: in USD, the inputs stay in their sources' units."""
+        if self.currency == "USD":
+            return self.lang.translate(
+                "Report",
+                "Amounts in USD at {rate} CNY per USD; inputs and assumptions in the units shown, as their sources give them (yuan).",
+            ).format(rate=self.rate_text())
+        return self.currency_line()
+
+    def model_inputs_table(self) -> Table:
+        """Every input with its unit and source; the workbook's Model sheet lists those it uses."""
+        rows = []
+        for info in self.ev.inputs:
+            prov = info.provenance
+            source = prov.source if prov else ""
+            if source == "scenario":
+                source = self.lang.translate("Report", "set in this scenario")
+            if prov and prov.note:
+                source = f"{source}; {self.note_text(prov.note)}" if source else self.note_text(prov.note)
+            as_of = prov.as_of if prov else ""
+            confidence = self.confidence_text(prov.confidence) if prov else ""
+            label = self.input_label(info.label_zh, info.label_en)
+            unit = self.unit_text(info.unit)
+            rows.append(
+                (
+                    Cell(info.path, info.path),
+                    Cell(label, label),
+                    Cell(float(info.value), self.value_text(info.value, info.unit), "number"),
+                    Cell(unit, unit),
+                    Cell(source, source),
+                    Cell(as_of, as_of),
+                    Cell(confidence, confidence),
+                    Cell(info.unit, info.unit),
+                )
+            )
+        columns = tuple(
+            Column(key, key, "number" if key == "value" else "text", in_pdf=False)
+            for key in ("path", "input", "value", "unit", "source", "as_of", "confidence", "unit_id")
+        )
+        return Table("model_inputs", "", columns, tuple(rows))
+
     def join(self, items) -> str:
         """A list in running text: "a, b, c" / "a、b、c"."""
         return ("、" if self.lang.is_zh else ", ").join(items)
@@ -373,6 +413,8 @@ class _Builder:
 
     # --- the whole report ---------------------------------------------------------
     def build(self, scenario_name: str, prepared_on: dt.date, pack_kind: str, app_version: str) -> Report:
+        from explorer.reports.xlsx_model import model_texts  # it reads the Report: imported here, not above
+
         manifest = self.pack.manifest
         kind = (
             self.lang.translate("Report", "shipped")
@@ -465,6 +507,8 @@ class _Builder:
             "money_header": self.lang.translate("Report", "{label} ({unit})"),
             "currency": self.currency_line(),
             "rate_header": self.lang.translate("Report", "CNY per USD"),
+            "currency_inputs": self.inputs_currency_line(),
+            **model_texts(self.lang),
             "site_id": self.lang.translate("Report", "Site id"),
             "site": self.lang.translate("Report", "Site"),
             **{f"site_name:{site.id}": self.name(site) for site in self.ev.sites},
@@ -489,6 +533,7 @@ class _Builder:
             policy_documents=documents,
             currency=self.currency,
             cny_per_usd=self.ev.cny_per_usd,
+            evaluation=self.ev,
         )
 
     def mode_text(self) -> str:
@@ -807,6 +852,7 @@ class _Builder:
             tables[f"annual:{site.id}"] = self.annual_table(site)
         tables["cashflows"] = self.cashflow_table()
         tables["incentives"] = self.incentives_table()
+        tables["model_inputs"] = self.model_inputs_table()
         if self.tornado is not None:
             tables["tornado"] = self.tornado_table()
         if self.monte_carlo is not None:
@@ -1301,6 +1347,12 @@ class _Builder:
             Section("about", self.lang.translate("Report", "Data, method and disclaimer"), method, ())
         )
         return tuple(sections)
+
+
+def rate_text(rate: float) -> str:
+    """An exchange rate as printed: 7.20, 6.8512."""
+    text = f"{rate:,.4f}".rstrip("0")
+    return text + "0" * max(0, 2 - len(text.split(".")[1]))
 
 
 def _short(name: str) -> str:

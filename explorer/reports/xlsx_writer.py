@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from explorer import APP_NAME
 from explorer.reports.report_model import Cell, Report, Table
+from explorer.reports.xlsx_model import MODEL_INPUTS_KEY, add_model, inject_cached_values
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 NUMBER_FORMATS = {
@@ -27,6 +28,7 @@ NUMBER_FORMATS = {
     "year": "0",
     "number": "General",
 }
+INPUT_TABLES = ("settings", "inputs", "assumptions")  # sheets of inputs, in their sources' units
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 HEADER_FILL = PatternFill("solid", fgColor="E9F3EF")
 TITLE_FONT = Font(bold=True, size=12)
@@ -126,18 +128,25 @@ def render_xlsx(report: Report) -> bytes:
     sheets = {summary.title: (summary, row + 2)}
     names: dict[str, str] = {}
     for key, table in report.tables.items():
-        if key == "kpis":
+        if key in ("kpis", MODEL_INPUTS_KEY):  # the model's inputs: written by xlsx_model, below
             continue
         wanted = table.sheet or key
         if wanted not in names:
             names[wanted] = sheet_title(wanted, taken)
             sheet = workbook.create_sheet(names[wanted])
-            _text_value(sheet, 1, 1, report.text.get("currency", "")).font = MUTED  # on every sheet
+            # on every sheet; where inputs are, it says that they stay in their sources' units
+            line = report.text.get("currency_inputs" if key in INPUT_TABLES else "currency", "")
+            _text_value(sheet, 1, 1, line).font = MUTED
             sheets[names[wanted]] = (sheet, 3)
             widths_of[names[wanted]] = {}
         sheet, at = sheets[names[wanted]]
         at = _write_table(sheet, report, table, at, widths_of[names[wanted]])
         sheets[names[wanted]] = (sheet, at)
+    caches = {}
+    inputs_title = names.get(report.tables["inputs"].sheet or "inputs") if "inputs" in report.tables else None
+    if inputs_title is not None:  # the model's inputs below the report's, then the Model sheet
+        inputs_sheet, at = sheets[inputs_title]
+        caches = add_model(workbook, report, inputs_sheet, at, _text_value)
     for title, widths in widths_of.items():
         sheet = sheets[title][0]
         for position, width in widths.items():
@@ -146,4 +155,4 @@ def render_xlsx(report: Report) -> bytes:
     workbook.properties.creator = APP_NAME
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return buffer.getvalue()
+    return inject_cached_values(buffer.getvalue(), caches)

@@ -21,72 +21,72 @@
     <context>
         <name>CalculatorTab</name>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
             <source>IT load</source>
             <translation>IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
             <source>IT load in kilowatts</source>
             <translation>IT 负载（千瓦）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
             <source>Average IT load of the workload, 100 kW to 200 MW</source>
             <translation>工作负载的平均 IT 负载，100 千瓦至 200 兆瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="146" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="145" />
             <source>Costs by site</source>
             <translation>各地成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="147" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="146" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="147" />
             <source>Waterfall</source>
             <translation>瀑布图</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="151" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="155" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="154" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="156" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="155" />
             <source>Goal seek…</source>
             <translation>目标求解…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="158" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="157" />
             <source>Goal seek: solve for the input that reaches a target NPV</source>
             <translation>目标求解：求出使净现值达到目标的输入值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="160" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="159" />
             <source>Find the break-even value of any input (Ctrl+G)</source>
             <translation>求任一输入的盈亏平衡值（Ctrl+G）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="168" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="165" />
             <source>Click for how this is calculated</source>
             <translation>点击查看计算方法</translation>
         </message>
@@ -971,335 +971,325 @@ Cumulative: {total} ({total_exact})</source>
             <translation>是迁出地；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="306" />
+            <location filename="../../explorer/cli/compute.py" line="305" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="308" />
+            <location filename="../../explorer/cli/compute.py" line="307" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="310" />
+            <location filename="../../explorer/cli/compute.py" line="309" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="333" />
+            <location filename="../../explorer/cli/compute.py" line="332" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="400" />
+            <location filename="../../explorer/cli/compute.py" line="399" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="401" />
+            <location filename="../../explorer/cli/compute.py" line="400" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="402" />
+            <location filename="../../explorer/cli/compute.py" line="401" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="366" />
+            <location filename="../../explorer/cli/compute.py" line="365" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="368" />
+            <location filename="../../explorer/cli/compute.py" line="367" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="370" />
+            <location filename="../../explorer/cli/compute.py" line="369" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="373" />
+            <location filename="../../explorer/cli/compute.py" line="372" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="380" />
+            <location filename="../../explorer/cli/compute.py" line="379" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="382" />
+            <location filename="../../explorer/cli/compute.py" line="381" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="387" />
+            <location filename="../../explorer/cli/compute.py" line="386" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="396" />
+            <location filename="../../explorer/cli/compute.py" line="395" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="399" />
-            <location filename="../../explorer/cli/compute.py" line="451" />
+            <location filename="../../explorer/cli/compute.py" line="398" />
+            <location filename="../../explorer/cli/compute.py" line="443" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="413" />
+            <location filename="../../explorer/cli/compute.py" line="412" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="415" />
+            <location filename="../../explorer/cli/compute.py" line="414" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="416" />
+            <location filename="../../explorer/cli/compute.py" line="415" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="417" />
+            <location filename="../../explorer/cli/compute.py" line="416" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="418" />
+            <location filename="../../explorer/cli/compute.py" line="417" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="439" />
+            <location filename="../../explorer/cli/compute.py" line="438" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="452" />
+            <location filename="../../explorer/cli/compute.py" line="444" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="454" />
+            <location filename="../../explorer/cli/compute.py" line="445" />
+            <source>ms</source>
+            <translation>毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="446" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="485" />
+            <location filename="../../explorer/cli/compute.py" line="461" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="487" />
+            <location filename="../../explorer/cli/compute.py" line="463" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="489" />
+            <location filename="../../explorer/cli/compute.py" line="465" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="490" />
+            <location filename="../../explorer/cli/compute.py" line="466" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="497" />
-            <location filename="../../explorer/cli/compute.py" line="537" />
+            <location filename="../../explorer/cli/compute.py" line="473" />
+            <location filename="../../explorer/cli/compute.py" line="513" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="530" />
+            <location filename="../../explorer/cli/compute.py" line="506" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="511" />
+            <location filename="../../explorer/cli/compute.py" line="487" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="449" />
-            <source>{kind}, ms</source>
-            <translation>{kind}（毫秒）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="456" />
-            <source>Source of the claim</source>
-            <translation>说法来源</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="476" />
-            <source>Official claims are published figures (hub facts of the data pack), often one-way from the hub's gateway; the verdict uses the round-trip estimate.</source>
-            <translation>官方说法是公开发布的数字（数据包的枢纽事实），通常为自枢纽网关起的单向时延；结论依据往返估算。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="528" />
+            <location filename="../../explorer/cli/compute.py" line="504" />
             <source>Saving</source>
             <translation>节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="529" />
+            <location filename="../../explorer/cli/compute.py" line="505" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="531" />
+            <location filename="../../explorer/cli/compute.py" line="507" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="532" />
+            <location filename="../../explorer/cli/compute.py" line="508" />
             <source>One-off</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="533" />
+            <location filename="../../explorer/cli/compute.py" line="509" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="534" />
+            <location filename="../../explorer/cli/compute.py" line="510" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="535" />
+            <location filename="../../explorer/cli/compute.py" line="511" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="548" />
+            <location filename="../../explorer/cli/compute.py" line="524" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="554" />
+            <location filename="../../explorer/cli/compute.py" line="530" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="559" />
+            <location filename="../../explorer/cli/compute.py" line="535" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="560" />
+            <location filename="../../explorer/cli/compute.py" line="536" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="561" />
+            <location filename="../../explorer/cli/compute.py" line="537" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="562" />
+            <location filename="../../explorer/cli/compute.py" line="538" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="563" />
+            <location filename="../../explorer/cli/compute.py" line="539" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="564" />
+            <location filename="../../explorer/cli/compute.py" line="540" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="582" />
+            <location filename="../../explorer/cli/compute.py" line="558" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="588" />
+            <location filename="../../explorer/cli/compute.py" line="564" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="614" />
+            <location filename="../../explorer/cli/compute.py" line="590" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="618" />
+            <location filename="../../explorer/cli/compute.py" line="594" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="621" />
+            <location filename="../../explorer/cli/compute.py" line="597" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="634" />
+            <location filename="../../explorer/cli/compute.py" line="610" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="640" />
+            <location filename="../../explorer/cli/compute.py" line="616" />
             <source>with {path} raised to {value} {unit}</source>
             <translation>同时将 {path} 上调至 {value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="645" />
+            <location filename="../../explorer/cli/compute.py" line="621" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="684" />
+            <location filename="../../explorer/cli/compute.py" line="660" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="685" />
+            <location filename="../../explorer/cli/compute.py" line="661" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="686" />
-            <location filename="../../explorer/cli/compute.py" line="705" />
+            <location filename="../../explorer/cli/compute.py" line="662" />
+            <location filename="../../explorer/cli/compute.py" line="676" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="687" />
+            <location filename="../../explorer/cli/compute.py" line="663" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="688" />
+            <location filename="../../explorer/cli/compute.py" line="664" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="689" />
+            <location filename="../../explorer/cli/compute.py" line="665" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="702" />
+            <location filename="../../explorer/cli/compute.py" line="673" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="703" />
+            <location filename="../../explorer/cli/compute.py" line="674" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="704" />
+            <location filename="../../explorer/cli/compute.py" line="675" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -1575,16 +1565,6 @@ Cumulative: {total} ({total_exact})</source>
             <location filename="../../explorer/datapack/build.py" line="666" />
             <source>{field} needs a date written YYYY-MM-DD</source>
             <translation>{field} 须填写 YYYY-MM-DD 格式的日期</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/datapack/build.py" line="708" />
-            <source>a latency claim for a user region must name its site</source>
-            <translation>针对用户区域的时延说法必须注明所在地区</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/datapack/build.py" line="715" />
-            <source>a latency claim for a user region needs a value and the unit '{unit}'</source>
-            <translation>针对用户区域的时延说法须有数值，单位为“{unit}”</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/encoding.py" line="36" />
@@ -3098,12 +3078,12 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>{name!r} 无法在 {folder} 中构成文件名</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/pdf_writer.py" line="75" />
+            <location filename="../../explorer/reports/pdf_writer.py" line="72" />
             <source>PDF and PNG exports need a QGuiApplication</source>
             <translation>导出 PDF 和 PNG 需要图形界面应用程序（QGuiApplication）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/pdf_writer.py" line="449" />
+            <location filename="../../explorer/reports/pdf_writer.py" line="444" />
             <source>could not start the PDF</source>
             <translation>无法开始生成 PDF</translation>
         </message>
@@ -3118,7 +3098,7 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>无法编码 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="277" />
+            <location filename="../../explorer/reports/report_model.py" line="260" />
             <source>must be CNY or USD, got {currency!r}</source>
             <translation>必须为 CNY 或 USD，实际为 {currency!r}</translation>
         </message>
@@ -3296,59 +3276,59 @@ This needs an internet connection.</source>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="60" />
+            <location filename="../../explorer/domain/evaluation.py" line="59" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="61" />
+            <location filename="../../explorer/domain/evaluation.py" line="60" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="62" />
+            <location filename="../../explorer/domain/evaluation.py" line="61" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="63" />
+            <location filename="../../explorer/domain/evaluation.py" line="62" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="64" />
+            <location filename="../../explorer/domain/evaluation.py" line="63" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="65" />
+            <location filename="../../explorer/domain/evaluation.py" line="64" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="66" />
+            <location filename="../../explorer/domain/evaluation.py" line="65" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="67" />
+            <location filename="../../explorer/domain/evaluation.py" line="66" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="68" />
+            <location filename="../../explorer/domain/evaluation.py" line="67" />
             <location filename="../../explorer/domain/figures.py" line="341" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="69" />
+            <location filename="../../explorer/domain/evaluation.py" line="68" />
             <location filename="../../explorer/domain/figures.py" line="342" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="70" />
+            <location filename="../../explorer/domain/evaluation.py" line="69" />
             <source>Net cost</source>
             <translation>净成本</translation>
         </message>
@@ -4158,100 +4138,23 @@ NPV at {high}: {npv_high}</source>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="121" />
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="146" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="122" />
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="142" />
             <source>no user regions</source>
             <translation>未选用户区域</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="123" />
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="143" />
             <source>choose where the firm's users are</source>
             <translation>请选择企业用户所在区域</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="125" />
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="117" />
             <source>Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is.</source>
             <translation>{destination}到各用户区域的往返时延，与时延预算（{budget}）对比。满足：高估值也在预算内；临界：仅中值在预算内。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="58" />
-            <source>{region}: {kind} {value} ms ({verdict})</source>
-            <translation>{region}：{kind} {value} 毫秒（{verdict}）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="71" />
-            <source>{kind} {value} ms</source>
-            <translation>{kind} {value} 毫秒</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="76" />
-            <source>• {region}: {value} ms. Source: {source}, {as_of} ({confidence})</source>
-            <translation>• {region}：{value} 毫秒。来源：{source}，{as_of}（{confidence}）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="102" />
-            <source>[range {low}–{high} ms]</source>
-            <translation>［范围 {low}–{high} 毫秒］</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="110" />
-            <source>{kind}, {region}: {source}</source>
-            <translation>{kind}，{region}：{source}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="125" />
-            <source>Official claims (one-way) for {destination}, from the data pack's hub facts; shown beside the estimate, not used in the verdict:</source>
-            <translation>{destination}的官方说法（单向），取自数据包的枢纽事实；列于估算旁供对照，不用于结论：</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="133" />
-            <source>The data pack holds no official claim (one-way) for {destination} and these regions.</source>
-            <translation>数据包中没有{destination}至这些区域的官方说法（单向）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>LatencyWords</name>
-        <message>
-            <location filename="../../explorer/domain/latency.py" line="35" />
-            <source>round-trip estimate</source>
-            <translation>往返估算</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/domain/latency.py" line="36" />
-            <source>official claim (one-way)</source>
-            <translation>官方说法（单向）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/domain/latency.py" line="41" />
-            <source>OK</source>
-            <translation>满足</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/domain/latency.py" line="42" />
-            <source>marginal</source>
-            <translation>临界</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/domain/latency.py" line="43" />
-            <source>too slow</source>
-            <translation>过慢</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/domain/latency.py" line="44" />
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/domain/latency.py" line="48" />
-            <source>Round-trip estimate: the data pack's estimate of the time there and back between the site and the users' region; the latency budget is judged on it. Official claim (one-way): a figure as published for the hub, often one-way from its network gateway; shown for comparison with its source, not used in the verdict.</source>
-            <translation>往返估算：数据包对该地区与用户所在区域之间往返时间的估算，时延预算据此判断。官方说法（单向）：枢纽公布的数字，通常为自其网络网关起的单向时延；仅注明来源以供对照，不用于结论。</translation>
         </message>
     </context>
     <context>
@@ -4432,17 +4335,17 @@ Results are estimates, not quotes.</source>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="108" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="90" />
             <source>Gui'an New Area: a national computing hub</source>
             <translation>贵安新区：全国一体化算力网络国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="111" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="93" />
             <source>Under East Data, West Computing, Guizhou hosts one of China's eight national computing hub nodes, with its data-centre cluster in Gui'an New Area. Each figure below names its source; hover for details.</source>
             <translation>在“东数西算”工程中，贵州是全国八大算力枢纽节点之一，其数据中心集群位于贵安新区。下列每个数字均注明出处，鼠标悬停可查看详情。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="117" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="99" />
             <source>Source:</source>
             <translation>来源：</translation>
         </message>
@@ -5110,32 +5013,32 @@ Results are estimates, not quotes.</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="158" />
+            <location filename="../../explorer/domain/evaluation.py" line="150" />
             <source>Eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="159" />
+            <location filename="../../explorer/domain/evaluation.py" line="151" />
             <source>Eligible (no amount)</source>
             <translation>符合条件（未公布金额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="160" />
+            <location filename="../../explorer/domain/evaluation.py" line="152" />
             <source>Unknown: data missing</source>
             <translation>未知：缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="161" />
+            <location filename="../../explorer/domain/evaluation.py" line="153" />
             <source>Not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="162" />
+            <location filename="../../explorer/domain/evaluation.py" line="154" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="163" />
+            <location filename="../../explorer/domain/evaluation.py" line="155" />
             <source>Expired before the move</source>
             <translation>迁移前已失效</translation>
         </message>
@@ -6132,1324 +6035,1393 @@ Nothing was changed.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="355" />
+            <location filename="../../explorer/reports/report_model.py" line="335" />
             <source>10,000 yuan (万元)</source>
             <translation>万元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="357" />
+            <location filename="../../explorer/reports/report_model.py" line="337" />
             <source>CNY thousand</source>
             <translation>千元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="364" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="121" />
+            <location filename="../../explorer/reports/report_model.py" line="344" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="124" />
             <source>USD</source>
             <translation>美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="377" />
+            <location filename="../../explorer/reports/report_model.py" line="357" />
             <source>Amounts in USD at {rate} CNY per USD.</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="380" />
+            <location filename="../../explorer/reports/report_model.py" line="360" />
             <source>Amounts in yuan (CNY).</source>
             <translation>金额单位：元（人民币）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="440" />
+            <location filename="../../explorer/reports/report_model.py" line="420" />
             <source>shipped</source>
             <translation>随附</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="442" />
+            <location filename="../../explorer/reports/report_model.py" line="422" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="444" />
+            <location filename="../../explorer/reports/report_model.py" line="424" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="451" />
+            <location filename="../../explorer/reports/report_model.py" line="431" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="453" />
+            <location filename="../../explorer/reports/report_model.py" line="433" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="467" />
+            <location filename="../../explorer/reports/report_model.py" line="447" />
             <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="471" />
+            <location filename="../../explorer/reports/report_model.py" line="451" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="472" />
+            <location filename="../../explorer/reports/report_model.py" line="452" />
             <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
             <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="483" />
+            <location filename="../../explorer/reports/report_model.py" line="463" />
             <source>Amounts in USD at {rate} CNY per USD: 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="487" />
+            <location filename="../../explorer/reports/report_model.py" line="467" />
             <source>Amounts in USD at {rate} CNY per USD: K = thousand, M = million, B = billion.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="493" />
+            <location filename="../../explorer/reports/report_model.py" line="473" />
             <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="495" />
+            <location filename="../../explorer/reports/report_model.py" line="475" />
             <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
             <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="501" />
-            <location filename="../../explorer/reports/report_model.py" line="849" />
+            <location filename="../../explorer/reports/report_model.py" line="481" />
+            <location filename="../../explorer/reports/report_model.py" line="895" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="502" />
+            <location filename="../../explorer/reports/report_model.py" line="482" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="503" />
+            <location filename="../../explorer/reports/report_model.py" line="483" />
             <source>Move</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="504" />
-            <location filename="../../explorer/reports/report_model.py" line="853" />
+            <location filename="../../explorer/reports/report_model.py" line="484" />
+            <location filename="../../explorer/reports/report_model.py" line="899" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="505" />
+            <location filename="../../explorer/reports/report_model.py" line="485" />
             <source>Prepared on</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="506" />
+            <location filename="../../explorer/reports/report_model.py" line="486" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="515" />
+            <location filename="../../explorer/reports/report_model.py" line="495" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="516" />
+            <location filename="../../explorer/reports/report_model.py" line="496" />
             <source>The case in one page</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="517" />
+            <location filename="../../explorer/reports/report_model.py" line="497" />
             <source>(continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="521" />
+            <location filename="../../explorer/reports/report_model.py" line="501" />
             <source>Made with Gui'an Compute Explorer {version}</source>
             <translation>由贵安算力探索器 {version} 生成</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="524" />
-            <location filename="../../explorer/reports/report_model.py" line="840" />
+            <location filename="../../explorer/reports/report_model.py" line="504" />
+            <location filename="../../explorer/reports/report_model.py" line="886" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="527" />
+            <location filename="../../explorer/reports/report_model.py" line="507" />
             <source>{label} ({unit})</source>
             <translation>{label}（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="532" />
+            <location filename="../../explorer/reports/report_model.py" line="512" />
             <source>Site id</source>
             <translation>地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="533" />
-            <location filename="../../explorer/reports/report_model.py" line="1264" />
+            <location filename="../../explorer/reports/report_model.py" line="513" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="101" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="538" />
+            <location filename="../../explorer/reports/report_model.py" line="518" />
             <source>Moving compute to Gui'an New Area</source>
             <translation>算力迁往贵安新区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="539" />
+            <location filename="../../explorer/reports/report_model.py" line="519" />
             <source>Investor pack: the relocation case</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="570" />
+            <location filename="../../explorer/reports/report_model.py" line="550" />
             <source>{kw} kW of IT load</source>
             <translation>IT 负载 {kw} 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="571" />
+            <location filename="../../explorer/reports/report_model.py" line="551" />
             <source>{template}, {load}, {mode}</source>
             <translation>{template}，{load}，{mode}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="581" />
+            <location filename="../../explorer/reports/report_model.py" line="561" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="582" />
+            <location filename="../../explorer/reports/report_model.py" line="562" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="587" />
+            <location filename="../../explorer/reports/report_model.py" line="567" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="590" />
+            <location filename="../../explorer/reports/report_model.py" line="570" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="365" />
-            <location filename="../../explorer/reports/report_model.py" line="730" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="111" />
+            <location filename="../../explorer/reports/report_model.py" line="345" />
+            <location filename="../../explorer/reports/report_model.py" line="777" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="114" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="322" />
+            <location filename="../../explorer/reports/report_model.py" line="302" />
             <source>USD {value}</source>
             <translation>{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="350" />
+            <location filename="../../explorer/reports/report_model.py" line="330" />
             <source>10,000 US dollars (万美元)</source>
             <translation>万美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="352" />
+            <location filename="../../explorer/reports/report_model.py" line="332" />
             <source>USD thousand</source>
             <translation>千美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="705" />
-            <location filename="../../explorer/reports/report_model.py" line="721" />
+            <location filename="../../explorer/reports/report_model.py" line="582" />
+            <location filename="../../explorer/reports/report_model.py" line="752" />
+            <location filename="../../explorer/reports/report_model.py" line="768" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="595" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="120" />
+            <location filename="../../explorer/reports/report_model.py" line="588" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="123" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="596" />
-            <location filename="../../explorer/reports/report_model.py" line="753" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="117" />
+            <location filename="../../explorer/reports/report_model.py" line="591" />
+            <location filename="../../explorer/reports/report_model.py" line="800" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="120" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1072" />
+            <location filename="../../explorer/reports/report_model.py" line="594" />
+            <location filename="../../explorer/reports/report_model.py" line="1075" />
+            <location filename="../../explorer/reports/report_model.py" line="1128" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="597" />
+            <location filename="../../explorer/reports/report_model.py" line="605" />
             <source>t a year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="323" />
+            <location filename="../../explorer/reports/report_model.py" line="303" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/report_model.py" line="583" />
+            <source>{years} years at a {rate} discount rate</source>
+            <translation>{years} 年，折现率 {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="586" />
+            <source>Internal rate of return</source>
+            <translation>内部收益率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="587" />
+            <source>against a {rate} discount rate</source>
+            <translation>折现率 {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="589" />
+            <source>Payback</source>
+            <translation>投资回收期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="590" />
+            <source>cumulative cash flow back to zero</source>
+            <translation>累计现金流回正</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="592" />
+            <source>Saving in year 1</source>
+            <translation>第 1 年节省</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="593" />
+            <source>{origin} → {destination}, before incentives</source>
+            <translation>{origin} → {destination}，未计激励</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="595" />
+            <source>over {years} years, destination less origin</source>
+            <translation>{years} 年合计，目的地减迁出地</translation>
+        </message>
+        <message>
             <location filename="../../explorer/reports/report_model.py" line="598" />
+            <source>{one_off} in year 0 and {parallel} of parallel running in year 1</source>
+            <translation>第 0 年 {one_off}，第 1 年并行运行 {parallel}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="601" />
+            <source>CO2 avoided</source>
+            <translation>减少的二氧化碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="602" />
+            <source>{tonnes} a year</source>
+            <translation>每年{tonnes}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="603" />
+            <source>{origin}: {o}; {destination}: {d} a year</source>
+            <translation>每年排放：{origin} {o}，{destination} {d}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="611" />
+            <source>Cost per accelerator-hour</source>
+            <translation>每卡时成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="613" />
+            <source>{origin}: {o}; after incentives: {net}</source>
+            <translation>{origin}：{o}；计入激励后：{net}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="621" />
             <source>USD per accelerator-hour</source>
             <translation>美元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="600" />
+            <location filename="../../explorer/reports/report_model.py" line="623" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="626" />
+            <location filename="../../explorer/reports/report_model.py" line="636" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="631" />
+            <location filename="../../explorer/reports/report_model.py" line="641" />
             <source>Cash flow of the move: each year and cumulative</source>
             <translation>迁移现金流：逐年与累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="637" />
+            <location filename="../../explorer/reports/report_model.py" line="647" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="638" />
-            <location filename="../../explorer/reports/report_model.py" line="1076" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="167" />
+            <location filename="../../explorer/reports/report_model.py" line="648" />
+            <location filename="../../explorer/reports/report_model.py" line="1131" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="176" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="639" />
-            <location filename="../../explorer/reports/report_model.py" line="1035" />
-            <location filename="../../explorer/reports/report_model.py" line="1080" />
-            <location filename="../../explorer/reports/report_model.py" line="1116" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="110" />
+            <location filename="../../explorer/reports/report_model.py" line="649" />
+            <location filename="../../explorer/reports/report_model.py" line="1086" />
+            <location filename="../../explorer/reports/report_model.py" line="1126" />
+            <location filename="../../explorer/reports/report_model.py" line="1172" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="113" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/report_model.py" line="656" />
+            <source>Energy</source>
+            <translation>电费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="657" />
+            <source>Space</source>
+            <translation>机柜空间</translation>
+        </message>
+        <message>
             <location filename="../../explorer/reports/report_model.py" line="658" />
+            <source>Compute service</source>
+            <translation>算力服务</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="659" />
+            <source>Network</source>
+            <translation>网络带宽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="660" />
+            <source>Labour</source>
+            <translation>人力</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="661" />
+            <source>Charges</source>
+            <translation>附加费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="691" />
+            <source>{site} (net)</source>
+            <translation>{site}（净额）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="700" />
             <source>From today's annual cost to the net cost after the move (year 1)</source>
             <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="668" />
+            <location filename="../../explorer/reports/report_model.py" line="715" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="673" />
+            <location filename="../../explorer/reports/report_model.py" line="720" />
             <source>Net of incentives</source>
             <translation>扣除激励后净额</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="699" />
+            <location filename="../../explorer/reports/report_model.py" line="746" />
             <source>Sensitivity: NPV with each input at its low and high estimate</source>
             <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="701" />
+            <location filename="../../explorer/reports/report_model.py" line="748" />
             <source>NPV {value}</source>
             <translation>净现值 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="703" />
+            <location filename="../../explorer/reports/report_model.py" line="750" />
             <source>Input at its low estimate</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="704" />
+            <location filename="../../explorer/reports/report_model.py" line="751" />
             <source>Input at its high estimate</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="715" />
+            <location filename="../../explorer/reports/report_model.py" line="762" />
             <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
             <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="722" />
-            <location filename="../../explorer/reports/report_model.py" line="1192" />
+            <location filename="../../explorer/reports/report_model.py" line="769" />
+            <location filename="../../explorer/reports/report_model.py" line="1244" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="731" />
+            <location filename="../../explorer/reports/report_model.py" line="778" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="732" />
+            <location filename="../../explorer/reports/report_model.py" line="779" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="733" />
+            <location filename="../../explorer/reports/report_model.py" line="780" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="734" />
+            <location filename="../../explorer/reports/report_model.py" line="781" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="735" />
+            <location filename="../../explorer/reports/report_model.py" line="782" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="736" />
+            <location filename="../../explorer/reports/report_model.py" line="783" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="737" />
+            <location filename="../../explorer/reports/report_model.py" line="784" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="738" />
+            <location filename="../../explorer/reports/report_model.py" line="785" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="739" />
+            <location filename="../../explorer/reports/report_model.py" line="786" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="740" />
+            <location filename="../../explorer/reports/report_model.py" line="787" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="742" />
+            <location filename="../../explorer/reports/report_model.py" line="789" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="744" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="113" />
+            <location filename="../../explorer/reports/report_model.py" line="791" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="116" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="745" />
+            <location filename="../../explorer/reports/report_model.py" line="792" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="746" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="114" />
+            <location filename="../../explorer/reports/report_model.py" line="793" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="117" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="747" />
+            <location filename="../../explorer/reports/report_model.py" line="794" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="749" />
+            <location filename="../../explorer/reports/report_model.py" line="796" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="750" />
+            <location filename="../../explorer/reports/report_model.py" line="797" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="751" />
+            <location filename="../../explorer/reports/report_model.py" line="798" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="752" />
+            <location filename="../../explorer/reports/report_model.py" line="799" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="754" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="116" />
+            <location filename="../../explorer/reports/report_model.py" line="801" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="119" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="529" />
-            <location filename="../../explorer/reports/report_model.py" line="755" />
+            <location filename="../../explorer/reports/report_model.py" line="509" />
+            <location filename="../../explorer/reports/report_model.py" line="802" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="507" />
+            <location filename="../../explorer/reports/report_model.py" line="487" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="756" />
+            <location filename="../../explorer/reports/report_model.py" line="803" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="784" />
+            <location filename="../../explorer/reports/report_model.py" line="831" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="785" />
+            <location filename="../../explorer/reports/report_model.py" line="832" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="786" />
+            <location filename="../../explorer/reports/report_model.py" line="833" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="787" />
+            <location filename="../../explorer/reports/report_model.py" line="834" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="788" />
+            <location filename="../../explorer/reports/report_model.py" line="835" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="830" />
-            <location filename="../../explorer/reports/report_model.py" line="1209" />
+            <location filename="../../explorer/reports/report_model.py" line="876" />
+            <location filename="../../explorer/reports/report_model.py" line="1261" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="832" />
+            <location filename="../../explorer/reports/report_model.py" line="878" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="834" />
-            <location filename="../../explorer/reports/report_model.py" line="896" />
-            <location filename="../../explorer/reports/report_model.py" line="940" />
-            <location filename="../../explorer/reports/report_model.py" line="1169" />
-            <location filename="../../explorer/reports/report_model.py" line="1211" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="101" />
+            <location filename="../../explorer/reports/report_model.py" line="880" />
+            <location filename="../../explorer/reports/report_model.py" line="942" />
+            <location filename="../../explorer/reports/report_model.py" line="986" />
+            <location filename="../../explorer/reports/report_model.py" line="1221" />
+            <location filename="../../explorer/reports/report_model.py" line="1263" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="104" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="835" />
-            <location filename="../../explorer/reports/report_model.py" line="866" />
-            <location filename="../../explorer/reports/report_model.py" line="895" />
-            <location filename="../../explorer/reports/report_model.py" line="939" />
-            <location filename="../../explorer/reports/report_model.py" line="1210" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="100" />
+            <location filename="../../explorer/reports/report_model.py" line="881" />
+            <location filename="../../explorer/reports/report_model.py" line="912" />
+            <location filename="../../explorer/reports/report_model.py" line="941" />
+            <location filename="../../explorer/reports/report_model.py" line="985" />
+            <location filename="../../explorer/reports/report_model.py" line="1262" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="103" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="836" />
+            <location filename="../../explorer/reports/report_model.py" line="882" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="843" />
+            <location filename="../../explorer/reports/report_model.py" line="889" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="850" />
+            <location filename="../../explorer/reports/report_model.py" line="896" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="851" />
+            <location filename="../../explorer/reports/report_model.py" line="897" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="852" />
+            <location filename="../../explorer/reports/report_model.py" line="898" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="854" />
+            <location filename="../../explorer/reports/report_model.py" line="900" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="855" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="127" />
+            <location filename="../../explorer/reports/report_model.py" line="901" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="130" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="855" />
+            <location filename="../../explorer/reports/report_model.py" line="901" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="856" />
+            <location filename="../../explorer/reports/report_model.py" line="902" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="859" />
+            <location filename="../../explorer/reports/report_model.py" line="905" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="863" />
+            <location filename="../../explorer/reports/report_model.py" line="909" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="865" />
+            <location filename="../../explorer/reports/report_model.py" line="911" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="869" />
-            <location filename="../../explorer/reports/report_model.py" line="908" />
-            <location filename="../../explorer/reports/report_model.py" line="1303" />
+            <location filename="../../explorer/reports/report_model.py" line="915" />
+            <location filename="../../explorer/reports/report_model.py" line="954" />
+            <location filename="../../explorer/reports/report_model.py" line="1288" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="398" />
-            <location filename="../../explorer/reports/report_model.py" line="877" />
+            <location filename="../../explorer/reports/report_model.py" line="378" />
+            <location filename="../../explorer/reports/report_model.py" line="923" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="894" />
-            <location filename="../../explorer/reports/report_model.py" line="1168" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="99" />
+            <location filename="../../explorer/reports/report_model.py" line="940" />
+            <location filename="../../explorer/reports/report_model.py" line="1220" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="102" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="897" />
             <location filename="../../explorer/reports/report_model.py" line="943" />
+            <location filename="../../explorer/reports/report_model.py" line="989" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="898" />
-            <location filename="../../explorer/reports/report_model.py" line="945" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="102" />
+            <location filename="../../explorer/reports/report_model.py" line="944" />
+            <location filename="../../explorer/reports/report_model.py" line="991" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="105" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="902" />
+            <location filename="../../explorer/reports/report_model.py" line="948" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="905" />
+            <location filename="../../explorer/reports/report_model.py" line="951" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="938" />
+            <location filename="../../explorer/reports/report_model.py" line="984" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="941" />
-            <location filename="../../explorer/reports/report_model.py" line="1170" />
+            <location filename="../../explorer/reports/report_model.py" line="987" />
+            <location filename="../../explorer/reports/report_model.py" line="1222" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="942" />
-            <location filename="../../explorer/reports/report_model.py" line="1171" />
+            <location filename="../../explorer/reports/report_model.py" line="988" />
+            <location filename="../../explorer/reports/report_model.py" line="1223" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="944" />
-            <location filename="../../explorer/reports/report_model.py" line="1008" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="104" />
+            <location filename="../../explorer/reports/report_model.py" line="990" />
+            <location filename="../../explorer/reports/report_model.py" line="1054" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="107" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="946" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="103" />
+            <location filename="../../explorer/reports/report_model.py" line="992" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="106" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="948" />
+            <location filename="../../explorer/reports/report_model.py" line="994" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="950" />
+            <location filename="../../explorer/reports/report_model.py" line="996" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="951" />
+            <location filename="../../explorer/reports/report_model.py" line="997" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="955" />
+            <location filename="../../explorer/reports/report_model.py" line="1001" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="958" />
+            <location filename="../../explorer/reports/report_model.py" line="1004" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="962" />
+            <location filename="../../explorer/reports/report_model.py" line="1008" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="999" />
+            <location filename="../../explorer/reports/report_model.py" line="1045" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1000" />
+            <location filename="../../explorer/reports/report_model.py" line="1046" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1001" />
+            <location filename="../../explorer/reports/report_model.py" line="1047" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1002" />
+            <location filename="../../explorer/reports/report_model.py" line="1048" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1003" />
+            <location filename="../../explorer/reports/report_model.py" line="1049" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1004" />
+            <location filename="../../explorer/reports/report_model.py" line="1050" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1005" />
+            <location filename="../../explorer/reports/report_model.py" line="1051" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1006" />
+            <location filename="../../explorer/reports/report_model.py" line="1052" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1007" />
+            <location filename="../../explorer/reports/report_model.py" line="1053" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1009" />
+            <location filename="../../explorer/reports/report_model.py" line="1055" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1010" />
+            <location filename="../../explorer/reports/report_model.py" line="1056" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1014" />
+            <location filename="../../explorer/reports/report_model.py" line="1060" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1017" />
+            <location filename="../../explorer/reports/report_model.py" line="1063" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1021" />
-            <location filename="../../explorer/reports/report_model.py" line="1311" />
+            <location filename="../../explorer/reports/report_model.py" line="1067" />
+            <location filename="../../explorer/reports/report_model.py" line="1296" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1051" />
-            <source>In {unit}. Net cost = operating cost + investment − incentives − tax relief.</source>
-            <translation>单位：{unit}。净成本 = 运营成本 + 投资 − 激励 − 税收减免。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1091" />
-            <source>In {unit}. Cash flow = saving + investment (self-build: the origin's less the new site's) + incentives + tax relief − one-off costs (year 0, less any sale of the origin facility) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
-            <translation>单位：{unit}。现金流 = 节省 + 投资（自建：原址投资减新址投资）+ 激励 + 税收减免 − 一次性费用（第 0 年，扣除原址设施出售所得）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1135" />
-            <source>In {unit}: incentives received at the destination less those at the origin, by year; tax relief (profit-based benefits) in its own column, not in the total. Charges at the origin that the move avoids count in the saving, not here.</source>
-            <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励；税收减免（基于利润的优惠）单列，不计入合计。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1039" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="135" />
+            <location filename="../../explorer/reports/report_model.py" line="1093" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="138" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="385" />
+            <location filename="../../explorer/reports/report_model.py" line="365" />
             <source>Amounts in USD at {rate} CNY per USD; inputs and assumptions in the units shown, as their sources give them (yuan).</source>
-            <translation type="unfinished" />
+            <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算；输入与假设按所示单位列出，与其来源一致（人民币元）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1040" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="136" />
+            <location filename="../../explorer/reports/report_model.py" line="1076" />
+            <source>Net cost</source>
+            <translation>净成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1094" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="139" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1041" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="137" />
+            <location filename="../../explorer/reports/report_model.py" line="1095" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="140" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1045" />
+            <location filename="../../explorer/reports/report_model.py" line="1099" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1070" />
+            <location filename="../../explorer/reports/report_model.py" line="1105" />
+            <source>In {unit}. Net cost = operating cost − incentives.</source>
+            <translation>单位：{unit}。净成本 = 运营成本 − 激励。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1127" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1071" />
-            <source>Investment</source>
-            <translation>投资</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1074" />
+            <location filename="../../explorer/reports/report_model.py" line="1129" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1075" />
+            <location filename="../../explorer/reports/report_model.py" line="1130" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1077" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="168" />
+            <location filename="../../explorer/reports/report_model.py" line="1132" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="177" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1085" />
+            <location filename="../../explorer/reports/report_model.py" line="1136" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1097" />
+            <location filename="../../explorer/reports/report_model.py" line="1142" />
+            <source>In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
+            <translation>单位：{unit}。现金流 = 节省 + 激励 − 一次性费用（第 0 年）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1148" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1119" />
+            <location filename="../../explorer/reports/report_model.py" line="1175" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1120" />
+            <location filename="../../explorer/reports/report_model.py" line="1176" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1142" />
+            <location filename="../../explorer/reports/report_model.py" line="1187" />
+            <source>In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.</source>
+            <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1194" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1146" />
+            <location filename="../../explorer/reports/report_model.py" line="1198" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1172" />
+            <location filename="../../explorer/reports/report_model.py" line="1224" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1173" />
+            <location filename="../../explorer/reports/report_model.py" line="1225" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1174" />
+            <location filename="../../explorer/reports/report_model.py" line="1226" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1178" />
+            <location filename="../../explorer/reports/report_model.py" line="1230" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1181" />
+            <location filename="../../explorer/reports/report_model.py" line="1233" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1185" />
-            <location filename="../../explorer/reports/report_model.py" line="1226" />
-            <location filename="../../explorer/reports/report_model.py" line="1347" />
+            <location filename="../../explorer/reports/report_model.py" line="1237" />
+            <location filename="../../explorer/reports/report_model.py" line="1278" />
+            <location filename="../../explorer/reports/report_model.py" line="1331" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1193" />
+            <location filename="../../explorer/reports/report_model.py" line="1245" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1195" />
+            <location filename="../../explorer/reports/report_model.py" line="1247" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1198" />
+            <location filename="../../explorer/reports/report_model.py" line="1250" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1199" />
+            <location filename="../../explorer/reports/report_model.py" line="1251" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1200" />
+            <location filename="../../explorer/reports/report_model.py" line="1252" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1201" />
+            <location filename="../../explorer/reports/report_model.py" line="1253" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1202" />
+            <location filename="../../explorer/reports/report_model.py" line="1254" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1204" />
+            <location filename="../../explorer/reports/report_model.py" line="1256" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1216" />
+            <location filename="../../explorer/reports/report_model.py" line="1268" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1222" />
+            <location filename="../../explorer/reports/report_model.py" line="1274" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1258" />
-            <source>{kind}, ms</source>
-            <translation>{kind}（毫秒）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1261" />
-            <source>Range of the round-trip estimate</source>
-            <translation>往返估算范围</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1262" />
-            <source>Latency budget (round trip), ms</source>
-            <translation>时延预算（往返，毫秒）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1265" />
-            <source>User region</source>
-            <translation>用户区域</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1269" />
-            <source>Verdict</source>
-            <translation>结论</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1271" />
-            <source>Source of the official claim</source>
-            <translation>官方说法来源</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1275" />
-            <source>Latency: round-trip estimates and official claims</source>
-            <translation>网络时延：往返估算与官方说法</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1279" />
-            <location filename="../../explorer/reports/report_model.py" line="1294" />
-            <source>Latency</source>
-            <translation>网络时延</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1307" />
+            <location filename="../../explorer/reports/report_model.py" line="1292" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1315" />
+            <location filename="../../explorer/reports/report_model.py" line="1299" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1321" />
+            <location filename="../../explorer/reports/report_model.py" line="1305" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1335" />
+            <location filename="../../explorer/reports/report_model.py" line="1319" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1351" />
+            <location filename="../../explorer/reports/report_model.py" line="1335" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1356" />
+            <location filename="../../explorer/reports/report_model.py" line="1340" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1363" />
+            <location filename="../../explorer/reports/report_model.py" line="1347" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="74" />
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>模型</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="75" />
             <source>The case recomputed by Excel formulas</source>
-            <translation type="unfinished" />
+            <translation>用 Excel 公式重算的测算</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="76" />
             <source>Computed in yuan by live formulas from the Inputs sheet (blue on that sheet); Excel recalculates them when the workbook opens. Change an input there and every line here follows.</source>
-            <translation type="unfinished" />
+            <translation>以人民币元计，由“输入”工作表（该表中蓝色数值）经实时公式计算；打开工作簿时 Excel 会重新计算。修改该表中的输入，本表各行随之更新。</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="80" />
             <source>Incentives, tax relief and charges are the engine's amounts per site and year, copied to the Inputs sheet: the policy rules themselves (eligibility, caps, stacking, payout lag) are not re-implemented in Excel, so they do not follow a changed input.</source>
-            <translation type="unfinished" />
+            <translation>激励、税收减免和附加费为测算引擎按站点和年份得出的金额，已复制到“输入”工作表：政策规则本身（资格条件、封顶、不可叠加、兑付滞后）未在 Excel 中重新实现，因此不会随输入的修改而变化。</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="84" />
             <source>NPV = CF0 + NPV(r, CF1…CFH): Excel's NPV() discounts its first value by one year, so year 0 is added undiscounted.</source>
-            <translation type="unfinished" />
+            <translation>净现值 = CF0 + NPV(r, CF1…CFH)：Excel 的 NPV() 会将第一个值折现一年，因此第 0 年的现金流不折现、单独相加。</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="88" />
             <source>Inputs of the Model sheet</source>
-            <translation type="unfinished" />
+            <translation>“模型”工作表的输入</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="89" />
             <source>Each value has the defined name in the first column; the Model sheet's formulas use these names. Money in yuan.</source>
-            <translation type="unfinished" />
+            <translation>每个数值的名称（Excel 定义名称）列在第一列；“模型”工作表的公式使用这些名称。金额单位为人民币元。</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="93" />
             <source>Incentives, tax relief and charges per site and year (from the engine)</source>
-            <translation type="unfinished" />
+            <translation>各站点逐年激励、税收减免和附加费（来自测算引擎）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="94" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="96" />
             <source>In yuan, as the engine counts them for the chosen policies (incentives here exclude the what-if extra incentive, which the Model sheet adds from its input). Not formulas: the rules are not re-implemented in Excel.</source>
-            <translation type="unfinished" />
+            <translation>单位：元，为测算引擎对所选政策计得的金额（此处激励不含假设性的额外激励，“模型”工作表根据其输入另行加上）。这些不是公式：政策规则未在 Excel 中重新实现。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="98" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="100" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="105" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="108" />
             <source>Amounts in yuan (CNY), as the inputs are; the net present value is also given in USD at {rate} CNY per USD.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="109" />
-            <source>Line</source>
-            <translation type="unfinished" />
+            <translation>金额单位：人民币元，与输入一致；净现值另按 1 美元 = {rate} 元人民币折算为美元列出。</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="112" />
-            <source>kWh</source>
-            <translation type="unfinished" />
+            <source>Line</source>
+            <translation>项目</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="115" />
-            <source>racks</source>
-            <translation type="unfinished" />
+            <source>kWh</source>
+            <translation>千瓦时</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="118" />
+            <source>racks</source>
+            <translation>个机柜</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="121" />
             <source>factor</source>
-            <translation type="unfinished" />
+            <translation>系数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="119" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="122" />
             <source>1 = yes</source>
-            <translation type="unfinished" />
+            <translation>1 = 是</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="123" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="126" />
             <source>The workload</source>
-            <translation type="unfinished" />
+            <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="124" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="127" />
             <source>IT load</source>
             <translation>IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="125" />
-            <source>Racks = ROUNDUP(IT load / rack density)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="126" />
-            <source>Bandwidth</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="128" />
-            <source>Operating year (1 from year 1)</source>
-            <translation type="unfinished" />
+            <source>Racks = ROUNDUP(IT load / rack density)</source>
+            <translation>机柜数 = ROUNDUP（IT 负载 / 单机柜功率）</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="129" />
-            <source>Electricity escalation (1 + e_p)^(t − 1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="130" />
-            <source>Wage escalation (1 + e_w)^(t − 1)</source>
-            <translation type="unfinished" />
+            <source>Bandwidth</source>
+            <translation>带宽</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="131" />
-            <source>Discount factor 1 / (1 + r)^t</source>
-            <translation type="unfinished" />
+            <source>Operating year (1 from year 1)</source>
+            <translation>运营年份（自第 1 年起为 1）</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="132" />
-            <source>Build period in whole years</source>
-            <translation type="unfinished" />
+            <source>Electricity escalation (1 + e_p)^(t − 1)</source>
+            <translation>电价上涨系数 (1 + e_p)^(t − 1)</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="133" />
+            <source>Wage escalation (1 + e_w)^(t − 1)</source>
+            <translation>工资上涨系数 (1 + e_w)^(t − 1)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="134" />
+            <source>Discount factor 1 / (1 + r)^t</source>
+            <translation>折现系数 1 / (1 + r)^t</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="135" />
+            <source>Build period in whole years</source>
+            <translation>建设期（整年）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="136" />
             <source>Year the origin facility is rebuilt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="138" />
-            <source>{site} ({role})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="139" />
-            <source>Facility energy = IT load × PUE × 8,760 h</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="140" />
-            <source>Energy = kWh × price × escalation</source>
-            <translation type="unfinished" />
+            <translation>原址设施重建的年份</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="141" />
-            <source>Space = racks × rent × MAX(1, D / D_ref) × 12</source>
-            <translation type="unfinished" />
+            <source>{site} ({role})</source>
+            <translation>{site}（{role}）</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="142" />
-            <source>Facility = build cost × IT load</source>
-            <translation type="unfinished" />
+            <source>Facility energy = IT load × PUE × 8,760 h</source>
+            <translation>设施用电量 = IT 负载 × PUE × 8,760 小时</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="143" />
-            <source>Space (upkeep) = maintenance rate × facility</source>
-            <translation type="unfinished" />
+            <source>Energy = kWh × price × escalation</source>
+            <translation>电费 = 用电量 × 电价 × 上涨系数</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="144" />
-            <source>Compute service = margin × (energy + space)</source>
-            <translation type="unfinished" />
+            <source>Space = racks × rent × MAX(1, D / D_ref) × 12</source>
+            <translation>空间 = 机柜数 × 租金 × MAX(1, D / D_ref) × 12</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="145" />
-            <source>Network = bandwidth × price × 12</source>
-            <translation type="unfinished" />
+            <source>Facility = build cost × IT load</source>
+            <translation>设施 = 建设成本 × IT 负载</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="146" />
-            <source>Labour = staff × wage × (1 + on-cost) × escalation</source>
-            <translation type="unfinished" />
+            <source>Space (upkeep) = maintenance rate × facility</source>
+            <translation>空间（维护）= 维护费率 × 设施</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="147" />
-            <source>Charges (engine)</source>
-            <translation type="unfinished" />
+            <source>Compute service = margin × (energy + space)</source>
+            <translation>算力服务费 = 加价率 ×（电费 + 空间）</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="148" />
+            <source>Network = bandwidth × price × 12</source>
+            <translation>网络 = 带宽 × 价格 × 12</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="149" />
+            <source>Labour = staff × wage × (1 + on-cost) × escalation</source>
+            <translation>人工 = 人数 × 工资 ×（1 + 社保公积金）× 上涨系数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="150" />
+            <source>Charges (engine)</source>
+            <translation>附加费（引擎）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1074" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="151" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="149" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="152" />
             <source>Investment: the facility rebuilt at the end of its life</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="150" />
-            <source>Investment: capex over the build period, less the residual value at H</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="153" />
-            <source>Incentives (engine)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="154" />
-            <source>Incentives (engine) + extra incentive</source>
-            <translation type="unfinished" />
+            <translation>投资：设施寿命到期时重建</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="155" />
-            <source>Tax relief (engine)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="156" />
-            <source>Net cost = operating cost + investment − incentives − tax relief</source>
-            <translation type="unfinished" />
+            <source>Investment: capex over the build period, less the residual value at H</source>
+            <translation>投资：建设期内的资本支出，减去第 H 年的残值</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="158" />
-            <source>The case {origin} → {destination}</source>
-            <translation type="unfinished" />
+            <source>Incentives (engine)</source>
+            <translation>激励（引擎）</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="159" />
-            <source>Saving before incentives (origin − destination operating cost)</source>
-            <translation type="unfinished" />
+            <source>Incentives (engine) + extra incentive</source>
+            <translation>激励（引擎）+ 额外激励</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="160" />
+            <source>Tax relief (engine)</source>
+            <translation>税收减免（引擎）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="161" />
+            <source>Net cost = operating cost + investment − incentives − tax relief</source>
+            <translation>净成本 = 运营成本 + 投资 − 激励 − 税收减免</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="163" />
+            <source>The case {origin} → {destination}</source>
+            <translation>测算：{origin} → {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="164" />
+            <source>Saving before incentives (origin − destination operating cost)</source>
+            <translation>未计激励的节省（迁出地 − 目的地运营成本）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="597" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="165" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="161" />
-            <source>One-off costs (year 0)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="162" />
-            <source>Parallel running = origin operating cost in year 1 × months / 12</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="163" />
-            <source>Parallel running (year 1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="164" />
-            <source>Sale of the origin facility = salvage share × its facility</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="165" />
-            <source>Sale of the origin facility (year 0)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="166" />
-            <source>Cash flow = origin net − destination net + the lines above</source>
-            <translation type="unfinished" />
+            <source>One-off costs (year 0)</source>
+            <translation>一次性费用（第 0 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="169" />
-            <source>Cumulative below zero so far</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="167" />
+            <source>Parallel running = origin operating cost in year 1 × months / 12</source>
+            <translation>并行运行 = 迁出地第 1 年运营成本 × 月数 / 12</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="170" />
-            <source>Recovered in this year</source>
-            <translation type="unfinished" />
+            <source>Parallel running (year 1)</source>
+            <translation>并行运行（第 1 年）</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="171" />
-            <source>Payback if in this year</source>
-            <translation type="unfinished" />
+            <source>Sale of the origin facility = salvage share × its facility</source>
+            <translation>出售原址设施 = 回收比例 × 原址设施</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="172" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="174" />
+            <source>Sale of the origin facility (year 0)</source>
+            <translation>出售原址设施（第 0 年）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="175" />
+            <source>Cash flow = origin net − destination net + the lines above</source>
+            <translation>现金流 = 迁出地净成本 − 目的地净成本 + 以上各行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="178" />
+            <source>Cumulative below zero so far</source>
+            <translation>累计现金流曾低于零</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="179" />
+            <source>Recovered in this year</source>
+            <translation>本年回本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="180" />
+            <source>Payback if in this year</source>
+            <translation>若在本年回本的回收期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/xlsx_model.py" line="181" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="173" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="182" />
             <source>Net present value = CF0 + NPV(r, CF1…CFH)</source>
-            <translation type="unfinished" />
+            <translation>净现值 = CF0 + NPV(r, CF1…CFH)</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="174" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="183" />
             <source>Check: sum of the discounted cash flows</source>
-            <translation type="unfinished" />
+            <translation>核对：各年折现现金流之和</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="175" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="184" />
             <source>Internal rate of return = IRR(CF0…CFH)</source>
-            <translation type="unfinished" />
+            <translation>内部收益率 = IRR(CF0…CFH)</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="176" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="185" />
             <source>Payback (0 = immediate; #N/A = not within the horizon)</source>
-            <translation type="unfinished" />
+            <translation>投资回收期（0 = 立即；#N/A = 测算期内未回本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="177" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="186" />
             <source>Net present value in USD at the exchange rate</source>
-            <translation type="unfinished" />
+            <translation>按汇率折算的净现值（美元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="178" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="187" />
             <source>The engine finds no single IRR for these cash flows (no sign change, or several rates): Excel's IRR() may show an error or one of the rates.</source>
-            <translation type="unfinished" />
+            <translation>测算引擎对这组现金流找不到唯一的内部收益率（现金流不变号，或存在多个收益率）：Excel 的 IRR() 可能显示错误值或其中一个收益率。</translation>
         </message>
     </context>
     <context>

@@ -43,9 +43,18 @@ def test_every_amount_is_converted_at_the_scenarios_rate(usd_report, report_en, 
 def test_the_currency_is_named_on_every_sheet_and_in_the_csv(usd_report):
     book = load_workbook(io.BytesIO(render_xlsx(usd_report)))
     line = "Amounts in USD at 7.20 CNY per USD."
+    inputs = (
+        "Amounts in USD at 7.20 CNY per USD; inputs and assumptions in the units shown, "
+        "as their sources give them (yuan)."
+    )
+    model = (
+        "Amounts in yuan (CNY), as the inputs are; the net present value is also given in USD "
+        "at 7.20 CNY per USD."
+    )
     for sheet in book.worksheets:
         texts = [c.value for row in sheet.iter_rows(max_row=6) for c in row if isinstance(c.value, str)]
-        assert line in texts, sheet.title
+        wanted = {"Inputs": inputs, "Assumptions": inputs, "Model": model}.get(sheet.title, line)
+        assert wanted in texts, sheet.title
     header = next(iter(book["Cash flows"].iter_rows(min_row=4, max_row=4, values_only=True)))
     assert "Cash flow (USD)" in header
     rows = list(csv.reader(io.StringIO(render_annual_csv(usd_report).decode("utf-8-sig"))))

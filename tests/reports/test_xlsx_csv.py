@@ -45,7 +45,8 @@ def test_annual_sheets_equal_the_evaluation_and_hold_no_formula(report_en, perso
     formulas = [
         c.coordinate for ws in book.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"
     ]
-    assert formulas == []
+    model = [c.coordinate for row in book["Model"].iter_rows() for c in row if c.data_type == "f"]
+    assert formulas == model  # the values are values; only the Model sheet recomputes (test_xlsx_model)
     evaluation = evaluate(persona.scenario, shipped_pack)
     for site in evaluation.sites:
         table = report_en.tables[f"annual:{site.id}"]
@@ -102,7 +103,11 @@ def test_hostile_text_stays_text_in_excel(persona, shipped_pack):
     report = _hostile_report(persona, shipped_pack)
     book = _workbook(render_xlsx(report))
     cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
-    assert [c.coordinate for c in cells if c.data_type == "f"] == []
+    formulas = [c for c in cells if c.data_type == "f"]
+    assert {c.parent.title for c in formulas} == {"Model"}  # the auditable model, from our own names only
+    for cell in formulas:
+        assert '"' not in cell.value and not any(h.strip("=+-@\t\r") in cell.value for h in HOSTILE)
+    cells = [c for c in cells if c.data_type != "f"]
     texts = {c.value for c in cells if isinstance(c.value, str)}
     for variant in HOSTILE:
         stored = variant.replace("\r", "\n")  # XML keeps no carriage return; the writer says so
