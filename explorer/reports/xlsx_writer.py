@@ -1,9 +1,11 @@
-"""The Excel workbook: every table of the report, numbers as numbers, no formula ever. No Qt.
+"""The Excel workbook: every table of the report, numbers as numbers, and the auditable Model. No Qt.
 
-Text that a spreadsheet could take for a formula (it starts with = + - @, a tab
-or a carriage return) is stored as a string with Excel's quote prefix, so it
-stays text even when a user edits the cell (reliability item 16). Carriage
-returns are written as line feeds (XML reads them so anyway).
+The value sheets hold no formula. Text that a spreadsheet could take for a
+formula (it starts with = + - @, a tab or a carriage return) is stored as a
+string with Excel's quote prefix, so it stays text even when a user edits the
+cell (reliability item 16). Carriage returns are written as line feeds (XML
+reads them so anyway). The Model sheet (``xlsx_model``) recomputes the case with
+formulas built only from our own names and cell references, never from text.
 """
 
 from __future__ import annotations
