@@ -14,6 +14,7 @@ import io
 import re
 import warnings
 
+import formulas  # a pinned dev dependency: a missing install fails here, it never skips
 import numpy as np
 import pytest
 from openpyxl import load_workbook
@@ -24,8 +25,6 @@ from explorer.domain.scenario import Quantity
 from explorer.reports.xlsx_writer import render_xlsx
 
 from .conftest import make_report
-
-formulas = pytest.importorskip("formulas")
 
 PERSONAS = (
     "beijing_internet_inference",
