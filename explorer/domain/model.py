@@ -52,6 +52,9 @@ ORIGIN_LIFE_DEFAULT = QT_TRANSLATE_NOOP(
 RACK_REFERENCE_DEFAULT = QT_TRANSLATE_NOOP(
     "Engine", "the data pack states no reference rack power: rents are taken as quoted for 6 kW racks"
 )
+NO_PRICE_TO_SET = QT_TRANSLATE_NOOP(
+    "Engine", "this policy guarantees no electricity price, so it has no price to set"
+)
 POLICY_PRICE_NOTE = QT_TRANSLATE_NOOP("Engine", "the price the policy guarantees (benefit rule {rule})")
 OPTIONAL_FIRM_FIELDS = (
     "project_investment",
@@ -638,6 +641,8 @@ def _policy_price_column(registry: _Registry, choice, policy: Policy, path: str)
     """
     rule = next((r for r in policy.rules if guaranteed_price(r) is not None), None)
     if rule is None:
+        if choice.price is not None:
+            raise InvalidInput(f"{path}.price", NO_PRICE_TO_SET)
         return None
     default = Parameter(
         f"{path}.price", rule.amount, rule.amount, rule.amount, POLICY_PRICE_FIELD.unit,
@@ -645,6 +650,6 @@ def _policy_price_column(registry: _Registry, choice, policy: Policy, path: str)
                    note=Message(POLICY_PRICE_NOTE, rule=rule.id)),
     )  # fmt: skip
     return registry.add(
-        f"{path}.price", POLICY_PRICE_FIELD, getattr(choice, "price", None), default,
+        f"{path}.price", POLICY_PRICE_FIELD, choice.price, default,
         (f"{policy.id}: guaranteed electricity price", f"{policy.id}：保障电价"),
     )  # fmt: skip

@@ -37,8 +37,6 @@ from explorer.domain.fields import (
 )
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 
-SCENARIO_SCHEMA_VERSION = 1
-
 # Problems worded the same in several places (the scenario reader uses them too).
 IS_REQUIRED = QT_TRANSLATE_NOOP("Engine", "is required")
 ONE_OF = QT_TRANSLATE_NOOP("Engine", "must be one of {choices}, got {value!r}")
