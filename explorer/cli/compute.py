@@ -193,7 +193,7 @@ def _compute(scenario, pack, args: argparse.Namespace) -> dict:
         data["figures"] = case_figures(evaluation, site).to_dict()
         data.update({name: result.to_dict() for name, result in analyses.items()})
         return data
-    return {"_text": Summary(evaluation, site, _summary_language(args)).render(analyses)}
+    return {"_text": Summary(evaluation, site, _summary_language(args), pack).render(analyses)}
 
 
 PRESET_PREFIX = "preset:"
@@ -258,8 +258,9 @@ def _summary_language(args: argparse.Namespace) -> str:
 class Summary:
     """The readable summary: KPIs, other cases, policies, latency, annual tables, analyses."""
 
-    def __init__(self, evaluation, site_id: str, language: str) -> None:
+    def __init__(self, evaluation, site_id: str, language: str, pack=None) -> None:
         self.ev = evaluation
+        self.pack = pack  # the data pack: its hub facts give official latency claims
         self.case = evaluation.case(site_id)
         self.language = language  # of the numbers and the data texts: "zh" or "en"
         self.lines: list[str] = []
@@ -439,22 +440,45 @@ class Summary:
             "ComputeCommand", "Latency against a budget of {budget} ms (round trip)"
         )
         self.lines.append(title.format(budget="?" if budget is None else f"{budget:g}"))
+        from explorer.domain.latency import KIND_WORDS, LatencyKind, citation, ms_text, official_claims
+
+        # Latency has one meaning (cost-model.md 7.5): the engine's figures are round-trip estimates;
+        # an official claim (a hub fact, often one-way) stands beside the estimate of its pair.
+        facts = self.pack.hub_facts if self.pack is not None else ()
+        kinds = {kind: QCoreApplication.translate(w.context, w) for kind, w in KIND_WORDS.items()}
+        in_ms = QCoreApplication.translate("ComputeCommand", "{kind}, ms")
         header = (
             QCoreApplication.translate("ComputeCommand", "Site"),
             QCoreApplication.translate("ComputeCommand", "Region"),
-            QCoreApplication.translate("ComputeCommand", "ms"),
+            in_ms.format(kind=_capital(kinds[LatencyKind.ROUND_TRIP_ESTIMATE])),
             QCoreApplication.translate("ComputeCommand", "Verdict"),
+            in_ms.format(kind=_capital(kinds[LatencyKind.OFFICIAL_CLAIM])),
+            QCoreApplication.translate("ComputeCommand", "Source of the claim"),
         )
-        rows = [
-            (
-                self.name(site.id),
-                result.name_zh if self.language == "zh" else result.name_en,
-                "?" if result.latency_ms is None else f"{result.latency_ms:g}",
-                verdict_label(result.verdict),
+        rows = []
+        for site, result in regions:
+            claims = official_claims(facts, site.id, result.region)
+            rows.append(
+                (
+                    self.name(site.id),
+                    result.name_zh if self.language == "zh" else result.name_en,
+                    "?" if result.latency_ms is None else ms_text(result.latency_ms),
+                    verdict_label(result.verdict),
+                    "/".join(ms_text(f.value) for f in claims if f.value is not None) or "-",
+                    "; ".join(clip(citation(f), 60) for f in claims) or "-",
+                )
             )
-            for site, result in regions
-        ]
-        self._grid(header, rows, "llrl")
+        self._grid(header, rows, "llrlrl")
+        if any(row[4] != "-" for row in rows):
+            self.lines.insert(
+                len(self.lines) - 1,
+                "  "
+                + QCoreApplication.translate(
+                    "ComputeCommand",
+                    "Official claims are published figures (hub facts of the data pack), often one-way "
+                    "from the hub's gateway; the verdict uses the round-trip estimate.",
+                ),
+            )
 
     def _table(self, site) -> None:
         if site.is_origin:
@@ -665,6 +689,11 @@ def status_label(status) -> str:
         "not_applicable": QCoreApplication.translate("ComputeCommand", "not applicable"),
     }
     return labels.get(str(status), str(status))
+
+
+def _capital(text: str) -> str:
+    """A phrase as a column heading: "round-trip estimate" -> "Round-trip estimate"."""
+    return text[:1].upper() + text[1:]
 
 
 def verdict_label(verdict) -> str:

@@ -675,6 +675,7 @@ class PackBuilder:
         for row in self.rows("hub_facts"):
             provenance = self._provenance("hub_facts", row)
             v = row.values
+            self._check_latency_claim(row)
             if not row.ok:
                 continue
             facts.append(
@@ -688,6 +689,36 @@ class PackBuilder:
                     text_en=str(v["text_en"]),
                     provenance=provenance,
                     from_article=bool(v["from_article"]),
+                    latency_site_id=_optional_id(v.get("latency_site_id")),
+                    latency_region_id=_optional_id(v.get("latency_region_id")),
                 )
             )
         return tuple(facts)
+
+    def _check_latency_claim(self, row: Row) -> None:
+        """A claim for a site and user region pair names both and gives a figure in ms."""
+        v = row.values
+        if v.get("latency_region_id") is None:
+            return
+        if v.get("latency_site_id") is None:
+            self.problem(
+                "hub_facts",
+                row,
+                "latency_site_id",
+                QT_TRANSLATE_NOOP("DataPack", "a latency claim for a user region must name its site"),
+            )
+        if v.get("value") is None or v.get("unit") != LATENCY_UNIT:
+            self.problem(
+                "hub_facts",
+                row,
+                "unit",
+                QT_TRANSLATE_NOOP(
+                    "DataPack", "a latency claim for a user region needs a value and the unit '{unit}'"
+                ),
+                v.get("unit") or "",
+                unit=LATENCY_UNIT,
+            )
+
+
+def _optional_id(value: object) -> str | None:
+    return None if value is None else str(value)

@@ -70,7 +70,9 @@ _FACT_ADDED = QT_TRANSLATE_NOOP("DataPack", "hub fact added: {id} ({text})")
 _FACT_REMOVED = QT_TRANSLATE_NOOP("DataPack", "hub fact removed: {id}")
 _FACT_CHANGED = QT_TRANSLATE_NOOP("DataPack", "hub fact changed: {id}: {old} → {new}")
 _FACT_FIELD_CHANGED = QT_TRANSLATE_NOOP("DataPack", "hub fact changed: {id}: {change}")
-_FACT_FIELDS = ("label_zh", "label_en", "value", "unit", "from_article")
+_FACT_FIELDS = (
+    "label_zh", "label_en", "value", "unit", "from_article", "latency_site_id", "latency_region_id",
+)  # fmt: skip
 _YES = QT_TRANSLATE_NOOP("DataPack", "yes")
 _NO = QT_TRANSLATE_NOOP("DataPack", "no")
 

@@ -146,6 +146,8 @@ class Column:
     choices: tuple[str, ...] = ()
     nullable_text: str = ""  # a literal accepted as "no number", e.g. NOT_PUBLISHED
     doc: str = ""
+    # The header may leave it out (packs made before the column existed): every cell is then empty.
+    may_be_absent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,8 +412,24 @@ HUB_FACTS = TableSpec(
         _CONFIDENCE,
         Column("from_article", Kind.BOOL, doc="true: the figure appears in the hub article"),
         Column("note", Kind.TEXT, required=False),
+        Column(
+            "latency_site_id",
+            Kind.ID,
+            required=False,
+            may_be_absent=True,
+            doc="a latency claim: the site it is measured from (often one-way, from its gateway)",
+        ),
+        Column(
+            "latency_region_id",
+            Kind.ID,
+            required=False,
+            may_be_absent=True,
+            doc="a latency claim from latency_site_id to this user region; needs a value in ms. "
+            "Shown beside the round-trip estimate of the pair",
+        ),
     ),
     key=("fact_id",),
+    refs={"latency_site_id": "sites.site_id", "latency_region_id": "user_regions.region_id"},
 )
 
 TABLES: dict[str, TableSpec] = {

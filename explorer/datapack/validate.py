@@ -44,12 +44,12 @@ def convert_table(spec: TableSpec, raw: RawTable, log: ProblemLog) -> list[Row] 
     """Typed rows, or None when the header is unusable (then no row can be read)."""
     if not _header_ok(spec, raw, log):
         return None
-    positions = {name: raw.header.index(name) for name in spec.column_names}
+    positions = {name: raw.header.index(name) for name in spec.column_names if name in raw.header}
     rows: list[Row] = []
     for number, cells in raw.rows:
         row = Row(number, {})
         for col in spec.columns:
-            text = cells[positions[col.name]].strip()
+            text = cells[positions[col.name]].strip() if col.name in positions else ""
             value, rule = convert_cell(col, text)
             if rule is not None:
                 log.add(raw.file, number, col.name, rule, text)
@@ -80,7 +80,7 @@ def _header_ok(spec: TableSpec, raw: RawTable, log: ProblemLog) -> bool:
             )
             ok = False
     for name in spec.column_names:
-        if name not in seen:
+        if name not in seen and not spec.column(name).may_be_absent:
             log.add(raw.file, 1, name, QT_TRANSLATE_NOOP("DataPack", "required column is missing"))
             ok = False
     return ok

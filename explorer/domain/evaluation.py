@@ -18,6 +18,7 @@ import numpy as np
 
 from explorer.domain.finance import Irr, Payback
 from explorer.domain.incentives import ConditionResult, Status
+from explorer.domain.latency import LatencyKind
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 from explorer.domain.model import InputInfo
 
@@ -80,14 +81,21 @@ class LatencyVerdict(StrEnum):
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class LatencyResult:
+    """The round-trip estimate L_s,u to one user region (cost-model.md 7.5), ms, against the budget.
+
+    Every figure here is a round trip; an official claim (often one-way) is a hub fact, found
+    with ``explorer.domain.latency.official_claims``. ``kind`` says so in the JSON.
+    """
+
     region: str
     name_en: str
     name_zh: str
-    latency_ms: float | None
-    low_ms: float | None
+    latency_ms: float | None  # round-trip estimate, ms
+    low_ms: float | None  # its low and high end, ms, round trip
     high_ms: float | None
-    budget_ms: float | None
+    budget_ms: float | None  # the firm's latency budget, ms, round trip
     verdict: LatencyVerdict
+    kind: LatencyKind = LatencyKind.ROUND_TRIP_ESTIMATE
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -47,6 +47,10 @@ class HubFact:
     text_en: str
     provenance: Provenance
     from_article: bool = False
+    # A latency claim (cost-model.md 7.5): the site it is measured from and, for a claim about a
+    # site and user region pair, the region (see explorer.domain.latency.official_claims).
+    latency_site_id: str | None = None
+    latency_region_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,10 @@ from explorer.domain.formatting import (
     format_percent,
     format_tonnes,
 )
+from explorer.domain.latency import KIND_NOTE as LATENCY_KIND_NOTE
+from explorer.domain.latency import KIND_WORDS as LATENCY_KIND_WORDS
+from explorer.domain.latency import VERDICT_WORDS as LATENCY_VERDICT_WORDS
+from explorer.domain.latency import LatencyKind, citation, ms_text, official_claims
 from explorer.domain.messages import QT_TRANSLATE_NOOP, translated
 from explorer.domain.model import InputInfo
 from explorer.domain.pack import DataPack
@@ -852,6 +856,7 @@ class _Builder:
             tables[f"annual:{site.id}"] = self.annual_table(site)
         tables["cashflows"] = self.cashflow_table()
         tables["incentives"] = self.incentives_table()
+        tables["latency"] = self.latency_table()
         tables["model_inputs"] = self.model_inputs_table()
         if self.tornado is not None:
             tables["tornado"] = self.tornado_table()
@@ -1278,6 +1283,73 @@ class _Builder:
             sheet=self.lang.translate("Report", "Risk"),
         )
 
+    # --- latency (cost-model.md 7.5) ---------------------------------------------------
+    def latency_words(self, kind: LatencyKind) -> str:
+        """The words "round-trip estimate" or "official claim (one-way)" in the report's language."""
+        words = LATENCY_KIND_WORDS[kind]
+        return self.lang.translate(words.context, words)
+
+    def latency_table(self) -> Table:
+        """Each site's round-trip estimate per user region; beside it, any official claim and its source."""
+        rows = []
+        for site in self.ev.sites:
+            for result in site.latency:
+                region = self.lang.pick(result.name_zh, result.name_en)
+                claims = official_claims(self.pack.hub_facts, site.id, result.region)
+                sources = "; ".join(f"{citation(fact)} ({fact.provenance.as_of})" for fact in claims)
+                verdict = LATENCY_VERDICT_WORDS[result.verdict]
+                verdict_text = self.lang.translate(verdict.context, verdict)
+                span = self._ms_range(result.low_ms, result.high_ms)
+                rows.append(
+                    (
+                        Cell(self.name(site), self.name(site)),
+                        Cell(region, region),
+                        self._ms_cell(result.latency_ms),
+                        Cell(span, span),
+                        self._ms_cell(result.budget_ms),
+                        Cell(verdict_text, verdict_text),
+                        self._ms_cell(claims[0].value if claims else None),
+                        Cell(sources, sources or "—"),
+                    )
+                )
+        ms = self.lang.translate("Report", "{kind}, ms")
+        estimate = _capital(self.latency_words(LatencyKind.ROUND_TRIP_ESTIMATE))
+        claim = _capital(self.latency_words(LatencyKind.OFFICIAL_CLAIM))
+        span = self.lang.translate("Report", "Range of the round-trip estimate")
+        budget = self.lang.translate("Report", "Latency budget (round trip), ms")
+        columns = (
+            Column("site", self.lang.translate("Report", "Site"), weight=1.3),
+            Column("region", self.lang.translate("Report", "User region"), weight=1.8),
+            Column("estimate", ms.format(kind=estimate), "number", weight=1.3),
+            Column("range", ms.format(kind=span), weight=1.4),
+            Column("budget", budget, "number", weight=1.2),
+            Column("verdict", self.lang.translate("Report", "Verdict"), weight=1.0),
+            Column("claim", ms.format(kind=claim), "number", weight=1.3),
+            Column("claim_source", self.lang.translate("Report", "Source of the official claim"), weight=3.0),
+        )
+        return Table(
+            "latency",
+            self.lang.translate("Report", "Latency: round-trip estimates and official claims"),
+            columns,
+            tuple(rows),
+            note=self.lang.translate(LATENCY_KIND_NOTE.context, LATENCY_KIND_NOTE),
+            sheet=self.lang.translate("Report", "Latency"),
+        )
+
+    def _ms_cell(self, value: float | None) -> Cell:
+        return Cell(None, "—") if value is None else Cell(float(value), ms_text(value), "number")
+
+    def _ms_range(self, low: float | None, high: float | None) -> str:
+        if low is None or high is None:
+            return "—"
+        return ms_text(low) if low == high else f"{ms_text(low)} – {ms_text(high)}"
+
+    def latency_sections(self, tables: dict[str, Table]) -> list[Section]:
+        """The latency table on the policies' page, when the firm's users are placed anywhere."""
+        if not tables["latency"].rows:
+            return []
+        return [Section("latency", self.lang.translate("Report", "Latency"), (), (tables["latency"],), False)]
+
     # --- the PDF's order ---------------------------------------------------------------
     def sections(
         self, tables: dict[str, Table], charts: dict[str, Chart], horizon_line: str, money_line: str,
@@ -1294,6 +1366,7 @@ class _Builder:
                 (tables["assumptions"],),
             ),
             Section("policies", self.lang.translate("Report", "Policies"), (), (tables["policies"],)),
+            *self.latency_sections(tables),
             Section(
                 "annual",
                 self.lang.translate("Report", "Annual tables per site"),
@@ -1353,6 +1426,11 @@ def rate_text(rate: float) -> str:
     """An exchange rate as printed: 7.20, 6.8512."""
     text = f"{rate:,.4f}".rstrip("0")
     return text + "0" * max(0, 2 - len(text.split(".")[1]))
+
+
+def _capital(text: str) -> str:
+    """A phrase as a heading: its first letter in capitals ("round-trip estimate" -> "Round-trip estimate")."""
+    return text[:1].upper() + text[1:]
 
 
 def _short(name: str) -> str:

@@ -21,72 +21,72 @@
     <context>
         <name>CalculatorTab</name>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
             <source>IT load</source>
             <translation>IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
             <source>IT load in kilowatts</source>
             <translation>IT 负载（千瓦）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
             <source>Average IT load of the workload, 100 kW to 200 MW</source>
             <translation>工作负载的平均 IT 负载，100 千瓦至 200 兆瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="145" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="146" />
             <source>Costs by site</source>
             <translation>各地成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="146" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="147" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="147" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
             <source>Waterfall</source>
             <translation>瀑布图</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="151" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="154" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="155" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="155" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="156" />
             <source>Goal seek…</source>
             <translation>目标求解…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="157" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="158" />
             <source>Goal seek: solve for the input that reaches a target NPV</source>
             <translation>目标求解：求出使净现值达到目标的输入值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="159" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="160" />
             <source>Find the break-even value of any input (Ctrl+G)</source>
             <translation>求任一输入的盈亏平衡值（Ctrl+G）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="165" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="168" />
             <source>Click for how this is calculated</source>
             <translation>点击查看计算方法</translation>
         </message>
@@ -971,325 +971,335 @@ Cumulative: {total} ({total_exact})</source>
             <translation>是迁出地；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="305" />
+            <location filename="../../explorer/cli/compute.py" line="306" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="307" />
+            <location filename="../../explorer/cli/compute.py" line="308" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="309" />
+            <location filename="../../explorer/cli/compute.py" line="310" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="332" />
+            <location filename="../../explorer/cli/compute.py" line="333" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="399" />
+            <location filename="../../explorer/cli/compute.py" line="400" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="400" />
+            <location filename="../../explorer/cli/compute.py" line="401" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="401" />
+            <location filename="../../explorer/cli/compute.py" line="402" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="365" />
+            <location filename="../../explorer/cli/compute.py" line="366" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="367" />
+            <location filename="../../explorer/cli/compute.py" line="368" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="369" />
+            <location filename="../../explorer/cli/compute.py" line="370" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="372" />
+            <location filename="../../explorer/cli/compute.py" line="373" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="379" />
+            <location filename="../../explorer/cli/compute.py" line="380" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="381" />
+            <location filename="../../explorer/cli/compute.py" line="382" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="386" />
+            <location filename="../../explorer/cli/compute.py" line="387" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="395" />
+            <location filename="../../explorer/cli/compute.py" line="396" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="398" />
-            <location filename="../../explorer/cli/compute.py" line="443" />
+            <location filename="../../explorer/cli/compute.py" line="399" />
+            <location filename="../../explorer/cli/compute.py" line="451" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="412" />
+            <location filename="../../explorer/cli/compute.py" line="413" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="414" />
+            <location filename="../../explorer/cli/compute.py" line="415" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="415" />
+            <location filename="../../explorer/cli/compute.py" line="416" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="416" />
+            <location filename="../../explorer/cli/compute.py" line="417" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="417" />
+            <location filename="../../explorer/cli/compute.py" line="418" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="438" />
+            <location filename="../../explorer/cli/compute.py" line="439" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="444" />
+            <location filename="../../explorer/cli/compute.py" line="452" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="445" />
-            <source>ms</source>
-            <translation>毫秒</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="446" />
+            <location filename="../../explorer/cli/compute.py" line="454" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="461" />
+            <location filename="../../explorer/cli/compute.py" line="485" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="463" />
+            <location filename="../../explorer/cli/compute.py" line="487" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="465" />
+            <location filename="../../explorer/cli/compute.py" line="489" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="466" />
+            <location filename="../../explorer/cli/compute.py" line="490" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="473" />
-            <location filename="../../explorer/cli/compute.py" line="513" />
+            <location filename="../../explorer/cli/compute.py" line="497" />
+            <location filename="../../explorer/cli/compute.py" line="537" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="506" />
+            <location filename="../../explorer/cli/compute.py" line="530" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="487" />
+            <location filename="../../explorer/cli/compute.py" line="511" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="504" />
+            <location filename="../../explorer/cli/compute.py" line="449" />
+            <source>{kind}, ms</source>
+            <translation>{kind}（毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="456" />
+            <source>Source of the claim</source>
+            <translation>说法来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="476" />
+            <source>Official claims are published figures (hub facts of the data pack), often one-way from the hub's gateway; the verdict uses the round-trip estimate.</source>
+            <translation>官方说法是公开发布的数字（数据包的枢纽事实），通常为自枢纽网关起的单向时延；结论依据往返估算。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute.py" line="528" />
             <source>Saving</source>
             <translation>节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="505" />
+            <location filename="../../explorer/cli/compute.py" line="529" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="507" />
+            <location filename="../../explorer/cli/compute.py" line="531" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="508" />
+            <location filename="../../explorer/cli/compute.py" line="532" />
             <source>One-off</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="509" />
+            <location filename="../../explorer/cli/compute.py" line="533" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="510" />
+            <location filename="../../explorer/cli/compute.py" line="534" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="511" />
+            <location filename="../../explorer/cli/compute.py" line="535" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="524" />
+            <location filename="../../explorer/cli/compute.py" line="548" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="530" />
+            <location filename="../../explorer/cli/compute.py" line="554" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="535" />
+            <location filename="../../explorer/cli/compute.py" line="559" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="536" />
+            <location filename="../../explorer/cli/compute.py" line="560" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="537" />
+            <location filename="../../explorer/cli/compute.py" line="561" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="538" />
+            <location filename="../../explorer/cli/compute.py" line="562" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="539" />
+            <location filename="../../explorer/cli/compute.py" line="563" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="540" />
+            <location filename="../../explorer/cli/compute.py" line="564" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="558" />
+            <location filename="../../explorer/cli/compute.py" line="582" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="564" />
+            <location filename="../../explorer/cli/compute.py" line="588" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="590" />
+            <location filename="../../explorer/cli/compute.py" line="614" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="594" />
+            <location filename="../../explorer/cli/compute.py" line="618" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="597" />
+            <location filename="../../explorer/cli/compute.py" line="621" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="610" />
+            <location filename="../../explorer/cli/compute.py" line="634" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="616" />
+            <location filename="../../explorer/cli/compute.py" line="640" />
             <source>with {path} raised to {value} {unit}</source>
             <translation>同时将 {path} 上调至 {value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="621" />
+            <location filename="../../explorer/cli/compute.py" line="645" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="660" />
+            <location filename="../../explorer/cli/compute.py" line="684" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="661" />
+            <location filename="../../explorer/cli/compute.py" line="685" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="662" />
-            <location filename="../../explorer/cli/compute.py" line="676" />
+            <location filename="../../explorer/cli/compute.py" line="686" />
+            <location filename="../../explorer/cli/compute.py" line="705" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="663" />
+            <location filename="../../explorer/cli/compute.py" line="687" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="664" />
+            <location filename="../../explorer/cli/compute.py" line="688" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="665" />
+            <location filename="../../explorer/cli/compute.py" line="689" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="673" />
+            <location filename="../../explorer/cli/compute.py" line="702" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="674" />
+            <location filename="../../explorer/cli/compute.py" line="703" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="675" />
+            <location filename="../../explorer/cli/compute.py" line="704" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -1565,6 +1575,16 @@ Cumulative: {total} ({total_exact})</source>
             <location filename="../../explorer/datapack/build.py" line="666" />
             <source>{field} needs a date written YYYY-MM-DD</source>
             <translation>{field} 须填写 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="708" />
+            <source>a latency claim for a user region must name its site</source>
+            <translation>针对用户区域的时延说法必须注明所在地区</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="715" />
+            <source>a latency claim for a user region needs a value and the unit '{unit}'</source>
+            <translation>针对用户区域的时延说法须有数值，单位为“{unit}”</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/encoding.py" line="36" />
@@ -2521,167 +2541,172 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/model.py" line="55" />
+            <source>this policy guarantees no electricity price, so it has no price to set</source>
+            <translation>该政策不保障电价，因此没有可设定的电价</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="58" />
             <source>the price the policy guarantees (benefit rule {rule})</source>
             <translation>政策保障的电价（收益规则{rule}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="144" />
+            <location filename="../../explorer/domain/model.py" line="147" />
             <source>is not a numeric input of this scenario</source>
             <translation>不是此方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="212" />
+            <location filename="../../explorer/domain/model.py" line="215" />
             <source>is required: the data pack has no default for it</source>
             <translation>为必填项（数据包中没有其默认值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="246" />
+            <location filename="../../explorer/domain/model.py" line="249" />
             <source>{reason} (data pack)</source>
             <translation>{reason}（数据包中的数值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="312" />
+            <location filename="../../explorer/domain/model.py" line="315" />
             <source>{total:g} Mbps for the template's {load:g} kW, scaled to 100 kW</source>
             <translation>模板按 {load:g} 千瓦 IT 负载计为 {total:g} Mbps，已折算至每 100 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="317" />
+            <location filename="../../explorer/domain/model.py" line="320" />
             <source>{note}; {scaled}</source>
             <translation>{note}；{scaled}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="347" />
+            <location filename="../../explorer/domain/model.py" line="350" />
             <source>unknown user region {region!r} (known: {known})</source>
             <translation>未知的用户区域 {region!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="358" />
+            <location filename="../../explorer/domain/model.py" line="361" />
             <source>unknown template {template!r} (known: {known})</source>
             <translation>未知的工作负载模板 {template!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="465" />
+            <location filename="../../explorer/domain/model.py" line="468" />
             <source>is not in the data pack (known: {known}); a custom site must give {missing}</source>
             <translation>不在数据包中（数据包中的地区：{known}）；自定义地区须给出 {missing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="514" />
+            <location filename="../../explorer/domain/model.py" line="517" />
             <source>is not a user region of the data pack</source>
             <translation>不是数据包中的用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="598" />
+            <location filename="../../explorer/domain/model.py" line="601" />
             <source>is not a policy of the data pack</source>
             <translation>不是数据包中的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="611" />
-            <location filename="../../explorer/domain/scenario.py" line="329" />
+            <location filename="../../explorer/domain/model.py" line="614" />
+            <location filename="../../explorer/domain/scenario.py" line="327" />
             <source>must be between {low} and {high}, got {value}</source>
             <translation>须在 {low} 至 {high} 之间，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="43" />
+            <location filename="../../explorer/domain/scenario.py" line="41" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="44" />
+            <location filename="../../explorer/domain/scenario.py" line="42" />
             <source>must be one of {choices}, got {value!r}</source>
             <translation>须为 {choices} 之一，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="45" />
+            <location filename="../../explorer/domain/scenario.py" line="43" />
             <source>must be a whole number of years, got {value}</source>
             <translation>须为整数年，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="46" />
+            <location filename="../../explorer/domain/scenario.py" line="44" />
             <source>is not in the scenario</source>
             <translation>不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="47" />
+            <location filename="../../explorer/domain/scenario.py" line="45" />
             <source>is not a numeric input of the scenario</source>
             <translation>不是本方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="94" />
+            <location filename="../../explorer/domain/scenario.py" line="92" />
             <source>expected a number or Quantity, got {kind}</source>
             <translation>应为数字或 Quantity，实际为 {kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="104" />
+            <location filename="../../explorer/domain/scenario.py" line="102" />
             <source>expected a number, got {value!r}</source>
             <translation>应为数字，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="108" />
+            <location filename="../../explorer/domain/scenario.py" line="106" />
             <source>must be a finite number, got {value!r}</source>
             <translation>须为有限数值，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="113" />
+            <location filename="../../explorer/domain/scenario.py" line="111" />
             <source>must be between {minimum:g} and {maximum:g} {unit}, got {value:g}</source>
             <translation>须在 {minimum:g} 至 {maximum:g} 之间（单位：{unit}），实际为 {value:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="125" />
+            <location filename="../../explorer/domain/scenario.py" line="123" />
             <source>give both low and high, or neither</source>
             <translation>low 和 high 须同时给出，或都不给出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="132" />
+            <location filename="../../explorer/domain/scenario.py" line="130" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="188" />
+            <location filename="../../explorer/domain/scenario.py" line="186" />
             <source>is required (a site id such as {example})</source>
             <translation>为必填项（地区代码，如 {example}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="254" />
+            <location filename="../../explorer/domain/scenario.py" line="252" />
             <source>is not a site parameter (known: {known})</source>
             <translation>不是地区参数（可用参数：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="279" />
+            <location filename="../../explorer/domain/scenario.py" line="277" />
             <source>every site needs an id</source>
             <translation>每个地区都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="337" />
+            <location filename="../../explorer/domain/scenario.py" line="335" />
             <source>must be a date, got {value!r}</source>
             <translation>须为日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="356" />
+            <location filename="../../explorer/domain/scenario.py" line="354" />
             <source>every chosen policy needs an id</source>
             <translation>每项所选政策都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="393" />
+            <location filename="../../explorer/domain/scenario.py" line="391" />
             <source>each site may appear only once</source>
             <translation>每个地区只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="397" />
+            <location filename="../../explorer/domain/scenario.py" line="395" />
             <source>must differ from the origin ({origin})</source>
             <translation>不能与迁出地（{origin}）相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="408" />
+            <location filename="../../explorer/domain/scenario.py" line="406" />
             <source>each policy may be chosen only once</source>
             <translation>每项政策只能选择一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="470" />
+            <location filename="../../explorer/domain/scenario.py" line="468" />
             <source>policy {policy} is not chosen in this scenario</source>
             <translation>本方案未选择政策 {policy}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="479" />
+            <location filename="../../explorer/domain/scenario.py" line="477" />
             <source>site {site} is not in the scenario</source>
             <translation>地区 {site} 不在本方案中</translation>
         </message>
@@ -3098,7 +3123,7 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>无法编码 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="260" />
+            <location filename="../../explorer/reports/report_model.py" line="264" />
             <source>must be CNY or USD, got {currency!r}</source>
             <translation>必须为 CNY 或 USD，实际为 {currency!r}</translation>
         </message>
@@ -3276,59 +3301,59 @@ This needs an internet connection.</source>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="59" />
+            <location filename="../../explorer/domain/evaluation.py" line="60" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="60" />
+            <location filename="../../explorer/domain/evaluation.py" line="61" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="61" />
+            <location filename="../../explorer/domain/evaluation.py" line="62" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="62" />
+            <location filename="../../explorer/domain/evaluation.py" line="63" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="63" />
+            <location filename="../../explorer/domain/evaluation.py" line="64" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="64" />
+            <location filename="../../explorer/domain/evaluation.py" line="65" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="65" />
+            <location filename="../../explorer/domain/evaluation.py" line="66" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="66" />
+            <location filename="../../explorer/domain/evaluation.py" line="67" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="67" />
+            <location filename="../../explorer/domain/evaluation.py" line="68" />
             <location filename="../../explorer/domain/figures.py" line="341" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="68" />
+            <location filename="../../explorer/domain/evaluation.py" line="69" />
             <location filename="../../explorer/domain/figures.py" line="342" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="69" />
+            <location filename="../../explorer/domain/evaluation.py" line="70" />
             <source>Net cost</source>
             <translation>净成本</translation>
         </message>
@@ -4138,23 +4163,111 @@ NPV at {high}: {npv_high}</source>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="121" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="163" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="122" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="159" />
             <source>no user regions</source>
             <translation>未选用户区域</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="123" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="160" />
             <source>choose where the firm's users are</source>
             <translation>请选择企业用户所在区域</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/calculator/kpis.py" line="125" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="129" />
             <source>Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is.</source>
             <translation>{destination}到各用户区域的往返时延，与时延预算（{budget}）对比。满足：高估值也在预算内；临界：仅中值在预算内。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="58" />
+            <source>{region}: {kind} {value} ms ({verdict})</source>
+            <translation>{region}：{kind} {value} 毫秒（{verdict}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="71" />
+            <source>{kind} {value} ms</source>
+            <translation>{kind}{value} 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="76" />
+            <source>• {region}: {value} ms. Source: {source}, {as_of} ({confidence})</source>
+            <translation>• {region}：{value} 毫秒。来源：{source}，{as_of}（{confidence}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="89" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="96" />
+            <source>{first}; {second}</source>
+            <translation>{first}；{second}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="114" />
+            <source>{estimate} [range {low}–{high} ms]</source>
+            <translation>{estimate}［范围 {low}–{high} 毫秒］</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="122" />
+            <source>{kind}, {region}: {source}</source>
+            <translation>{kind}，{region}：{source}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="134" />
+            <source>{value} ms</source>
+            <translation>{value} 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="142" />
+            <source>Official claims (one-way) for {destination}, from the data pack's hub facts; shown beside the estimate, not used in the verdict:</source>
+            <translation>{destination}的官方说法（单向），取自数据包的枢纽事实；列于估算旁供对照，不用于结论：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="150" />
+            <source>The data pack holds no official claim (one-way) for {destination} and these regions.</source>
+            <translation>数据包中没有{destination}至这些区域的官方说法（单向）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LatencyWords</name>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="35" />
+            <source>round-trip estimate</source>
+            <translation>往返估算</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="36" />
+            <source>official claim (one-way)</source>
+            <translation>官方说法（单向）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="41" />
+            <source>OK</source>
+            <translation>满足</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="42" />
+            <source>marginal</source>
+            <translation>临界</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="43" />
+            <source>too slow</source>
+            <translation>过慢</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="44" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/latency.py" line="48" />
+            <source>Round-trip estimate: the data pack's estimate of the time there and back between the site and the users' region; the latency budget is judged on it. Official claim (one-way): a figure as published for the hub, often one-way from its network gateway; shown for comparison with its source, not used in the verdict.</source>
+            <translation>往返估算：数据包对该地区与用户所在区域之间往返时间的估算，时延预算据此判断。官方说法（单向）：枢纽公布的数字，通常为自其网络网关起的单向时延；仅注明来源以供对照，不用于结论。</translation>
         </message>
     </context>
     <context>
@@ -4317,17 +4430,17 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ModeWords</name>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="58" />
+            <location filename="../../explorer/domain/scenario.py" line="56" />
             <source>colocation</source>
             <translation>机柜托管</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="59" />
+            <location filename="../../explorer/domain/scenario.py" line="57" />
             <source>self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="60" />
+            <location filename="../../explorer/domain/scenario.py" line="58" />
             <source>compute service</source>
             <translation>算力服务</translation>
         </message>
@@ -4335,17 +4448,17 @@ Results are estimates, not quotes.</source>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="90" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="108" />
             <source>Gui'an New Area: a national computing hub</source>
             <translation>贵安新区：全国一体化算力网络国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="93" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="111" />
             <source>Under East Data, West Computing, Guizhou hosts one of China's eight national computing hub nodes, with its data-centre cluster in Gui'an New Area. Each figure below names its source; hover for details.</source>
             <translation>在“东数西算”工程中，贵州是全国八大算力枢纽节点之一，其数据中心集群位于贵安新区。下列每个数字均注明出处，鼠标悬停可查看详情。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="99" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="117" />
             <source>Source:</source>
             <translation>来源：</translation>
         </message>
@@ -5013,32 +5126,32 @@ Results are estimates, not quotes.</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="150" />
+            <location filename="../../explorer/domain/evaluation.py" line="158" />
             <source>Eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="151" />
+            <location filename="../../explorer/domain/evaluation.py" line="159" />
             <source>Eligible (no amount)</source>
             <translation>符合条件（未公布金额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="152" />
+            <location filename="../../explorer/domain/evaluation.py" line="160" />
             <source>Unknown: data missing</source>
             <translation>未知：缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="153" />
+            <location filename="../../explorer/domain/evaluation.py" line="161" />
             <source>Not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="154" />
+            <location filename="../../explorer/domain/evaluation.py" line="162" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="155" />
+            <location filename="../../explorer/domain/evaluation.py" line="163" />
             <source>Expired before the move</source>
             <translation>迁移前已失效</translation>
         </message>
@@ -6035,1079 +6148,1121 @@ Nothing was changed.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="335" />
+            <location filename="../../explorer/reports/report_model.py" line="339" />
             <source>10,000 yuan (万元)</source>
             <translation>万元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="337" />
+            <location filename="../../explorer/reports/report_model.py" line="341" />
             <source>CNY thousand</source>
             <translation>千元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="344" />
+            <location filename="../../explorer/reports/report_model.py" line="348" />
             <location filename="../../explorer/reports/xlsx_model.py" line="124" />
             <source>USD</source>
             <translation>美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="357" />
+            <location filename="../../explorer/reports/report_model.py" line="361" />
             <source>Amounts in USD at {rate} CNY per USD.</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="360" />
+            <location filename="../../explorer/reports/report_model.py" line="364" />
             <source>Amounts in yuan (CNY).</source>
             <translation>金额单位：元（人民币）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="420" />
+            <location filename="../../explorer/reports/report_model.py" line="424" />
             <source>shipped</source>
             <translation>随附</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="422" />
+            <location filename="../../explorer/reports/report_model.py" line="426" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="424" />
+            <location filename="../../explorer/reports/report_model.py" line="428" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="431" />
+            <location filename="../../explorer/reports/report_model.py" line="435" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="433" />
+            <location filename="../../explorer/reports/report_model.py" line="437" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="447" />
+            <location filename="../../explorer/reports/report_model.py" line="451" />
             <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="451" />
+            <location filename="../../explorer/reports/report_model.py" line="455" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="452" />
+            <location filename="../../explorer/reports/report_model.py" line="456" />
             <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
             <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="463" />
+            <location filename="../../explorer/reports/report_model.py" line="467" />
             <source>Amounts in USD at {rate} CNY per USD: 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="467" />
+            <location filename="../../explorer/reports/report_model.py" line="471" />
             <source>Amounts in USD at {rate} CNY per USD: K = thousand, M = million, B = billion.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="473" />
+            <location filename="../../explorer/reports/report_model.py" line="477" />
             <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="475" />
+            <location filename="../../explorer/reports/report_model.py" line="479" />
             <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
             <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="481" />
-            <location filename="../../explorer/reports/report_model.py" line="895" />
+            <location filename="../../explorer/reports/report_model.py" line="485" />
+            <location filename="../../explorer/reports/report_model.py" line="900" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="482" />
+            <location filename="../../explorer/reports/report_model.py" line="486" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="483" />
+            <location filename="../../explorer/reports/report_model.py" line="487" />
             <source>Move</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="484" />
-            <location filename="../../explorer/reports/report_model.py" line="899" />
+            <location filename="../../explorer/reports/report_model.py" line="488" />
+            <location filename="../../explorer/reports/report_model.py" line="904" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="485" />
+            <location filename="../../explorer/reports/report_model.py" line="489" />
             <source>Prepared on</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="486" />
+            <location filename="../../explorer/reports/report_model.py" line="490" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="495" />
+            <location filename="../../explorer/reports/report_model.py" line="499" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="496" />
+            <location filename="../../explorer/reports/report_model.py" line="500" />
             <source>The case in one page</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="497" />
+            <location filename="../../explorer/reports/report_model.py" line="501" />
             <source>(continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="501" />
+            <location filename="../../explorer/reports/report_model.py" line="505" />
             <source>Made with Gui'an Compute Explorer {version}</source>
             <translation>由贵安算力探索器 {version} 生成</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="504" />
-            <location filename="../../explorer/reports/report_model.py" line="886" />
+            <location filename="../../explorer/reports/report_model.py" line="508" />
+            <location filename="../../explorer/reports/report_model.py" line="891" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="507" />
+            <location filename="../../explorer/reports/report_model.py" line="511" />
             <source>{label} ({unit})</source>
             <translation>{label}（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="512" />
+            <location filename="../../explorer/reports/report_model.py" line="516" />
             <source>Site id</source>
             <translation>地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="513" />
+            <location filename="../../explorer/reports/report_model.py" line="517" />
+            <location filename="../../explorer/reports/report_model.py" line="1321" />
             <location filename="../../explorer/reports/xlsx_model.py" line="101" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="518" />
+            <location filename="../../explorer/reports/report_model.py" line="522" />
             <source>Moving compute to Gui'an New Area</source>
             <translation>算力迁往贵安新区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="519" />
+            <location filename="../../explorer/reports/report_model.py" line="523" />
             <source>Investor pack: the relocation case</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="550" />
+            <location filename="../../explorer/reports/report_model.py" line="554" />
             <source>{kw} kW of IT load</source>
             <translation>IT 负载 {kw} 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="551" />
+            <location filename="../../explorer/reports/report_model.py" line="555" />
             <source>{template}, {load}, {mode}</source>
             <translation>{template}，{load}，{mode}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="561" />
+            <location filename="../../explorer/reports/report_model.py" line="565" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="562" />
+            <location filename="../../explorer/reports/report_model.py" line="566" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="567" />
+            <location filename="../../explorer/reports/report_model.py" line="571" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="570" />
+            <location filename="../../explorer/reports/report_model.py" line="574" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="345" />
-            <location filename="../../explorer/reports/report_model.py" line="777" />
+            <location filename="../../explorer/reports/report_model.py" line="349" />
+            <location filename="../../explorer/reports/report_model.py" line="781" />
             <location filename="../../explorer/reports/xlsx_model.py" line="114" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="302" />
+            <location filename="../../explorer/reports/report_model.py" line="306" />
             <source>USD {value}</source>
             <translation>{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="330" />
+            <location filename="../../explorer/reports/report_model.py" line="334" />
             <source>10,000 US dollars (万美元)</source>
             <translation>万美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="332" />
+            <location filename="../../explorer/reports/report_model.py" line="336" />
             <source>USD thousand</source>
             <translation>千美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="582" />
-            <location filename="../../explorer/reports/report_model.py" line="752" />
-            <location filename="../../explorer/reports/report_model.py" line="768" />
+            <location filename="../../explorer/reports/report_model.py" line="586" />
+            <location filename="../../explorer/reports/report_model.py" line="756" />
+            <location filename="../../explorer/reports/report_model.py" line="772" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="588" />
+            <location filename="../../explorer/reports/report_model.py" line="592" />
             <location filename="../../explorer/reports/xlsx_model.py" line="123" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="591" />
-            <location filename="../../explorer/reports/report_model.py" line="800" />
+            <location filename="../../explorer/reports/report_model.py" line="595" />
+            <location filename="../../explorer/reports/report_model.py" line="804" />
             <location filename="../../explorer/reports/xlsx_model.py" line="120" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="594" />
-            <location filename="../../explorer/reports/report_model.py" line="1075" />
-            <location filename="../../explorer/reports/report_model.py" line="1128" />
+            <location filename="../../explorer/reports/report_model.py" line="598" />
+            <location filename="../../explorer/reports/report_model.py" line="1080" />
+            <location filename="../../explorer/reports/report_model.py" line="1133" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="605" />
+            <location filename="../../explorer/reports/report_model.py" line="609" />
             <source>t a year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="303" />
+            <location filename="../../explorer/reports/report_model.py" line="307" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="583" />
+            <location filename="../../explorer/reports/report_model.py" line="587" />
             <source>{years} years at a {rate} discount rate</source>
             <translation>{years} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="586" />
+            <location filename="../../explorer/reports/report_model.py" line="590" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="587" />
+            <location filename="../../explorer/reports/report_model.py" line="591" />
             <source>against a {rate} discount rate</source>
             <translation>折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="589" />
+            <location filename="../../explorer/reports/report_model.py" line="593" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="590" />
+            <location filename="../../explorer/reports/report_model.py" line="594" />
             <source>cumulative cash flow back to zero</source>
             <translation>累计现金流回正</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="592" />
+            <location filename="../../explorer/reports/report_model.py" line="596" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="593" />
+            <location filename="../../explorer/reports/report_model.py" line="597" />
             <source>{origin} → {destination}, before incentives</source>
             <translation>{origin} → {destination}，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="595" />
+            <location filename="../../explorer/reports/report_model.py" line="599" />
             <source>over {years} years, destination less origin</source>
             <translation>{years} 年合计，目的地减迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="598" />
+            <location filename="../../explorer/reports/report_model.py" line="602" />
             <source>{one_off} in year 0 and {parallel} of parallel running in year 1</source>
             <translation>第 0 年 {one_off}，第 1 年并行运行 {parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="601" />
+            <location filename="../../explorer/reports/report_model.py" line="605" />
             <source>CO2 avoided</source>
             <translation>减少的二氧化碳排放</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="602" />
+            <location filename="../../explorer/reports/report_model.py" line="606" />
             <source>{tonnes} a year</source>
             <translation>每年{tonnes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="603" />
+            <location filename="../../explorer/reports/report_model.py" line="607" />
             <source>{origin}: {o}; {destination}: {d} a year</source>
             <translation>每年排放：{origin} {o}，{destination} {d}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="611" />
+            <location filename="../../explorer/reports/report_model.py" line="615" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="613" />
+            <location filename="../../explorer/reports/report_model.py" line="617" />
             <source>{origin}: {o}; after incentives: {net}</source>
             <translation>{origin}：{o}；计入激励后：{net}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="621" />
+            <location filename="../../explorer/reports/report_model.py" line="625" />
             <source>USD per accelerator-hour</source>
             <translation>美元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="623" />
+            <location filename="../../explorer/reports/report_model.py" line="627" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="636" />
+            <location filename="../../explorer/reports/report_model.py" line="640" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="641" />
+            <location filename="../../explorer/reports/report_model.py" line="645" />
             <source>Cash flow of the move: each year and cumulative</source>
             <translation>迁移现金流：逐年与累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="647" />
+            <location filename="../../explorer/reports/report_model.py" line="651" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="648" />
-            <location filename="../../explorer/reports/report_model.py" line="1131" />
+            <location filename="../../explorer/reports/report_model.py" line="652" />
+            <location filename="../../explorer/reports/report_model.py" line="1136" />
             <location filename="../../explorer/reports/xlsx_model.py" line="176" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="649" />
-            <location filename="../../explorer/reports/report_model.py" line="1086" />
-            <location filename="../../explorer/reports/report_model.py" line="1126" />
-            <location filename="../../explorer/reports/report_model.py" line="1172" />
+            <location filename="../../explorer/reports/report_model.py" line="653" />
+            <location filename="../../explorer/reports/report_model.py" line="1091" />
+            <location filename="../../explorer/reports/report_model.py" line="1131" />
+            <location filename="../../explorer/reports/report_model.py" line="1177" />
             <location filename="../../explorer/reports/xlsx_model.py" line="113" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="656" />
+            <location filename="../../explorer/reports/report_model.py" line="660" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="657" />
+            <location filename="../../explorer/reports/report_model.py" line="661" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="658" />
+            <location filename="../../explorer/reports/report_model.py" line="662" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="659" />
+            <location filename="../../explorer/reports/report_model.py" line="663" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="660" />
+            <location filename="../../explorer/reports/report_model.py" line="664" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="661" />
+            <location filename="../../explorer/reports/report_model.py" line="665" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="691" />
+            <location filename="../../explorer/reports/report_model.py" line="695" />
             <source>{site} (net)</source>
             <translation>{site}（净额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="700" />
+            <location filename="../../explorer/reports/report_model.py" line="704" />
             <source>From today's annual cost to the net cost after the move (year 1)</source>
             <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="715" />
+            <location filename="../../explorer/reports/report_model.py" line="719" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="720" />
+            <location filename="../../explorer/reports/report_model.py" line="724" />
             <source>Net of incentives</source>
             <translation>扣除激励后净额</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="746" />
+            <location filename="../../explorer/reports/report_model.py" line="750" />
             <source>Sensitivity: NPV with each input at its low and high estimate</source>
             <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="748" />
+            <location filename="../../explorer/reports/report_model.py" line="752" />
             <source>NPV {value}</source>
             <translation>净现值 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="750" />
+            <location filename="../../explorer/reports/report_model.py" line="754" />
             <source>Input at its low estimate</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="751" />
+            <location filename="../../explorer/reports/report_model.py" line="755" />
             <source>Input at its high estimate</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="762" />
+            <location filename="../../explorer/reports/report_model.py" line="766" />
             <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
             <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="769" />
-            <location filename="../../explorer/reports/report_model.py" line="1244" />
+            <location filename="../../explorer/reports/report_model.py" line="773" />
+            <location filename="../../explorer/reports/report_model.py" line="1249" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="778" />
+            <location filename="../../explorer/reports/report_model.py" line="782" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="779" />
+            <location filename="../../explorer/reports/report_model.py" line="783" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="780" />
+            <location filename="../../explorer/reports/report_model.py" line="784" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="781" />
+            <location filename="../../explorer/reports/report_model.py" line="785" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="782" />
+            <location filename="../../explorer/reports/report_model.py" line="786" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="783" />
+            <location filename="../../explorer/reports/report_model.py" line="787" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="784" />
+            <location filename="../../explorer/reports/report_model.py" line="788" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="785" />
+            <location filename="../../explorer/reports/report_model.py" line="789" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="786" />
+            <location filename="../../explorer/reports/report_model.py" line="790" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="787" />
+            <location filename="../../explorer/reports/report_model.py" line="791" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="789" />
+            <location filename="../../explorer/reports/report_model.py" line="793" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="791" />
+            <location filename="../../explorer/reports/report_model.py" line="795" />
             <location filename="../../explorer/reports/xlsx_model.py" line="116" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="792" />
+            <location filename="../../explorer/reports/report_model.py" line="796" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="793" />
+            <location filename="../../explorer/reports/report_model.py" line="797" />
             <location filename="../../explorer/reports/xlsx_model.py" line="117" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="794" />
+            <location filename="../../explorer/reports/report_model.py" line="798" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="796" />
+            <location filename="../../explorer/reports/report_model.py" line="800" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="797" />
+            <location filename="../../explorer/reports/report_model.py" line="801" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="798" />
+            <location filename="../../explorer/reports/report_model.py" line="802" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="799" />
+            <location filename="../../explorer/reports/report_model.py" line="803" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="801" />
+            <location filename="../../explorer/reports/report_model.py" line="805" />
             <location filename="../../explorer/reports/xlsx_model.py" line="119" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="509" />
-            <location filename="../../explorer/reports/report_model.py" line="802" />
+            <location filename="../../explorer/reports/report_model.py" line="513" />
+            <location filename="../../explorer/reports/report_model.py" line="806" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="487" />
+            <location filename="../../explorer/reports/report_model.py" line="491" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="803" />
+            <location filename="../../explorer/reports/report_model.py" line="807" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="831" />
+            <location filename="../../explorer/reports/report_model.py" line="835" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="832" />
+            <location filename="../../explorer/reports/report_model.py" line="836" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="833" />
+            <location filename="../../explorer/reports/report_model.py" line="837" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="834" />
+            <location filename="../../explorer/reports/report_model.py" line="838" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="835" />
+            <location filename="../../explorer/reports/report_model.py" line="839" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="876" />
-            <location filename="../../explorer/reports/report_model.py" line="1261" />
+            <location filename="../../explorer/reports/report_model.py" line="881" />
+            <location filename="../../explorer/reports/report_model.py" line="1266" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="878" />
+            <location filename="../../explorer/reports/report_model.py" line="883" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="880" />
-            <location filename="../../explorer/reports/report_model.py" line="942" />
-            <location filename="../../explorer/reports/report_model.py" line="986" />
-            <location filename="../../explorer/reports/report_model.py" line="1221" />
-            <location filename="../../explorer/reports/report_model.py" line="1263" />
+            <location filename="../../explorer/reports/report_model.py" line="885" />
+            <location filename="../../explorer/reports/report_model.py" line="947" />
+            <location filename="../../explorer/reports/report_model.py" line="991" />
+            <location filename="../../explorer/reports/report_model.py" line="1226" />
+            <location filename="../../explorer/reports/report_model.py" line="1268" />
             <location filename="../../explorer/reports/xlsx_model.py" line="104" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="881" />
-            <location filename="../../explorer/reports/report_model.py" line="912" />
-            <location filename="../../explorer/reports/report_model.py" line="941" />
-            <location filename="../../explorer/reports/report_model.py" line="985" />
-            <location filename="../../explorer/reports/report_model.py" line="1262" />
+            <location filename="../../explorer/reports/report_model.py" line="886" />
+            <location filename="../../explorer/reports/report_model.py" line="917" />
+            <location filename="../../explorer/reports/report_model.py" line="946" />
+            <location filename="../../explorer/reports/report_model.py" line="990" />
+            <location filename="../../explorer/reports/report_model.py" line="1267" />
             <location filename="../../explorer/reports/xlsx_model.py" line="103" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="882" />
+            <location filename="../../explorer/reports/report_model.py" line="887" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="889" />
+            <location filename="../../explorer/reports/report_model.py" line="894" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="896" />
+            <location filename="../../explorer/reports/report_model.py" line="901" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="897" />
+            <location filename="../../explorer/reports/report_model.py" line="902" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="898" />
+            <location filename="../../explorer/reports/report_model.py" line="903" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="900" />
+            <location filename="../../explorer/reports/report_model.py" line="905" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="901" />
+            <location filename="../../explorer/reports/report_model.py" line="906" />
             <location filename="../../explorer/reports/xlsx_model.py" line="130" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="901" />
+            <location filename="../../explorer/reports/report_model.py" line="906" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="902" />
+            <location filename="../../explorer/reports/report_model.py" line="907" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="905" />
+            <location filename="../../explorer/reports/report_model.py" line="910" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="909" />
+            <location filename="../../explorer/reports/report_model.py" line="914" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="911" />
+            <location filename="../../explorer/reports/report_model.py" line="916" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="915" />
-            <location filename="../../explorer/reports/report_model.py" line="954" />
-            <location filename="../../explorer/reports/report_model.py" line="1288" />
+            <location filename="../../explorer/reports/report_model.py" line="920" />
+            <location filename="../../explorer/reports/report_model.py" line="959" />
+            <location filename="../../explorer/reports/report_model.py" line="1360" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="378" />
-            <location filename="../../explorer/reports/report_model.py" line="923" />
+            <location filename="../../explorer/reports/report_model.py" line="382" />
+            <location filename="../../explorer/reports/report_model.py" line="928" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="940" />
-            <location filename="../../explorer/reports/report_model.py" line="1220" />
+            <location filename="../../explorer/reports/report_model.py" line="945" />
+            <location filename="../../explorer/reports/report_model.py" line="1225" />
             <location filename="../../explorer/reports/xlsx_model.py" line="102" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="943" />
-            <location filename="../../explorer/reports/report_model.py" line="989" />
+            <location filename="../../explorer/reports/report_model.py" line="948" />
+            <location filename="../../explorer/reports/report_model.py" line="994" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="944" />
-            <location filename="../../explorer/reports/report_model.py" line="991" />
+            <location filename="../../explorer/reports/report_model.py" line="949" />
+            <location filename="../../explorer/reports/report_model.py" line="996" />
             <location filename="../../explorer/reports/xlsx_model.py" line="105" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="948" />
+            <location filename="../../explorer/reports/report_model.py" line="953" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="951" />
+            <location filename="../../explorer/reports/report_model.py" line="956" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="984" />
+            <location filename="../../explorer/reports/report_model.py" line="989" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="987" />
-            <location filename="../../explorer/reports/report_model.py" line="1222" />
+            <location filename="../../explorer/reports/report_model.py" line="992" />
+            <location filename="../../explorer/reports/report_model.py" line="1227" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="988" />
-            <location filename="../../explorer/reports/report_model.py" line="1223" />
+            <location filename="../../explorer/reports/report_model.py" line="993" />
+            <location filename="../../explorer/reports/report_model.py" line="1228" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="990" />
-            <location filename="../../explorer/reports/report_model.py" line="1054" />
+            <location filename="../../explorer/reports/report_model.py" line="995" />
+            <location filename="../../explorer/reports/report_model.py" line="1059" />
             <location filename="../../explorer/reports/xlsx_model.py" line="107" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="992" />
+            <location filename="../../explorer/reports/report_model.py" line="997" />
             <location filename="../../explorer/reports/xlsx_model.py" line="106" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="994" />
+            <location filename="../../explorer/reports/report_model.py" line="999" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="996" />
+            <location filename="../../explorer/reports/report_model.py" line="1001" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="997" />
+            <location filename="../../explorer/reports/report_model.py" line="1002" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1001" />
+            <location filename="../../explorer/reports/report_model.py" line="1006" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1004" />
+            <location filename="../../explorer/reports/report_model.py" line="1009" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1008" />
+            <location filename="../../explorer/reports/report_model.py" line="1013" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1045" />
+            <location filename="../../explorer/reports/report_model.py" line="1050" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1046" />
+            <location filename="../../explorer/reports/report_model.py" line="1051" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1047" />
+            <location filename="../../explorer/reports/report_model.py" line="1052" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1048" />
+            <location filename="../../explorer/reports/report_model.py" line="1053" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1049" />
+            <location filename="../../explorer/reports/report_model.py" line="1054" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1050" />
+            <location filename="../../explorer/reports/report_model.py" line="1055" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1051" />
+            <location filename="../../explorer/reports/report_model.py" line="1056" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1052" />
+            <location filename="../../explorer/reports/report_model.py" line="1057" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1053" />
+            <location filename="../../explorer/reports/report_model.py" line="1058" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1055" />
+            <location filename="../../explorer/reports/report_model.py" line="1060" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1056" />
+            <location filename="../../explorer/reports/report_model.py" line="1061" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1060" />
+            <location filename="../../explorer/reports/report_model.py" line="1065" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1063" />
+            <location filename="../../explorer/reports/report_model.py" line="1068" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1067" />
-            <location filename="../../explorer/reports/report_model.py" line="1296" />
+            <location filename="../../explorer/reports/report_model.py" line="1072" />
+            <location filename="../../explorer/reports/report_model.py" line="1368" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1093" />
+            <location filename="../../explorer/reports/report_model.py" line="1098" />
             <location filename="../../explorer/reports/xlsx_model.py" line="138" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="365" />
+            <location filename="../../explorer/reports/report_model.py" line="369" />
             <source>Amounts in USD at {rate} CNY per USD; inputs and assumptions in the units shown, as their sources give them (yuan).</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算；输入与假设按所示单位列出，与其来源一致（人民币元）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1076" />
+            <location filename="../../explorer/reports/report_model.py" line="1081" />
             <source>Net cost</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1094" />
+            <location filename="../../explorer/reports/report_model.py" line="1099" />
             <location filename="../../explorer/reports/xlsx_model.py" line="139" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1095" />
+            <location filename="../../explorer/reports/report_model.py" line="1100" />
             <location filename="../../explorer/reports/xlsx_model.py" line="140" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1099" />
+            <location filename="../../explorer/reports/report_model.py" line="1104" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1105" />
+            <location filename="../../explorer/reports/report_model.py" line="1110" />
             <source>In {unit}. Net cost = operating cost − incentives.</source>
             <translation>单位：{unit}。净成本 = 运营成本 − 激励。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1127" />
+            <location filename="../../explorer/reports/report_model.py" line="1132" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1129" />
+            <location filename="../../explorer/reports/report_model.py" line="1134" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1130" />
+            <location filename="../../explorer/reports/report_model.py" line="1135" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1132" />
+            <location filename="../../explorer/reports/report_model.py" line="1137" />
             <location filename="../../explorer/reports/xlsx_model.py" line="177" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1136" />
+            <location filename="../../explorer/reports/report_model.py" line="1141" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1142" />
+            <location filename="../../explorer/reports/report_model.py" line="1147" />
             <source>In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
             <translation>单位：{unit}。现金流 = 节省 + 激励 − 一次性费用（第 0 年）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1148" />
+            <location filename="../../explorer/reports/report_model.py" line="1153" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1175" />
+            <location filename="../../explorer/reports/report_model.py" line="1180" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1176" />
+            <location filename="../../explorer/reports/report_model.py" line="1181" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1187" />
+            <location filename="../../explorer/reports/report_model.py" line="1192" />
             <source>In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.</source>
             <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1194" />
+            <location filename="../../explorer/reports/report_model.py" line="1199" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1198" />
+            <location filename="../../explorer/reports/report_model.py" line="1203" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1224" />
+            <location filename="../../explorer/reports/report_model.py" line="1229" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1225" />
+            <location filename="../../explorer/reports/report_model.py" line="1230" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1226" />
+            <location filename="../../explorer/reports/report_model.py" line="1231" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1230" />
+            <location filename="../../explorer/reports/report_model.py" line="1235" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1233" />
+            <location filename="../../explorer/reports/report_model.py" line="1238" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1237" />
-            <location filename="../../explorer/reports/report_model.py" line="1278" />
-            <location filename="../../explorer/reports/report_model.py" line="1331" />
+            <location filename="../../explorer/reports/report_model.py" line="1242" />
+            <location filename="../../explorer/reports/report_model.py" line="1283" />
+            <location filename="../../explorer/reports/report_model.py" line="1404" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1245" />
+            <location filename="../../explorer/reports/report_model.py" line="1250" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1247" />
+            <location filename="../../explorer/reports/report_model.py" line="1252" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1250" />
+            <location filename="../../explorer/reports/report_model.py" line="1255" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1251" />
+            <location filename="../../explorer/reports/report_model.py" line="1256" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1252" />
+            <location filename="../../explorer/reports/report_model.py" line="1257" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1253" />
+            <location filename="../../explorer/reports/report_model.py" line="1258" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1254" />
+            <location filename="../../explorer/reports/report_model.py" line="1259" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1256" />
+            <location filename="../../explorer/reports/report_model.py" line="1261" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1268" />
+            <location filename="../../explorer/reports/report_model.py" line="1273" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1274" />
+            <location filename="../../explorer/reports/report_model.py" line="1279" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1292" />
+            <location filename="../../explorer/reports/report_model.py" line="1315" />
+            <source>{kind}, ms</source>
+            <translation>{kind}（毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1318" />
+            <source>Range of the round-trip estimate</source>
+            <translation>往返估算范围</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1319" />
+            <source>Latency budget (round trip), ms</source>
+            <translation>时延预算（往返，毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1322" />
+            <source>User region</source>
+            <translation>用户区域</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1326" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1328" />
+            <source>Source of the official claim</source>
+            <translation>官方说法来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1332" />
+            <source>Latency: round-trip estimates and official claims</source>
+            <translation>网络时延：往返估算与官方说法</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1336" />
+            <location filename="../../explorer/reports/report_model.py" line="1351" />
+            <source>Latency</source>
+            <translation>网络时延</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1364" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1299" />
+            <location filename="../../explorer/reports/report_model.py" line="1372" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1305" />
+            <location filename="../../explorer/reports/report_model.py" line="1378" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1319" />
+            <location filename="../../explorer/reports/report_model.py" line="1392" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1335" />
+            <location filename="../../explorer/reports/report_model.py" line="1408" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1340" />
+            <location filename="../../explorer/reports/report_model.py" line="1413" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1347" />
+            <location filename="../../explorer/reports/report_model.py" line="1420" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>
@@ -7292,7 +7447,7 @@ Nothing was changed.</source>
             <translation>附加费（引擎）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1074" />
+            <location filename="../../explorer/reports/report_model.py" line="1079" />
             <location filename="../../explorer/reports/xlsx_model.py" line="151" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
@@ -7338,7 +7493,7 @@ Nothing was changed.</source>
             <translation>未计激励的节省（迁出地 − 目的地运营成本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="597" />
+            <location filename="../../explorer/reports/report_model.py" line="601" />
             <location filename="../../explorer/reports/xlsx_model.py" line="165" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>

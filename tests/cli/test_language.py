@@ -71,8 +71,10 @@ def test_compute_summary_in_chinese_lines_up(capsys):
     # The last column is right-aligned, so every line of a table takes the same columns in a terminal.
     assert len({width(line) for line in table}) == 1
     latency = block(out, "网络时延（往返），预算 50 毫秒")
-    assert latency[0].split() == ["地区", "用户区域", "毫秒", "结论"]
-    assert {line.split()[-1] for line in latency[1:]} <= {"满足", "临界", "过慢", "未知"}
+    header = "地区 用户区域 往返估算（毫秒） 结论 官方说法（单向）（毫秒） 说法来源"
+    assert latency[0].split() == header.split()
+    assert {line.split()[3] for line in latency[1:-1]} <= {"满足", "临界", "过慢", "未知"}
+    assert latency[-1].strip().startswith("官方说法是公开发布的数字")  # round trip vs one-way, in a note
     policies = block(out, "政策")
     assert "符合条件" in "\n".join(policies)
     kpis = block(out, "关键指标（北京 → 贵州贵安新区）")

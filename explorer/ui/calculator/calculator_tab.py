@@ -20,6 +20,7 @@ from superqt.utils import QSignalThrottler
 from explorer.ui.calculator.explain_dialog import ExplainDialog
 from explorer.ui.calculator.input_panel import THROTTLE_MS, InputPanel
 from explorer.ui.calculator.kpis import Kpi, build_kpis
+from explorer.ui.calculator.latency_card import latency_kpi
 from explorer.ui.calculator.risk_panel import RiskPanel
 from explorer.ui.calculator.scenario_bar import ScenarioBar
 from explorer.ui.charts.cashflow_chart import CashFlowChart
@@ -162,6 +163,8 @@ class CalculatorTab(QWidget):
     def refresh(self) -> None:
         state = self._state
         self._kpis = {kpi.key: kpi for kpi in build_kpis(state.evaluation, state.language)}
+        # Round-trip estimates, each official claim (one-way) beside its pair (cost-model.md 7.5).
+        self._kpis["latency"] = latency_kpi(state.evaluation, state.language, state.pack.hub_facts)
         hint = self.tr("Click for how this is calculated")
         for key, card in self.cards.items():
             kpi = self._kpis[key]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -12,10 +12,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.domain.latency import KIND_WORDS, LatencyKind, is_latency_fact
 from explorer.domain.pack import HubFact
 from explorer.ui.state import AppState
 
 _COLUMNS = 3
+
+
+def _official_claim_words() -> str:
+    """The words "official claim (one-way)" in the window's language: how every latency hub fact is labelled."""
+    words = KIND_WORDS[LatencyKind.OFFICIAL_CLAIM]
+    return QCoreApplication.translate(words.context, words)
 
 
 class FactCard(QFrame):
@@ -33,12 +40,19 @@ class FactCard(QFrame):
         self.label.setObjectName("factLabel")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
+        # A latency figure says which kind it is (cost-model.md 7.5): hub facts are official claims.
+        self.kind = QLabel(self)
+        self.kind.setObjectName("factKind")
+        self.kind.setTextFormat(Qt.TextFormat.PlainText)
+        self.kind.setWordWrap(True)
+        self.kind.hide()
         self.source = QLabel(self)
         self.source.setObjectName("factSource")
         self.source.setTextFormat(Qt.TextFormat.PlainText)
         self.source.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.figure)
+        layout.addWidget(self.kind)
         layout.addWidget(self.label)
         layout.addStretch(1)
         layout.addWidget(self.source)
@@ -47,6 +61,10 @@ class FactCard(QFrame):
         zh = language.startswith("zh")
         self.figure.setText(fact.text_zh if zh else fact.text_en)
         self.label.setText(fact.label_zh if zh else fact.label_en)
+        latency = is_latency_fact(fact)
+        if latency:
+            self.kind.setText(_official_claim_words())
+        self.kind.setVisible(latency)
         self.source.setText(f"{source_prefix} {fact.provenance.source} ({fact.provenance.as_of})")
         self.setToolTip(fact.provenance.note or fact.provenance.source)
 

@@ -1,0 +1,56 @@
+"""Every latency figure in the window says whether it is a round-trip estimate or an official claim (7.5)."""
+
+from __future__ import annotations
+
+import pytest
+
+ESTIMATE = {"en": "round-trip estimate", "zh_CN": "往返估算"}
+CLAIM = {"en": "official claim (one-way)", "zh_CN": "官方说法（单向）"}
+
+
+@pytest.fixture
+def calculator(session):
+    session.window.tabs.setCurrentIndex(2)
+    return session.window.calculator_tab
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_latency_card_labels_the_estimate_and_shows_the_claim_beside_it(session, calculator, language):
+    session.window.set_language(language)
+    assert session.state.scenario.firm.user_regions == ("gba",)  # Gui'an -> GBA has a published claim
+    card = calculator.cards["latency"]
+    kpi = calculator.kpi("latency")
+    detail = card.detail.text()
+    assert detail == kpi.detail
+    ms = "毫秒" if language == "zh_CN" else "ms"
+    assert f"{ESTIMATE[language]} 20 {ms}" in detail
+    gap = "" if language == "zh_CN" else " "  # no space after a full-width bracket
+    assert f"{CLAIM[language]}{gap}10 {ms}" in detail
+    assert "China Daily, Aug 2023" in card.toolTip()  # the claim's source
+    assert ESTIMATE[language] in kpi.explanation and CLAIM[language] in kpi.explanation
+    assert "China Daily, Aug 2023" in kpi.explanation
+    session.window.set_language("en")
+
+
+def test_a_pair_without_a_published_claim_shows_the_estimate_alone(session, calculator):
+    from explorer.ui.calculator.latency_card import latency_kpi
+
+    state = session.state
+    facts = tuple(f for f in state.pack.hub_facts if f.latency_region_id != "gba")
+    bare = latency_kpi(state.evaluation, "en", facts)
+    assert "round-trip estimate 20 ms" in bare.detail and "official claim" not in bare.detail
+    assert "holds no official claim (one-way)" in bare.explanation
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_overview_latency_facts_are_labelled_official_claims(session, language):
+    session.window.set_language(language)
+    overview = session.window.overview_tab
+    cards = dict(zip((f.id for f in overview.facts()), overview.cards, strict=True))
+    claim = cards["stated_latency_guian_gba"]
+    assert claim.kind.text() == CLAIM[language] and not claim.kind.isHidden()
+    assert claim.figure.text() == ("10毫秒" if language == "zh_CN" else "10 ms")
+    assert "China Daily" in claim.source.text()
+    assert not cards["backbone_direct_connect"].kind.isHidden()  # "latency ... about 3 ms"
+    assert cards["gsc_peak"].kind.isHidden()  # not a latency
+    session.window.set_language("en")
