@@ -241,7 +241,8 @@ class Style:
     language: str = "en"
     currency: str = "CNY"
     cny_per_usd: float = 7.2
-    short_names: bool = False  # "Guangdong" for "Guangdong (Guangzhou, Shenzhen)": where room is short
+    # where room is short: "Guangdong" for "Guangdong (Guangzhou, Shenzhen)", "yuan/card-hour"
+    short_names: bool = False
 
     @staticmethod
     def english() -> Style:
@@ -287,12 +288,12 @@ class Style:
     def unit_cost(self, yuan_per_hour: float) -> str:
         """Cost per accelerator-hour in the display currency, to the cent."""
         if self.currency == "USD":
-            return self.translate("Figures", "US${value} per accelerator-hour").format(
-                value=f"{yuan_per_hour / self.cny_per_usd:,.2f}"
-            )
-        return self.translate("Figures", "{value} yuan per accelerator-hour").format(
-            value=f"{yuan_per_hour:,.2f}"
-        )
+            template = "US${value}/card-hour" if self.short_names else "US${value} per accelerator-hour"
+            value = yuan_per_hour / self.cny_per_usd
+        else:
+            template = "{value} yuan/card-hour" if self.short_names else "{value} yuan per accelerator-hour"
+            value = yuan_per_hour
+        return self.translate("Figures", UNIT_COST_WORDS[template]).format(value=f"{value:,.2f}")
 
     def text(self, value: Any) -> str:
         """A Message in this style's language with its Amounts formatted; anything else as it is."""
@@ -324,12 +325,24 @@ class Style:
             return NOT_A_NUMBER
         return self.amount(Amount(figure.value, figure.unit))
 
+    def label(self, figure: KeyFigure) -> str:
+        """The figure's name; its short name where room is short."""
+        short = SHORT_LABELS.get(figure.key) if self.short_names else None
+        return self.text(short or figure.label)
+
     def how(self, figure: KeyFigure) -> str:
         return "\n".join(self.text(line) for line in figure.how)
 
     def pick(self, zh: str, en: str) -> str:
         return zh if self.is_zh else en
 
+
+UNIT_COST_WORDS = {  # lupdate needs each text whole
+    "US${value}/card-hour": QT_TRANSLATE_NOOP("Figures", "US${value}/card-hour"),
+    "US${value} per accelerator-hour": QT_TRANSLATE_NOOP("Figures", "US${value} per accelerator-hour"),
+    "{value} yuan/card-hour": QT_TRANSLATE_NOOP("Figures", "{value} yuan/card-hour"),
+    "{value} yuan per accelerator-hour": QT_TRANSLATE_NOOP("Figures", "{value} yuan per accelerator-hour"),
+}
 
 # --- the figures -----------------------------------------------------------------------
 
@@ -343,6 +356,14 @@ LABELS: dict[str, Template] = {
     "one_off": QT_TRANSLATE_NOOP("Figures", "One-off costs of the move"),
     "co2": QT_TRANSLATE_NOOP("Figures", "CO₂ avoided"),
     "unit_cost": QT_TRANSLATE_NOOP("Figures", "Cost per accelerator-hour"),
+}
+
+
+# Where room is short (a KPI card): the same figures under their short names.
+SHORT_LABELS: dict[str, Template] = {
+    "saving": QT_TRANSLATE_NOOP("Figures", "Annual saving"),
+    "npv": QT_TRANSLATE_NOOP("Figures", "NPV"),
+    "irr": QT_TRANSLATE_NOOP("Figures", "IRR"),
 }
 
 

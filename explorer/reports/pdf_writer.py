@@ -63,6 +63,9 @@ _SUBSTITUTES = str.maketrans({"−": "-", "•": "·", "✓": "√", "✗": "×"
 _family_cache: list[str] = []
 
 
+MARK_SIGN = "▲"
+
+
 def report_font_family() -> str:
     """Register the bundled CJK font (once) and return its family. GUI thread first, then any."""
     if _family_cache:
@@ -280,7 +283,9 @@ class _Layout:
         for kpi in kpis:
             label = TextBlock(kpi.label, font(7.5), width - 2 * pad, self.device, colour=MUTED)
             value = TextBlock(kpi.value, font(14, True), width - 2 * pad, self.device, colour=TEXT)
-            detail = TextBlock(kpi.detail, font(6.5), width - 2 * pad, self.device, colour=MUTED)
+            # a "check the assumptions" mark under the figure it concerns (the bundled font has no ⚠)
+            marked = "\n".join((kpi.detail, *(f"{MARK_SIGN} {mark}" for mark in kpi.marks)))
+            detail = TextBlock(marked, font(6.5), width - 2 * pad, self.device, colour=MUTED)
             cards.append((label, value, detail))
         for start in range(0, len(cards), per_row):
             chunk = cards[start : start + per_row]

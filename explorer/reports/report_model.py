@@ -20,13 +20,22 @@ from typing import Any, Protocol
 import numpy as np
 
 from explorer import __version__
-from explorer.domain.evaluation import STATUS_WORDS, CaseResult, Evaluation, PolicyStatus, SiteResult
+from explorer.domain.evaluation import (
+    COLUMN_WORDS,
+    COST_LINES,
+    STATUS_WORDS,
+    AnnualTable,
+    CaseResult,
+    Evaluation,
+    PolicyStatus,
+    SiteResult,
+)
+from explorer.domain.figures import Style, Unit, case_figures
 from explorer.domain.finance import IrrStatus, PaybackStatus
 from explorer.domain.formatting import (
     format_money,
     format_months,
     format_percent,
-    format_tonnes,
 )
 from explorer.domain.latency import KIND_NOTE as LATENCY_KIND_NOTE
 from explorer.domain.latency import KIND_WORDS as LATENCY_KIND_WORDS
@@ -41,7 +50,10 @@ from explorer.domain.uncertainty import MonteCarlo, Tornado
 from explorer.reports.errors import ExportError
 
 CURRENCIES = ("CNY", "USD")
-COST_KEYS = ("energy", "space", "service_fee", "network", "labour", "charges")
+COST_KEYS = COST_LINES
+# Columns a PDF table leaves out when every value is zero (a workbook keeps them all).
+OPTIONAL_COLUMNS = ("service_fee", "charges", "investment", "tax")
+NOT_IN_REPORT = ("tax",)  # shown with the incentives (their how-text and tables), not as a card
 TORNADO_BARS = 12
 # how the workbook formats each key figure's exact value (fractions as percentages)
 KPI_KINDS = {"npv": "money", "saving": "money", "incentives": "money", "one_off": "money",
@@ -108,6 +120,7 @@ class Kpi:
     detail: str  # one line of context
     amount: float | None  # the exact figure, for Excel
     unit: str  # of ``amount``
+    marks: tuple[str, ...] = ()  # "check the assumptions" (cost model 7.7), each naming its driver
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +306,9 @@ class _Builder:
         self.tornado = tornado
         self.monte_carlo = monte_carlo
         self.ml = language.money_language
+        # every figure of the case, computed once in the domain; this builder only formats it
+        self.figures = case_figures(evaluation)
+        self.style = Style(language.translate, self.ml, currency, evaluation.cny_per_usd)
 
     # --- helpers ----------------------------------------------------------------
     def money(self, amount: float) -> str:
@@ -574,59 +590,29 @@ class _Builder:
         return self.lang.translate("Report", "not within {years} years").format(years=payback.horizon_years)
 
     def kpis(self) -> tuple[Kpi, ...]:
-        case, ev = self.case, self.ev
-        yuan = self.exact_unit  # of each amount below: yuan, or USD
-        convert = self.convert
-        saving = float(case.savings[1]) if ev.horizon >= 1 else 0.0
-        incentives = float(np.sum(case.incentives))
-        names = {"origin": self.name(self.origin), "destination": self.name(self.dest)}
-        irr = case.irr
-        payback = case.payback
-        kpis = [
-            Kpi("npv", self.lang.translate("Report", "Net present value"), self.money(case.npv),
-                self.lang.translate("Report", "{years} years at a {rate} discount rate").format(
-                    years=ev.horizon, rate=format_percent(ev.discount_rate)),
-                convert(case.npv), yuan),
-            Kpi("irr", self.lang.translate("Report", "Internal rate of return"), self.irr_text(),
-                self.lang.translate("Report", "against a {rate} discount rate").format(rate=format_percent(ev.discount_rate)),
-                irr.value if irr.status is IrrStatus.DEFINED else None, self.lang.translate("Report", "per year")),
-            Kpi("payback", self.lang.translate("Report", "Payback"), self.payback_text(),
-                self.lang.translate("Report", "cumulative cash flow back to zero"),
-                payback.months, self.lang.translate("Report", "months")),
-            Kpi("saving", self.lang.translate("Report", "Saving in year 1"), self.money(saving),
-                self.lang.translate("Report", "{origin} → {destination}, before incentives").format(**names), convert(saving), yuan),
-            Kpi("incentives", self.lang.translate("Report", "Incentives received"), self.money(incentives),
-                self.lang.translate("Report", "over {years} years, destination less origin").format(years=ev.horizon),
-                convert(incentives), yuan),
-            Kpi("one_off", self.lang.translate("Report", "One-off costs of the move"), self.money(case.one_off + case.parallel_running),
-                self.lang.translate("Report", "{one_off} in year 0 and {parallel} of parallel running in year 1").format(
-                    one_off=self.money(case.one_off), parallel=self.money(case.parallel_running)),
-                convert(case.one_off + case.parallel_running), yuan),
-            Kpi("co2", self.lang.translate("Report", "CO2 avoided"),
-                self.lang.translate("Report", "{tonnes} a year").format(tonnes=format_tonnes(self.dest.co2_avoided_t, self.ml)),
-                self.lang.translate("Report", "{origin}: {o}; {destination}: {d} a year").format(
-                    o=format_tonnes(self.origin.co2_t, self.ml), d=format_tonnes(self.dest.co2_t, self.ml), **names),
-                self.dest.co2_avoided_t, self.lang.translate("Report", "t a year")),
-        ]  # fmt: skip
-        if self.dest.unit_cost is not None and self.origin.unit_cost is not None:
+        units = {
+            Unit.YUAN: self.exact_unit,
+            Unit.FRACTION: self.lang.translate("Report", "per year"),
+            Unit.MONTHS: self.lang.translate("Report", "months"),
+            Unit.TONNES_A_YEAR: self.lang.translate("Report", "t a year"),
+            Unit.YUAN_PER_HOUR: self.lang.translate("Report", "USD per accelerator-hour")
+            if self.currency == "USD"
+            else self.lang.translate("Report", "yuan per accelerator-hour"),
+        }
+        kpis = []
+        for figure in self.figures.kpis:
+            if figure.key in NOT_IN_REPORT or (figure.key == "unit_cost" and figure.value is None):
+                continue
+            amount = figure.value
+            if amount is not None and figure.unit in (Unit.YUAN, Unit.YUAN_PER_HOUR):
+                amount = self.convert(amount)
+            value = self.irr_text() if figure.key == "irr" else self.style.value(figure)
             kpis.append(
                 Kpi(
-                    "unit_cost",
-                    self.lang.translate("Report", "Cost per accelerator-hour"),
-                    self.small_money(self.dest.unit_cost),
-                    self.lang.translate("Report", "{origin}: {o}; after incentives: {net}").format(
-                        o=self.small_money(self.origin.unit_cost),
-                        net=self.small_money(self.dest.unit_cost_net)
-                        if self.dest.unit_cost_net is not None
-                        else "—",
-                        **names,
-                    ),
-                    convert(self.dest.unit_cost),
-                    self.lang.translate("Report", "USD per accelerator-hour")
-                    if self.currency == "USD"
-                    else self.lang.translate("Report", "yuan per accelerator-hour"),
+                    figure.key, self.style.text(figure.label), value, self.style.text(figure.detail), amount,
+                    units.get(figure.unit, ""), tuple(self.style.text(mark.reason) for mark in figure.marks),
                 )
-            )
+            )  # fmt: skip
         return tuple(kpis)
 
     # --- charts --------------------------------------------------------------------
@@ -656,58 +642,25 @@ class _Builder:
         )
 
     def category_label(self, key: str) -> str:
-        return {
-            "energy": self.lang.translate("Report", "Energy"),
-            "space": self.lang.translate("Report", "Space"),
-            "service_fee": self.lang.translate("Report", "Compute service"),
-            "network": self.lang.translate("Report", "Network"),
-            "labour": self.lang.translate("Report", "Labour"),
-            "charges": self.lang.translate("Report", "Charges"),
-        }[key]
+        return self.lang.translate("Figures", COLUMN_WORDS[key])
 
     def waterfall_chart(self) -> WaterfallChart:
-        origin, dest = self.origin, self.dest
-        level = float(origin.table.opex[1])
-        steps = [WaterfallStep(_short(self.name(origin)), 0.0, level, "total", level)]
-        for key in COST_KEYS:
-            change = float(getattr(dest.table, key)[1]) - float(getattr(origin.table, key)[1])
-            if change:
-                steps.append(
-                    WaterfallStep(
-                        self.category_label(key), min(level, level + change), max(level, level + change),
-                        "down" if change < 0 else "up", change,
-                    )
-                )  # fmt: skip
-                level += change
-        for policy in self.ev.policies:
-            received = sum(float(rule.amounts[1]) for rule in policy.rules if rule.site_id == dest.id)
-            if received:
-                steps.append(
-                    WaterfallStep(
-                        policy.policy_id, min(level, level - received), max(level, level - received),
-                        "down" if received > 0 else "up", -received,
-                    )
-                )  # fmt: skip
-                level -= received
-        net = float(dest.table.net[1])
-        steps.append(
-            WaterfallStep(
-                self.lang.translate("Report", "{site} (net)").format(site=_short(self.name(dest))),
-                0.0,
-                net,
-                "total",
-                net,
+        steps = []
+        for step in self.figures.waterfall:
+            low, high = sorted((step.start, step.end))
+            kind = "total" if step.total else "down" if step.change < 0 else "up"
+            label = (
+                step.key.split(":", 1)[1] if step.key.startswith("policy:") else self.style.text(step.label)
             )
-        )
+            amount = step.end if step.total else step.change
+            label = _short(label) if step.key == "origin" else label
+            steps.append(
+                WaterfallStep(label, self.convert(low), self.convert(high), kind, self.convert(amount))
+            )
         return WaterfallChart(
             "waterfall",
             self.lang.translate("Report", "From today's annual cost to the net cost after the move (year 1)"),
-            tuple(
-                WaterfallStep(
-                    s.label, self.convert(s.bottom), self.convert(s.top), s.kind, self.convert(s.amount)
-                )
-                for s in steps
-            ),
+            tuple(steps),
             self.ml,
             self.currency,
         )
@@ -856,8 +809,8 @@ class _Builder:
             tables[f"annual:{site.id}"] = self.annual_table(site)
         tables["cashflows"] = self.cashflow_table()
         tables["incentives"] = self.incentives_table()
-        tables["latency"] = self.latency_table()
         tables["model_inputs"] = self.model_inputs_table()
+        tables["latency"] = self.latency_table()
         if self.tornado is not None:
             tables["tornado"] = self.tornado_table()
         if self.monte_carlo is not None:
@@ -1074,12 +1027,7 @@ class _Builder:
 
     def annual_table(self, site: SiteResult) -> Table:
         table = site.table
-        keys = ("energy", "space", "service_fee", "network", "labour", "charges", "opex", "incentives", "net")
-        headers = {
-            "opex": self.lang.translate("Report", "Operating cost"),
-            "incentives": self.lang.translate("Report", "Incentives received"),
-            "net": self.lang.translate("Report", "Net cost"),
-        }
+        keys = AnnualTable.COLUMNS
         rows = tuple(
             (
                 Cell(int(year), str(int(year)), "year"),
@@ -1089,10 +1037,7 @@ class _Builder:
         )
         columns = (
             Column("year", self.lang.translate("Report", "Year"), "year", weight=0.6),
-            *(
-                Column(k, headers.get(k) or self.category_label(k), "money", optional=k in COST_KEYS)
-                for k in keys
-            ),
+            *(Column(k, self.category_label(k), "money", optional=k in OPTIONAL_COLUMNS) for k in keys),
         )
         role = (
             self.lang.translate("Report", "origin") if site.is_origin
@@ -1107,34 +1052,46 @@ class _Builder:
             columns,
             rows,
             **self.unit_notes(
-                self.lang.translate("Report", "In {unit}. Net cost = operating cost − incentives.")
+                self.lang.translate(
+                    "Report",
+                    "In {unit}. Net cost = operating cost + investment − incentives − tax relief.",
+                )
             ),
             sheet=_short(self.name(site)),
         )
 
     def cashflow_table(self) -> Table:
         case = self.case
-        other = case.cash_flows - case.savings - case.incentives
+        fields = (
+            "savings",
+            "investment",
+            "incentives",
+            "tax",
+            "one_off",
+            "cash_flow",
+            "cumulative",
+            "discounted",
+        )
         rows = tuple(
             (
-                Cell(int(t), str(int(t)), "year"),
-                self.table_money(float(case.savings[t])),
-                self.table_money(float(case.incentives[t])),
-                self.table_money(float(other[t])),
-                self.table_money(float(case.cash_flows[t])),
-                self.table_money(float(case.cumulative[t])),
-                self.table_money(float(case.discounted[t])),
+                Cell(row.year, str(row.year), "year"),
+                *(self.table_money(-row.one_off if f == "one_off" else getattr(row, f)) for f in fields),
             )
-            for t in range(len(case.cash_flows))
+            for row in self.figures.cash_flows
         )
+        words = {
+            "savings": self.lang.translate("Report", "Saving before incentives"),
+            "investment": self.lang.translate("Report", "Investment"),
+            "incentives": self.lang.translate("Report", "Incentives received"),
+            "tax": self.lang.translate("Figures", COLUMN_WORDS["tax"]),
+            "one_off": self.lang.translate("Report", "One-off costs"),
+            "cash_flow": self.lang.translate("Report", "Cash flow"),
+            "cumulative": self.lang.translate("Report", "Cumulative"),
+            "discounted": self.lang.translate("Report", "Discounted"),
+        }
         columns = (
             Column("year", self.lang.translate("Report", "Year"), "year", weight=0.6),
-            Column("savings", self.lang.translate("Report", "Saving before incentives"), "money"),
-            Column("incentives", self.lang.translate("Report", "Incentives received"), "money"),
-            Column("other", self.lang.translate("Report", "One-off costs"), "money"),
-            Column("cash_flow", self.lang.translate("Report", "Cash flow"), "money"),
-            Column("cumulative", self.lang.translate("Report", "Cumulative"), "money"),
-            Column("discounted", self.lang.translate("Report", "Discounted"), "money"),
+            *(Column(f, words[f], "money", optional=f in ("investment", "tax")) for f in fields),
         )
         return Table(
             "cashflows",
@@ -1146,7 +1103,7 @@ class _Builder:
             **self.unit_notes(
                 self.lang.translate(
                     "Report",
-                    "In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.",
+                    "In {unit}. Cash flow = saving + investment (self-build: the origin's less the new site's) + incentives + tax relief − one-off costs (year 0, less any sale of the origin facility) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.",
                 ),
                 npv=self.money(case.npv),
             ),
@@ -1154,21 +1111,16 @@ class _Builder:
         )
 
     def policy_incentives(self) -> list[tuple[str, str, np.ndarray]]:
-        """Each chosen policy's incentives in the case by year (destination less origin).
+        """Each chosen policy's incentives in the case by year (destination less origin), tax relief apart.
 
         Charges (surcharges at the origin) are left out: the engine counts them
         in the operating cost, so avoiding them is part of the saving.
         """
-        sign = {self.dest.id: 1.0, self.origin.id: -1.0}
-        result = []
-        for policy in self.ev.policies:
-            amounts = np.zeros(len(self.case.cash_flows))
-            for rule in policy.rules:
-                if rule.kind != "surcharge" and rule.site_id in sign:
-                    amounts = amounts + sign[rule.site_id] * rule.amounts
-            if np.any(amounts):
-                result.append((policy.policy_id, self.lang.pick(policy.title_zh, policy.title_en), amounts))
-        return result
+        return [
+            (line.policy_id, self.lang.pick(line.title_zh, line.title_en), line.incentives)
+            for line in self.figures.policies
+            if np.any(line.incentives)
+        ]
 
     def incentives_table(self) -> Table:
         case = self.case
@@ -1179,6 +1131,8 @@ class _Builder:
         if np.any(extra):
             columns.append(Column("extra", self.lang.translate("Report", "Extra (what-if)"), "money"))
         columns.append(Column("total", self.lang.translate("Report", "Total"), "money"))
+        if np.any(case.tax):
+            columns.append(Column("tax", self.lang.translate("Figures", COLUMN_WORDS["tax"]), "money"))
         rows = []
         for t in range(len(case.cash_flows)):
             row = [Cell(int(t), str(int(t)), "year")]
@@ -1186,12 +1140,14 @@ class _Builder:
             if np.any(extra):
                 row.append(self.table_money(float(extra[t])))
             row.append(self.table_money(float(case.incentives[t])))
+            if np.any(case.tax):
+                row.append(self.table_money(float(case.tax[t])))
             rows.append(tuple(row))
         legend = "; ".join(f"{policy_id}: {title}" for policy_id, title, _ in paying)
         notes = self.unit_notes(
             self.lang.translate(
                 "Report",
-                "In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.",
+                "In {unit}: incentives received at the destination less those at the origin, by year; tax relief (profit-based benefits) in its own column, not in the total. Charges at the origin that the move avoids count in the saving, not here.",
             )
         )
         return Table(
@@ -1422,15 +1378,15 @@ class _Builder:
         return tuple(sections)
 
 
+def _capital(text: str) -> str:
+    """A phrase as a heading: its first letter in capitals ("round-trip estimate" -> "Round-trip estimate")."""
+    return text[:1].upper() + text[1:]
+
+
 def rate_text(rate: float) -> str:
     """An exchange rate as printed: 7.20, 6.8512."""
     text = f"{rate:,.4f}".rstrip("0")
     return text + "0" * max(0, 2 - len(text.split(".")[1]))
-
-
-def _capital(text: str) -> str:
-    """A phrase as a heading: its first letter in capitals ("round-trip estimate" -> "Round-trip estimate")."""
-    return text[:1].upper() + text[1:]
 
 
 def _short(name: str) -> str:

@@ -213,52 +213,17 @@ Cumulative: {total} ({total_exact})</source>
 累计：{total}（{total_exact}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="20" />
-            <source>Energy</source>
-            <translation>电费</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="21" />
-            <source>Space</source>
-            <translation>机柜空间</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="22" />
-            <source>Compute service</source>
-            <translation>算力服务</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="23" />
-            <source>Network</source>
-            <translation>网络带宽</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="24" />
-            <source>Labour</source>
-            <translation>人力</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="25" />
-            <source>Charges</source>
-            <translation>附加费</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="26" />
-            <source>Incentives</source>
-            <translation>激励政策</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="47" />
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="40" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="48" />
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="41" />
             <source>Operating cost by category and site</source>
             <translation>按类别和地区的运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="52" />
+            <location filename="../../explorer/ui/charts/cost_stack_chart.py" line="45" />
             <source>Net after incentives</source>
             <translation>扣除激励后净成本</translation>
         </message>
@@ -2102,12 +2067,12 @@ Cumulative: {total} ({total_exact})</source>
             <translation>枢纽数据变更：{id}：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="74" />
+            <location filename="../../explorer/datapack/diff.py" line="76" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="75" />
+            <location filename="../../explorer/datapack/diff.py" line="77" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -3103,12 +3068,12 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>{name!r} 无法在 {folder} 中构成文件名</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/pdf_writer.py" line="72" />
+            <location filename="../../explorer/reports/pdf_writer.py" line="75" />
             <source>PDF and PNG exports need a QGuiApplication</source>
             <translation>导出 PDF 和 PNG 需要图形界面应用程序（QGuiApplication）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/pdf_writer.py" line="444" />
+            <location filename="../../explorer/reports/pdf_writer.py" line="449" />
             <source>could not start the PDF</source>
             <translation>无法开始生成 PDF</translation>
         </message>
@@ -3123,7 +3088,7 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>无法编码 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="264" />
+            <location filename="../../explorer/reports/report_model.py" line="277" />
             <source>must be CNY or USD, got {currency!r}</source>
             <translation>必须为 CNY 或 USD，实际为 {currency!r}</translation>
         </message>
@@ -3342,13 +3307,13 @@ This needs an internet connection.</source>
         </message>
         <message>
             <location filename="../../explorer/domain/evaluation.py" line="68" />
-            <location filename="../../explorer/domain/figures.py" line="341" />
+            <location filename="../../explorer/domain/figures.py" line="354" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/evaluation.py" line="69" />
-            <location filename="../../explorer/domain/figures.py" line="342" />
+            <location filename="../../explorer/domain/figures.py" line="355" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
@@ -3358,64 +3323,89 @@ This needs an internet connection.</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="263" />
+            <location filename="../../explorer/domain/figures.py" line="264" />
             <source>{amount} yuan</source>
             <translation>{amount}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="278" />
+            <location filename="../../explorer/domain/figures.py" line="279" />
             <source>{amount} kWh</source>
             <translation>{amount}千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="283" />
+            <location filename="../../explorer/domain/figures.py" line="284" />
             <source>{tonnes} a year</source>
             <translation>每年{tonnes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="290" />
+            <location filename="../../explorer/domain/figures.py" line="341" />
+            <source>US${value}/card-hour</source>
+            <translation>每卡时{value}美元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figures.py" line="342" />
             <source>US${value} per accelerator-hour</source>
             <translation>每卡时{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="293" />
+            <location filename="../../explorer/domain/figures.py" line="343" />
+            <source>{value} yuan/card-hour</source>
+            <translation>每卡时{value}元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figures.py" line="344" />
             <source>{value} yuan per accelerator-hour</source>
             <translation>每卡时{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="337" />
+            <location filename="../../explorer/domain/figures.py" line="350" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="338" />
+            <location filename="../../explorer/domain/figures.py" line="351" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="339" />
+            <location filename="../../explorer/domain/figures.py" line="352" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="340" />
+            <location filename="../../explorer/domain/figures.py" line="353" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="343" />
+            <location filename="../../explorer/domain/figures.py" line="356" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="344" />
+            <location filename="../../explorer/domain/figures.py" line="357" />
             <source>CO₂ avoided</source>
             <translation>二氧化碳减排</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="345" />
+            <location filename="../../explorer/domain/figures.py" line="358" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figures.py" line="364" />
+            <source>Annual saving</source>
+            <translation>年度节省</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figures.py" line="365" />
+            <source>NPV</source>
+            <translation>净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figures.py" line="366" />
+            <source>IRR</source>
+            <translation>内部收益率</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/figure_texts.py" line="11" />
@@ -4127,60 +4117,36 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="48" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="46" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="55" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="53" />
             <source>set in this scenario; data pack: {source}</source>
             <translation>本方案设定；数据包：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="77" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="75" />
             <source>Inputs and their sources:</source>
             <translation>输入及其来源：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="106" />
-            <source>OK</source>
-            <translation>满足</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="107" />
-            <source>marginal</source>
-            <translation>临界</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="108" />
-            <source>too slow</source>
-            <translation>过慢</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="109" />
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="121" />
             <location filename="../../explorer/ui/calculator/latency_card.py" line="163" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="122" />
             <location filename="../../explorer/ui/calculator/latency_card.py" line="159" />
             <source>no user regions</source>
             <translation>未选用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="123" />
             <location filename="../../explorer/ui/calculator/latency_card.py" line="160" />
             <source>choose where the firm's users are</source>
             <translation>请选择企业用户所在区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="125" />
             <location filename="../../explorer/ui/calculator/latency_card.py" line="129" />
             <source>Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is.</source>
             <translation>{destination}到各用户区域的往返时延，与时延预算（{budget}）对比。满足：高估值也在预算内；临界：仅中值在预算内。</translation>
@@ -4466,12 +4432,12 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ParameterEditor</name>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="154" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="147" />
             <source>Reset {label} to the data-pack value</source>
             <translation>将{label}恢复为数据包取值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="161" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="154" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
@@ -6086,61 +6052,56 @@ Nothing was changed.</source>
         <name>Provenance</name>
         <message>
             <location filename="../../explorer/domain/parameters.py" line="24" />
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="36" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/parameters.py" line="25" />
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="37" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/parameters.py" line="26" />
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="38" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/parameters.py" line="27" />
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="39" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/parameters.py" line="28" />
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="40" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="48" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="41" />
             <source>Set in this scenario.</source>
             <translation>本方案设定。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="50" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="43" />
             <source>Default from the data pack.</source>
             <translation>数据包默认值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="54" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="47" />
             <source>Source: {source}</source>
             <translation>来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="56" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="49" />
             <source>As of: {date}</source>
             <translation>截至：{date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="58" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="51" />
             <source>Confidence: {label}</source>
             <translation>可信度：{label}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="68" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="61" />
             <source>Uncertainty range: {low} to {high}</source>
             <translation>不确定范围：{low} 至 {high}</translation>
         </message>
@@ -6148,1121 +6109,1013 @@ Nothing was changed.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="339" />
+            <location filename="../../explorer/reports/report_model.py" line="355" />
             <source>10,000 yuan (万元)</source>
             <translation>万元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="341" />
+            <location filename="../../explorer/reports/report_model.py" line="357" />
             <source>CNY thousand</source>
             <translation>千元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="348" />
+            <location filename="../../explorer/reports/report_model.py" line="364" />
             <location filename="../../explorer/reports/xlsx_model.py" line="124" />
             <source>USD</source>
             <translation>美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="361" />
+            <location filename="../../explorer/reports/report_model.py" line="377" />
             <source>Amounts in USD at {rate} CNY per USD.</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="364" />
+            <location filename="../../explorer/reports/report_model.py" line="380" />
             <source>Amounts in yuan (CNY).</source>
             <translation>金额单位：元（人民币）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="424" />
+            <location filename="../../explorer/reports/report_model.py" line="440" />
             <source>shipped</source>
             <translation>随附</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="426" />
+            <location filename="../../explorer/reports/report_model.py" line="442" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="428" />
+            <location filename="../../explorer/reports/report_model.py" line="444" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="435" />
+            <location filename="../../explorer/reports/report_model.py" line="451" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="437" />
+            <location filename="../../explorer/reports/report_model.py" line="453" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="451" />
+            <location filename="../../explorer/reports/report_model.py" line="467" />
             <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="455" />
+            <location filename="../../explorer/reports/report_model.py" line="471" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="456" />
+            <location filename="../../explorer/reports/report_model.py" line="472" />
             <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
             <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="467" />
+            <location filename="../../explorer/reports/report_model.py" line="483" />
             <source>Amounts in USD at {rate} CNY per USD: 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="471" />
+            <location filename="../../explorer/reports/report_model.py" line="487" />
             <source>Amounts in USD at {rate} CNY per USD: K = thousand, M = million, B = billion.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="477" />
+            <location filename="../../explorer/reports/report_model.py" line="493" />
             <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="479" />
+            <location filename="../../explorer/reports/report_model.py" line="495" />
             <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
             <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="485" />
-            <location filename="../../explorer/reports/report_model.py" line="900" />
+            <location filename="../../explorer/reports/report_model.py" line="501" />
+            <location filename="../../explorer/reports/report_model.py" line="853" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="486" />
+            <location filename="../../explorer/reports/report_model.py" line="502" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="487" />
+            <location filename="../../explorer/reports/report_model.py" line="503" />
             <source>Move</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="488" />
-            <location filename="../../explorer/reports/report_model.py" line="904" />
+            <location filename="../../explorer/reports/report_model.py" line="504" />
+            <location filename="../../explorer/reports/report_model.py" line="857" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="489" />
+            <location filename="../../explorer/reports/report_model.py" line="505" />
             <source>Prepared on</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="490" />
+            <location filename="../../explorer/reports/report_model.py" line="506" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="499" />
+            <location filename="../../explorer/reports/report_model.py" line="515" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="500" />
+            <location filename="../../explorer/reports/report_model.py" line="516" />
             <source>The case in one page</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="501" />
+            <location filename="../../explorer/reports/report_model.py" line="517" />
             <source>(continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="505" />
+            <location filename="../../explorer/reports/report_model.py" line="521" />
             <source>Made with Gui'an Compute Explorer {version}</source>
             <translation>由贵安算力探索器 {version} 生成</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="508" />
-            <location filename="../../explorer/reports/report_model.py" line="891" />
+            <location filename="../../explorer/reports/report_model.py" line="524" />
+            <location filename="../../explorer/reports/report_model.py" line="844" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="511" />
+            <location filename="../../explorer/reports/report_model.py" line="527" />
             <source>{label} ({unit})</source>
             <translation>{label}（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="516" />
+            <location filename="../../explorer/reports/report_model.py" line="532" />
             <source>Site id</source>
             <translation>地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="517" />
-            <location filename="../../explorer/reports/report_model.py" line="1321" />
+            <location filename="../../explorer/reports/report_model.py" line="533" />
+            <location filename="../../explorer/reports/report_model.py" line="1277" />
             <location filename="../../explorer/reports/xlsx_model.py" line="101" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="522" />
+            <location filename="../../explorer/reports/report_model.py" line="538" />
             <source>Moving compute to Gui'an New Area</source>
             <translation>算力迁往贵安新区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="523" />
+            <location filename="../../explorer/reports/report_model.py" line="539" />
             <source>Investor pack: the relocation case</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="554" />
+            <location filename="../../explorer/reports/report_model.py" line="570" />
             <source>{kw} kW of IT load</source>
             <translation>IT 负载 {kw} 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="555" />
+            <location filename="../../explorer/reports/report_model.py" line="571" />
             <source>{template}, {load}, {mode}</source>
             <translation>{template}，{load}，{mode}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="565" />
+            <location filename="../../explorer/reports/report_model.py" line="581" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="566" />
+            <location filename="../../explorer/reports/report_model.py" line="582" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="571" />
+            <location filename="../../explorer/reports/report_model.py" line="587" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="574" />
+            <location filename="../../explorer/reports/report_model.py" line="590" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="349" />
-            <location filename="../../explorer/reports/report_model.py" line="781" />
+            <location filename="../../explorer/reports/report_model.py" line="365" />
+            <location filename="../../explorer/reports/report_model.py" line="734" />
             <location filename="../../explorer/reports/xlsx_model.py" line="114" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="306" />
+            <location filename="../../explorer/reports/report_model.py" line="322" />
             <source>USD {value}</source>
             <translation>{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="334" />
+            <location filename="../../explorer/reports/report_model.py" line="350" />
             <source>10,000 US dollars (万美元)</source>
             <translation>万美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="336" />
+            <location filename="../../explorer/reports/report_model.py" line="352" />
             <source>USD thousand</source>
             <translation>千美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="586" />
-            <location filename="../../explorer/reports/report_model.py" line="756" />
-            <location filename="../../explorer/reports/report_model.py" line="772" />
+            <location filename="../../explorer/reports/report_model.py" line="709" />
+            <location filename="../../explorer/reports/report_model.py" line="725" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="592" />
+            <location filename="../../explorer/reports/report_model.py" line="595" />
             <location filename="../../explorer/reports/xlsx_model.py" line="123" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="595" />
-            <location filename="../../explorer/reports/report_model.py" line="804" />
+            <location filename="../../explorer/reports/report_model.py" line="596" />
+            <location filename="../../explorer/reports/report_model.py" line="757" />
             <location filename="../../explorer/reports/xlsx_model.py" line="120" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="598" />
-            <location filename="../../explorer/reports/report_model.py" line="1080" />
-            <location filename="../../explorer/reports/report_model.py" line="1133" />
+            <location filename="../../explorer/reports/report_model.py" line="1085" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="609" />
+            <location filename="../../explorer/reports/report_model.py" line="597" />
             <source>t a year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="307" />
+            <location filename="../../explorer/reports/report_model.py" line="323" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="587" />
-            <source>{years} years at a {rate} discount rate</source>
-            <translation>{years} 年，折现率 {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="590" />
-            <source>Internal rate of return</source>
-            <translation>内部收益率</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="591" />
-            <source>against a {rate} discount rate</source>
-            <translation>折现率 {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="593" />
-            <source>Payback</source>
-            <translation>投资回收期</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="594" />
-            <source>cumulative cash flow back to zero</source>
-            <translation>累计现金流回正</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="596" />
-            <source>Saving in year 1</source>
-            <translation>第 1 年节省</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="597" />
-            <source>{origin} → {destination}, before incentives</source>
-            <translation>{origin} → {destination}，未计激励</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="599" />
-            <source>over {years} years, destination less origin</source>
-            <translation>{years} 年合计，目的地减迁出地</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="602" />
-            <source>{one_off} in year 0 and {parallel} of parallel running in year 1</source>
-            <translation>第 0 年 {one_off}，第 1 年并行运行 {parallel}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="605" />
-            <source>CO2 avoided</source>
-            <translation>减少的二氧化碳排放</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="606" />
-            <source>{tonnes} a year</source>
-            <translation>每年{tonnes}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="607" />
-            <source>{origin}: {o}; {destination}: {d} a year</source>
-            <translation>每年排放：{origin} {o}，{destination} {d}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="615" />
-            <source>Cost per accelerator-hour</source>
-            <translation>每卡时成本</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="617" />
-            <source>{origin}: {o}; after incentives: {net}</source>
-            <translation>{origin}：{o}；计入激励后：{net}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="625" />
+            <location filename="../../explorer/reports/report_model.py" line="598" />
             <source>USD per accelerator-hour</source>
             <translation>美元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="627" />
+            <location filename="../../explorer/reports/report_model.py" line="600" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="640" />
+            <location filename="../../explorer/reports/report_model.py" line="626" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="645" />
+            <location filename="../../explorer/reports/report_model.py" line="631" />
             <source>Cash flow of the move: each year and cumulative</source>
             <translation>迁移现金流：逐年与累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="651" />
+            <location filename="../../explorer/reports/report_model.py" line="637" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="652" />
-            <location filename="../../explorer/reports/report_model.py" line="1136" />
+            <location filename="../../explorer/reports/report_model.py" line="638" />
+            <location filename="../../explorer/reports/report_model.py" line="1089" />
             <location filename="../../explorer/reports/xlsx_model.py" line="176" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="653" />
-            <location filename="../../explorer/reports/report_model.py" line="1091" />
-            <location filename="../../explorer/reports/report_model.py" line="1131" />
-            <location filename="../../explorer/reports/report_model.py" line="1177" />
+            <location filename="../../explorer/reports/report_model.py" line="639" />
+            <location filename="../../explorer/reports/report_model.py" line="1039" />
+            <location filename="../../explorer/reports/report_model.py" line="1093" />
+            <location filename="../../explorer/reports/report_model.py" line="1129" />
             <location filename="../../explorer/reports/xlsx_model.py" line="113" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="660" />
-            <source>Energy</source>
-            <translation>电费</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="661" />
-            <source>Space</source>
-            <translation>机柜空间</translation>
-        </message>
-        <message>
             <location filename="../../explorer/reports/report_model.py" line="662" />
-            <source>Compute service</source>
-            <translation>算力服务</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="663" />
-            <source>Network</source>
-            <translation>网络带宽</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="664" />
-            <source>Labour</source>
-            <translation>人力</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="665" />
-            <source>Charges</source>
-            <translation>附加费</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="695" />
-            <source>{site} (net)</source>
-            <translation>{site}（净额）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="704" />
             <source>From today's annual cost to the net cost after the move (year 1)</source>
             <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="719" />
+            <location filename="../../explorer/reports/report_model.py" line="672" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="724" />
+            <location filename="../../explorer/reports/report_model.py" line="677" />
             <source>Net of incentives</source>
             <translation>扣除激励后净额</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="750" />
+            <location filename="../../explorer/reports/report_model.py" line="703" />
             <source>Sensitivity: NPV with each input at its low and high estimate</source>
             <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="752" />
+            <location filename="../../explorer/reports/report_model.py" line="705" />
             <source>NPV {value}</source>
             <translation>净现值 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="754" />
+            <location filename="../../explorer/reports/report_model.py" line="707" />
             <source>Input at its low estimate</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="755" />
+            <location filename="../../explorer/reports/report_model.py" line="708" />
             <source>Input at its high estimate</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="766" />
+            <location filename="../../explorer/reports/report_model.py" line="719" />
             <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
             <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="773" />
-            <location filename="../../explorer/reports/report_model.py" line="1249" />
+            <location filename="../../explorer/reports/report_model.py" line="726" />
+            <location filename="../../explorer/reports/report_model.py" line="1205" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="782" />
+            <location filename="../../explorer/reports/report_model.py" line="735" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="783" />
+            <location filename="../../explorer/reports/report_model.py" line="736" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="784" />
+            <location filename="../../explorer/reports/report_model.py" line="737" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="785" />
+            <location filename="../../explorer/reports/report_model.py" line="738" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="786" />
+            <location filename="../../explorer/reports/report_model.py" line="739" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="787" />
+            <location filename="../../explorer/reports/report_model.py" line="740" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="788" />
+            <location filename="../../explorer/reports/report_model.py" line="741" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="789" />
+            <location filename="../../explorer/reports/report_model.py" line="742" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="790" />
+            <location filename="../../explorer/reports/report_model.py" line="743" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="791" />
+            <location filename="../../explorer/reports/report_model.py" line="744" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="793" />
+            <location filename="../../explorer/reports/report_model.py" line="746" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="795" />
+            <location filename="../../explorer/reports/report_model.py" line="748" />
             <location filename="../../explorer/reports/xlsx_model.py" line="116" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="796" />
+            <location filename="../../explorer/reports/report_model.py" line="749" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="797" />
+            <location filename="../../explorer/reports/report_model.py" line="750" />
             <location filename="../../explorer/reports/xlsx_model.py" line="117" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="798" />
+            <location filename="../../explorer/reports/report_model.py" line="751" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="800" />
+            <location filename="../../explorer/reports/report_model.py" line="753" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="801" />
+            <location filename="../../explorer/reports/report_model.py" line="754" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="802" />
+            <location filename="../../explorer/reports/report_model.py" line="755" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="803" />
+            <location filename="../../explorer/reports/report_model.py" line="756" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="805" />
+            <location filename="../../explorer/reports/report_model.py" line="758" />
             <location filename="../../explorer/reports/xlsx_model.py" line="119" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="513" />
-            <location filename="../../explorer/reports/report_model.py" line="806" />
+            <location filename="../../explorer/reports/report_model.py" line="529" />
+            <location filename="../../explorer/reports/report_model.py" line="759" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="491" />
+            <location filename="../../explorer/reports/report_model.py" line="507" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="807" />
+            <location filename="../../explorer/reports/report_model.py" line="760" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="835" />
+            <location filename="../../explorer/reports/report_model.py" line="788" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="836" />
+            <location filename="../../explorer/reports/report_model.py" line="789" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="837" />
+            <location filename="../../explorer/reports/report_model.py" line="790" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="838" />
+            <location filename="../../explorer/reports/report_model.py" line="791" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="839" />
+            <location filename="../../explorer/reports/report_model.py" line="792" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="881" />
-            <location filename="../../explorer/reports/report_model.py" line="1266" />
+            <location filename="../../explorer/reports/report_model.py" line="834" />
+            <location filename="../../explorer/reports/report_model.py" line="1222" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="883" />
+            <location filename="../../explorer/reports/report_model.py" line="836" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="885" />
-            <location filename="../../explorer/reports/report_model.py" line="947" />
-            <location filename="../../explorer/reports/report_model.py" line="991" />
-            <location filename="../../explorer/reports/report_model.py" line="1226" />
-            <location filename="../../explorer/reports/report_model.py" line="1268" />
+            <location filename="../../explorer/reports/report_model.py" line="838" />
+            <location filename="../../explorer/reports/report_model.py" line="900" />
+            <location filename="../../explorer/reports/report_model.py" line="944" />
+            <location filename="../../explorer/reports/report_model.py" line="1182" />
+            <location filename="../../explorer/reports/report_model.py" line="1224" />
             <location filename="../../explorer/reports/xlsx_model.py" line="104" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="886" />
-            <location filename="../../explorer/reports/report_model.py" line="917" />
-            <location filename="../../explorer/reports/report_model.py" line="946" />
-            <location filename="../../explorer/reports/report_model.py" line="990" />
-            <location filename="../../explorer/reports/report_model.py" line="1267" />
+            <location filename="../../explorer/reports/report_model.py" line="839" />
+            <location filename="../../explorer/reports/report_model.py" line="870" />
+            <location filename="../../explorer/reports/report_model.py" line="899" />
+            <location filename="../../explorer/reports/report_model.py" line="943" />
+            <location filename="../../explorer/reports/report_model.py" line="1223" />
             <location filename="../../explorer/reports/xlsx_model.py" line="103" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="887" />
+            <location filename="../../explorer/reports/report_model.py" line="840" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="894" />
+            <location filename="../../explorer/reports/report_model.py" line="847" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="901" />
+            <location filename="../../explorer/reports/report_model.py" line="854" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="902" />
+            <location filename="../../explorer/reports/report_model.py" line="855" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="903" />
+            <location filename="../../explorer/reports/report_model.py" line="856" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="905" />
+            <location filename="../../explorer/reports/report_model.py" line="858" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="906" />
+            <location filename="../../explorer/reports/report_model.py" line="859" />
             <location filename="../../explorer/reports/xlsx_model.py" line="130" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="906" />
+            <location filename="../../explorer/reports/report_model.py" line="859" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="907" />
+            <location filename="../../explorer/reports/report_model.py" line="860" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="910" />
+            <location filename="../../explorer/reports/report_model.py" line="863" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="914" />
+            <location filename="../../explorer/reports/report_model.py" line="867" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="916" />
+            <location filename="../../explorer/reports/report_model.py" line="869" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="920" />
-            <location filename="../../explorer/reports/report_model.py" line="959" />
-            <location filename="../../explorer/reports/report_model.py" line="1360" />
+            <location filename="../../explorer/reports/report_model.py" line="873" />
+            <location filename="../../explorer/reports/report_model.py" line="912" />
+            <location filename="../../explorer/reports/report_model.py" line="1316" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="382" />
-            <location filename="../../explorer/reports/report_model.py" line="928" />
+            <location filename="../../explorer/reports/report_model.py" line="398" />
+            <location filename="../../explorer/reports/report_model.py" line="881" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="945" />
-            <location filename="../../explorer/reports/report_model.py" line="1225" />
+            <location filename="../../explorer/reports/report_model.py" line="898" />
+            <location filename="../../explorer/reports/report_model.py" line="1181" />
             <location filename="../../explorer/reports/xlsx_model.py" line="102" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="948" />
-            <location filename="../../explorer/reports/report_model.py" line="994" />
+            <location filename="../../explorer/reports/report_model.py" line="901" />
+            <location filename="../../explorer/reports/report_model.py" line="947" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/report_model.py" line="902" />
             <location filename="../../explorer/reports/report_model.py" line="949" />
-            <location filename="../../explorer/reports/report_model.py" line="996" />
             <location filename="../../explorer/reports/xlsx_model.py" line="105" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="953" />
+            <location filename="../../explorer/reports/report_model.py" line="906" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="956" />
+            <location filename="../../explorer/reports/report_model.py" line="909" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="989" />
+            <location filename="../../explorer/reports/report_model.py" line="942" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="992" />
-            <location filename="../../explorer/reports/report_model.py" line="1227" />
+            <location filename="../../explorer/reports/report_model.py" line="945" />
+            <location filename="../../explorer/reports/report_model.py" line="1183" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="993" />
-            <location filename="../../explorer/reports/report_model.py" line="1228" />
+            <location filename="../../explorer/reports/report_model.py" line="946" />
+            <location filename="../../explorer/reports/report_model.py" line="1184" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="995" />
-            <location filename="../../explorer/reports/report_model.py" line="1059" />
+            <location filename="../../explorer/reports/report_model.py" line="948" />
+            <location filename="../../explorer/reports/report_model.py" line="1012" />
             <location filename="../../explorer/reports/xlsx_model.py" line="107" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="997" />
+            <location filename="../../explorer/reports/report_model.py" line="950" />
             <location filename="../../explorer/reports/xlsx_model.py" line="106" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="999" />
+            <location filename="../../explorer/reports/report_model.py" line="952" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1001" />
+            <location filename="../../explorer/reports/report_model.py" line="954" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1002" />
+            <location filename="../../explorer/reports/report_model.py" line="955" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1006" />
+            <location filename="../../explorer/reports/report_model.py" line="959" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1009" />
+            <location filename="../../explorer/reports/report_model.py" line="962" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1013" />
+            <location filename="../../explorer/reports/report_model.py" line="966" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1050" />
+            <location filename="../../explorer/reports/report_model.py" line="1003" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1051" />
+            <location filename="../../explorer/reports/report_model.py" line="1004" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1052" />
+            <location filename="../../explorer/reports/report_model.py" line="1005" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1053" />
+            <location filename="../../explorer/reports/report_model.py" line="1006" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1054" />
+            <location filename="../../explorer/reports/report_model.py" line="1007" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1055" />
+            <location filename="../../explorer/reports/report_model.py" line="1008" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1056" />
+            <location filename="../../explorer/reports/report_model.py" line="1009" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1057" />
+            <location filename="../../explorer/reports/report_model.py" line="1010" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1058" />
+            <location filename="../../explorer/reports/report_model.py" line="1011" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1060" />
+            <location filename="../../explorer/reports/report_model.py" line="1013" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1061" />
+            <location filename="../../explorer/reports/report_model.py" line="1014" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1065" />
+            <location filename="../../explorer/reports/report_model.py" line="1018" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1068" />
+            <location filename="../../explorer/reports/report_model.py" line="1021" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1072" />
-            <location filename="../../explorer/reports/report_model.py" line="1368" />
+            <location filename="../../explorer/reports/report_model.py" line="1025" />
+            <location filename="../../explorer/reports/report_model.py" line="1324" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1098" />
+            <location filename="../../explorer/reports/report_model.py" line="1055" />
+            <source>In {unit}. Net cost = operating cost + investment − incentives − tax relief.</source>
+            <translation>单位：{unit}。净成本 = 运营成本 + 投资 − 激励 − 税收减免。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1104" />
+            <source>In {unit}. Cash flow = saving + investment (self-build: the origin's less the new site's) + incentives + tax relief − one-off costs (year 0, less any sale of the origin facility) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
+            <translation>单位：{unit}。现金流 = 节省 + 投资（自建：原址投资减新址投资）+ 激励 + 税收减免 − 一次性费用（第 0 年，扣除原址设施出售所得）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1148" />
+            <source>In {unit}: incentives received at the destination less those at the origin, by year; tax relief (profit-based benefits) in its own column, not in the total. Charges at the origin that the move avoids count in the saving, not here.</source>
+            <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励；税收减免（基于利润的优惠）单列，不计入合计。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1043" />
             <location filename="../../explorer/reports/xlsx_model.py" line="138" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="369" />
+            <location filename="../../explorer/reports/report_model.py" line="385" />
             <source>Amounts in USD at {rate} CNY per USD; inputs and assumptions in the units shown, as their sources give them (yuan).</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算；输入与假设按所示单位列出，与其来源一致（人民币元）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1081" />
-            <source>Net cost</source>
-            <translation>净成本</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1099" />
+            <location filename="../../explorer/reports/report_model.py" line="1044" />
             <location filename="../../explorer/reports/xlsx_model.py" line="139" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1100" />
+            <location filename="../../explorer/reports/report_model.py" line="1045" />
             <location filename="../../explorer/reports/xlsx_model.py" line="140" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1104" />
+            <location filename="../../explorer/reports/report_model.py" line="1049" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1110" />
-            <source>In {unit}. Net cost = operating cost − incentives.</source>
-            <translation>单位：{unit}。净成本 = 运营成本 − 激励。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1132" />
+            <location filename="../../explorer/reports/report_model.py" line="1083" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1134" />
+            <location filename="../../explorer/reports/report_model.py" line="1084" />
+            <source>Investment</source>
+            <translation>投资</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1087" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1135" />
+            <location filename="../../explorer/reports/report_model.py" line="1088" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1137" />
+            <location filename="../../explorer/reports/report_model.py" line="1090" />
             <location filename="../../explorer/reports/xlsx_model.py" line="177" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1141" />
+            <location filename="../../explorer/reports/report_model.py" line="1098" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1147" />
-            <source>In {unit}. Cash flow = saving + incentives − one-off costs (year 0) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
-            <translation>单位：{unit}。现金流 = 节省 + 激励 − 一次性费用（第 0 年）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1153" />
+            <location filename="../../explorer/reports/report_model.py" line="1110" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1180" />
+            <location filename="../../explorer/reports/report_model.py" line="1132" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1181" />
+            <location filename="../../explorer/reports/report_model.py" line="1133" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1192" />
-            <source>In {unit}: incentives received at the destination less those at the origin, by year. Charges at the origin that the move avoids count in the saving, not here.</source>
-            <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/report_model.py" line="1199" />
+            <location filename="../../explorer/reports/report_model.py" line="1155" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1203" />
+            <location filename="../../explorer/reports/report_model.py" line="1159" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1229" />
+            <location filename="../../explorer/reports/report_model.py" line="1185" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1230" />
+            <location filename="../../explorer/reports/report_model.py" line="1186" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1231" />
+            <location filename="../../explorer/reports/report_model.py" line="1187" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1235" />
+            <location filename="../../explorer/reports/report_model.py" line="1191" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1238" />
+            <location filename="../../explorer/reports/report_model.py" line="1194" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1242" />
-            <location filename="../../explorer/reports/report_model.py" line="1283" />
-            <location filename="../../explorer/reports/report_model.py" line="1404" />
+            <location filename="../../explorer/reports/report_model.py" line="1198" />
+            <location filename="../../explorer/reports/report_model.py" line="1239" />
+            <location filename="../../explorer/reports/report_model.py" line="1360" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1250" />
+            <location filename="../../explorer/reports/report_model.py" line="1206" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1252" />
+            <location filename="../../explorer/reports/report_model.py" line="1208" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1255" />
+            <location filename="../../explorer/reports/report_model.py" line="1211" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1256" />
+            <location filename="../../explorer/reports/report_model.py" line="1212" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1257" />
+            <location filename="../../explorer/reports/report_model.py" line="1213" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1258" />
+            <location filename="../../explorer/reports/report_model.py" line="1214" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1259" />
+            <location filename="../../explorer/reports/report_model.py" line="1215" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1261" />
+            <location filename="../../explorer/reports/report_model.py" line="1217" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1273" />
+            <location filename="../../explorer/reports/report_model.py" line="1229" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1279" />
+            <location filename="../../explorer/reports/report_model.py" line="1235" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1315" />
+            <location filename="../../explorer/reports/report_model.py" line="1271" />
             <source>{kind}, ms</source>
             <translation>{kind}（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1318" />
+            <location filename="../../explorer/reports/report_model.py" line="1274" />
             <source>Range of the round-trip estimate</source>
             <translation>往返估算范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1319" />
+            <location filename="../../explorer/reports/report_model.py" line="1275" />
             <source>Latency budget (round trip), ms</source>
             <translation>时延预算（往返，毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1322" />
+            <location filename="../../explorer/reports/report_model.py" line="1278" />
             <source>User region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1326" />
+            <location filename="../../explorer/reports/report_model.py" line="1282" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1328" />
+            <location filename="../../explorer/reports/report_model.py" line="1284" />
             <source>Source of the official claim</source>
             <translation>官方说法来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1332" />
+            <location filename="../../explorer/reports/report_model.py" line="1288" />
             <source>Latency: round-trip estimates and official claims</source>
             <translation>网络时延：往返估算与官方说法</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1336" />
-            <location filename="../../explorer/reports/report_model.py" line="1351" />
+            <location filename="../../explorer/reports/report_model.py" line="1292" />
+            <location filename="../../explorer/reports/report_model.py" line="1307" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1364" />
+            <location filename="../../explorer/reports/report_model.py" line="1320" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1372" />
+            <location filename="../../explorer/reports/report_model.py" line="1328" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1378" />
+            <location filename="../../explorer/reports/report_model.py" line="1334" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1392" />
+            <location filename="../../explorer/reports/report_model.py" line="1348" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1408" />
+            <location filename="../../explorer/reports/report_model.py" line="1364" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1413" />
+            <location filename="../../explorer/reports/report_model.py" line="1369" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1420" />
+            <location filename="../../explorer/reports/report_model.py" line="1376" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>
@@ -7447,7 +7300,6 @@ Nothing was changed.</source>
             <translation>附加费（引擎）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1079" />
             <location filename="../../explorer/reports/xlsx_model.py" line="151" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
@@ -7493,7 +7345,6 @@ Nothing was changed.</source>
             <translation>未计激励的节省（迁出地 − 目的地运营成本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="601" />
             <location filename="../../explorer/reports/xlsx_model.py" line="165" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>

@@ -59,7 +59,7 @@ def test_annual_sheets_equal_the_evaluation_and_hold_no_formula(report_en, perso
         labels = {
             "energy": "Energy (yuan)",
             "opex": "Operating cost (yuan)",
-            "incentives": "Incentives received (yuan)",
+            "incentives": "Incentives (yuan)",
             "net": "Net cost (yuan)",
         }
         for key, label in labels.items():

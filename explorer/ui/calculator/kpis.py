@@ -3,8 +3,7 @@
 Every number and its "how is this calculated" text come from
 ``explorer.domain.figures`` (the same figures the reports and the command line
 show); this module only renders them in the window's language and display
-currency and adds each input's source. The latency card reads the evaluation's
-latency results.
+currency and adds each input's source. The latency card is latency_card.py.
 """
 
 from __future__ import annotations
@@ -13,14 +12,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from explorer.domain.evaluation import Evaluation, LatencyVerdict
+from explorer.domain.evaluation import Evaluation
 from explorer.domain.figures import KeyFigure, Style, Tone, case_figures
 from explorer.domain.model import InputInfo
 from explorer.domain.parameters import CONFIDENCE_WORDS
 from explorer.ui.money import figure_style
-from explorer.ui.state import short_name
 
-WINDOW_KPIS = ("saving", "npv", "irr", "payback", "incentives", "co2", "unit_cost")  # and latency
+WINDOW_KPIS = ("saving", "npv", "irr", "payback", "incentives", "co2", "unit_cost")  # latency: latency_card
 MARK_SIGN = "⚠"
 
 
@@ -81,7 +79,7 @@ def _kpi(figure: KeyFigure, evaluation: Evaluation, style: Style) -> Kpi:
         explanation = "\n".join(f"{MARK_SIGN} {mark}" for mark in marks) + "\n\n" + explanation
     return Kpi(
         figure.key,
-        style.text(figure.label),
+        style.label(figure),
         value,
         style.text(figure.detail),
         "\n".join((_exact(figure, style), *marks)),
@@ -94,42 +92,4 @@ def _kpi(figure: KeyFigure, evaluation: Evaluation, style: Style) -> Kpi:
 def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
     style = figure_style(language)
     figures = case_figures(evaluation)
-    kpis = [_kpi(figures.kpi(key), evaluation, style) for key in WINDOW_KPIS]
-    kpis.insert(6, _latency_kpi(evaluation, language))
-    return kpis
-
-
-def _latency_kpi(evaluation: Evaluation, language: str) -> Kpi:
-    dest = evaluation.site(evaluation.destination)
-    names = {"destination": short_name(dest.name_zh if language.startswith("zh") else dest.name_en)}
-    verdict_text = {
-        LatencyVerdict.OK: QCoreApplication.translate("Kpi", "OK"),
-        LatencyVerdict.MARGINAL: QCoreApplication.translate("Kpi", "marginal"),
-        LatencyVerdict.TOO_SLOW: QCoreApplication.translate("Kpi", "too slow"),
-        LatencyVerdict.UNKNOWN: QCoreApplication.translate("Kpi", "unknown"),
-    }
-    latency = dest.latency
-    lines = [
-        f"{r.name_zh if language.startswith('zh') else r.name_en}: "
-        + (f"{r.latency_ms:g} ms" if r.latency_ms is not None else "–")
-        + f" ({verdict_text[r.verdict]})"
-        for r in latency
-    ]
-    worst = max((r.verdict for r in latency), key=list(LatencyVerdict).index, default=LatencyVerdict.UNKNOWN)
-    return Kpi(
-        "latency",
-        QCoreApplication.translate("Kpi", "Latency"),
-        verdict_text[worst] if latency else QCoreApplication.translate("Kpi", "no user regions"),
-        "; ".join(lines) if lines else QCoreApplication.translate("Kpi", "choose where the firm's users are"),
-        "; ".join(lines),
-        QCoreApplication.translate(
-            "Kpi",
-            "Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is.",
-        ).format(
-            budget=f"{latency[0].budget_ms:g} ms" if latency and latency[0].budget_ms is not None else "–",
-            **names,
-        )
-        + "\n\n"
-        + "\n".join(lines),
-        {LatencyVerdict.OK: Tone.GOOD, LatencyVerdict.TOO_SLOW: Tone.BAD}.get(worst, Tone.NEUTRAL),
-    )
+    return [_kpi(figures.kpi(key), evaluation, style) for key in WINDOW_KPIS]

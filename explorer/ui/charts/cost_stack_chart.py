@@ -7,25 +7,18 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QWidget
 
+from explorer.domain.evaluation import COLUMN_WORDS, COST_LINES
 from explorer.ui.charts.base import PALETTE, StateChart, set_ticks, set_y_range
 from explorer.ui.money import money
 from explorer.ui.state import AppState
 
-CATEGORIES = ("energy", "space", "service_fee", "network", "labour", "charges")
+CATEGORIES = COST_LINES
 _WIDTH = 0.6
 
 
 def category_label(key: str) -> str:
-    labels = {
-        "energy": QCoreApplication.translate("Charts", "Energy"),
-        "space": QCoreApplication.translate("Charts", "Space"),
-        "service_fee": QCoreApplication.translate("Charts", "Compute service"),
-        "network": QCoreApplication.translate("Charts", "Network"),
-        "labour": QCoreApplication.translate("Charts", "Labour"),
-        "charges": QCoreApplication.translate("Charts", "Charges"),
-        "incentives": QCoreApplication.translate("Charts", "Incentives"),
-    }
-    return labels[key]
+    """A table column's words (explorer.domain.evaluation.COLUMN_WORDS), in the window's language."""
+    return QCoreApplication.translate("Figures", COLUMN_WORDS[key])
 
 
 class CostStackChart(StateChart):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.domain.model import InputInfo
-from explorer.domain.parameters import Confidence
+from explorer.domain.parameters import CONFIDENCE_WORDS, Confidence
 from explorer.translation import user_text
 from explorer.ui.widgets.elided_label import ElidedLabel
 from explorer.ui.widgets.plain_text import plain_tooltip
@@ -32,14 +32,7 @@ _STEPS = 1000
 
 
 def confidence_text(confidence: Confidence) -> str:
-    names = {
-        Confidence.OFFICIAL: QCoreApplication.translate("Provenance", "official"),
-        Confidence.OFFICIAL_MIRROR: QCoreApplication.translate("Provenance", "official (mirror)"),
-        Confidence.PRESS: QCoreApplication.translate("Provenance", "press"),
-        Confidence.PRESS_PROMO: QCoreApplication.translate("Provenance", "press (promotional)"),
-        Confidence.ESTIMATE: QCoreApplication.translate("Provenance", "estimate"),
-    }
-    return names[confidence]
+    return QCoreApplication.translate("Provenance", CONFIDENCE_WORDS[confidence])
 
 
 def provenance_text(info: InputInfo) -> str:
