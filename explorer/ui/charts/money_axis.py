@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 
-from explorer.ui.money import money
+from explorer.ui.money import display_currency, money
 
 
 class MoneyAxis(pg.AxisItem):
@@ -14,6 +14,15 @@ class MoneyAxis(pg.AxisItem):
         super().__init__(orientation)
         self._language = language
         self.enableAutoSIPrefix(False)
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        """Round ticks in the currency shown: values are yuan, so in USD the ticks are chosen on the
+        dollar scale (2 M, 4 M US$) and converted back, not round yuan shown as odd dollars."""
+        currency, cny_per_usd = display_currency()
+        if currency == "CNY" or cny_per_usd <= 0:
+            return super().tickValues(minVal, maxVal, size)
+        levels = super().tickValues(minVal / cny_per_usd, maxVal / cny_per_usd, size)
+        return [(spacing * cny_per_usd, [v * cny_per_usd for v in values]) for spacing, values in levels]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         language = self._language()

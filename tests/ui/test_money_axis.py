@@ -1,0 +1,35 @@
+"""Money axes tick at round amounts of the currency shown (issue 13: "USD axes get round ticks")."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.ui.charts.money_axis import MoneyAxis
+from explorer.ui.money import display_currency, set_display_currency
+
+
+@pytest.fixture
+def usd(qapp):
+    before = display_currency()
+    set_display_currency("USD", 7.2)
+    yield
+    set_display_currency(*before)
+
+
+@pytest.mark.parametrize("high", [13.7e6, 100e6, 2.4e9, 86_000.0])
+def test_usd_ticks_are_round_dollars(usd, high):
+    axis = MoneyAxis(lambda: "en")
+    levels = axis.tickValues(-0.2 * high, high, 400)
+    spacing, values = levels[0]
+    dollars = [v / 7.2 for v in values]
+    step = spacing / 7.2
+    assert step == pytest.approx(float(f"{step:.0e}"), rel=1e-9)  # 1, 2 or 5 times a power of ten
+    assert all(d / step == pytest.approx(round(d / step), abs=1e-6) for d in dollars)
+    assert all(text.startswith("USD") for text in axis.tickStrings(values, 1.0, spacing))
+
+
+def test_yuan_ticks_stay_round_yuan(qapp):
+    set_display_currency("CNY", 7.2)
+    axis = MoneyAxis(lambda: "en")
+    spacing, values = axis.tickValues(0, 100e6, 400)[0]
+    assert spacing == 20e6 and values[:3] == [0.0, 20e6, 40e6]
