@@ -83,6 +83,7 @@ CO2_HOW = QT_TRANSLATE_NOOP(
 )
 NO_ACCELERATORS = QT_TRANSLATE_NOOP("Figures", "no accelerators in this workload")
 UNIT_COST_DETAIL = QT_TRANSLATE_NOOP("Figures", "{origin}: {o}; after incentives in {destination}: {net}")
+UNIT_COST_DETAIL_SHORT = QT_TRANSLATE_NOOP("Figures", "{origin}: {o}; after incentives {net}")
 UNIT_COST_HOW = QT_TRANSLATE_NOOP(
     "Figures",
     "Unit cost = operating cost in year 1 / (accelerators × 8,760 h × utilisation). After incentives: less "

@@ -73,6 +73,7 @@ from explorer.domain.figure_texts import (
     TAX_HOW,
     UNDEFINED,
     UNIT_COST_DETAIL,
+    UNIT_COST_DETAIL_SHORT,
     UNIT_COST_HOW,
     UNIT_COST_ZERO,
 )
@@ -141,6 +142,7 @@ class KeyFigure:
     sources: tuple[str, ...]  # input paths the figure rests on
     tone: Tone = Tone.NEUTRAL
     words: Message | None = None  # shown instead of the number ("immediate", "undefined")
+    short_detail: Message | None = None  # the detail where room is short, when it differs
     marks: tuple[Mark, ...] = ()
 
 
@@ -329,6 +331,11 @@ class Style:
         """The figure's name; its short name where room is short."""
         short = SHORT_LABELS.get(figure.key) if self.short_names else None
         return self.text(short or figure.label)
+
+    def detail(self, figure: KeyFigure) -> str:
+        """The figure's line of context; its short form where room is short."""
+        short = figure.short_detail if self.short_names else None
+        return self.text(short or figure.detail)
 
     def how(self, figure: KeyFigure) -> str:
         return "\n".join(self.text(line) for line in figure.how)
@@ -671,6 +678,12 @@ class _Builder:
             (Message(UNIT_COST_HOW), *per_site),
             paths,
             tone(o.unit_cost - d.unit_cost),
+            short_detail=Message(
+                UNIT_COST_DETAIL_SHORT,
+                origin=site_name(o),
+                o=Amount(o.unit_cost, Unit.YUAN_PER_HOUR),
+                net=Amount(d.unit_cost_net or 0.0, Unit.YUAN_PER_HOUR),
+            ),
         )
 
     # --- tables and charts

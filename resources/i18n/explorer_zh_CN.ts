@@ -3307,13 +3307,13 @@ This needs an internet connection.</source>
         </message>
         <message>
             <location filename="../../explorer/domain/evaluation.py" line="68" />
-            <location filename="../../explorer/domain/figures.py" line="354" />
+            <location filename="../../explorer/domain/figures.py" line="361" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/evaluation.py" line="69" />
-            <location filename="../../explorer/domain/figures.py" line="355" />
+            <location filename="../../explorer/domain/figures.py" line="362" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
@@ -3323,87 +3323,87 @@ This needs an internet connection.</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="264" />
+            <location filename="../../explorer/domain/figures.py" line="266" />
             <source>{amount} yuan</source>
             <translation>{amount}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="279" />
+            <location filename="../../explorer/domain/figures.py" line="281" />
             <source>{amount} kWh</source>
             <translation>{amount}千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="284" />
+            <location filename="../../explorer/domain/figures.py" line="286" />
             <source>{tonnes} a year</source>
             <translation>每年{tonnes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="341" />
+            <location filename="../../explorer/domain/figures.py" line="348" />
             <source>US${value}/card-hour</source>
             <translation>每卡时{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="342" />
+            <location filename="../../explorer/domain/figures.py" line="349" />
             <source>US${value} per accelerator-hour</source>
             <translation>每卡时{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="343" />
+            <location filename="../../explorer/domain/figures.py" line="350" />
             <source>{value} yuan/card-hour</source>
             <translation>每卡时{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="344" />
+            <location filename="../../explorer/domain/figures.py" line="351" />
             <source>{value} yuan per accelerator-hour</source>
             <translation>每卡时{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="350" />
+            <location filename="../../explorer/domain/figures.py" line="357" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="351" />
+            <location filename="../../explorer/domain/figures.py" line="358" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="352" />
+            <location filename="../../explorer/domain/figures.py" line="359" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="353" />
+            <location filename="../../explorer/domain/figures.py" line="360" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="356" />
+            <location filename="../../explorer/domain/figures.py" line="363" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="357" />
+            <location filename="../../explorer/domain/figures.py" line="364" />
             <source>CO₂ avoided</source>
             <translation>二氧化碳减排</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="358" />
+            <location filename="../../explorer/domain/figures.py" line="365" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="364" />
+            <location filename="../../explorer/domain/figures.py" line="371" />
             <source>Annual saving</source>
             <translation>年度节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="365" />
+            <location filename="../../explorer/domain/figures.py" line="372" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="366" />
+            <location filename="../../explorer/domain/figures.py" line="373" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
@@ -3590,56 +3590,61 @@ This needs an internet connection.</source>
         </message>
         <message>
             <location filename="../../explorer/domain/figure_texts.py" line="86" />
+            <source>{origin}: {o}; after incentives {net}</source>
+            <translation>{origin}：{o}；激励后{net}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/figure_texts.py" line="87" />
             <source>Unit cost = operating cost in year 1 / (accelerators × 8,760 h × utilisation). After incentives: less the year-1 incentives that lower a cost line (electricity, rent, compute vouchers), never below zero; tax relief and grants are not in it.</source>
             <translation>单位成本 = 第1年运营成本 /（加速卡数量 × 8,760小时 × 利用率）。激励后：减去第1年降低成本项的激励（电价、租金、算力券），不低于零；不含税收减免和奖励资金。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figure_texts.py" line="92" />
+            <location filename="../../explorer/domain/figure_texts.py" line="93" />
             <source>• {site}: {gross}; after incentives {net}</source>
             <translation>• {site}：{gross}；激励后{net}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figure_texts.py" line="93" />
+            <location filename="../../explorer/domain/figure_texts.py" line="94" />
             <source>{site} (net)</source>
             <translation>{site}（净额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figure_texts.py" line="95" />
+            <location filename="../../explorer/domain/figure_texts.py" line="96" />
             <source>the energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figure_texts.py" line="96" />
+            <location filename="../../explorer/domain/figure_texts.py" line="97" />
             <source>the space cost</source>
             <translation>空间成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figure_texts.py" line="97" />
+            <location filename="../../explorer/domain/figure_texts.py" line="98" />
             <source>the compute-service spend</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figure_texts.py" line="99" />
+            <location filename="../../explorer/domain/figure_texts.py" line="100" />
             <source>Check the assumptions: an IRR above 100%. The one-off costs of the move ({outlay}) are {share} of one year's saving ({saving}).</source>
             <translation>请核对假设：内部收益率超过100%。迁移一次性费用（{outlay}）仅为一年节省（{saving}）的{share}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figure_texts.py" line="104" />
+            <location filename="../../explorer/domain/figure_texts.py" line="105" />
             <source>Check the assumptions: payback within 3 months. The one-off costs of the move ({outlay}) are {share} of one year's saving ({saving}).</source>
             <translation>请核对假设：回收期不足3个月。迁移一次性费用（{outlay}）仅为一年节省（{saving}）的{share}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figure_texts.py" line="109" />
+            <location filename="../../explorer/domain/figure_texts.py" line="110" />
             <source>Check the assumptions: the net cost after the move is below zero ({net} in year 1): the incentives exceed the whole operating cost.</source>
             <translation>请核对假设：迁移后的净成本低于零（第1年{net}）：激励超过了全部运营成本。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figure_texts.py" line="114" />
+            <location filename="../../explorer/domain/figure_texts.py" line="115" />
             <source>Check the assumptions: policy {policy} pays {benefit} in year {year}, more than {line} it reduces ({cost}).</source>
             <translation>请核对假设：政策{policy}在第{year}年支付{benefit}，超过其所抵减的{line}（{cost}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figure_texts.py" line="118" />
+            <location filename="../../explorer/domain/figure_texts.py" line="119" />
             <source>Check the assumptions: the incentives that lower cost lines cover the whole operating cost, so the unit cost after incentives is shown as zero.</source>
             <translation>请核对假设：降低成本项的激励覆盖了全部运营成本，因此激励后的单位成本显示为零。</translation>
         </message>

@@ -81,7 +81,7 @@ def _kpi(figure: KeyFigure, evaluation: Evaluation, style: Style) -> Kpi:
         figure.key,
         style.label(figure),
         value,
-        style.text(figure.detail),
+        style.detail(figure),
         "\n".join((_exact(figure, style), *marks)),
         explanation,
         figure.tone,
