@@ -181,7 +181,9 @@ class PackBuilder:
             confidence=Confidence(values["confidence"]) if values["confidence"] else Confidence.ESTIMATE,
             note=str(values["note"] or ""),
             url=str(values["url"] or ""),
-        )
+            source_zh=str(values.get("source_zh") or ""),
+            note_zh=str(values.get("note_zh") or ""),
+        )  # maintainer_note stays in the files: the app never shows it
 
     def _parameter(
         self, table: str, row: Row, key: str, unit: str, bounds: tuple[float, float] | None
@@ -407,7 +409,11 @@ class PackBuilder:
         for row in self.rows("policy_sources"):
             if row.ok:
                 sources[str(row.values["policy_id"])].append(
-                    SourceRef(str(row.values["title"]), str(row.values["url"] or ""))
+                    SourceRef(
+                        str(row.values["title"]),
+                        str(row.values["url"] or ""),
+                        title_zh=str(row.values.get("title_zh") or ""),
+                    )
                 )
         rule_policy = {r.values.get("rule_id"): r.values.get("policy_id") for r in self.rows("benefit_rules")}
         policy_conditions: dict[str, list[Condition]] = defaultdict(list)

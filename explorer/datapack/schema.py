@@ -186,6 +186,38 @@ _CONFIDENCE = Column(
 )
 
 
+# Added in pack 2026.12 (may be left out, so older packs still load): the source and note in
+# Chinese, shown instead of ``source``/``note`` in Chinese, and a note for the pack's maintainers
+# (where a text was read, what it was checked against) that the app never shows.
+SOURCE_ZH = Column(
+    "source_zh",
+    Kind.TEXT,
+    required=False,
+    may_be_absent=True,
+    doc="the source in Chinese (issuer, title, document number, date, outlet); shown instead of "
+    "`source` when the app or a report is in Chinese. Empty: `source` is shown",
+)
+NOTE_ZH = Column(
+    "note_zh",
+    Kind.TEXT,
+    required=False,
+    may_be_absent=True,
+    doc="the note in Chinese; shown instead of `note` in Chinese. Empty: `note` is shown",
+)
+MAINTAINER_NOTE = Column(
+    "maintainer_note",
+    Kind.TEXT,
+    required=False,
+    may_be_absent=True,
+    doc="for the pack's maintainers only: where a text was read (a repost, a copy), what it was "
+    "checked against. Never shown by the app, in reports or on the command line",
+)
+
+
+def _translated_source() -> tuple[Column, ...]:
+    return (SOURCE_ZH, NOTE_ZH, MAINTAINER_NOTE)
+
+
 def _sourced(value_min: float | None = None, value_max: float | None = None) -> tuple[Column, ...]:
     """The columns every sourced number carries: value, range, unit and provenance."""
     return (
@@ -208,6 +240,7 @@ def _sourced(value_min: float | None = None, value_max: float | None = None) -> 
             required=False,
             doc="derivation and caveats; required when confidence is estimate",
         ),
+        *_translated_source(),
     )
 
 
@@ -323,6 +356,15 @@ POLICY_SOURCES = TableSpec(
             required=False,
             doc="only the issuing body's own site, an official outlet or reputable press",
         ),
+        Column(
+            "title_zh",
+            Kind.TEXT,
+            required=False,
+            may_be_absent=True,
+            doc="the source in Chinese (issuer, title, document number, date, outlet); shown instead "
+            "of `title` in Chinese. Empty: `title` is shown",
+        ),
+        MAINTAINER_NOTE,
     ),
     key=("policy_id", "title"),
     refs={"policy_id": "policies.policy_id"},
@@ -427,6 +469,7 @@ HUB_FACTS = TableSpec(
             doc="a latency claim from latency_site_id to this user region; needs a value in ms. "
             "Shown beside the round-trip estimate of the pair",
         ),
+        *_translated_source(),
     ),
     key=("fact_id",),
     refs={"latency_site_id": "sites.site_id", "latency_region_id": "user_regions.region_id"},

@@ -33,15 +33,25 @@ CONFIDENCE_WORDS: dict[Confidence, Template] = {
 class Provenance:
     """Where a number comes from. ``url`` is only set for addresses fit to show a client."""
 
-    source: str
+    source: str  # English (or the only text a pack made before source_zh gives)
     as_of: str  # ISO date, "YYYY", "YYYY-MM" or "YYYY-MM-DD"
     confidence: Confidence
     note: str = ""
     url: str = ""
+    source_zh: str = ""  # the source in Chinese; empty: ``source`` is shown in Chinese too
+    note_zh: str = ""  # the note in Chinese; empty: ``note`` is shown
 
     @property
     def is_estimate(self) -> bool:
         return self.confidence is Confidence.ESTIMATE
+
+    def source_in(self, language: str) -> str:
+        """The source in ``language`` ("zh..." or "en"), falling back to the English text."""
+        return self.source_zh if language.startswith("zh") and self.source_zh else self.source
+
+    def note_in(self, language: str) -> str:
+        """The note in ``language``, falling back to the English text."""
+        return self.note_zh if language.startswith("zh") and self.note_zh else self.note
 
 
 @dataclass(frozen=True, slots=True)

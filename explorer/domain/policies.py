@@ -114,8 +114,13 @@ class BenefitRule:
 
 @dataclass(frozen=True, slots=True)
 class SourceRef:
-    title: str
+    title: str  # English (or the only text a pack made before title_zh gives)
     url: str = ""  # only addresses fit to show a client (issuing body, official outlet, reputable press)
+    title_zh: str = ""  # the source in Chinese; empty: ``title`` is shown in Chinese too
+
+    def title_in(self, language: str) -> str:
+        """The source's title in ``language`` ("zh..." or "en"), falling back to the English text."""
+        return self.title_zh if language.startswith("zh") and self.title_zh else self.title
 
 
 @dataclass(frozen=True, slots=True)

@@ -225,7 +225,9 @@ def test_schema_documents_every_table():
     for spec in TABLES.values():
         assert spec.doc and spec.columns
         header = read_table(paths.shipped_data_dir() / spec.file)[0]
-        assert header == list(spec.column_names), spec.name
+        # columns added later (may_be_absent) may be missing; the rest in the schema's order
+        expected = [c.name for c in spec.columns if c.name in header or not c.may_be_absent]
+        assert header == expected, spec.name
 
 
 def test_docs_describe_every_table_and_column():
