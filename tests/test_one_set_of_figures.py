@@ -19,7 +19,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from explorer.domain.engine import evaluate
-from explorer.domain.figures import Style, Unit, case_figures
+from explorer.domain.figure_style import Style, Unit
+from explorer.domain.figures import case_figures
 from explorer.paths import shipped_data_dir
 from explorer.personas import load_personas
 from explorer.reports.csv_writer import render_annual_csv

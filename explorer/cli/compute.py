@@ -352,7 +352,7 @@ class Summary:
 
     @property
     def style(self):
-        from explorer.domain.figures import Style
+        from explorer.domain.figure_style import Style
 
         return Style(QCoreApplication.translate, self.language)
 
@@ -465,7 +465,7 @@ class Summary:
                     "?" if result.latency_ms is None else ms_text(result.latency_ms),
                     verdict_label(result.verdict),
                     "/".join(ms_text(f.value) for f in claims if f.value is not None) or "-",
-                    "; ".join(clip(citation(f), 60) for f in claims) or "-",
+                    "; ".join(clip(citation(f, language=self.language), 60) for f in claims) or "-",
                 )
             )
         self._grid(header, rows, "llrlrl")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from explorer.domain.cashflow import RuleOutcome, Simulation, simulate
+from explorer.domain.cashflow import RuleOutcome, Simulation, is_profit_based, simulate
 from explorer.domain.energy import HOURS_PER_YEAR
 from explorer.domain.evaluation import (
     AnnualTable,
@@ -201,6 +201,7 @@ def _policy_results(model: Model, sim: Simulation) -> tuple[PolicyResult, ...]:
                 status=outcomes[i].status,
                 quantified=outcomes[i].quantified,
                 stacked_out=outcomes[i].stacked_out,
+                profit_based=is_profit_based(outcomes[i].spec.rule),
                 amounts=counted[i],
                 potential=potential[i],
                 total=float(totals[i]),

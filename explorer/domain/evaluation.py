@@ -172,6 +172,7 @@ class RuleResult:
     status: Status
     quantified: bool
     stacked_out: bool  # superseded by a larger rule of its stacking group
+    profit_based: bool  # a tax rate or a benefit on profit: the tax line, not incentives (7.3)
     amounts: np.ndarray  # counted, yuan per year received at the site (charges negative)
     potential: np.ndarray  # what it would pay if eligible and not stacked out
     total: float

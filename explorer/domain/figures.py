@@ -12,7 +12,6 @@ Nothing here imports Qt.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -28,8 +27,14 @@ from explorer.domain.evaluation import (
     SiteResult,
     to_plain,
 )
+from explorer.domain.figure_style import (
+    Amount,
+    Bilingual,
+    Joined,
+    Unit,
+    site_name,
+)
 from explorer.domain.figure_texts import (
-    BENEFIT_OVER_LINE,
     CF_HOW,
     CF_ITEM,
     CO2_DETAIL,
@@ -43,13 +48,10 @@ from explorer.domain.figure_texts import (
     INCENTIVES_HOW,
     IRR_DEFINED,
     IRR_DETAIL,
-    IRR_HIGH,
     IRR_MULTIPLE,
     IRR_NO_ROOT,
     IRR_NO_SIGN_CHANGE,
-    LINE_WORDS,
     NET_LABEL,
-    NET_NEGATIVE,
     NO_ACCELERATORS,
     NO_INCENTIVES,
     NOT_WITHIN,
@@ -61,7 +63,6 @@ from explorer.domain.figure_texts import (
     PART,
     PAYBACK_DETAIL,
     PAYBACK_HOW,
-    PAYBACK_QUICK,
     POLICY_ITEM,
     SAVING_DETAIL,
     SAVING_HOW,
@@ -75,60 +76,16 @@ from explorer.domain.figure_texts import (
     UNIT_COST_DETAIL,
     UNIT_COST_DETAIL_SHORT,
     UNIT_COST_HOW,
-    UNIT_COST_ZERO,
 )
 from explorer.domain.finance import IrrStatus, PaybackStatus
-from explorer.domain.formatting import (
-    NOT_A_NUMBER,
-    format_money,
-    format_months,
-    format_number,
-    format_percent,
-    format_tonnes,
-)
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template, Translate
-
-HOURS_PER_YEAR = 8760.0
-IRR_MARK = 1.0  # an IRR above 100 % a year
-PAYBACK_MARK_MONTHS = 3.0
-PROFIT_KINDS = ("tax_rate",)
-COST_BASED = {"electricity_price": "energy", "rent_subsidy": "space", "compute_voucher": "compute"}
-
-
-class Unit(StrEnum):
-    YUAN = "yuan"
-    FRACTION = "fraction"  # shown as a percentage
-    MONTHS = "months"
-    TONNES_A_YEAR = "t/yr"
-    YUAN_PER_HOUR = "yuan/accelerator-hour"
-    KWH = "kWh"
-    TEXT = "text"
-
-
-@dataclass(frozen=True, slots=True)
-class Amount:
-    """A number inside a text, formatted by whoever shows the text (language, currency)."""
-
-    value: float
-    unit: Unit = Unit.YUAN
-
-    def __format__(self, spec: str) -> str:  # the English default a Message's str() shows
-        return Style.english().amount(self)
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
+from explorer.domain.plausibility import Mark, plausibility_marks
 
 
 class Tone(StrEnum):
     GOOD = "good"
     BAD = "bad"
     NEUTRAL = "neutral"
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A "check the assumptions" mark (7.7): which figure, why, and the input that drives it."""
-
-    figure: str
-    reason: Message
-    driver: str  # an input path, or a policy id ("policies.<id>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,125 +189,6 @@ class CaseFigures:
         }
 
 
-# --- rendering -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Style:
-    """How a layer shows figures: its translator, language and currency."""
-
-    translate: Translate
-    language: str = "en"
-    currency: str = "CNY"
-    cny_per_usd: float = 7.2
-    # where room is short: "Guangdong" for "Guangdong (Guangzhou, Shenzhen)", "yuan/card-hour"
-    short_names: bool = False
-
-    @staticmethod
-    def english() -> Style:
-        return Style(lambda _context, source: source)
-
-    @property
-    def is_zh(self) -> bool:
-        return self.language.startswith("zh")
-
-    def money(self, yuan: float) -> str:
-        return format_money(yuan, self.language, self.currency, self.cny_per_usd)
-
-    def exact_money(self, yuan: float) -> str:
-        """To the yuan (or cent), for tooltips: "16,330,122 yuan" / "US$2,268,072"."""
-        if not math.isfinite(yuan):
-            return NOT_A_NUMBER
-        if self.currency == "USD":
-            return f"US${yuan / self.cny_per_usd:,.0f}"
-        return self.translate("Figures", "{amount} yuan").format(amount=f"{yuan:,.0f}")
-
-    def amount(self, amount: Amount) -> str:
-        value, unit = amount.value, amount.unit
-        if unit is Unit.YUAN:
-            return self.money(value)
-        if unit is Unit.FRACTION:
-            return format_percent(value)
-        if unit is Unit.MONTHS:
-            return format_months(value, self.language)
-        if unit is Unit.TONNES_A_YEAR:
-            return self.tonnes_a_year(value)
-        if unit is Unit.YUAN_PER_HOUR:
-            return self.unit_cost(value)
-        if unit is Unit.KWH:
-            return self.translate("Figures", "{amount} kWh").format(amount=f"{value:,.0f}")
-        return format_number(value, self.language)
-
-    def tonnes_a_year(self, tonnes: float) -> str:
-        """CO2: "5.1 kt a year" / "每年5,065吨"."""
-        return self.translate("Figures", "{tonnes} a year").format(
-            tonnes=format_tonnes(tonnes, self.language)
-        )
-
-    def unit_cost(self, yuan_per_hour: float) -> str:
-        """Cost per accelerator-hour in the display currency, to the cent."""
-        if self.currency == "USD":
-            template = "US${value}/card-hour" if self.short_names else "US${value} per accelerator-hour"
-            value = yuan_per_hour / self.cny_per_usd
-        else:
-            template = "{value} yuan/card-hour" if self.short_names else "{value} yuan per accelerator-hour"
-            value = yuan_per_hour
-        return self.translate("Figures", UNIT_COST_WORDS[template]).format(value=f"{value:,.2f}")
-
-    def text(self, value: Any) -> str:
-        """A Message in this style's language with its Amounts formatted; anything else as it is."""
-        if isinstance(value, Amount):
-            return self.amount(value)
-        if isinstance(value, _Joined):
-            sep = "、" if self.is_zh and value.sep == ", " else value.sep
-            return sep.join(self.text(item) for item in value.items)
-        if isinstance(value, _Bilingual):
-            name = value.zh if self.is_zh else str(value)
-            return short_name(name) if self.short_names and isinstance(value, _SiteName) else name
-        if isinstance(value, Template):
-            return self.translate(value.context, str(value)) or str(value)
-        if not isinstance(value, Message):
-            return str(value)
-        source = str(value.template)
-        pattern = self.translate(value.template.context, source) or source
-        values = {name: self.text(v) for name, v in value.params.items()}
-        try:
-            return pattern.format(**values)
-        except (KeyError, IndexError, ValueError):  # a broken translation never hides the text
-            return source.format(**values)
-
-    def value(self, figure: KeyFigure) -> str:
-        """The figure as its card, page or line shows it."""
-        if figure.words is not None:
-            return self.text(figure.words)
-        if figure.value is None:
-            return NOT_A_NUMBER
-        return self.amount(Amount(figure.value, figure.unit))
-
-    def label(self, figure: KeyFigure) -> str:
-        """The figure's name; its short name where room is short."""
-        short = SHORT_LABELS.get(figure.key) if self.short_names else None
-        return self.text(short or figure.label)
-
-    def detail(self, figure: KeyFigure) -> str:
-        """The figure's line of context; its short form where room is short."""
-        short = figure.short_detail if self.short_names else None
-        return self.text(short or figure.detail)
-
-    def how(self, figure: KeyFigure) -> str:
-        return "\n".join(self.text(line) for line in figure.how)
-
-    def pick(self, zh: str, en: str) -> str:
-        return zh if self.is_zh else en
-
-
-UNIT_COST_WORDS = {  # lupdate needs each text whole
-    "US${value}/card-hour": QT_TRANSLATE_NOOP("Figures", "US${value}/card-hour"),
-    "US${value} per accelerator-hour": QT_TRANSLATE_NOOP("Figures", "US${value} per accelerator-hour"),
-    "{value} yuan/card-hour": QT_TRANSLATE_NOOP("Figures", "{value} yuan/card-hour"),
-    "{value} yuan per accelerator-hour": QT_TRANSLATE_NOOP("Figures", "{value} yuan per accelerator-hour"),
-}
-
 # --- the figures -----------------------------------------------------------------------
 
 LABELS: dict[str, Template] = {
@@ -363,14 +201,6 @@ LABELS: dict[str, Template] = {
     "one_off": QT_TRANSLATE_NOOP("Figures", "One-off costs of the move"),
     "co2": QT_TRANSLATE_NOOP("Figures", "CO₂ avoided"),
     "unit_cost": QT_TRANSLATE_NOOP("Figures", "Cost per accelerator-hour"),
-}
-
-
-# Where room is short (a KPI card): the same figures under their short names.
-SHORT_LABELS: dict[str, Template] = {
-    "saving": QT_TRANSLATE_NOOP("Figures", "Annual saving"),
-    "npv": QT_TRANSLATE_NOOP("Figures", "NPV"),
-    "irr": QT_TRANSLATE_NOOP("Figures", "IRR"),
 }
 
 
@@ -395,7 +225,7 @@ class _Builder:
     def build(self) -> CaseFigures:
         policies = self.policy_lines()
         waterfall = self.waterfall(policies)
-        marks = self.marks(waterfall, policies)
+        marks = plausibility_marks(self.ev, self.case, waterfall, policies)
         by_figure: dict[str, list[Mark]] = {}
         for mark in marks:
             by_figure.setdefault(mark.figure, []).append(mark)
@@ -427,11 +257,11 @@ class _Builder:
             if getattr(table, k)[year]
         ]
         return Message(
-            SITE_SUM, site=site_name(site), parts=_Joined(parts, " + "), total=Amount(float(table.opex[year]))
+            SITE_SUM, site=site_name(site), parts=Joined(parts, " + "), total=Amount(float(table.opex[year]))
         )
 
-    def cash_flow_list(self) -> _Joined:
-        return _Joined(
+    def cash_flow_list(self) -> Joined:
+        return Joined(
             [Message(CF_ITEM, year=t, amount=Amount(float(v))) for t, v in enumerate(self.case.cash_flows)],
             ", ",
         )
@@ -496,7 +326,7 @@ class _Builder:
             IrrStatus.NO_SIGN_CHANGE: Message(IRR_NO_SIGN_CHANGE),
             IrrStatus.NO_ROOT: Message(IRR_NO_ROOT),
             IrrStatus.MULTIPLE: Message(
-                IRR_MULTIPLE, rates=_Joined([Amount(r, Unit.FRACTION) for r in irr.roots], ", ")
+                IRR_MULTIPLE, rates=Joined([Amount(r, Unit.FRACTION) for r in irr.roots], ", ")
             ),
         }
         value = irr.value if irr.status is IrrStatus.DEFINED else None
@@ -519,7 +349,7 @@ class _Builder:
             words = Message(IMMEDIATE)
         elif payback.status is not PaybackStatus.WITHIN:
             words, value, good = Message(NOT_WITHIN, years=payback.horizon_years), None, Tone.BAD
-        cumulative = _Joined(
+        cumulative = Joined(
             [Message(CF_ITEM, year=t, amount=Amount(float(v))) for t, v in enumerate(self.case.cumulative)],
             ", ",
         )
@@ -536,7 +366,7 @@ class _Builder:
             Message(
                 POLICY_ITEM,
                 policy=p.policy_id,
-                title=_Bilingual(p.title_zh, p.title_en),
+                title=Bilingual(p.title_zh, p.title_en),
                 amount=Amount(float(np.sum(p.incentives))),
             )
             for p in paying
@@ -566,7 +396,7 @@ class _Builder:
             Message(
                 POLICY_ITEM,
                 policy=p.policy_id,
-                title=_Bilingual(p.title_zh, p.title_en),
+                title=Bilingual(p.title_zh, p.title_en),
                 amount=Amount(float(np.sum(p.tax))),
             )
             for p in policies
@@ -724,7 +554,7 @@ class _Builder:
                 steps.append(
                     WaterfallStep(
                         f"policy:{policy.policy_id}",
-                        _Bilingual(policy.title_zh, policy.title_en),
+                        Bilingual(policy.title_zh, policy.title_en),
                         level,
                         level - gained,
                         False,
@@ -760,146 +590,10 @@ class _Builder:
             for t in range(len(case.cash_flows))
         )
 
-    # --- 7.7
-    def marks(
-        self, waterfall: tuple[WaterfallStep, ...], policies: tuple[PolicyLine, ...]
-    ) -> tuple[Mark, ...]:
-        case, marks = self.case, []
-        saving = float(case.savings[1]) if self.ev.horizon >= 1 else 0.0
-        outlay = case.one_off + case.parallel_running
-        share = Amount(outlay / saving if saving > 0 else 0.0, Unit.FRACTION)
-        driver = _largest_one_off(self.ev, case)
-        if case.irr.status is IrrStatus.DEFINED and case.irr.value is not None and case.irr.value > IRR_MARK:
-            marks.append(
-                Mark(
-                    "irr",
-                    Message(IRR_HIGH, share=share, outlay=Amount(outlay), saving=Amount(saving)),
-                    driver,
-                )
-            )
-        payback = case.payback
-        quick = payback.status is PaybackStatus.WITHIN and (payback.months or 0.0) < PAYBACK_MARK_MONTHS
-        no_outlay = payback.status is PaybackStatus.IMMEDIATE and bool(np.any(case.cash_flows))
-        if quick or no_outlay:
-            marks.append(
-                Mark(
-                    "payback",
-                    Message(PAYBACK_QUICK, share=share, outlay=Amount(outlay), saving=Amount(saving)),
-                    driver,
-                )
-            )
-        if waterfall and waterfall[-1].end < 0:
-            largest = max(policies, key=lambda p: float(p.incentives[1]), default=None)
-            marks.append(
-                Mark(
-                    "incentives",
-                    Message(NET_NEGATIVE, net=Amount(waterfall[-1].end)),
-                    f"policies.{largest.policy_id}" if largest else "extra_incentive_per_year",
-                )
-            )
-        marks += self.benefits_over_their_line()
-        if self.dest.unit_cost is not None and self.dest.unit_cost_net == 0.0 and self.dest.unit_cost > 0:
-            marks.append(Mark("unit_cost", Message(UNIT_COST_ZERO), "policies"))
-        return tuple(marks)
-
-    def benefits_over_their_line(self) -> list[Mark]:
-        """A cost-based benefit larger than the line it reduces, at the destination, in any year."""
-        marks = []
-        table = self.dest.table
-        lines = {
-            "energy": table.energy,
-            "space": table.space,
-            "compute": table.energy + table.space + table.service_fee,
-        }
-        for policy in self.ev.policies:
-            for rule in policy.rules:
-                line = COST_BASED.get(rule.kind)
-                if line is None or rule.site_id != self.dest.id:
-                    continue
-                over = np.nonzero(rule.amounts > lines[line] + 0.5)[0]
-                if over.size:
-                    year = int(over[0])
-                    marks.append(
-                        Mark(
-                            "incentives",
-                            Message(
-                                BENEFIT_OVER_LINE,
-                                policy=policy.policy_id,
-                                benefit=Amount(float(rule.amounts[year])),
-                                line=Message(LINE_WORDS[line]),
-                                cost=Amount(float(lines[line][year])),
-                                year=year,
-                            ),
-                            f"policies.{policy.policy_id}",
-                        )
-                    )
-        return marks
-
-
-def site_name(site: SiteResult) -> _SiteName:
-    return _SiteName(site.name_zh, site.name_en)
-
-
-def short_name(name: str) -> str:
-    """A name without its bracketed or comma qualifier: "Guangdong (Guangzhou, Shenzhen)" -> "Guangdong"."""
-    for mark in ("（", "(", ",", "，"):
-        name = name.split(mark)[0]
-    return name.strip()
-
 
 def _with_marks(figure: KeyFigure, marks: tuple[Mark, ...]) -> KeyFigure:
     return replace(figure, marks=marks) if marks else figure
 
 
 def _profit_based(policy: PolicyResult, rule_id: str) -> bool:
-    return any(rule.rule_id == rule_id and rule.kind in PROFIT_KINDS for rule in policy.rules)
-
-
-def _largest_one_off(evaluation: Evaluation, case: CaseResult) -> str:
-    """The one-off input that weighs most in this case (its path), for the marks' "driven by"."""
-    values = {info.path: info.value for info in evaluation.inputs}
-    site = evaluation.site(case.site_id)
-    staff = next(
-        (v for p, v in values.items() if p == f"sites.{site.id}.staff"), values.get("workload.staff", 0.0)
-    )
-
-    def product(*paths: str) -> float:
-        return float(np.prod([values.get(path, 0.0) for path in paths]))
-
-    terms = {
-        "one_off.other": values.get("one_off.other", 0.0),
-        "one_off.early_exit": values.get("one_off.early_exit", 0.0),
-        "one_off.cost_per_tb": product("one_off.data_tb", "one_off.cost_per_tb"),
-        "one_off.downtime_cost_per_day": product("one_off.downtime_days", "one_off.downtime_cost_per_day"),
-        "one_off.hiring_per_person": staff * values.get("one_off.hiring_per_person", 0.0),
-        "one_off.hardware_move_per_rack": site.racks * values.get("one_off.hardware_move_per_rack", 0.0),
-        "one_off.parallel_months": case.parallel_running,
-    }
-    return max(terms, key=lambda path: terms[path]) if any(terms.values()) else "one_off.other"
-
-
-class _Joined(str):
-    """Texts shown as a list: each item rendered, then joined with ``sep`` ("、" for ", " in Chinese)."""
-
-    items: tuple[Any, ...]
-    sep: str
-
-    def __new__(cls, items: list[Any], sep: str) -> _Joined:
-        joined = super().__new__(cls, sep.join(str(item) for item in items))
-        joined.items, joined.sep = tuple(items), sep
-        return joined
-
-
-class _Bilingual(str):
-    """A data text the pack gives in both languages: English by default, Chinese for a Chinese style."""
-
-    zh: str
-
-    def __new__(cls, zh: str, en: str) -> _Bilingual:
-        text = super().__new__(cls, en)
-        text.zh = zh
-        return text
-
-
-class _SiteName(_Bilingual):
-    """A site's name: a style short of room shows it without its qualifier."""
+    return any(rule.rule_id == rule_id and rule.profit_based for rule in policy.rules)

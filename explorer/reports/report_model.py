@@ -30,7 +30,8 @@ from explorer.domain.evaluation import (
     PolicyStatus,
     SiteResult,
 )
-from explorer.domain.figures import Style, Unit, case_figures
+from explorer.domain.figure_style import Style, Unit
+from explorer.domain.figures import case_figures
 from explorer.domain.finance import IrrStatus, PaybackStatus
 from explorer.domain.formatting import (
     format_money,
@@ -393,11 +394,12 @@ class _Builder:
         rows = []
         for info in self.ev.inputs:
             prov = info.provenance
-            source = prov.source if prov else ""
+            source = prov.source_in(self.lang.code) if prov else ""
             if source == "scenario":
                 source = self.lang.translate("Report", "set in this scenario")
-            if prov and prov.note:
-                source = f"{source}; {self.note_text(prov.note)}" if source else self.note_text(prov.note)
+            note = prov.note_in(self.lang.code) if prov else ""
+            if note:
+                source = f"{source}; {self.note_text(note)}" if source else self.note_text(note)
             as_of = prov.as_of if prov else ""
             confidence = self.confidence_text(prov.confidence) if prov else ""
             label = self.input_label(info.label_zh, info.label_en)
@@ -876,11 +878,12 @@ class _Builder:
         for info in self.ev.inputs:
             if not info.overridden:
                 continue
-            source = info.provenance.source if info.provenance else ""
+            source = info.provenance.source_in(self.lang.code) if info.provenance else ""
             if source == "scenario":
                 source = self.lang.translate("Report", "set in this scenario")
-            if info.provenance and info.provenance.note:
-                source = f"{source}; {self.note_text(info.provenance.note)}"
+            note = info.provenance.note_in(self.lang.code) if info.provenance else ""
+            if note:
+                source = f"{source}; {self.note_text(note)}"
             unit = self.unit_text(info.unit)
             rows.append(
                 (
@@ -921,7 +924,9 @@ class _Builder:
             label = self.input_label(info.label_zh, info.label_en)
             unit = self.unit_text(info.unit)
             confidence = self.confidence_text(prov.confidence)
-            source_text = f"{prov.source} ({prov.as_of})" if prov.as_of else prov.source
+            # the pack's texts in the report's language: source_zh / note_zh in Chinese where given
+            source, note = prov.source_in(self.lang.code), self.note_text(prov.note_in(self.lang.code))
+            source_text = f"{source} ({prov.as_of})" if prov.as_of else source
             rows.append(
                 (
                     Cell(label, label),
@@ -931,10 +936,10 @@ class _Builder:
                     self.value_cell(info.high, info.unit),
                     Cell(self.range_text(info), self.range_text(info)),
                     Cell(confidence, confidence),
-                    Cell(prov.source, prov.source),
+                    Cell(source, source),
                     Cell(prov.as_of, prov.as_of),
                     Cell(source_text, source_text),
-                    Cell(self.note_text(prov.note), self.note_text(prov.note)),
+                    Cell(note, note),
                     Cell(prov.url, prov.url),
                 )
             )
@@ -980,7 +985,11 @@ class _Builder:
             reason = self.lang.pick(result.reason_zh, result.reason_en)
             confidence = self.confidence_text(policy.confidence) if policy else ""
             verified = policy.last_verified.isoformat() if policy else ""
-            sources = "; ".join(f"{s.title} {s.url}".strip() for s in policy.sources) if policy else ""
+            sources = (
+                "; ".join(f"{s.title_in(self.lang.code)} {s.url}".strip() for s in policy.sources)
+                if policy
+                else ""
+            )
             rows.append(
                 (
                     Cell(result.policy_id, result.policy_id),
@@ -1252,7 +1261,9 @@ class _Builder:
             for result in site.latency:
                 region = self.lang.pick(result.name_zh, result.name_en)
                 claims = official_claims(self.pack.hub_facts, site.id, result.region)
-                sources = "; ".join(f"{citation(fact)} ({fact.provenance.as_of})" for fact in claims)
+                sources = "; ".join(
+                    f"{citation(fact, language=self.lang.code)} ({fact.provenance.as_of})" for fact in claims
+                )
                 verdict = LATENCY_VERDICT_WORDS[result.verdict]
                 verdict_text = self.lang.translate(verdict.context, verdict)
                 span = self._ms_range(result.low_ms, result.high_ms)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from explorer.domain.figures import Style
+from explorer.domain.figure_style import Style
 from explorer.domain.formatting import format_money
 
 CURRENCIES = ("CNY", "USD")

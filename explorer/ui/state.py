@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from explorer.domain.engine import evaluate
 from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import Evaluation
-from explorer.domain.figures import short_name
+from explorer.domain.figure_style import short_name
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import SiteRole
 from explorer.domain.scenario import FirmProfile, PolicyChoice, Scenario, SiteChoice, Workload

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from explorer.domain.evaluation import Evaluation
-from explorer.domain.figures import KeyFigure, Style, Tone, case_figures
+from explorer.domain.figure_style import Style
+from explorer.domain.figures import KeyFigure, Tone, case_figures
 from explorer.domain.model import InputInfo
 from explorer.domain.parameters import CONFIDENCE_WORDS
+from explorer.translation import user_text
 from explorer.ui.money import figure_style
 
 WINDOW_KPIS = ("saving", "npv", "irr", "payback", "incentives", "co2", "unit_cost")  # latency: latency_card
@@ -48,7 +50,12 @@ def _sources(evaluation: Evaluation, paths: tuple[str, ...], language: str) -> s
             confidence = QCoreApplication.translate(
                 "Provenance", CONFIDENCE_WORDS[info.provenance.confidence]
             )
-            origin = f"{info.provenance.source}, {info.provenance.as_of} ({confidence})"
+            source = user_text(info.provenance.source_in(language))
+            origin = (
+                f"{source}, {info.provenance.as_of} ({confidence})"
+                if info.provenance.as_of
+                else (f"{source} ({confidence})")
+            )
             if info.overridden:
                 origin = QCoreApplication.translate(
                     "Kpi", "set in this scenario; data pack: {source}"
