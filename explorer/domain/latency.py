@@ -73,7 +73,8 @@ def ms_text(value: float) -> str:
     return f"{value:g}"
 
 
-def citation(fact: HubFact, limit: int = 80) -> str:
-    """The claim's source in short: its name as the pack gives it, cut to ``limit`` characters."""
-    source = fact.provenance.source.strip()
+def citation(fact: HubFact, limit: int = 80, language: str = "en") -> str:
+    """The claim's source in short, in ``language`` (the pack's source_zh in Chinese, where given),
+    cut to ``limit`` characters."""
+    source = fact.provenance.source_in(language).strip()
     return source if len(source) <= limit else source[: limit - 1].rstrip() + "…"

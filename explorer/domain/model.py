@@ -315,11 +315,15 @@ def _template_bandwidth_per_100kw(template) -> Parameter | None:
         QT_TRANSLATE_NOOP("Engine", "{total:g} Mbps for the template's {load:g} kW, scaled to 100 kW"),
         total=total.value, load=load_kw,
     )  # fmt: skip
+    scaled = note
     if total.provenance.note:
         note = Message(
-            QT_TRANSLATE_NOOP("Engine", "{note}; {scaled}"), note=total.provenance.note, scaled=note
+            QT_TRANSLATE_NOOP("Engine", "{note}; {scaled}"), note=total.provenance.note, scaled=scaled
         )
-    provenance = replace(total.provenance, note=note)
+    note_zh = total.provenance.note_zh  # the pack's note in Chinese, where given
+    if note_zh:
+        note_zh = Message(QT_TRANSLATE_NOOP("Engine", "{note}; {scaled}"), note=note_zh, scaled=scaled)
+    provenance = replace(total.provenance, note=note, note_zh=note_zh)
     return Parameter(
         "bandwidth_mbps_per_100kw",
         total.value * scale,

@@ -486,8 +486,9 @@ class InputPanel(QWidget):
     def _show_provenance(self, path: str) -> None:
         info: InputInfo | None = next((i for i in self._inputs() if i.path == path), None)
         if info is not None:
-            label = info.label_zh if self._state.language.startswith("zh") else info.label_en
-            self.details.setPlainText(f"{label}\n{provenance_text(info)}")
+            language = self._state.language
+            label = info.label_zh if language.startswith("zh") else info.label_en
+            self.details.setPlainText(f"{label}\n{provenance_text(info, language)}")
 
     def _on_template(self, index: int) -> None:
         template = self.template_combo.itemData(index)

@@ -71,14 +71,14 @@ def claim_text(claims: tuple[HubFact, ...]) -> str:
     return QCoreApplication.translate("Kpi", "{kind} {value} ms").format(kind=claim_words(), value=values)
 
 
-def _claim_source_line(region: str, fact: HubFact) -> str:
+def _claim_source_line(region: str, fact: HubFact, language: str) -> str:
     confidence = _words(CONFIDENCE_WORDS[fact.provenance.confidence])
     return QCoreApplication.translate(
         "Kpi", "• {region}: {value} ms. Source: {source}, {as_of} ({confidence})"
     ).format(
         region=region,
         value=ms_text(fact.value) if fact.value is not None else "–",
-        source=citation(fact),
+        source=citation(fact, language=language),
         as_of=fact.provenance.as_of,
         confidence=confidence,
     )
@@ -117,10 +117,12 @@ def latency_kpi(evaluation: Evaluation, language: str, hub_facts: Iterable[HubFa
         how_lines.append("• " + _beside(long_estimate, claim))
         for fact in claims[r.region]:
             region = _region(r, language, short=False)
-            source_lines.append(_claim_source_line(region, fact))
+            source_lines.append(_claim_source_line(region, fact, language))
             tip_lines.append(
                 QCoreApplication.translate("Kpi", "{kind}, {region}: {source}").format(
-                    kind=claim_words(), region=_region(r, language, short=True), source=citation(fact, 60)
+                    kind=claim_words(),
+                    region=_region(r, language, short=True),
+                    source=citation(fact, 60, language),
                 )
             )
 

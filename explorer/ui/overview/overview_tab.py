@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.latency import KIND_WORDS, LatencyKind, is_latency_fact
 from explorer.domain.pack import HubFact
 from explorer.ui.state import AppState
+from explorer.ui.widgets.plain_text import plain_tooltip
 
 _COLUMNS = 3
 
@@ -65,8 +66,13 @@ class FactCard(QFrame):
         if latency:
             self.kind.setText(_official_claim_words())
         self.kind.setVisible(latency)
-        self.source.setText(f"{source_prefix} {fact.provenance.source} ({fact.provenance.as_of})")
-        self.setToolTip(fact.provenance.note or fact.provenance.source)
+        provenance = fact.provenance
+        source = provenance.source_in(language)  # the pack's source_zh in Chinese, where it has one
+        self.source.setText(f"{source_prefix} {source} ({provenance.as_of})")
+        details = [provenance.note_in(language) or source]
+        if provenance.url:
+            details.append(provenance.url)
+        self.setToolTip(plain_tooltip("\n".join(details)))
 
 
 class OverviewTab(QWidget):

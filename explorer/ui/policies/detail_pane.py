@@ -247,7 +247,7 @@ class PolicyDetailPane(QScrollArea):
         self.summary.setText(policy.summary(context.language))
         self._render_checklist(result, context)
         self._render_benefits(policy, result, context)
-        self._render_sources(policy)
+        self._render_sources(policy, context.language)
         self.provenance.setText(
             self.tr("Confidence: {confidence} · last verified {date}").format(
                 confidence=label(CONFIDENCE_WORDS, policy.confidence), date=date_text(policy.last_verified)
@@ -438,7 +438,8 @@ class PolicyDetailPane(QScrollArea):
             pv=money(rule_result.present_value, language),
         )
 
-    def _render_sources(self, policy: Policy) -> None:
+    def _render_sources(self, policy: Policy, language: str) -> None:
+        """Each source by its official identity in the window's language (``title_zh`` in Chinese)."""
         _clear(self.sources_layout)
         self.source_buttons = []
         if not policy.sources:
@@ -447,7 +448,7 @@ class PolicyDetailPane(QScrollArea):
             self.sources_layout.addWidget(none)
         for i, source in enumerate(policy.sources):
             title = plain_label(self.sources_box, "policySourceTitle")
-            title.setText(source.title)
+            title.setText(source.title_in(language))
             self.sources_layout.addWidget(title)
             if not source.url:
                 continue

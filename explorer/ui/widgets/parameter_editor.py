@@ -35,8 +35,12 @@ def confidence_text(confidence: Confidence) -> str:
     return QCoreApplication.translate("Provenance", CONFIDENCE_WORDS[confidence])
 
 
-def provenance_text(info: InputInfo) -> str:
-    """Where an input's value comes from, in plain text for tooltips and the details pane."""
+def provenance_text(info: InputInfo, language: str = "en") -> str:
+    """Where an input's value comes from, in plain text for tooltips and the details pane.
+
+    The source and note are the pack's own texts in ``language`` (``source_zh``/``note_zh`` in
+    Chinese where the pack gives them); the maintainer note is never part of it.
+    """
     if info.overridden:
         first = QCoreApplication.translate("Provenance", "Set in this scenario.")
     else:
@@ -44,7 +48,9 @@ def provenance_text(info: InputInfo) -> str:
     lines = [first]
     if info.provenance is not None:
         p = info.provenance
-        lines.append(QCoreApplication.translate("Provenance", "Source: {source}").format(source=p.source))
+        lines.append(
+            QCoreApplication.translate("Provenance", "Source: {source}").format(source=p.source_in(language))
+        )
         if p.as_of:
             lines.append(QCoreApplication.translate("Provenance", "As of: {date}").format(date=p.as_of))
         lines.append(
@@ -52,8 +58,9 @@ def provenance_text(info: InputInfo) -> str:
                 label=confidence_text(p.confidence)
             )
         )
-        if p.note:
-            lines.append(user_text(p.note))  # an engine note is a Message; a pack note plain text
+        note = p.note_in(language)
+        if note:
+            lines.append(user_text(note))  # an engine note is a Message; a pack note plain text
         if p.url:
             lines.append(p.url)
     if info.high > info.low:
@@ -152,7 +159,7 @@ class ParameterEditor(QWidget):
         self.reset_button.setEnabled(info.overridden)
         estimate = info.provenance is not None and info.provenance.is_estimate
         self.badge.setText(QCoreApplication.translate("ParameterEditor", "estimate") if estimate else "")
-        self.setToolTip(plain_tooltip(f"{label}\n{provenance_text(info)}"))
+        self.setToolTip(plain_tooltip(f"{label}\n{provenance_text(info, language)}"))
         if rescale or not self._lo <= info.value <= self._hi:
             self._lo, self._hi = _working_range(info)
         self._show(info.value)
