@@ -33,3 +33,13 @@ def test_yuan_ticks_stay_round_yuan(qapp):
     axis = MoneyAxis(lambda: "en")
     spacing, values = axis.tickValues(0, 100e6, 400)[0]
     assert spacing == 20e6 and values[:3] == [0.0, 20e6, 40e6]
+
+
+def test_a_horizontal_money_axis_keeps_its_labels_apart(qapp):
+    set_display_currency("CNY", 7.2)
+    axis = MoneyAxis(lambda: "en", orientation="bottom")
+    levels = axis.tickValues(55e6, 130e6, 230)  # the tornado's NPV axis in a narrow pane
+    assert len(levels) == 1
+    spacing, values = levels[0]
+    assert spacing * 230 / 75e6 >= 90
+    assert all(v / spacing == pytest.approx(round(v / spacing)) for v in values)

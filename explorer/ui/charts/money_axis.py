@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import pyqtgraph as pg
 
 from explorer.ui.money import display_currency, money
+
+LABEL_PX = 90  # the width a money tick label needs on a horizontal axis
+
+
+def _nice_step(at_least: float) -> float:
+    """The smallest 1, 2 or 5 times a power of ten that is at least ``at_least``."""
+    power = 10.0 ** math.floor(math.log10(at_least))
+    return next(m * power for m in (1.0, 2.0, 5.0, 10.0) if m * power >= at_least)
 
 
 class MoneyAxis(pg.AxisItem):
@@ -16,13 +25,25 @@ class MoneyAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
-        """Round ticks in the currency shown: values are yuan, so in USD the ticks are chosen on the
-        dollar scale (2 M, 4 M US$) and converted back, not round yuan shown as odd dollars."""
+        """Round ticks in the currency shown, never closer than a label is wide.
+
+        Values are yuan: in USD the ticks are chosen on the dollar scale (2 M, 4 M US$) and
+        converted back, not round yuan shown as odd dollars. On a horizontal axis a money
+        label ("CNY 120.0 M") is wide, so ticks keep at least LABEL_PX apart.
+        """
         currency, cny_per_usd = display_currency()
-        if currency == "CNY" or cny_per_usd <= 0:
-            return super().tickValues(minVal, maxVal, size)
-        levels = super().tickValues(minVal / cny_per_usd, maxVal / cny_per_usd, size)
-        return [(spacing * cny_per_usd, [v * cny_per_usd for v in values]) for spacing, values in levels]
+        rate = cny_per_usd if currency == "USD" and cny_per_usd > 0 else 1.0
+        low, high = minVal / rate, maxVal / rate
+        levels = super().tickValues(low, high, size)
+        if self.orientation in ("top", "bottom") and levels and high > low and size > 0:
+            spacing = levels[0][0]
+            if spacing * size / (high - low) < LABEL_PX:
+                spacing = _nice_step((high - low) * LABEL_PX / size)
+                first = math.ceil(low / spacing) * spacing
+                levels = [(spacing, [first + i * spacing for i in range(int((high - first) / spacing) + 1)])]
+            else:
+                levels = levels[:1]  # minor ticks would crowd the labels
+        return [(spacing * rate, [v * rate for v in values]) for spacing, values in levels]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         language = self._language()
