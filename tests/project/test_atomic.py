@@ -93,22 +93,24 @@ def _fail_replace(monkeypatch):
     monkeypatch.setattr(atomic.os, "replace", refuse)
 
 
-def _fail_second_replace(monkeypatch):
-    """The backup is written, then replacing the target itself fails."""
-    real = os.replace
+def _fail_second_write(monkeypatch):
+    """The old bytes are copied for the backup, then writing the new bytes fails."""
+    real = os.fdopen
     calls = []
 
-    def flaky(source, target):
-        calls.append(target)
+    def flaky(fd, mode):
+        calls.append(fd)
+        handle = real(fd, mode)
         if len(calls) == 2:
-            raise OSError(errno.EIO, "Input/output error")
-        real(source, target)
+            handle.close()
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return handle
 
-    monkeypatch.setattr(atomic.os, "replace", flaky)
+    monkeypatch.setattr(atomic.os, "fdopen", flaky)
 
 
 @pytest.mark.parametrize(
-    "inject", [_fail_open, _fail_write, _fail_fsync, _fail_replace, _fail_second_replace]
+    "inject", [_fail_open, _fail_write, _fail_fsync, _fail_replace, _fail_second_write]
 )
 def test_an_injected_failure_leaves_the_old_file_and_no_temp_file(target, monkeypatch, inject):
     inject(monkeypatch)
@@ -224,3 +226,123 @@ def test_opening_a_damaged_file_changes_nothing_on_disk(tmp_path, project):
     with pytest.raises(ProjectError, match="broken.gcx: not valid JSON|not valid JSON"):
         read_project_file(path)
     assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["broken.gcx"]
+
+
+def test_a_failed_backup_step_after_the_save_keeps_the_new_file_and_the_previous_backup(
+    target, monkeypatch
+):
+    atomic_write_bytes(target, b"second", backup=True)  # .bak = OLD
+    real = os.replace
+    calls = []
+
+    def flaky(source, destination):
+        calls.append(destination)
+        if len(calls) == 2:  # the backup's replace, after the target's
+            raise OSError(errno.EIO, "Input/output error")
+        real(source, destination)
+
+    monkeypatch.setattr(atomic.os, "replace", flaky)
+    atomic_write_bytes(target, NEW, backup=True)
+    monkeypatch.undo()
+    assert target.read_bytes() == NEW
+    assert backup_path(target).read_bytes() == OLD
+    assert _leftovers(target.parent) == []
+
+
+@pytest.mark.parametrize("stop_after", [1, 2])
+def test_a_kill_between_the_steps_never_leaves_the_backup_equal_to_the_file(target, monkeypatch, stop_after):
+    """Stop the save after each rename in turn (as a kill would): the .bak never equals the file."""
+    atomic_write_bytes(target, b"second", backup=True)  # file "second", .bak OLD
+    real = os.replace
+    calls = []
+
+    class Killed(BaseException):
+        pass
+
+    def killed(source, destination):
+        if len(calls) == stop_after - 1:
+            raise Killed  # a kill just before this rename
+        calls.append(destination)
+        real(source, destination)
+
+    monkeypatch.setattr(atomic.os, "replace", killed)
+    with pytest.raises(Killed):
+        atomic_write_bytes(target, NEW, backup=True)
+    monkeypatch.undo()
+    assert target.read_bytes() != backup_path(target).read_bytes()
+
+
+def test_temp_files_of_interrupted_saves_are_removed_by_the_next_save(target):
+    folder = target.parent
+    stale = [folder / f".case.gcx.{i:08x}.tmp" for i in range(3)]
+    stale.append(folder / ".case.gcx.bak.0000abcd.tmp")
+    fresh = folder / ".case.gcx.ffffffff.tmp"  # another save may be writing this one now
+    other = folder / ".other.gcx.00000001.tmp"  # not ours
+    for path in [*stale, fresh, other]:
+        path.write_bytes(b"partial")
+    old = time.time() - 3600
+    for path in [*stale, other]:
+        os.utime(path, (old, old))
+    atomic_write_bytes(target, NEW, backup=True)
+    assert not any(p.exists() for p in stale)
+    assert fresh.exists() and other.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_many_kills_then_a_save_leave_no_temp_files(tmp_path, monkeypatch):
+    path = tmp_path / "loop.json"
+    path.write_bytes(b"{}")
+    code = textwrap.dedent(
+        f"""
+        from explorer.project.atomic import atomic_write_bytes
+        print("ready", flush=True)
+        while True:
+            atomic_write_bytes({str(path)!r}, b"x" * 2_000_000, backup=True)
+        """
+    )
+    root = Path(__file__).resolve().parents[2]
+    for round_ in range(6):
+        process = subprocess.Popen([sys.executable, "-c", code], cwd=root, stdout=subprocess.PIPE)
+        assert process.stdout.readline().strip() == b"ready"
+        time.sleep(0.01 + 0.011 * round_)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        process.stdout.close()
+    monkeypatch.setattr(atomic, "STALE_TEMP_S", 0.0)
+    atomic_write_bytes(path, b"final", backup=True)
+    assert _leftovers(tmp_path) == []
+    assert path.read_bytes() == b"final"
+
+
+@pytest.mark.parametrize("length", [240, 242, 250, 251, 252, 255])
+def test_names_up_to_255_bytes_can_be_saved_with_a_backup(tmp_path, length):
+    name = "x" * (length - 4) + ".gcx"
+    path = tmp_path / name
+    atomic_write_bytes(path, OLD, backup=True)
+    atomic_write_bytes(path, NEW, backup=True)
+    assert path.read_bytes() == NEW
+    assert backup_path(path).read_bytes() == OLD
+    assert len(backup_path(path).name.encode()) <= 255
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_chinese_name_of_255_bytes_can_be_saved(tmp_path):
+    name = "贵" * 83 + ".gcx"  # 249 + 4 = 253 bytes
+    path = tmp_path / name
+    atomic_write_bytes(path, OLD, backup=True)
+    atomic_write_bytes(path, NEW, backup=True)
+    assert path.read_bytes() == NEW and backup_path(path).read_bytes() == OLD
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges")
+def test_saving_through_a_symbolic_link_keeps_the_link(tmp_path):
+    real_folder = tmp_path / "real"
+    real_folder.mkdir()
+    real = real_folder / "case.gcx"
+    real.write_bytes(OLD)
+    link = tmp_path / "link.gcx"
+    link.symlink_to(real)
+    atomic_write_bytes(link, NEW, backup=True)
+    assert link.is_symlink() and real.read_bytes() == NEW
+    assert backup_path(real).read_bytes() == OLD
+    assert _leftovers(tmp_path) == [] and _leftovers(real_folder) == []
