@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from explorer.datapack.package_tables import package_ceilings, region_assumptions
 from explorer.datapack.problems import ProblemLog
 from explorer.datapack.schema import (
     LATENCY_UNIT,
@@ -111,6 +112,7 @@ class PackBuilder:
         templates = self._templates()
         policies = self._policies(sites)
         facts = self._hub_facts()
+        ceilings, assumptions = package_ceilings(self), region_assumptions(self)
         if self.log or manifest is None:
             return None
         return DataPack(
@@ -126,6 +128,8 @@ class PackBuilder:
             templates=templates,
             policies=policies,
             hub_facts=facts,
+            package_ceilings=ceilings,
+            region_assumptions=assumptions,
         )
 
     def _check_refs(self) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from explorer.domain.package_data import CeilingLimit, ItemKind, RegionAssumption
 from explorer.domain.parameters import Confidence, SiteParam, SiteRole
 from explorer.domain.policies import BenefitKind, ConditionOp, FirmField, PolicyCategory, PolicyLevel
 
@@ -157,6 +158,7 @@ class TableSpec:
     columns: tuple[Column, ...]
     key: tuple[str, ...]
     refs: dict[str, str] = field(default_factory=dict)  # column -> "table.column"
+    optional: bool = False  # True: a pack may leave the table out (packs made before it still load)
 
     @property
     def file(self) -> str:
@@ -475,6 +477,41 @@ HUB_FACTS = TableSpec(
     refs={"latency_site_id": "sites.site_id", "latency_region_id": "user_regions.region_id"},
 )
 
+PACKAGE_CEILINGS = TableSpec(
+    "package_ceilings",
+    "Optional (issue 17). Limits for each kind of negotiated measure in an incentive package, from "
+    "the policies that set them; the package designer flags an item above its limit.",
+    (
+        Column("ceiling_id", Kind.ID),
+        Column("item", Kind.ENUM, choices=_choices(ItemKind), doc="the kind of negotiated measure"),
+        Column("limit", Kind.ENUM, choices=_choices(CeilingLimit), doc="which figure of the item it bounds"),
+        Column("value", Kind.FLOAT, min=0.0, doc="the limit, in unit"),
+        Column("unit", Kind.TEXT, doc="fraction, fraction/yr, years, yuan, yuan/yr or yuan/person/yr"),
+        Column("policy_id", Kind.ID, required=False, doc="the policy that sets the limit, if one does"),
+        Column("source", Kind.TEXT),
+        Column("url", Kind.URL, required=False),
+        Column("as_of", Kind.PARTIAL_DATE),
+        _CONFIDENCE,
+        Column("note", Kind.TEXT, required=False, doc="required when confidence is estimate"),
+        *_translated_source(),
+    ),
+    key=("ceiling_id",),
+    refs={"policy_id": "policies.policy_id"},
+    optional=True,
+)
+
+REGION_ASSUMPTIONS = TableSpec(
+    "region_assumptions",
+    "Optional (issue 17). What a move brings the region, for the package designer: the public "
+    "discount rate and the shares of power sold, wages, investment and taxes counted as its return.",
+    (
+        Column("assumption_id", Kind.ENUM, choices=_choices(RegionAssumption)),
+        *_sourced(0.0, 1.0),
+    ),
+    key=("assumption_id",),
+    optional=True,
+)
+
 TABLES: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
@@ -489,6 +526,8 @@ TABLES: dict[str, TableSpec] = {
         BENEFIT_RULES,
         POLICY_CONDITIONS,
         HUB_FACTS,
+        PACKAGE_CEILINGS,
+        REGION_ASSUMPTIONS,
     )
 }
 TABLE_FILES: dict[str, str] = {spec.file: name for name, spec in TABLES.items()}

@@ -599,7 +599,7 @@ def _manifest_from_rows(
 def _missing_tables(pack: RawPack, log: ProblemLog, workbook_label: str = "") -> None:
     already = {p.file for p in log.problems}
     for name, spec in TABLES.items():
-        if name in pack.tables:
+        if name in pack.tables or spec.optional:
             continue
         label = sheet_label(workbook_label, name) if workbook_label else spec.file
         if label not in already:

@@ -42,6 +42,8 @@ def write_pack_folder(raw: RawPack, manifest: dict[str, object], folder: Path, s
     }
     _write_bytes(folder / MANIFEST_FILE, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
     for name, spec in TABLES.items():
+        if name not in raw.tables and spec.optional:
+            continue
         table = raw.tables[name]
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")

@@ -32,6 +32,8 @@ def export_workbook(folder: Path, target: Path) -> None:
         value = manifest[key]
         sheet.append([key, value if isinstance(value, int) else str(value)])
     for name, spec in TABLES.items():
+        if name not in raw.tables and spec.optional:
+            continue
         table = raw.tables[name]
         sheet = workbook.create_sheet(name)
         sheet.append(table.header)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from explorer.domain.package_data import Ceiling, RegionAssumption
 from explorer.domain.parameters import Parameter, Provenance, Site
 from explorer.domain.policies import Policy
 
@@ -62,3 +63,6 @@ class DataPack:
     templates: dict[str, WorkloadTemplate]
     policies: dict[str, Policy]
     hub_facts: tuple[HubFact, ...] = ()
+    # Optional tables of the package designer (issue 17): empty for packs made before them.
+    package_ceilings: tuple[Ceiling, ...] = ()
+    region_assumptions: dict[RegionAssumption, Parameter] = field(default_factory=dict)

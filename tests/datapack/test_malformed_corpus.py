@@ -373,8 +373,9 @@ def unknown_table_file(folder: Path) -> list[str]:
     (folder / "policies (2).csv").write_bytes((folder / "policies.csv").read_bytes())
     return [
         "policies (2).csv: unknown table file; expected one of: benefit_rules.csv, hub_facts.csv, "
-        "latency.csv, "
-        "policies.csv, policy_conditions.csv, policy_sources.csv, site_parameters.csv, sites.csv, "
+        "latency.csv, package_ceilings.csv, "
+        "policies.csv, policy_conditions.csv, policy_sources.csv, region_assumptions.csv, "
+        "site_parameters.csv, sites.csv, "
         "template_parameters.csv, user_regions.csv, workload_templates.csv"
     ]
 

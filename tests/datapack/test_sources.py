@@ -84,7 +84,7 @@ def test_workbook_missing_and_unknown_sheets(workbook):
         "pack.xlsx, sheet 'latency': sheet is missing",
         "pack.xlsx, sheet 'latency (old)': unknown sheet; expected one sheet per table: sites, "
         "site_parameters, user_regions, latency, workload_templates, template_parameters, policies, "
-        "policy_sources, benefit_rules, policy_conditions, hub_facts",
+        "policy_sources, benefit_rules, policy_conditions, hub_facts, package_ceilings, region_assumptions",
     ]
 
 
