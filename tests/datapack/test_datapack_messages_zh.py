@@ -148,7 +148,7 @@ def _changed_pack(folder: Path) -> None:
     rows.append(new)
     write_table(folder / "policies.csv", rows)
     sources = read_table(folder / "policy_sources.csv")
-    sources.append(["P16", "Guizhou government notice", ""])
+    sources.append(["P16", "Guizhou government notice", ""] + [""] * (len(sources[0]) - 3))  # title_zh, ...
     write_table(folder / "policy_sources.csv", sources)
 
 

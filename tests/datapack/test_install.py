@@ -82,7 +82,7 @@ def test_diff_lists_parameter_and_policy_changes(pack_copy):
     policies.append(new)
     write_table(pack_copy / "policies.csv", policies)
     sources = read_table(pack_copy / "policy_sources.csv")
-    sources.append(["P16", "Guizhou government notice", ""])
+    sources.append(["P16", "Guizhou government notice", ""] + [""] * (len(sources[0]) - 3))  # title_zh, ...
     write_table(pack_copy / "policy_sources.csv", sources)
     # a removed policy: G4 and its source rows
     for table in ("policies", "policy_sources"):

@@ -174,15 +174,16 @@ def test_26_policies_shown_as_a_claim_only(shipped_pack):
     assert "claim" in p15.title_en and "未见文件" in p15.title_zh
 
 
+CHINA_DAILY_2025_04_29 = "http://www.chinadaily.com.cn/a/202504/29/WS68101006a310a04af22bcb4a.html"
 # Every figure of the hub article, worded as the article words it.
 ARTICLE_FIGURES = {
     "article_designation": ("May 2021", None),
-    "article_compute_power": ("57 EFLOPS", 57),
+    "article_compute_power": ("surpassing 57 EFLOPS", 57),
     "article_compute_doubling": ("doubling its capabilities", 2),
     "article_intelligent_share": ("Over 90%", 90),
     "article_national_share": ("23%", 23),
-    "article_transactions_cny": ("11.35 billion yuan", 11.35),
-    "article_transactions_usd": ("$1.56 billion", 1.56),
+    "article_transactions_cny": ("approximately 11.35 billion yuan", 11.35),
+    "article_transactions_usd": ("around $1.56 billion", 1.56),
     "article_incentive_policies": ("26 incentive policies", 26),
     "article_ecosystem_target": ("100 billion yuan", 100),
     "article_films": ("over 50 films", 50),
@@ -202,7 +203,15 @@ def test_every_article_figure_is_present_and_exact(shipped_pack):
         fact = facts[fact_id]
         assert fact.from_article and fact.text_en == text and text in article, fact_id
         assert fact.value == value, fact_id
-        assert fact.provenance.confidence is Confidence.PRESS_PROMO
+        # credited to the official outlet that ran the same text, with its link (issue 14)
+        assert fact.provenance.confidence is Confidence.PRESS, fact_id
+        assert fact.provenance.url == CHINA_DAILY_2025_04_29, fact_id
+        assert fact.provenance.source.startswith("China Daily, 29 Apr 2025"), fact_id
+        assert fact.provenance.source_zh.startswith("中国日报"), fact_id
+    # the qualifiers in Chinese too
+    assert facts["article_compute_power"].text_zh.startswith("超过")
+    assert facts["article_transactions_cny"].text_zh.startswith("约")
+    assert facts["article_transactions_usd"].text_zh.startswith("约")
     assert {f.id for f in shipped_pack.hub_facts if f.from_article} == set(ARTICLE_FIGURES)
 
 
