@@ -8,6 +8,7 @@ valid inputs can overflow to infinity.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
@@ -117,6 +118,9 @@ POLICY_PRICE_FIELD = FieldSpec("yuan/kWh", 0.0, 50.0, "Guaranteed electricity pr
 EXTRA_INCENTIVE_FIELD = FieldSpec("yuan/yr", -_MONEY, _MONEY, "Additional incentive per year", "额外年度激励")
 
 HORIZON_MIN, HORIZON_MAX = 1, 20
+# The move dates a case may start on: every date of its years (and a policy's window after
+# them) stays far inside the calendar, so no date arithmetic can leave it (year 9999).
+MOVE_DATE_MIN, MOVE_DATE_MAX = dt.date(2000, 1, 1), dt.date(2199, 12, 31)
 
 # The units above as words in a message ("must be between 0 and 50 yuan/kWh"), each translatable.
 UNIT_WORDS: dict[str, Template] = {

@@ -27,6 +27,8 @@ from explorer.domain.fields import (
     HORIZON_MAX,
     HORIZON_MIN,
     LATENCY_FIELD,
+    MOVE_DATE_MAX,
+    MOVE_DATE_MIN,
     ONE_OFF_FIELDS,
     POLICY_PRICE_FIELD,
     REALISATION_FIELD,
@@ -338,6 +340,14 @@ class Finance:
         _normalise_section(self, "finance", FINANCE_FIELDS, optional=False)
 
 
+        if not MOVE_DATE_MIN <= self.move_date <= MOVE_DATE_MAX:
+            raise InvalidInput(
+                "finance.move_date",
+                QT_TRANSLATE_NOOP("Engine", "must be a date from {low} to {high}, got {value}"),
+                low=MOVE_DATE_MIN.isoformat(),
+                high=MOVE_DATE_MAX.isoformat(),
+                value=self.move_date.isoformat(),
+            )
 @dataclass(frozen=True, slots=True)
 class PolicyChoice:
     """A policy the user counts in the case. ``realisation`` None: each rule's own.

@@ -26,6 +26,34 @@ DEFAULT_SAMPLES = 10_000
 MAX_SAMPLES = 5_000_000
 CHUNK_CELLS = 400_000  # rows * sites * years per chunk: ~3 MB per (n, S, H+1) array
 WHOLE_NUMBER = QT_TRANSLATE_NOOP("Engine", "must be a whole number from 1 to {maximum}, got {value!r}")
+MAX_SEED = 2**63 - 1
+# A goal seek's target: a finite amount of yuan (an NPV beyond it means nothing).
+MAX_TARGET_NPV = 1e15
+
+
+def check_seed(seed: object) -> int:
+    """A Monte Carlo seed: a whole number from 0 to 2**63 - 1, else InvalidInput naming ``seed``."""
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
+        raise InvalidInput(
+            "seed",
+            QT_TRANSLATE_NOOP("Engine", "must be a whole number from 0 to {maximum}, got {value!r}"),
+            maximum=f"{MAX_SEED}",
+            value=seed,
+        )
+    return seed
+
+
+def check_target_npv(target_npv: object) -> float:
+    """A goal seek's target NPV: a finite number of yuan within +/-1e15, else InvalidInput."""
+    value = target_npv if isinstance(target_npv, (int, float)) and not isinstance(target_npv, bool) else None
+    if value is None or not np.isfinite(value) or abs(value) > MAX_TARGET_NPV:
+        raise InvalidInput(
+            "target_npv",
+            QT_TRANSLATE_NOOP("Engine", "must be a finite amount of yuan within ±{maximum}, got {value}"),
+            maximum="1e15",
+            value=str(target_npv),
+        )
+    return float(value)
 
 
 def _chunk_rows(model: Model) -> int:
@@ -218,6 +246,7 @@ def monte_carlo(
         raise InvalidInput("samples", WHOLE_NUMBER, maximum=f"{MAX_SAMPLES:,}", value=samples)
     if not isinstance(bins, int) or not 1 <= bins <= 1000:
         raise InvalidInput("bins", WHOLE_NUMBER, maximum="1000", value=bins)
+    check_seed(seed)
     model = _model(scenario, pack)
     target = _target(model, site_id)
     columns = np.array(model.case_columns(target), dtype=np.intp)
@@ -313,6 +342,7 @@ def goal_seek(
     policy price only ever lowers the market price, so seeking it above the
     market raises the market with it (cost-model-notes.md, "Goal seek").
     """
+    target_npv = check_target_npv(target_npv)
     if isinstance(scenario, Scenario):
         scenario = _with_input(scenario, pack, path)
     model = _model(scenario, pack)

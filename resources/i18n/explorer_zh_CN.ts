@@ -2355,6 +2355,18 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Engine</name>
         <message>
+            <source>must be a date from {low} to {high}, got {value}</source>
+            <translation>须为 {low} 至 {high} 之间的日期，实际为 {value}</translation>
+        </message>
+        <message>
+            <source>must be a whole number from 0 to {maximum}, got {value!r}</source>
+            <translation>须为 0 至 {maximum} 之间的整数，实际为 {value!r}</translation>
+        </message>
+        <message>
+            <source>must be a finite amount of yuan within ±{maximum}, got {value}</source>
+            <translation>须为 ±{maximum} 元以内的有限金额，实际为 {value}</translation>
+        </message>
+        <message>
             <location filename="../../explorer/domain/fields.py" line="123" />
             <source>yuan</source>
             <translation>元</translation>

@@ -33,6 +33,7 @@ from superqt.utils import QSignalThrottler
 from explorer.domain.errors import InvalidInput
 from explorer.domain.model import InputInfo
 from explorer.domain.scenario import Mode, SiteChoice, Workload
+from explorer.domain.fields import MOVE_DATE_MAX, MOVE_DATE_MIN
 from explorer.translation import user_text
 from explorer.ui.state import AppState, clip_to_width
 from explorer.ui.widgets.parameter_editor import ParameterEditor, provenance_text
@@ -158,6 +159,10 @@ class InputPanel(QWidget):
         self.move_date.setObjectName("moveDate")
         self.move_date.setCalendarPopup(True)
         self.move_date.setDisplayFormat("yyyy-MM-dd")
+        self.move_date.setDateRange(
+            QDate(MOVE_DATE_MIN.year, MOVE_DATE_MIN.month, MOVE_DATE_MIN.day),
+            QDate(MOVE_DATE_MAX.year, MOVE_DATE_MAX.month, MOVE_DATE_MAX.day),
+        )
         self.high_tech_label, self.high_tech_combo = QLabel(self), QComboBox(self)
         self.high_tech_combo.setObjectName("highTechCombo")
         self.registered_label, self.registered_combo = QLabel(self), QComboBox(self)
