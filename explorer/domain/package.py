@@ -99,6 +99,8 @@ class PackageItem:
             number = getattr(self, name)
             if number is not None and (not math.isfinite(number) or number < 0):
                 raise ValueError(f"package item {self.kind.value}: {name} must be a number >= 0")
+            if number is not None:
+                object.__setattr__(self, name, float(number))
         if self.kind in RATE_ITEMS and self.value > 1:
             raise ValueError(f"package item {self.kind.value}: value must be a share between 0 and 1")
         if not 1 <= int(self.years) <= 20 or int(self.years) != self.years:
@@ -135,6 +137,7 @@ class Target:
         object.__setattr__(self, "kind", TargetKind(self.kind))
         if not math.isfinite(self.value) or (self.kind is TargetKind.PAYBACK and self.value < 0):
             raise ValueError("target: value must be a finite number (months >= 0 for payback)")
+        object.__setattr__(self, "value", float(self.value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +162,9 @@ class Package:
         rate = self.public_discount_rate
         if rate is not None and not 0.0 <= rate <= 1.0:
             raise ValueError("public_discount_rate must be between 0 and 1")
-        assumptions = dict(self.assumptions)
+        if rate is not None:
+            object.__setattr__(self, "public_discount_rate", float(rate))
+        assumptions = {key: float(value) for key, value in self.assumptions.items()}
         for key, value in assumptions.items():
             RegionAssumption(key)  # refuses an unknown id
             if not 0.0 <= value <= 1.0:

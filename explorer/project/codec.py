@@ -40,9 +40,10 @@ from explorer.project.model import (
     ProjectScenario,
     check_name,
 )
+from explorer.project.package_codec import package_from_dict, package_to_dict
 
 PROJECT_FORMAT = "guian-compute-explorer/project"
-PROJECT_SCHEMA_VERSION = 2
+PROJECT_SCHEMA_VERSION = 3
 MAX_PROJECT_BYTES = 5_000_000
 MAX_DEPTH = 40
 MAX_NODES = 1_000_000
@@ -59,7 +60,7 @@ TOP_KEYS = (
     "base",
     "scenarios",
 )
-ITEM_KEYS = ("id", "name", "scenario", "pack_values")
+ITEM_KEYS = ("id", "name", "scenario", "pack_values", "package")
 PACK_KEYS = ("version", "as_of")
 VALUE_KEYS = ("path", "value", "low", "high", "source", "as_of")
 
@@ -90,7 +91,12 @@ def upgrade_1_to_2(document: dict[str, Any]) -> dict[str, Any]:
 # schema version n -> the function that turns a version-n document into version n + 1.
 # When the format changes, bump PROJECT_SCHEMA_VERSION and add the step from the old
 # version here (and a test with a saved file of the old version).
-MIGRATIONS: dict[int, Migration] = {1: upgrade_1_to_2}
+def upgrade_2_to_3(document: dict[str, Any]) -> dict[str, Any]:
+    """Project version 3 lets each scenario carry an incentive package (issue 17); none is added."""
+    return {**document, "schema_version": 3}
+
+
+MIGRATIONS: dict[int, Migration] = {1: upgrade_1_to_2, 2: upgrade_2_to_3}
 
 
 # --- writing -------------------------------------------------------------------
@@ -116,6 +122,13 @@ def dump_project(project: Project) -> bytes:
 
 
 def _item_dict(item: ProjectScenario) -> dict[str, Any]:
+    document = _scenario_dict(item)
+    if item.package is not None:
+        document["package"] = package_to_dict(item.package)
+    return document
+
+
+def _scenario_dict(item: ProjectScenario) -> dict[str, Any]:
     return {
         "id": item.id,
         "name": item.name,
@@ -293,7 +306,8 @@ def _item(where: str, raw: Any) -> tuple[ProjectScenario, DecodedScenario]:
         raise ProjectError(
             f"{where}.pack_values", QT_TRANSLATE_NOOP("Project", "each path may appear only once")
         )
-    return ProjectScenario(scenario_id, name, decoded.scenario, values), decoded
+    package = package_from_dict(f"{where}.package", raw["package"]) if "package" in raw else None
+    return ProjectScenario(scenario_id, name, decoded.scenario, values, package), decoded
 
 
 def _pack_stamp(raw: Any) -> PackStamp:

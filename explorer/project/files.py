@@ -82,12 +82,13 @@ def read_project_file(path: Path | str, pack: DataPack | None = None) -> tuple[P
 
 
 def build_project(
-    items: list[tuple[str, str, object]], current_id: str, base_id: str, pack: DataPack
+    items: list[tuple], current_id: str, base_id: str, pack: DataPack
 ) -> Project:
-    """A Project of ``(id, name, scenario)`` items as they are now, with the pack figures they use."""
+    """A Project of ``(id, name, scenario[, package])`` items as they are now, with their pack figures."""
     scenarios = tuple(
-        ProjectScenario(scenario_id, clean_name(name), scenario, snapshot_pack_values(scenario, pack))
-        for scenario_id, name, scenario in items
+        ProjectScenario(scenario_id, clean_name(name), scenario, snapshot_pack_values(scenario, pack),
+                        rest[0] if rest else None)  # fmt: skip
+        for scenario_id, name, scenario, *rest in items
     )
     return Project(scenarios, current_id, base_id, PackStamp.of(pack), app_version=__version__)
 

@@ -20,6 +20,7 @@ from explorer.domain.errors import InvalidInput
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, message, translated
 from explorer.domain.model import build_model
 from explorer.domain.pack import DataPack
+from explorer.domain.package import Package
 from explorer.domain.scenario import Quantity, Scenario
 
 PROJECT_SUFFIX = ".gcx"
@@ -77,6 +78,7 @@ class ProjectScenario:
     name: str
     scenario: Scenario
     pack_values: tuple[PackValue, ...] = ()
+    package: Package | None = None  # the incentive package proposed for it (project version 3)
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,15 +126,15 @@ def test_a_version_1_project_carries_one_note_per_change_naming_its_scenarios():
     ]
 
 
-def test_saving_a_migrated_project_writes_version_2_and_reads_back_without_a_note():
+def test_saving_a_migrated_project_writes_the_current_version_and_reads_back_without_a_note():
     project = parse_project(VERSION_1_PROJECT)
     data = dump_project(project)
     document = json.loads(data)
-    assert document["schema_version"] == PROJECT_SCHEMA_VERSION == 2
+    assert document["schema_version"] == PROJECT_SCHEMA_VERSION == 3
     assert {item["scenario"]["schema_version"] for item in document["scenarios"]} == {SCENARIO_SCHEMA_VERSION}
     again = parse_project(data)
     assert again == project and again.migration_notes == ()
-    assert dump_project(again) == data  # a version-2 file round-trips byte for byte
+    assert dump_project(again) == data  # a current file round-trips byte for byte
 
 
 def test_the_note_survives_reading_from_disk_and_fitting_to_the_pack(tmp_path, shipped_pack):
@@ -168,13 +168,13 @@ def test_a_version_1_scenario_in_a_project_keeps_version_1_strictness():
         parse_project(json.dumps(document))
 
 
-def test_a_version_3_project_or_scenario_is_refused_in_chinese(chinese):
+def test_a_version_4_project_or_a_version_3_scenario_is_refused_in_chinese(chinese):
     document = json.loads(VERSION_1_PROJECT)
-    document["schema_version"] = 3
+    document["schema_version"] = 4
     with pytest.raises(ProjectError) as caught:
         parse_project(json.dumps(document))
     text = caught.value.translated(QCoreApplication.translate)
-    assert text == "schema_version: 文件由更高版本的程序创建（项目格式第 3 版；本程序最高只能读取第 2 版）"
+    assert text == "schema_version: 文件由更高版本的程序创建（项目格式第 4 版；本程序最高只能读取第 3 版）"
     document = json.loads(dump_project(parse_project(VERSION_1_PROJECT)))
     document["scenarios"][0]["scenario"]["schema_version"] = 3
     with pytest.raises(ProjectError) as caught:

@@ -162,8 +162,8 @@ CONTENT_CASES = [
     (
         _set("schema_version", value=PROJECT_SCHEMA_VERSION + 1),
         "schema_version",
-        "the file was made by a newer version of the app (project version 3; this app reads up to 2)",
-        "项目格式第 3 版；本程序最高只能读取第 2 版",
+        "the file was made by a newer version of the app (project version 4; this app reads up to 3)",
+        "项目格式第 4 版；本程序最高只能读取第 3 版",
     ),
     (
         _set("schema_version", value=0),
