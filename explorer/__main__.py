@@ -1,5 +1,5 @@
 import sys
 
-from explorer.app import main
+from explorer.cli import main
 
 sys.exit(main())

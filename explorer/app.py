@@ -44,10 +44,10 @@ def create_session(
 
     from explorer.datapack import load_active_pack
     from explorer.paths import resources_dir
+    from explorer.translation import Translators, system_language
     from explorer.ui.charts.style import configure_pyqtgraph
     from explorer.ui.errors import CrashReporter, configure_logging
     from explorer.ui.fonts import apply_style_sheet, register_bundled_fonts
-    from explorer.ui.i18n import Translators, system_language
     from explorer.ui.main_window import MainWindow
     from explorer.ui.settings import open_settings, read_str
     from explorer.ui.state import AppState
@@ -121,8 +121,7 @@ def run_gui(argv: list[str]) -> int:
     if not display_available():
         from PySide6.QtCore import QCoreApplication
 
-        from explorer.translation import install_command_line_language
-        from explorer.ui.i18n import system_language
+        from explorer.translation import install_command_line_language, system_language
         from explorer.ui.settings import open_settings, read_str
 
         install_command_line_language(read_str(open_settings(), "language", system_language()))
@@ -140,9 +139,3 @@ def run_gui(argv: list[str]) -> int:
     gc.collect()
     gc.freeze()
     return session.app.exec()
-
-
-def main(argv: list[str] | None = None) -> int:
-    from explorer.cli import main as cli_main
-
-    return cli_main(sys.argv[1:] if argv is None else argv)

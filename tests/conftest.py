@@ -31,7 +31,7 @@ def chinese(qapp):
     Use it to check that a message made outside Qt (an engine error, a data-pack
     problem, a command-line line) reaches the user in Chinese.
     """
-    from explorer.ui.i18n import Translators
+    from explorer.translation import Translators
 
     translators = Translators()
     translators.apply("zh_CN")

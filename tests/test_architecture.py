@@ -77,3 +77,11 @@ def test_no_network_code_at_run_time():
         text = path.read_text(encoding="utf-8")
         problems += [f"{path}: {b}" for b in banned if f"import {b}" in text or f"from {b} " in text]
     assert problems == []
+
+
+def test_every_layer_contract_is_kept():
+    """The import-linter contracts in pyproject.toml (docs/architecture.md says what each enforces)."""
+    lint_imports = Path(sys.executable).parent / "lint-imports"
+    out = subprocess.run([str(lint_imports), "--no-cache"], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "0 broken" in out.stdout

@@ -74,7 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
+    """The entry point of ``main.py``, ``python -m explorer`` and the installed ``guian-explorer``."""
+    if argv is None:
+        argv = sys.argv[1:]
     _never_fail_on_encoding()
     plan = plan_run(argv, COMMANDS)
     if plan.opens_window:

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 from explorer import APP_NAME, __version__
 from explorer.datapack import DataPackError
 from explorer.personas import Persona, load_personas
+from explorer.translation import Translators
 from explorer.ui.calculator.calculator_tab import CalculatorTab
 from explorer.ui.calculator.goal_seek_dialog import GoalSeekDialog
 from explorer.ui.compare.compare_view import CompareView
 from explorer.ui.datapack_dialogs import import_data_pack, revert_to_shipped_data
-from explorer.ui.i18n import Translators
 from explorer.ui.money import CURRENCIES, display_currency
 from explorer.ui.overview.overview_tab import OverviewTab
 from explorer.ui.policies.policies_tab import PoliciesTab

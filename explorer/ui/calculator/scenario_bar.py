@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.errors import InvalidInput
 from explorer.ui.charts.style import TEXT_COLOUR
-from explorer.ui.compare.tooltips import plain_tip
 from explorer.ui.state import AppState
+from explorer.ui.widgets.plain_text import plain_tip
 
 log = logging.getLogger("explorer.ui")
 

@@ -53,9 +53,9 @@ from explorer.ui.compare.comparison import (
     policy_changes,
 )
 from explorer.ui.compare.cumulative_chart import CumulativeChart, Line
-from explorer.ui.compare.tooltips import plain_tip
 from explorer.ui.money import money
 from explorer.ui.state import AppState
+from explorer.ui.widgets.plain_text import plain_tip
 
 log = logging.getLogger("explorer.ui")
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from explorer.ui.charts.money_axis import MoneyAxis
 from explorer.ui.charts.style import GRID_ALPHA, TEXT_COLOUR
-from explorer.ui.compare.tooltips import plain_tip
+from explorer.ui.widgets.plain_text import plain_tip
 
 _ZERO_PEN = pg.mkPen(QColor("#8a919c"), width=1, style=Qt.PenStyle.DashLine)
 _HOVER_PEN = pg.mkPen(QColor("#b8bec7"), width=1)

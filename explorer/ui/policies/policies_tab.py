@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QVBoxLayout, QWidget
 
-from explorer.ui.charts.policy_timeline import PolicyTimeline
 from explorer.ui.policies.catalogue import (
     IN_FORCE_STATES,
     Column,
@@ -30,6 +29,7 @@ from explorer.ui.policies.detail_pane import DetailContext, PolicyDetailPane
 from explorer.ui.policies.filter_bar import PolicyFilterBar
 from explorer.ui.policies.table_model import PolicyTableModel
 from explorer.ui.policies.table_view import PolicyTableView
+from explorer.ui.policies.timeline_chart import PolicyTimeline
 from explorer.ui.policies.valuation import PolicyResults, every_policy_result
 from explorer.ui.state import AppState
 

@@ -12,3 +12,15 @@ def plain_tooltip(text: str) -> str:
     is the literal characters, angle brackets included; line breaks are kept.
     """
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
+def plain_tip(text: str) -> str:
+    """``text`` as a tooltip shows it, left as it is when it holds no markup characters.
+
+    Qt guesses whether a tooltip is markup; a name the user typed like "<b>x</b>" would
+    turn bold, so such text is escaped into explicit rich text (line breaks kept).
+    """
+    if not any(mark in text for mark in "<>&"):
+        return text
+    escaped = html.escape(text, quote=False).replace("\n", "<br>")
+    return f"<p style='white-space:pre'>{escaped}</p>"

@@ -124,7 +124,7 @@ def test_a_preset_without_an_answer_says_precisely_why(qtbot, qapp):
 
 
 def test_the_note_and_the_reason_follow_the_language(qtbot, qapp):
-    from explorer.ui.i18n import Translators
+    from explorer.translation import Translators
 
     losing = base_scenario(one_off=OneOffCosts(early_exit=1e9))
     state = AppState(make_pack(), "en", losing)
