@@ -505,7 +505,7 @@ class Summary:
         self._grid(header, rows)
 
     def _cash_flows(self) -> None:
-        from explorer.domain.figures import case_figures
+        from explorer.domain.figures import CASH_FLOW_FIELDS, OPTIONAL_CASH_FLOW_FIELDS, case_figures
 
         case = self.case
         title = QCoreApplication.translate(
@@ -514,16 +514,10 @@ class Summary:
         self.lines.append(title.format(origin=self.name(self.ev.origin), destination=self.name(case.site_id)))
         rows_of = case_figures(self.ev, case.site_id).cash_flows
         fields = [
-            "savings",
-            "investment",
-            "incentives",
-            "tax",
-            "one_off",
-            "cash_flow",
-            "cumulative",
-            "discounted",
+            f
+            for f in CASH_FLOW_FIELDS
+            if f not in OPTIONAL_CASH_FLOW_FIELDS or any(getattr(r, f) for r in rows_of)
         ]
-        fields = [f for f in fields if f not in ("investment", "tax") or any(getattr(r, f) for r in rows_of)]
         words = {
             "savings": QCoreApplication.translate("ComputeCommand", "Saving"),
             "investment": QCoreApplication.translate("ComputeCommand", "Investment"),

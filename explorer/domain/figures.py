@@ -129,6 +129,13 @@ class PolicyLine:
     tax: np.ndarray  # profit-based benefits, yuan per year
 
 
+# The cash-flow table's columns in order; the first five add up to cash_flow, one_off counted negative.
+CASH_FLOW_FIELDS = (
+    "savings", "investment", "incentives", "tax", "one_off", "cash_flow", "cumulative", "discounted",
+)  # fmt: skip
+OPTIONAL_CASH_FLOW_FIELDS = ("investment", "tax")  # shown only where a case has them
+
+
 @dataclass(frozen=True, slots=True)
 class CashFlowRow:
     year: int
@@ -140,6 +147,11 @@ class CashFlowRow:
     cash_flow: float
     cumulative: float
     discounted: float
+
+    def signed(self, field: str) -> float:
+        """The column as it adds up to the cash flow: the one-off costs negative."""
+        value = getattr(self, field)
+        return -value if field == "one_off" else value
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,15 +374,7 @@ class _Builder:
         total = float(np.sum(self.case.incentives))
         lines: list[Message | str] = [Message(INCENTIVES_HOW)]
         paying = [p for p in policies if np.any(p.incentives)]
-        lines += [
-            Message(
-                POLICY_ITEM,
-                policy=p.policy_id,
-                title=Bilingual(p.title_zh, p.title_en),
-                amount=Amount(float(np.sum(p.incentives))),
-            )
-            for p in paying
-        ]
+        lines += _policy_items(paying, "incentives")
         extra = float(np.sum(self.ev.extra_incentive))
         if extra:
             lines.append(Message(EXTRA_ITEM, amount=Amount(extra)))
@@ -392,16 +396,7 @@ class _Builder:
     def tax(self, policies: tuple[PolicyLine, ...]) -> KeyFigure:
         total = float(np.sum(self.case.tax))
         lines: list[Message | str] = [Message(TAX_HOW)]
-        lines += [
-            Message(
-                POLICY_ITEM,
-                policy=p.policy_id,
-                title=Bilingual(p.title_zh, p.title_en),
-                amount=Amount(float(np.sum(p.tax))),
-            )
-            for p in policies
-            if np.any(p.tax)
-        ]
+        lines += _policy_items([p for p in policies if np.any(p.tax)], "tax")
         return KeyFigure(
             "tax",
             LABELS["tax"],
@@ -589,6 +584,19 @@ class _Builder:
             )
             for t in range(len(case.cash_flows))
         )
+
+
+def _policy_items(policies: list[PolicyLine], line: str) -> list[Message]:
+    """One line per policy for a how-text: "• P3 <title>: <its total of ``line``>"."""
+    return [
+        Message(
+            POLICY_ITEM,
+            policy=p.policy_id,
+            title=Bilingual(p.title_zh, p.title_en),
+            amount=Amount(float(np.sum(getattr(p, line)))),
+        )
+        for p in policies
+    ]
 
 
 def _with_marks(figure: KeyFigure, marks: tuple[Mark, ...]) -> KeyFigure:

@@ -31,7 +31,7 @@ from explorer.domain.evaluation import (
     SiteResult,
 )
 from explorer.domain.figure_style import Style, Unit
-from explorer.domain.figures import case_figures
+from explorer.domain.figures import CASH_FLOW_FIELDS, OPTIONAL_CASH_FLOW_FIELDS, case_figures
 from explorer.domain.finance import IrrStatus, PaybackStatus
 from explorer.domain.formatting import (
     format_money,
@@ -46,6 +46,7 @@ from explorer.domain.messages import QT_TRANSLATE_NOOP, translated
 from explorer.domain.model import InputInfo
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import Confidence
+from explorer.domain.policies import SUPERSEDED_BY, VALIDITY_WORDS, Policy, Validity
 from explorer.domain.scenario import MODE_WORDS, Scenario
 from explorer.domain.uncertainty import MonteCarlo, Tornado
 from explorer.reports.errors import ExportError
@@ -798,6 +799,15 @@ class _Builder:
         word = STATUS_WORDS[status]  # the Policies tab's words, in the report's language
         return self.lang.translate(word.context, word)
 
+    def standing_text(self, policy: Policy) -> str:
+        """Where the policy stands on the pack's date: in force, expired, superseded (by), …"""
+        if policy.validity is Validity.SUPERSEDED and policy.superseded_by:
+            return self.lang.translate(SUPERSEDED_BY.context, SUPERSEDED_BY).format(
+                policy=policy.superseded_by
+            )
+        word = VALIDITY_WORDS[policy.validity]
+        return self.lang.translate(word.context, word)
+
     # --- tables ---------------------------------------------------------------------
     def tables(self) -> dict[str, Table]:
         tables = {
@@ -984,7 +994,17 @@ class _Builder:
             status = self.status_text(result.status)
             reason = self.lang.pick(result.reason_zh, result.reason_en)
             confidence = self.confidence_text(policy.confidence) if policy else ""
-            verified = policy.last_verified.isoformat() if policy else ""
+            verified = (
+                policy.last_verified.isoformat()
+                if policy and policy.last_verified
+                else self.lang.translate("Report", "not re-checked")
+                if policy
+                else ""
+            )
+            standing = self.standing_text(policy) if policy else ""
+            in_force = policy is None or policy.validity is Validity.IN_FORCE
+            shown = f"{title}\n{issuer}" if issuer else title
+            shown = shown if in_force else f"{shown}\n({standing})"
             sources = (
                 "; ".join(f"{s.title_in(self.lang.code)} {s.url}".strip() for s in policy.sources)
                 if policy
@@ -996,9 +1016,8 @@ class _Builder:
                     Cell(doc, doc or "—"),
                     Cell(title, title),
                     Cell(issuer, issuer),
-                    Cell(
-                        f"{title}\n{issuer}" if issuer else title, f"{title}\n{issuer}" if issuer else title
-                    ),
+                    Cell(shown, shown),
+                    Cell(standing, standing),
                     Cell(status, status),
                     self.money_cell(result.total),
                     self.money_cell(result.present_value),
@@ -1014,6 +1033,7 @@ class _Builder:
             Column("title", self.lang.translate("Report", "Policy"), in_pdf=False),
             Column("issuer", self.lang.translate("Report", "Issued by"), in_pdf=False),
             Column("policy", self.lang.translate("Report", "Policy and issuer"), weight=3.0, in_xlsx=False),
+            Column("standing", self.lang.translate("Report", "Policy status"), in_pdf=False),
             Column("status", self.lang.translate("Report", "Status"), weight=1.3),
             Column("total", self.lang.translate("Report", "Over the horizon"), "money", weight=1.2),
             Column("pv", self.lang.translate("Report", "Present value"), "money", weight=1.2),
@@ -1071,20 +1091,11 @@ class _Builder:
 
     def cashflow_table(self) -> Table:
         case = self.case
-        fields = (
-            "savings",
-            "investment",
-            "incentives",
-            "tax",
-            "one_off",
-            "cash_flow",
-            "cumulative",
-            "discounted",
-        )
+        fields = CASH_FLOW_FIELDS
         rows = tuple(
             (
                 Cell(row.year, str(row.year), "year"),
-                *(self.table_money(-row.one_off if f == "one_off" else getattr(row, f)) for f in fields),
+                *(self.table_money(row.signed(f)) for f in fields),
             )
             for row in self.figures.cash_flows
         )
@@ -1100,7 +1111,7 @@ class _Builder:
         }
         columns = (
             Column("year", self.lang.translate("Report", "Year"), "year", weight=0.6),
-            *(Column(f, words[f], "money", optional=f in ("investment", "tax")) for f in fields),
+            *(Column(f, words[f], "money", optional=f in OPTIONAL_CASH_FLOW_FIELDS) for f in fields),
         )
         return Table(
             "cashflows",
