@@ -82,9 +82,39 @@ def main(argv: list[str] | None = None) -> int:
     plan = plan_run(argv, COMMANDS)
     if plan.opens_window:
         return _run_window(build_parser().parse_args(argv))
-    from explorer.logfile import configure_command_line_logging
+    from explorer.logfile import configure_command_line_logging, enable_faulthandler
 
     configure_command_line_logging()
+    enable_faulthandler()
+    try:
+        return _run_command(plan, argv)
+    except Exception:
+        return _report_crash(*sys.exc_info())
+
+
+EXIT_CRASH = 70  # EX_SOFTWARE: an unexpected error, a bug (sysexits.h)
+
+
+def _report_crash(exc_type, exc, tb) -> int:
+    """An uncaught exception: its traceback to the log, one line in the user's language on stderr."""
+    from explorer.logfile import crash_note, log_uncaught
+    from explorer.translation import user_text
+
+    log_uncaught(exc_type, exc, tb)
+    if sys.stderr is not None:  # None in a windowed frozen build
+        print(user_text(crash_note()), file=sys.stderr)
+    return EXIT_CRASH
+
+
+def _report_thread_crash(args) -> None:
+    if args.exc_type is not SystemExit:
+        _report_crash(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+
+
+def _run_command(plan: RunPlan, argv: list[str]) -> int:
+    import threading
+
+    threading.excepthook = _report_thread_crash
     _qt_messages_to_log()
     language = _install_language(plan)
     with argparse_in_qt():

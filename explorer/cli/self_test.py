@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from explorer.logfile import log_path, log_uncaught
 from explorer.translation import error_text
 
 
@@ -41,7 +41,9 @@ def run_self_test(language: str = "en") -> int:
             failed = QCoreApplication.translate("SelfTest", "FAIL {step}: {reason}")
             reason = error_text(error) or type(error).__name__
             print(failed.format(step=name, reason=reason), file=sys.stderr)
-            traceback.print_exc()  # for support, after the reason in the user's language
+            log_uncaught(*sys.exc_info())  # the traceback, for support, goes to the log
+            where = QCoreApplication.translate("SelfTest", "The details were written to the log file {path}")
+            print(where.format(path=str(log_path())), file=sys.stderr)
             return 1
         print(
             QCoreApplication.translate("SelfTest", "ok   {step}: {detail}").format(step=name, detail=detail)

@@ -1,6 +1,8 @@
 """One crash handler: log every uncaught exception, tell the user, keep running.
 
-Installed after pyqtgraph is imported (it installs a hook of its own) and
+The logging and the hard-crash dump are shared with the command line
+(``explorer.logfile``: ``log_uncaught``, ``enable_faulthandler``); the window adds
+the dialog. Installed after pyqtgraph is imported (it installs a hook of its own) and
 before the event loop starts. Works in windowed frozen builds, where
 ``sys.stderr`` may be ``None``.
 """
@@ -11,14 +13,13 @@ import logging
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from explorer.logfile import attach_log_file
+from explorer.logfile import attach_log_file, enable_faulthandler, log_uncaught
 from explorer.paths import log_dir
 
 log = logging.getLogger("explorer.ui")
@@ -47,13 +48,13 @@ class CrashReporter(QObject):
     def install(self) -> None:
         sys.excepthook = self.handle
         threading.excepthook = self._handle_thread
+        enable_faulthandler()
 
     def handle(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QCoreApplication.quit()
             return
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.error("Uncaught exception\n%s", details)
+        details = log_uncaught(exc_type, exc, tb)
         if sys.stderr is not None:  # None in windowed frozen builds
             sys.stderr.write(details)
         self.exception_reported.emit(details)

@@ -1270,6 +1270,14 @@ Cumulative: {total} ({total_exact})</source>
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../../explorer/logfile.py" line="68" />
+            <source>Unexpected error: this is a bug. The details were written to the log file {path}</source>
+            <translation>意外错误：这是程序缺陷。详细信息已写入日志文件 {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashReporter</name>
         <message>
             <location filename="../../explorer/ui/errors.py" line="72" />
@@ -7744,6 +7752,11 @@ Nothing was changed.</source>
     </context>
     <context>
         <name>SelfTest</name>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="45" />
+            <source>The details were written to the log file {path}</source>
+            <translation>详细信息已写入日志文件 {path}</translation>
+        </message>
         <message>
             <location filename="../../explorer/cli/self_test.py" line="25" />
             <source>load the data pack</source>

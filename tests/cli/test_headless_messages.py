@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from explorer.cli import main
+from tests.datapack.conftest import drop_checksums
 
 ROOT = Path(__file__).resolve().parents[2]
 PERSONAS = ROOT / "data" / "personas"
@@ -42,6 +43,7 @@ def broken_import(home: Path) -> None:
     """An imported pack that has since been damaged: a site row lost its id."""
     active = home / "datapack"
     shutil.copytree(ROOT / "data", active, ignore=shutil.ignore_patterns("personas"))
+    drop_checksums(active)  # the damage below is the only problem
     sites = active / "sites.csv"
     lines = sites.read_text(encoding="utf-8-sig").splitlines()
     lines[1] = "," + lines[1].split(",", 1)[1]
@@ -115,8 +117,11 @@ def test_a_failing_self_test_names_the_step_and_the_reason_in_chinese(tmp_path):
     assert result.returncode == 1
     first, *rest = result.stderr.splitlines()
     assert first.startswith("失败  加载数据包：数据包无效：")
-    assert "manifest.json" in "\n".join(rest)  # the problems, then the traceback for support
-    assert "Traceback" in result.stderr and result.stderr.index("Traceback") > len(first)
+    assert "manifest.json" in "\n".join(rest)  # the problems, then where the details are
+    log = tmp_path / "home" / "logs" / "explorer.log"
+    assert rest[-1] == f"详细信息已写入日志文件 {log}"
+    assert "Traceback" not in result.stderr  # the traceback, for support, is in the log
+    assert "Traceback" in log.read_text(encoding="utf-8")
 
 
 # --- item: a site that is not a case of the scenario is refused, in every mode -----------------

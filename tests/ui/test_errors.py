@@ -26,6 +26,9 @@ def test_exception_in_a_timer_slot_is_logged_and_shown_once(session, qtbot, user
     assert "boom in a timer" in dialog.detailedText()
     log_text = (user_home / "logs" / "explorer.log").read_text(encoding="utf-8")
     assert "RuntimeError: boom in a timer" in log_text
+    import faulthandler
+
+    assert faulthandler.is_enabled()  # a hard crash dumps its stack into the same log
     # Still alive and responsive: the window keeps working.
     session.window.tabs.setCurrentIndex(2)
     assert session.window.tabs.currentIndex() == 2
