@@ -38,6 +38,14 @@ def main(out_dir: Path) -> int:
         state.set_value("finance.discount_rate", 0.15)
         state.set_current(state.named_scenarios()[0].id)
         assert copy in {item.id for item in state.named_scenarios()}
+        # A proposed package on the first scenario, for the Package tab (and the Compare tab's packages).
+        from explorer.domain.package import ItemKind, Package, PackageItem
+
+        state.set_package(Package(items=(
+            PackageItem(ItemKind.ELECTRICITY_PRICE, 0.30, years=3),
+            PackageItem(ItemKind.RENT_SUBSIDY, 0.2, years=3, cap_per_year=5_000_000),
+            PackageItem(ItemKind.SETTLEMENT_GRANT, 1_000_000),
+        )))  # fmt: skip
         app = QApplication.instance()
         window.resize(*WINDOW_SIZE)
         window.show()
@@ -51,6 +59,7 @@ def main(out_dir: Path) -> int:
         ):
             pages.append((name, calculator, chart))
         pages.append(("compare", window.compare_tab, None))
+        pages.append(("package", window.package_tab, None))
         for name, tab, chart in pages:
             window.tabs.setCurrentWidget(tab)
             if chart is not None:
@@ -60,6 +69,9 @@ def main(out_dir: Path) -> int:
                 panel = calculator.risk_panel
                 panel.run_monte_carlo()
                 panel.runner.wait_for_done(30_000)
+                _settle(app, 30)
+            if name == "package":
+                window.package_tab.packages.wait(30_000)
                 _settle(app, 30)
             path = out_dir / f"{name}-{language}.png"
             window.grab().save(str(path))

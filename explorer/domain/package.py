@@ -30,7 +30,7 @@ from enum import StrEnum
 import numpy as np
 
 from explorer.domain.engine import evaluate
-from explorer.domain.evaluation import COST_LINES, Evaluation
+from explorer.domain.evaluation import COLUMN_WORDS, COST_LINES, Evaluation
 from explorer.domain.finance import Irr, Payback, PaybackStatus, discount_factors
 from explorer.domain.incentives import STANDARD_CIT_RATE
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
@@ -223,8 +223,8 @@ class CeilingFlag:
     def message(self) -> Message:
         return Message(
             OVER_CEILING,
-            item=ITEM_WORDS[self.item],
-            limit=LIMIT_WORDS[self.ceiling.limit],
+            item=Message(ITEM_WORDS[self.item]),
+            limit=Message(LIMIT_WORDS[self.ceiling.limit]),
             value=_number(self.value),
             ceiling=_number(self.ceiling.value),
             unit=self.ceiling.unit,
@@ -420,6 +420,10 @@ REGION_LINE_WORDS: dict[str, Template] = {
     "investment": QT_TRANSLATE_NOOP("Package", "Investment spent locally"),
 }
 DECIDING_LINES = (*COST_LINES, "investment", "one_off", "incentives", "tax")
+DECIDING_LINE_WORDS: dict[str, Template] = {
+    **COLUMN_WORDS,
+    "one_off": QT_TRANSLATE_NOOP("Package", "One-off costs"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -542,6 +546,10 @@ ADDS_NOTHING = QT_TRANSLATE_NOOP(
     "Package", "adds nothing: a standard policy already gives the firm as much in every year"
 )
 NO_BASIS = QT_TRANSLATE_NOOP("Package", "pays nothing: the firm profile gives no {basis}")
+RACK_RENT = QT_TRANSLATE_NOOP("Package", "rack rent")
+SERVICE_SPEND = QT_TRANSLATE_NOOP("Package", "compute-service spend")
+LOAN = QT_TRANSLATE_NOOP("Package", "loan")
+INVESTMENT = QT_TRANSLATE_NOOP("Package", "fixed-asset investment")
 
 
 def assumptions_of(pack: DataPack, package: Package) -> dict[RegionAssumption, Parameter]:
@@ -701,13 +709,13 @@ def _item_costs(
         notes: list[Message] = []
         mode = Mode(full.mode)
         if item.kind is ItemKind.RENT_SUBSIDY and mode is not Mode.COLOCATION:
-            notes.append(Message(NOTHING_IN_MODE, mode=mode.value, line="rack rent"))
+            notes.append(Message(NOTHING_IN_MODE, mode=mode.value, line=Message(RACK_RENT)))
         elif item.kind is ItemKind.COMPUTE_VOUCHER and mode is not Mode.COMPUTE_SERVICE:
-            notes.append(Message(NOTHING_IN_MODE, mode=mode.value, line="compute-service spend"))
+            notes.append(Message(NOTHING_IN_MODE, mode=mode.value, line=Message(SERVICE_SPEND)))
         elif item.kind is ItemKind.INTEREST_SUBSIDY and _input(full, "firm.loan") <= 0:
-            notes.append(Message(NO_BASIS, basis="loan"))
+            notes.append(Message(NO_BASIS, basis=Message(LOAN)))
         elif item.kind is ItemKind.CAPEX_SUBSIDY and _input(full, "firm.fixed_asset_investment") <= 0:
-            notes.append(Message(NO_BASIS, basis="fixed-asset investment"))
+            notes.append(Message(NO_BASIS, basis=Message(INVESTMENT)))
         elif item.kind is ItemKind.ELECTRICITY_PRICE:
             if stacked_out or (item.value > 0 and not amounts.any()):
                 notes.append(Message(ADDS_NOTHING))

@@ -18,6 +18,7 @@ from explorer.ui.compare.compare_view import CompareView
 from explorer.ui.datapack_dialogs import import_data_pack, revert_to_shipped_data
 from explorer.ui.money import CURRENCIES, display_currency
 from explorer.ui.overview.overview_tab import OverviewTab
+from explorer.ui.package.package_tab import PackageTab
 from explorer.ui.policies.policies_tab import PoliciesTab
 from explorer.ui.project_controller import ProjectController
 from explorer.ui.settings import open_settings, read_bytes
@@ -40,10 +41,12 @@ class MainWindow(QMainWindow):
         self.policies_tab = PoliciesTab(state, self)
         self.calculator_tab = CalculatorTab(state, self)
         self.compare_tab = CompareView(state, self)
+        self.package_tab = PackageTab(state, self)
         self.tabs.addTab(self.overview_tab, "")
         self.tabs.addTab(self.policies_tab, "")
         self.tabs.addTab(self.calculator_tab, "")
         self.tabs.addTab(self.compare_tab, "")
+        self.tabs.addTab(self.package_tab, "")
         self.personas: list[Persona] = load_personas()
         self.setCentralWidget(self.tabs)
 
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Policies"))
         self.tabs.setTabText(2, self.tr("Calculator"))
         self.tabs.setTabText(3, self.tr("Compare"))
+        self.tabs.setTabText(4, self.tr("Package"))
         self.tabs.setAccessibleName(self.tr("Main sections"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))

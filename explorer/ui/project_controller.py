@@ -45,6 +45,7 @@ from explorer.project import (
     recoverable,
     save_project_file,
 )
+from explorer.project.package_codec import package_to_dict
 from explorer.reports.exporting import (
     ExportRequest,
     prepare_report,
@@ -156,7 +157,7 @@ class ProjectController(QObject):
     def project(self) -> Project:
         """The project as a save would write it now."""
         state = self._state
-        items = [(item.id, item.name, item.scenario) for item in state.named_scenarios()]
+        items = [(item.id, item.name, item.scenario, item.package) for item in state.named_scenarios()]
         return build_project(items, state.current_id, state.base_id, state.pack)
 
     # --- public: file operations --------------------------------------------------
@@ -466,7 +467,11 @@ class ProjectController(QObject):
     def _fingerprint(self) -> str:
         """What a save would write, less what does not count as a change (which scenario is shown)."""
         state = self._state
-        items = [[item.id, item.name, scenario_to_dict(item.scenario)] for item in state.named_scenarios()]
+        items = [
+            [item.id, item.name, scenario_to_dict(item.scenario),
+             package_to_dict(item.package) if item.package is not None else None]
+            for item in state.named_scenarios()
+        ]  # fmt: skip
         manifest = state.pack.manifest
         document = [items, state.base_id, manifest.version, manifest.as_of.isoformat()]
         return json.dumps(document, ensure_ascii=False, sort_keys=True, allow_nan=False)
@@ -489,7 +494,7 @@ class ProjectController(QObject):
         return self._state.named(self._state.current_id).name
 
     def _load(self, project: Project) -> None:
-        named = [NamedScenario(item.id, item.name, item.scenario) for item in project.scenarios]
+        named = [NamedScenario(item.id, item.name, item.scenario, item.package) for item in project.scenarios]
         self._state.load_project(named, project.current_id, project.base_id)
 
     def _recover(self, found: Recoverable) -> bool:

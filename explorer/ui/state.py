@@ -18,6 +18,7 @@ from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.figure_style import short_name
 from explorer.domain.pack import DataPack
+from explorer.domain.package import Package
 from explorer.domain.parameters import SiteRole
 from explorer.domain.scenario import FirmProfile, PolicyChoice, Scenario, SiteChoice, Workload
 from explorer.translation import error_text
@@ -73,6 +74,7 @@ class NamedScenario:
     id: str
     name: str
     scenario: Scenario
+    package: Package | None = None  # the incentive package proposed for it (Package tab)
 
 
 def _new_id() -> str:
@@ -94,6 +96,7 @@ class AppState(QObject):
     currency_changed = Signal(str)  # the display currency: CNY or USD
     policy_selection_changed = Signal()
     input_rejected = Signal(str, str)  # field path, message
+    package_changed = Signal()  # the current scenario's incentive package
 
     def __init__(
         self,
@@ -329,6 +332,15 @@ class AppState(QObject):
 
     def evaluation_for_scenario(self, scenario: Scenario) -> Evaluation:
         return evaluate(scenario, self._pack)
+
+    def package(self, scenario_id: str | None = None) -> Package | None:
+        """The incentive package of a named scenario (the current one by default)."""
+        return self.named(scenario_id or self._current_id).package
+
+    def set_package(self, package: Package | None) -> None:
+        """Give the current scenario another package (None: none); the Package tab recomputes."""
+        self._replace_named(self._current_id, lambda item: replace(item, package=package))
+        self.package_changed.emit()
 
     def _store_current(self) -> None:
         self._replace_named(self._current_id, lambda item: replace(item, scenario=self._scenario))

@@ -1,0 +1,1 @@
+"""The Package tab: the incentive package designer (issue 17)."""
