@@ -35,6 +35,7 @@ run: $(STAMP) translations
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: $(STAMP) translations lint
 	tools/system-libs.sh offscreen

@@ -1,8 +1,8 @@
 """What goes into the frozen bundle and what is left out (used by the spec and by the tests).
 
 The app uses Qt Core/Gui/Widgets (plus OpenGL/OpenGLWidgets, which pyqtgraph imports
-unconditionally), pyqtgraph, numpy, pandas, openpyxl + defusedxml, superqt, pydantic,
-platformdirs, and, when the code imports them, babel and pypinyin. Everything else that
+unconditionally), pyqtgraph, numpy, pandas, openpyxl + defusedxml, superqt, platformdirs
+and pypinyin. Everything else that
 PySide6 or the hooks would drag in is dropped here; docs/packaging.md gives the sizes.
 """
 
@@ -159,9 +159,6 @@ def keep_binary_or_data(dest: str) -> bool:
         return False
     if _DROP_QT_LIBS.match(name):
         return False
-    if dest.startswith("babel/locale-data/"):
-        # babel collects all 1,000 locales (32 MB); the app formats in English and Chinese.
-        return name.startswith(("root.", "en.", "en_", "zh.", "zh_"))
     return True
 
 

@@ -20,8 +20,9 @@ from explorer.domain.evaluation import (
 from explorer.domain.finance import irr, payback
 from explorer.domain.incentives import Status
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
-from explorer.domain.model import Model, build_model
+from explorer.domain.model import Model, SiteInfo, build_model
 from explorer.domain.pack import DataPack
+from explorer.domain.policies import Policy
 from explorer.domain.scenario import Scenario
 
 
@@ -121,7 +122,7 @@ def _by_policy(model: Model, sim: Simulation, slot: int) -> tuple[tuple[str, np.
     return tuple((pid, _frozen(totals[pid])) for pid in order if pid in totals)
 
 
-def _latency(model: Model, info) -> tuple[LatencyResult, ...]:
+def _latency(model: Model, info: SiteInfo) -> tuple[LatencyResult, ...]:
     budget = model.latency_budget.value if model.latency_budget is not None else None
     results = []
     for region_id in model.scenario.firm.user_regions:
@@ -243,7 +244,7 @@ PRICE_ALREADY_SET = QT_TRANSLATE_NOOP(
 )
 
 
-def _policy_notes(model: Model, policy) -> tuple[Message, ...]:
+def _policy_notes(model: Model, policy: Policy) -> tuple[Message, ...]:
     """What the user should know about a policy in this case (7.4: one price per kWh)."""
     notes = []
     price_path = f"policies.{policy.id}.price"
@@ -263,7 +264,9 @@ def _policy_notes(model: Model, policy) -> tuple[Message, ...]:
     return tuple(notes)
 
 
-def _policy_status(model: Model, policy, outcomes: list[RuleOutcome]) -> tuple[PolicyStatus, str, str]:
+def _policy_status(
+    model: Model, policy: Policy, outcomes: list[RuleOutcome]
+) -> tuple[PolicyStatus, str, str]:
     if policy.expiry is not None and policy.expiry < model.scenario.finance.move_date:
         return (
             PolicyStatus.EXPIRED,

@@ -231,7 +231,7 @@ class Evaluation:
         raise KeyError(site_id)
 
     def to_dict(self) -> dict[str, Any]:
-        data = to_plain(self)
+        data: dict[str, Any] = to_plain(self)
         data["format_version"] = EVALUATION_FORMAT_VERSION
         data["primary_case"] = self.destination
         return data

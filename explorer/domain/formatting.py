@@ -68,7 +68,8 @@ def _scaled(
 def _text(number: Decimal) -> str:
     if number == 0:
         number = abs(number)  # no "-0"
-    decimals = max(0, -number.as_tuple().exponent)
+    exponent = number.as_tuple().exponent
+    decimals = max(0, -exponent) if isinstance(exponent, int) else 0
     return f"{number:,.{decimals}f}"
 
 
@@ -76,6 +77,7 @@ def format_number(value: float, language: str, decimals: int | None = None) -> s
     """A plain quantity: "11.4万" / "113.9 K". ``decimals`` forces the digits shown."""
     if not math.isfinite(value):
         return NOT_A_NUMBER
+    choose: DecimalsRule
     units, choose = (_ZH_UNITS, _zh_decimals) if _is_zh(language) else (_EN_UNITS, _en_decimals)
     if decimals is not None:
         choose = _fixed(decimals)

@@ -27,6 +27,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from explorer.domain.engine import evaluate_model
 from explorer.domain.errors import InvalidInput
@@ -36,7 +37,7 @@ from explorer.domain.formatting import format_money
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 from explorer.domain.model import Model, build_model
 from explorer.domain.pack import DataPack
-from explorer.domain.policies import BenefitKind
+from explorer.domain.policies import BenefitKind, Policy
 from explorer.domain.scenario import Scenario
 from explorer.domain.uncertainty import GoalSeek, goal_seek
 
@@ -219,7 +220,7 @@ class PresetAnswer:
         """Why there is no answer (None when there is one)."""
         return no_answer_reason(self.result, self.preset.kind, language, money, value_text)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The goal seek's fields, plus the preset and its texts in English."""
         data = self.result.to_dict()
         reason = self.reason()
@@ -344,7 +345,7 @@ def _unit_of(result: GoalSeek, kind: PresetKind | None) -> str:
     if result.unit:
         return result.unit
     units = {PresetKind.PRICE: "yuan/kWh", PresetKind.INCENTIVE: "yuan/yr", PresetKind.MIGRATION: "yuan"}
-    return units.get(kind, "")
+    return units.get(kind, "") if kind is not None else ""
 
 
 def _kind(kind: PresetKind | str) -> PresetKind:
@@ -385,7 +386,7 @@ class _Context:
         self.destination = self.evaluation.site(self.site.id)
 
     def preset(
-        self, kind: PresetKind, path: str, low: float, high: float, basis: float, **extra
+        self, kind: PresetKind, path: str, low: float, high: float, basis: float, **extra: Any
     ) -> GoalPreset:
         info = self.model.info(path)
         return GoalPreset(
@@ -405,7 +406,7 @@ def _price_preset(context: _Context) -> GoalPreset:
     market = context.price(context.position)
     setter = _price_setter(context)
     prices = [context.price(model.origin), market]
-    extra: dict = {}
+    extra: dict[str, Any] = {}
     path = market_path
     if setter is not None:
         policy, path = setter
@@ -419,7 +420,7 @@ def _price_preset(context: _Context) -> GoalPreset:
     return context.preset(PresetKind.PRICE, path, 0.0, high, dearest, **extra)
 
 
-def _price_setter(context: _Context):
+def _price_setter(context: _Context) -> tuple[Policy, str] | None:
     """The chosen policy that sets the site's price: an eligible guaranteed-price rule there.
 
     With several, the one whose price is lowest (the price the firm pays).
