@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import QSignalThrottler
 
 from explorer.ui.calculator.explain_dialog import ExplainDialog
 from explorer.ui.calculator.input_panel import THROTTLE_MS, InputPanel
@@ -31,6 +30,7 @@ from explorer.ui.charts.waterfall_chart import WaterfallChart
 from explorer.ui.state import IT_LOAD_MAX_KW, IT_LOAD_MIN_KW, AppState
 from explorer.ui.widgets.kpi_card import KpiCard, KpiStrip
 from explorer.ui.widgets.log_slider import LogSliderSpin
+from explorer.ui.widgets.throttle import LeadingThrottle
 
 KPI_KEYS = ("saving", "npv", "irr", "payback", "incentives", "co2", "latency", "unit_cost")
 _KPI_COLUMNS = 4
@@ -113,8 +113,7 @@ class CalculatorTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
 
-        self._throttler = QSignalThrottler(parent=self)
-        self._throttler.setTimeout(THROTTLE_MS)
+        self._throttler = LeadingThrottle(THROTTLE_MS, self)
         self._it_load_pending = False  # a dragged value not yet handed to the state
         self.it_load.value_changed.connect(self._on_it_load_moved)
         self._throttler.triggered.connect(self._push_it_load)

@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from superqt import QCollapsible
-from superqt.utils import QSignalThrottler
 
 from explorer.domain.errors import InvalidInput
+from explorer.domain.fields import MOVE_DATE_MAX, MOVE_DATE_MIN
 from explorer.domain.model import InputInfo
 from explorer.domain.scenario import Mode, SiteChoice, Workload
-from explorer.domain.fields import MOVE_DATE_MAX, MOVE_DATE_MIN
 from explorer.translation import user_text
 from explorer.ui.state import AppState, clip_to_width
 from explorer.ui.widgets.parameter_editor import ParameterEditor, provenance_text
+from explorer.ui.widgets.throttle import LeadingThrottle
 
 # One recomputation per frame at most while a slider is dragged; the last value always lands.
 THROTTLE_MS = 16
@@ -61,7 +61,7 @@ class InputPanel(QWidget):
         self.setObjectName("calculatorInputs")
         self._state = state
         self.editors: dict[str, ParameterEditor] = {}
-        self._throttlers: dict[str, QSignalThrottler] = {}
+        self._throttlers: dict[str, LeadingThrottle] = {}
         self._pending: dict[str, float] = {}
         self._groups: dict[str, QCollapsible] = {}
         self._group_forms: dict[str, QVBoxLayout] = {}
@@ -429,8 +429,7 @@ class InputPanel(QWidget):
         self._pending[path] = value
         throttler = self._throttlers.get(path)
         if throttler is None:
-            throttler = QSignalThrottler(parent=self)
-            throttler.setTimeout(THROTTLE_MS)
+            throttler = LeadingThrottle(THROTTLE_MS, self)
             throttler.triggered.connect(lambda p=path: self._push_edit(p))
             self._throttlers[path] = throttler
         throttler.throttle()
