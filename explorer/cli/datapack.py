@@ -52,6 +52,18 @@ def add_parser(subparsers) -> None:
     validate.add_argument("path", type=Path, help=pack_path)
     validate.set_defaults(handler=run_validate)
 
+    checksum = commands.add_parser(
+        "checksum",
+        help=QCoreApplication.translate(
+            "DataPackCommand",
+            "after editing a pack folder by hand, write its files' SHA-256 checksums into its manifest",
+        ),
+    )
+    checksum.add_argument(
+        "path", type=Path, help=QCoreApplication.translate("DataPackCommand", "the data pack folder")
+    )
+    checksum.set_defaults(handler=run_checksum)
+
     do_import = commands.add_parser(
         "import",
         help=QCoreApplication.translate(
@@ -148,6 +160,29 @@ def run_validate(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
+
+
+@_refuse_os_errors
+def run_checksum(args: argparse.Namespace) -> int:
+    """Rewrite the manifest's checksums of a pack folder, then validate it (exit 2 with its problems)."""
+    from explorer.datapack.checksums import write_checksums
+
+    if not args.path.is_dir():
+        print(
+            QCoreApplication.translate("DataPackCommand", "{path} is not a data pack folder").format(
+                path=args.path
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ABORTED
+    try:
+        checksums = write_checksums(args.path)
+    except ValueError:  # the manifest is no JSON object: validation below says what is wrong
+        checksums = {}
+    if checksums:
+        wrote = QCoreApplication.translate("DataPackCommand", "Wrote the SHA-256 of {count} files to {path}")
+        print(wrote.format(count=len(checksums), path=args.path / "manifest.json"))
+    return run_validate(args)
 
 
 @_refuse_os_errors

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from explorer.datapack import limits
+from explorer.datapack.checksums import sha256_hex
 from explorer.datapack.encoding import DecodeFailure, decode_table
 from explorer.datapack.problems import ProblemLog
 from explorer.datapack.schema import MANIFEST_FILE, TABLE_FILES, TABLES
@@ -63,6 +64,8 @@ class RawPack:
     manifest: dict[str, object] | None = None
     tables: dict[str, RawTable] = field(default_factory=dict)
     encodings: dict[str, str] = field(default_factory=dict)
+    # SHA-256 of each CSV file's bytes as read (folders and zips), checked against the manifest's "files"
+    checksums: dict[str, str] = field(default_factory=dict)
 
 
 def read_raw(path: Path, log: ProblemLog) -> RawPack:
@@ -232,6 +235,7 @@ def _add_csv(pack: RawPack, file_name: str, data: bytes, log: ProblemLog) -> Non
             files=", ".join(sorted(TABLE_FILES)),
         )
         return
+    pack.checksums[file_name] = sha256_hex(data)
     try:
         decoded = decode_table(data)
     except DecodeFailure as failure:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from explorer import paths
+from explorer.datapack.checksums import manifest_bytes, manifest_with_checksums, sha256_hex
 from explorer.datapack.schema import MANIFEST_FILE, TABLES
 from explorer.datapack.sources import RawPack
 
@@ -31,7 +32,8 @@ _RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)  # reliability.md item 2: antivirus a
 
 
 def write_pack_folder(raw: RawPack, manifest: dict[str, object], folder: Path, source: str) -> None:
-    """Write a validated pack as UTF-8 (with BOM, so Excel shows Chinese) CSV files plus manifest."""
+    """Write a validated pack as UTF-8 (with BOM, so Excel shows Chinese) CSV files plus manifest,
+    which carries the SHA-256 of every file as written."""
     folder.mkdir(parents=True, exist_ok=True)
     document = {
         "schema_version": manifest["schema_version"],
@@ -40,7 +42,7 @@ def write_pack_folder(raw: RawPack, manifest: dict[str, object], folder: Path, s
         "title_zh": manifest["title_zh"],
         "title_en": manifest["title_en"],
     }
-    _write_bytes(folder / MANIFEST_FILE, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+    checksums: dict[str, str] = {}
     for name, spec in TABLES.items():
         if name not in raw.tables and spec.optional:
             continue
@@ -49,7 +51,10 @@ def write_pack_folder(raw: RawPack, manifest: dict[str, object], folder: Path, s
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(table.header)
         writer.writerows(cells for _, cells in table.rows)
-        _write_bytes(folder / spec.file, b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
+        data = b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+        _write_bytes(folder / spec.file, data)
+        checksums[spec.file] = sha256_hex(data)
+    _write_bytes(folder / MANIFEST_FILE, manifest_bytes(manifest_with_checksums(document, checksums)))
     record = {"imported_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "source": source}
     _write_bytes(folder / INSTALL_RECORD, json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"))
 

@@ -12,8 +12,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from explorer.datapack.checksums import FILES_KEY, SHA256_HEX
 from explorer.datapack.problems import ProblemLog
-from explorer.datapack.schema import SCHEMA_VERSION, Column, Kind, TableSpec
+from explorer.datapack.schema import SCHEMA_VERSION, TABLE_FILES, Column, Kind, TableSpec
 from explorer.datapack.sources import RawTable
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 
@@ -324,7 +325,8 @@ def convert_manifest(manifest: dict[str, object] | None, log: ProblemLog) -> dic
         if key in manifest and not isinstance(manifest[key], str):
             log.add(file, None, key, QT_TRANSLATE_NOOP("DataPack", "must be text"), manifest[key])
             ok = False
-    if not ok:
+    files = _manifest_files(manifest.get(FILES_KEY, {}), log)
+    if not ok or files is None:
         return None
     return {
         "schema_version": schema_version,
@@ -332,4 +334,45 @@ def convert_manifest(manifest: dict[str, object] | None, log: ProblemLog) -> dic
         "as_of": as_of,
         "title_zh": str(manifest.get("title_zh", "")),
         "title_en": str(manifest.get("title_en", "")),
+        FILES_KEY: files,
     }
+
+
+def _manifest_files(files: object, log: ProblemLog) -> dict[str, str] | None:
+    """The manifest's checksums, ``{"sites.csv": "<SHA-256 in hex>"}``; older packs have none."""
+    file = "manifest.json"
+    if not isinstance(files, dict):
+        log.add(
+            file,
+            None,
+            FILES_KEY,
+            QT_TRANSLATE_NOOP("DataPack", "must map each file name to its SHA-256 checksum"),
+            files,
+        )
+        return None
+    checked: dict[str, str] = {}
+    for name, digest in files.items():
+        if name not in TABLE_FILES:
+            log.add(
+                file,
+                None,
+                FILES_KEY,
+                QT_TRANSLATE_NOOP("DataPack", "unknown file {name}; expected one of: {files}"),
+                name,
+                name=name,
+                files=", ".join(sorted(TABLE_FILES)),
+            )
+        elif not isinstance(digest, str) or not SHA256_HEX.fullmatch(digest.lower()):
+            log.add(
+                file,
+                None,
+                FILES_KEY,
+                QT_TRANSLATE_NOOP(
+                    "DataPack", "the checksum of {name} must be 64 hexadecimal digits (SHA-256)"
+                ),
+                digest,
+                name=name,
+            )
+        else:
+            checked[name] = digest.lower()
+    return checked if len(checked) == len(files) else None

@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="112" />
+            <location filename="../../explorer/ui/state.py" line="89" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="289" />
+            <location filename="../../explorer/ui/state.py" line="266" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="346" />
+            <location filename="../../explorer/ui/state.py" line="332" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -21,72 +21,72 @@
     <context>
         <name>CalculatorTab</name>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
             <source>IT load</source>
             <translation>IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="142" />
             <source>IT load in kilowatts</source>
             <translation>IT 负载（千瓦）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="144" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="143" />
             <source>Average IT load of the workload, 100 kW to 200 MW</source>
             <translation>工作负载的平均 IT 负载，100 千瓦至 200 兆瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="146" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="145" />
             <source>Costs by site</source>
             <translation>各地成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="147" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="146" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="147" />
             <source>Waterfall</source>
             <translation>瀑布图</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="148" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="149" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="151" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="150" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="155" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="154" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="156" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="155" />
             <source>Goal seek…</source>
             <translation>目标求解…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="158" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="157" />
             <source>Goal seek: solve for the input that reaches a target NPV</source>
             <translation>目标求解：求出使净现值达到目标的输入值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="160" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="159" />
             <source>Find the break-even value of any input (Ctrl+G)</source>
             <translation>求任一输入的盈亏平衡值（Ctrl+G）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="168" />
+            <location filename="../../explorer/ui/calculator/calculator_tab.py" line="167" />
             <source>Click for how this is calculated</source>
             <translation>点击查看计算方法</translation>
         </message>
@@ -257,7 +257,7 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../explorer/app.py" line="130" />
+            <location filename="../../explorer/app.py" line="129" />
             <source>No display found. To run the explorer on a headless machine: xvfb-run -a python main.py</source>
             <translation>未找到显示器。在无显示器的机器上运行本工具：xvfb-run -a python main.py</translation>
         </message>
@@ -292,22 +292,22 @@ Cumulative: {total} ({total_exact})</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="92" />
+            <location filename="../../explorer/cli/__init__.py" line="125" />
             <source>give a command, or no arguments to open the window</source>
             <translation>请给出一个命令；不带参数运行则打开窗口</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="127" />
+            <location filename="../../explorer/cli/__init__.py" line="160" />
             <source>note: the imported data pack is invalid ({count} problem(s)); this run uses the shipped data pack {version} (as of {as_of}).</source>
             <translation>注意：导入的数据包无效（{count} 个问题），本次运行使用随附数据包 {version}（截至 {as_of}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="135" />
+            <location filename="../../explorer/cli/__init__.py" line="168" />
             <source>… and {count} more.</source>
             <translation>……另有 {count} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="138" />
+            <location filename="../../explorer/cli/__init__.py" line="171" />
             <source>To fix it, import a corrected pack (main.py datapack import) or remove the imported one (main.py datapack revert).</source>
             <translation>如需更正，请导入修正后的数据包（main.py datapack import），或删除已导入的数据包（main.py datapack revert）。</translation>
         </message>
@@ -1078,12 +1078,12 @@ Cumulative: {total} ({total_exact})</source>
         </message>
         <message>
             <location filename="../../explorer/cli/compute.py" line="497" />
-            <location filename="../../explorer/cli/compute.py" line="537" />
+            <location filename="../../explorer/cli/compute.py" line="531" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="530" />
+            <location filename="../../explorer/cli/compute.py" line="524" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
@@ -1108,163 +1108,163 @@ Cumulative: {total} ({total_exact})</source>
             <translation>官方说法是公开发布的数字（数据包的枢纽事实），通常为自枢纽网关起的单向时延；结论依据往返估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="528" />
+            <location filename="../../explorer/cli/compute.py" line="522" />
             <source>Saving</source>
             <translation>节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="529" />
+            <location filename="../../explorer/cli/compute.py" line="523" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="531" />
+            <location filename="../../explorer/cli/compute.py" line="525" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="532" />
+            <location filename="../../explorer/cli/compute.py" line="526" />
             <source>One-off</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="533" />
+            <location filename="../../explorer/cli/compute.py" line="527" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="534" />
+            <location filename="../../explorer/cli/compute.py" line="528" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="535" />
+            <location filename="../../explorer/cli/compute.py" line="529" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="548" />
+            <location filename="../../explorer/cli/compute.py" line="542" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="554" />
+            <location filename="../../explorer/cli/compute.py" line="548" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="559" />
+            <location filename="../../explorer/cli/compute.py" line="553" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="560" />
+            <location filename="../../explorer/cli/compute.py" line="554" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="561" />
+            <location filename="../../explorer/cli/compute.py" line="555" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="562" />
+            <location filename="../../explorer/cli/compute.py" line="556" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="563" />
+            <location filename="../../explorer/cli/compute.py" line="557" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="564" />
+            <location filename="../../explorer/cli/compute.py" line="558" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="582" />
+            <location filename="../../explorer/cli/compute.py" line="576" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="588" />
+            <location filename="../../explorer/cli/compute.py" line="582" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="614" />
+            <location filename="../../explorer/cli/compute.py" line="608" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="618" />
+            <location filename="../../explorer/cli/compute.py" line="612" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="621" />
+            <location filename="../../explorer/cli/compute.py" line="615" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="634" />
+            <location filename="../../explorer/cli/compute.py" line="628" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="640" />
+            <location filename="../../explorer/cli/compute.py" line="634" />
             <source>with {path} raised to {value} {unit}</source>
             <translation>同时将 {path} 上调至 {value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="645" />
+            <location filename="../../explorer/cli/compute.py" line="639" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="684" />
+            <location filename="../../explorer/cli/compute.py" line="678" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="685" />
+            <location filename="../../explorer/cli/compute.py" line="679" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="686" />
-            <location filename="../../explorer/cli/compute.py" line="705" />
+            <location filename="../../explorer/cli/compute.py" line="680" />
+            <location filename="../../explorer/cli/compute.py" line="699" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="687" />
+            <location filename="../../explorer/cli/compute.py" line="681" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="688" />
+            <location filename="../../explorer/cli/compute.py" line="682" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="689" />
+            <location filename="../../explorer/cli/compute.py" line="683" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="702" />
+            <location filename="../../explorer/cli/compute.py" line="696" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="703" />
+            <location filename="../../explorer/cli/compute.py" line="697" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="704" />
+            <location filename="../../explorer/cli/compute.py" line="698" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -1280,13 +1280,13 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CrashReporter</name>
         <message>
-            <location filename="../../explorer/ui/errors.py" line="72" />
-            <location filename="../../explorer/ui/errors.py" line="74" />
+            <location filename="../../explorer/ui/errors.py" line="73" />
+            <location filename="../../explorer/ui/errors.py" line="75" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/errors.py" line="78" />
+            <location filename="../../explorer/ui/errors.py" line="79" />
             <source>Something went wrong, but your work is still open. The details were written to the log file in:
 {folder}</source>
             <translation>程序出现错误，但您的工作仍然保留。详细信息已写入日志文件夹：
@@ -1405,157 +1405,179 @@ Cumulative: {total} ({total_exact})</source>
             <translation>压缩包条目“{first}”与“{second}”的数据相互重叠（疑似 zip 炸弹）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="64" />
+            <location filename="../../explorer/datapack/build.py" line="72" />
             <source>unknown site id</source>
             <translation>未知的地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="145" />
+            <location filename="../../explorer/datapack/build.py" line="157" />
             <source>unknown {target_column}: not in {target_table}</source>
             <translation>未知的 {target_column}：{target_table} 中没有此值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="161" />
+            <location filename="../../explorer/datapack/build.py" line="173" />
             <source>required {key} '{id}' is missing</source>
             <translation>缺少必需的 {key}“{id}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="176" />
+            <location filename="../../explorer/datapack/build.py" line="188" />
             <source>an estimate must explain its reasoning in the note</source>
             <translation>估算值须在 note 中说明推算依据</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="196" />
+            <location filename="../../explorer/datapack/build.py" line="210" />
+            <location filename="../../explorer/datapack/package_tables.py" line="60" />
             <source>unit must be '{unit}' for {param}</source>
             <translation>{param} 的单位须为“{unit}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="207" />
+            <location filename="../../explorer/datapack/build.py" line="221" />
+            <location filename="../../explorer/datapack/package_tables.py" line="67" />
             <source>{param} must be between {low:g} and {high:g}</source>
             <translation>{param} 须在 {low:g} 至 {high:g} 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="214" />
+            <location filename="../../explorer/datapack/build.py" line="228" />
             <source>{param} must not be negative</source>
             <translation>{param} 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="218" />
+            <location filename="../../explorer/datapack/build.py" line="232" />
             <source>PUE must be between 1 and 3 (PUE below 1 is impossible)</source>
             <translation>PUE 须在 1 至 3 之间（PUE 不可能低于 1）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="230" />
+            <location filename="../../explorer/datapack/build.py" line="244" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {central:g} &lt;= {high:g}; adjust low or high to include the value</source>
             <translation>应满足 low &lt;= value &lt;= high，实际为 {low:g} &lt;= {central:g} &lt;= {high:g}；请调整 low 或 high，使区间包含 value</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="257" />
+            <location filename="../../explorer/datapack/build.py" line="271" />
             <source>the pack needs at least one {role} site</source>
             <translation>数据包至少须有一个角色为 {role} 的地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="286" />
+            <location filename="../../explorer/datapack/build.py" line="300" />
             <source>site '{site}' has no row for parameter '{param}'</source>
             <translation>地区“{site}”缺少参数“{param}”的数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="335" />
+            <location filename="../../explorer/datapack/build.py" line="349" />
             <source>no latency row for site '{site}' and region '{region}'</source>
             <translation>缺少地区“{site}”至用户区域“{region}”的时延数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="383" />
+            <location filename="../../explorer/datapack/build.py" line="397" />
             <source>template '{template}' has no row for parameter '{param}'</source>
             <translation>模板“{template}”缺少参数“{param}”的数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="423" />
+            <location filename="../../explorer/datapack/build.py" line="441" />
             <source>rule belongs to policy '{owner}', not '{policy}'</source>
             <translation>该规则属于政策“{owner}”，而非“{policy}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="469" />
+            <location filename="../../explorer/datapack/build.py" line="488" />
             <source>expiry is before the effective date {date}</source>
             <translation>失效日期早于生效日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="478" />
+            <location filename="../../explorer/datapack/build.py" line="497" />
             <source>expiry is before the issue date {date}</source>
             <translation>失效日期早于发布日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="487" />
+            <location filename="../../explorer/datapack/build.py" line="507" />
             <source>policy '{policy}' has no source row</source>
             <translation>政策“{policy}”没有来源行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="529" />
+            <location filename="../../explorer/datapack/build.py" line="553" />
+            <source>a successor is named only when the status is superseded</source>
+            <translation>只有状态为superseded（已被取代）时才填写取代它的政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="561" />
+            <source>a policy cannot supersede itself</source>
+            <translation>政策不能取代自身</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="569" />
+            <source>the policy expired on {date}, before the pack's date: status expired or superseded</source>
+            <translation>该政策已于{date}失效，早于数据包日期：状态应为expired（已失效）或superseded（已被取代）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="581" />
+            <source>status expired needs an expiry date before the pack's date</source>
+            <translation>状态为expired（已失效）时须有早于数据包日期的失效日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="599" />
             <source>must be destination, origin, any, or known site ids separated by '|'</source>
             <translation>须为 destination、origin、any，或以“|”分隔的已知地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="542" />
+            <location filename="../../explorer/datapack/build.py" line="612" />
             <source>a published rule needs a rate or an amount (or set published to false)</source>
             <translation>已公布的规则须填写 rate 或 amount（否则将 published 设为 false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="551" />
+            <location filename="../../explorer/datapack/build.py" line="621" />
             <source>published is false but a rate or amount is given; unpublished amounts stay 'not published'</source>
             <translation>published 为 false，却填写了 rate 或 amount；未公布的金额应保留为“not published”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="563" />
+            <location filename="../../explorer/datapack/build.py" line="633" />
             <source>a tax_rate rule gives the preferential rate in 'rate'</source>
             <translation>tax_rate 规则的优惠税率应填在“rate”中</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="571" />
+            <location filename="../../explorer/datapack/build.py" line="641" />
             <source>base energy_over_pue_limit needs the PUE limit here</source>
             <translation>base 为 energy_over_pue_limit 时，须在此填写 PUE 限值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="627" />
+            <location filename="../../explorer/datapack/build.py" line="697" />
             <source>{field} takes is_true or is_false</source>
             <translation>{field} 只能使用 is_true 或 is_false</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="631" />
+            <location filename="../../explorer/datapack/build.py" line="701" />
             <source>is_true/is_false only apply to {fields}</source>
             <translation>is_true/is_false 仅适用于 {fields}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="637" />
+            <location filename="../../explorer/datapack/build.py" line="707" />
             <source>{field} compares with &gt;=, &lt;= or ==</source>
             <translation>{field} 只能用 &gt;=、&lt;= 或 == 比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="642" />
+            <location filename="../../explorer/datapack/build.py" line="712" />
             <source>{field} needs a number</source>
             <translation>{field} 须填写数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="645" />
+            <location filename="../../explorer/datapack/build.py" line="715" />
             <source>{field} is a fraction between 0 and 1</source>
             <translation>{field} 是比例，须在 0 至 1 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="652" />
+            <location filename="../../explorer/datapack/build.py" line="722" />
             <source>unknown sector; use: {sectors}</source>
             <translation>未知的行业；可选：{sectors}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="666" />
+            <location filename="../../explorer/datapack/build.py" line="736" />
             <source>{field} needs a date written YYYY-MM-DD</source>
             <translation>{field} 须填写 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="708" />
+            <location filename="../../explorer/datapack/build.py" line="778" />
             <source>a latency claim for a user region must name its site</source>
             <translation>针对用户区域的时延说法必须注明所在地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="715" />
+            <location filename="../../explorer/datapack/build.py" line="785" />
             <source>a latency claim for a user region needs a value and the unit '{unit}'</source>
             <translation>针对用户区域的时延说法须有数值，单位为“{unit}”</translation>
         </message>
@@ -1590,497 +1612,512 @@ Cumulative: {total} ({total_exact})</source>
             <translation>不是有效的 UTF-8：字节偏移 {offset} 处的字符已损坏（推测编码：UTF-8）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="27" />
+            <location filename="../../explorer/datapack/sources.py" line="28" />
             <source>file is missing</source>
             <translation>缺少此文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="28" />
+            <location filename="../../explorer/datapack/sources.py" line="29" />
             <source>sheet is missing</source>
             <translation>缺少此工作表</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="29" />
+            <location filename="../../explorer/datapack/sources.py" line="30" />
             <source>cannot read the file ({reason})</source>
             <translation>无法读取文件（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="30" />
+            <location filename="../../explorer/datapack/sources.py" line="31" />
             <source>more than {limit:,} rows; the limit is {limit:,}</source>
             <translation>超过 {limit:,} 行，上限为 {limit:,} 行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="31" />
+            <location filename="../../explorer/datapack/sources.py" line="32" />
             <source>{count} columns; the limit is {limit}</source>
             <translation>共 {count} 列，上限为 {limit} 列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="32" />
+            <location filename="../../explorer/datapack/sources.py" line="33" />
             <source>not a readable .xlsx workbook ({error})</source>
             <translation>不是可读取的 .xlsx 工作簿（{error}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="33" />
+            <location filename="../../explorer/datapack/sources.py" line="34" />
             <source>the file is not in zip format</source>
             <translation>文件不是 zip 格式</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="34" />
+            <location filename="../../explorer/datapack/sources.py" line="35" />
             <source>the archive is damaged or incomplete</source>
             <translation>压缩包已损坏或不完整</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="35" />
+            <location filename="../../explorer/datapack/sources.py" line="36" />
             <source>damaged XML in the workbook at line {line}, column {column}</source>
             <translation>工作簿中的 XML 在第 {line} 行第 {column} 列处已损坏</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="36" />
+            <location filename="../../explorer/datapack/sources.py" line="37" />
             <source>a part of the workbook is missing</source>
             <translation>工作簿缺少必要的组成部分</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="37" />
+            <location filename="../../explorer/datapack/sources.py" line="38" />
             <source>the workbook is damaged or not in .xlsx format ({kind})</source>
             <translation>工作簿已损坏或不是 .xlsx 格式（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="78" />
+            <location filename="../../explorer/datapack/sources.py" line="81" />
             <source>no such file or folder</source>
             <translation>文件或文件夹不存在</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="91" />
+            <location filename="../../explorer/datapack/sources.py" line="94" />
             <source>not a data pack: choose a folder, a .zip or an .xlsx workbook</source>
             <translation>不是数据包：请选择文件夹、.zip 文件或 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="157" />
+            <location filename="../../explorer/datapack/sources.py" line="160" />
             <source>not a readable zip archive ({error})</source>
             <translation>不是可读取的 zip 压缩包（{error}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="198" />
+            <location filename="../../explorer/datapack/sources.py" line="201" />
             <source>the file is encrypted in the archive; zip it without a password</source>
             <translation>该文件在压缩包中已加密；请不设密码重新压缩</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="206" />
+            <location filename="../../explorer/datapack/sources.py" line="209" />
             <source>the archive uses a compression method this app cannot read</source>
             <translation>压缩包使用了本程序无法读取的压缩方式</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="231" />
+            <location filename="../../explorer/datapack/sources.py" line="234" />
             <source>unknown table file; expected one of: {files}</source>
             <translation>未知的数据表文件；应为以下之一：{files}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="261" />
+            <location filename="../../explorer/datapack/sources.py" line="265" />
             <source>file is empty: expected a header row and data rows</source>
             <translation>文件为空：应有表头行和数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="286" />
+            <location filename="../../explorer/datapack/sources.py" line="290" />
             <source>columns are separated by ';' — save as comma-separated CSV</source>
             <translation>各列以“;”分隔——请另存为逗号分隔的 CSV</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="298" />
+            <location filename="../../explorer/datapack/sources.py" line="302" />
             <source>expected {expected} fields as in the header, found {found} (file truncated?)</source>
             <translation>字段数应与表头一致，为 {expected} 个，实际为 {found} 个（文件不完整？）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="302" />
+            <location filename="../../explorer/datapack/sources.py" line="306" />
             <source>expected {expected} fields as in the header, found {found}</source>
             <translation>字段数应与表头一致，为 {expected} 个，实际为 {found} 个</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="311" />
+            <location filename="../../explorer/datapack/sources.py" line="315" />
             <source>file has a header but no data rows</source>
             <translation>文件只有表头，没有数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="319" />
+            <location filename="../../explorer/datapack/sources.py" line="323" />
             <source>a cell is longer than {limit:,} characters</source>
             <translation>有单元格超过 {limit:,} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="324" />
+            <location filename="../../explorer/datapack/sources.py" line="328" />
             <source>unclosed quote: a quoted cell is never closed (file truncated?)</source>
             <translation>引号未闭合：带引号的单元格缺少结束引号（文件不完整？）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="328" />
+            <location filename="../../explorer/datapack/sources.py" line="332" />
             <source>text follows the closing quote of a quoted cell; quote the whole cell and double any quote inside it</source>
             <translation>带引号的单元格在结束引号之后还有文字；请用引号括起整个单元格，并把其中的每个引号写成两个</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="336" />
+            <location filename="../../explorer/datapack/sources.py" line="340" />
             <source>a line break inside an unquoted cell (line {line} of the file)</source>
             <translation>未加引号的单元格内有换行（文件第 {line} 行）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="339" />
+            <location filename="../../explorer/datapack/sources.py" line="343" />
             <source>malformed CSV at line {line} of the file</source>
             <translation>CSV 格式错误（文件第 {line} 行）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="360" />
+            <location filename="../../explorer/datapack/sources.py" line="364" />
             <source>not valid JSON: {detail} (line {line}, column {column_number})</source>
             <translation>不是有效的 JSON：{detail}（第 {line} 行，第 {column_number} 列）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="367" />
+            <location filename="../../explorer/datapack/sources.py" line="371" />
             <source>the JSON is nested too deeply</source>
             <translation>JSON 嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="374" />
+            <location filename="../../explorer/datapack/sources.py" line="378" />
             <source>cannot be read: {reason}</source>
             <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="383" />
+            <location filename="../../explorer/datapack/sources.py" line="387" />
             <source>must be a JSON object with version, as_of and schema_version</source>
             <translation>须为包含 version、as_of 和 schema_version 的 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="414" />
+            <location filename="../../explorer/datapack/sources.py" line="418" />
             <source>cannot read workbooks safely: the defusedxml package is missing</source>
             <translation>无法安全读取工作簿：缺少 defusedxml 软件包</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="441" />
+            <location filename="../../explorer/datapack/sources.py" line="445" />
             <source>unknown sheet; expected one sheet per table: {tables}</source>
             <translation>未知的工作表；每个数据表对应一个工作表：{tables}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="465" />
+            <location filename="../../explorer/datapack/sources.py" line="469" />
             <source>{workbook}, sheet '{sheet}'</source>
             <translation>{workbook}，工作表“{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="481" />
+            <location filename="../../explorer/datapack/sources.py" line="485" />
             <source>workbook refused: it contains forbidden XML ({kind}), the pattern of 'billion laughs' and external-entity attacks</source>
             <translation>已拒绝该工作簿：其中含有被禁止的 XML（{kind}），符合“十亿笑声”（billion laughs）和外部实体攻击的特征</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="573" />
+            <location filename="../../explorer/datapack/sources.py" line="577" />
             <source>sheet is empty: expected columns 'key' and 'value'</source>
             <translation>工作表为空：应有“key”和“value”两列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="582" />
+            <location filename="../../explorer/datapack/sources.py" line="586" />
             <source>expected the header 'key', 'value'</source>
             <translation>表头应为“key”、“value”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="611" />
+            <location filename="../../explorer/datapack/sources.py" line="615" />
             <source>file is {size}; the limit is {limit}</source>
             <translation>文件大小为 {size}，上限为 {limit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="29" />
+            <location filename="../../explorer/datapack/validate.py" line="30" />
             <source>must be a whole number</source>
             <translation>须为整数</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="30" />
+            <location filename="../../explorer/datapack/validate.py" line="31" />
             <source>must be a date written YYYY-MM-DD</source>
             <translation>须为 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="31" />
+            <location filename="../../explorer/datapack/validate.py" line="32" />
             <source>not a real calendar date</source>
             <translation>不是真实存在的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="68" />
+            <location filename="../../explorer/datapack/validate.py" line="69" />
             <source>column appears twice in the header</source>
             <translation>此列在表头中出现两次</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="73" />
+            <location filename="../../explorer/datapack/validate.py" line="74" />
             <source>(empty header cell)</source>
             <translation>（空的表头单元格）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="78" />
+            <location filename="../../explorer/datapack/validate.py" line="79" />
             <source>unknown column; expected: {columns}</source>
             <translation>未知的列；应为：{columns}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="84" />
+            <location filename="../../explorer/datapack/validate.py" line="85" />
             <source>required column is missing</source>
             <translation>缺少必需的列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="93" />
+            <location filename="../../explorer/datapack/validate.py" line="94" />
             <source>cell holds a spreadsheet formula, not a value: paste values only</source>
             <translation>单元格中是电子表格公式而非数值：请只粘贴数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="96" />
+            <location filename="../../explorer/datapack/validate.py" line="97" />
             <source>value is required</source>
             <translation>必填，不能为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="110" />
+            <location filename="../../explorer/datapack/validate.py" line="111" />
             <source>must be an id: a letter, then letters, digits, '_' or '-' (max 64)</source>
             <translation>须为代码：以字母开头，其后为字母、数字、“_”或“-”（最多 64 个字符）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="120" />
+            <location filename="../../explorer/datapack/validate.py" line="121" />
             <source>must be one of: {choices}</source>
             <translation>须为以下之一：{choices}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="129" />
+            <location filename="../../explorer/datapack/validate.py" line="130" />
             <source>must be ids separated by '|', e.g. guangdong|beijing</source>
             <translation>须为以“|”分隔的代码，例如 guangdong|beijing</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="137" />
+            <location filename="../../explorer/datapack/validate.py" line="138" />
             <source>full-width characters in a number: type ASCII digits (0-9 and '.')</source>
             <translation>数字中含全角字符：请输入半角数字（0-9 和“.”）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="143" />
+            <location filename="../../explorer/datapack/validate.py" line="144" />
             <source>percent sign in a number: write a fraction, e.g. 0.15 for 15%</source>
             <translation>数字中含百分号：请写成小数，例如 15% 写作 0.15</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="147" />
+            <location filename="../../explorer/datapack/validate.py" line="148" />
             <source>thousands separator in a number: write it without commas, e.g. 1234567</source>
             <translation>数字中含千位分隔符：请去掉逗号，例如 1234567</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="153" />
+            <location filename="../../explorer/datapack/validate.py" line="154" />
             <source>must be a number</source>
             <translation>须为数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="157" />
+            <location filename="../../explorer/datapack/validate.py" line="158" />
             <source>number is too large</source>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="161" />
+            <location filename="../../explorer/datapack/validate.py" line="162" />
             <source>must be &gt;= {low:g} (negative values are not allowed)</source>
             <translation>须大于或等于 {low:g}（不允许负数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="164" />
+            <location filename="../../explorer/datapack/validate.py" line="165" />
             <source>must be &gt;= {low:g}</source>
             <translation>须大于或等于 {low:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="166" />
+            <location filename="../../explorer/datapack/validate.py" line="167" />
             <source>must be &lt;= {high:g}</source>
             <translation>须小于或等于 {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="190" />
+            <location filename="../../explorer/datapack/validate.py" line="191" />
             <source>must be true or false</source>
             <translation>须为 true 或 false</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="207" />
+            <location filename="../../explorer/datapack/validate.py" line="208" />
             <source>must be a date written YYYY, YYYY-MM or YYYY-MM-DD</source>
             <translation>须为 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="216" />
+            <location filename="../../explorer/datapack/validate.py" line="217" />
             <source>year must be between {first} and {last}</source>
             <translation>年份须在 {first} 至 {last} 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="224" />
+            <location filename="../../explorer/datapack/validate.py" line="225" />
             <source>must be a web address starting with http:// or https://, without spaces</source>
             <translation>须为以 http:// 或 https:// 开头且不含空格的网址</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="257" />
+            <location filename="../../explorer/datapack/validate.py" line="258" />
             <source>duplicate {key} (first at row {first})</source>
             <translation>{key} 重复（首次出现在第 {first} 行）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="288" />
+            <location filename="../../explorer/datapack/validate.py" line="289" />
             <source>the pack uses schema version {found}, newer than version {supported} this app reads: update the app</source>
             <translation>该数据包采用第 {found} 版数据结构，高于本程序可读取的第 {supported} 版：请更新本程序</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="300" />
+            <location filename="../../explorer/datapack/validate.py" line="301" />
             <source>must be 1 or more</source>
             <translation>须大于或等于 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="309" />
+            <location filename="../../explorer/datapack/validate.py" line="310" />
             <source>must be a non-empty text of at most {limit} characters</source>
             <translation>须为非空文本，最多 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="325" />
+            <location filename="../../explorer/datapack/validate.py" line="326" />
             <source>must be text</source>
             <translation>须为文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="31" />
+            <location filename="../../explorer/datapack/validate.py" line="349" />
+            <source>must map each file name to its SHA-256 checksum</source>
+            <translation>必须为每个文件名给出其 SHA-256 校验和</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="360" />
+            <source>unknown file {name}; expected one of: {files}</source>
+            <translation>未知文件 {name}；应为以下之一：{files}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/validate.py" line="370" />
+            <source>the checksum of {name} must be 64 hexadecimal digits (SHA-256)</source>
+            <translation>{name} 的校验和必须是 64 位十六进制数字（SHA-256）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="32" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="32" />
+            <location filename="../../explorer/datapack/diff.py" line="33" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="33" />
+            <location filename="../../explorer/datapack/diff.py" line="34" />
             <source>rule {rule}</source>
             <translation>规则 {rule}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="34" />
+            <location filename="../../explorer/datapack/diff.py" line="35" />
             <source>rule {rule} {field}</source>
             <translation>规则 {rule} {field}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="35" />
+            <location filename="../../explorer/datapack/diff.py" line="36" />
             <source>present</source>
             <translation>原有</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="36" />
+            <location filename="../../explorer/datapack/diff.py" line="37" />
             <source>removed</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="37" />
+            <location filename="../../explorer/datapack/diff.py" line="38" />
             <source>added ({kind})</source>
             <translation>新增（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="38" />
+            <location filename="../../explorer/datapack/diff.py" line="39" />
             <source>{path}: added, {value} {unit}</source>
             <translation>{path}：新增，{value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="39" />
+            <location filename="../../explorer/datapack/diff.py" line="40" />
             <source>{path}: removed (was {value} {unit})</source>
             <translation>{path}：已删除（原为 {value} {unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="40" />
+            <location filename="../../explorer/datapack/diff.py" line="41" />
             <source>{path}: {changes}</source>
             <translation>{path}：{changes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="41" />
+            <location filename="../../explorer/datapack/diff.py" line="42" />
             <source>Data pack {old_version} ({old_as_of}) → {new_version} ({new_as_of})</source>
             <translation>数据包 {old_version}（截至 {old_as_of}）→ {new_version}（截至 {new_as_of}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="44" />
+            <location filename="../../explorer/datapack/diff.py" line="45" />
             <source>No changes to the content.</source>
             <translation>内容无变化。</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="45" />
+            <location filename="../../explorer/datapack/diff.py" line="46" />
             <source>{policy} (expired {date})</source>
             <translation>{policy}（{date} 失效）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="47" />
+            <location filename="../../explorer/datapack/diff.py" line="48" />
             <source>Policies added ({count}):</source>
             <translation>新增政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="48" />
+            <location filename="../../explorer/datapack/diff.py" line="49" />
             <source>Policies removed ({count}):</source>
             <translation>删除政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="49" />
+            <location filename="../../explorer/datapack/diff.py" line="50" />
             <source>Policies now expired ({count}):</source>
             <translation>现已失效的政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="50" />
+            <location filename="../../explorer/datapack/diff.py" line="51" />
             <source>Policies changed ({count}):</source>
             <translation>变更政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="51" />
+            <location filename="../../explorer/datapack/diff.py" line="52" />
             <source>Parameters changed ({count}):</source>
             <translation>参数变更（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="52" />
+            <location filename="../../explorer/datapack/diff.py" line="53" />
             <source>Other changes ({count}):</source>
             <translation>其他变更（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="56" />
+            <location filename="../../explorer/datapack/diff.py" line="57" />
             <source>site added: {id}</source>
             <translation>新增地区：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="57" />
+            <location filename="../../explorer/datapack/diff.py" line="58" />
             <source>site removed: {id}</source>
             <translation>删除地区：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="60" />
+            <location filename="../../explorer/datapack/diff.py" line="61" />
             <source>user region added: {id}</source>
             <translation>新增用户区域：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="61" />
+            <location filename="../../explorer/datapack/diff.py" line="62" />
             <source>user region removed: {id}</source>
             <translation>删除用户区域：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="64" />
+            <location filename="../../explorer/datapack/diff.py" line="65" />
             <source>workload template added: {id}</source>
             <translation>新增工作负载模板：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="65" />
+            <location filename="../../explorer/datapack/diff.py" line="66" />
             <source>workload template removed: {id}</source>
             <translation>删除工作负载模板：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="68" />
+            <location filename="../../explorer/datapack/diff.py" line="69" />
             <source>site {site} {field}: {old} → {new}</source>
             <translation>地区 {site} {field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="69" />
+            <location filename="../../explorer/datapack/diff.py" line="70" />
             <source>hub fact added: {id} ({text})</source>
             <translation>新增枢纽数据：{id}（{text}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="70" />
+            <location filename="../../explorer/datapack/diff.py" line="71" />
             <source>hub fact removed: {id}</source>
             <translation>删除枢纽数据：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="71" />
+            <location filename="../../explorer/datapack/diff.py" line="72" />
             <source>hub fact changed: {id}: {old} → {new}</source>
             <translation>枢纽数据变更：{id}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="72" />
+            <location filename="../../explorer/datapack/diff.py" line="73" />
             <source>hub fact changed: {id}: {change}</source>
             <translation>枢纽数据变更：{id}：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="76" />
+            <location filename="../../explorer/datapack/diff.py" line="77" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="77" />
+            <location filename="../../explorer/datapack/diff.py" line="78" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -2098,6 +2135,21 @@ Cumulative: {total} ({total_exact})</source>
             <location filename="../../explorer/datapack/install.py" line="107" />
             <source>the imported pack is invalid ({count} problem(s)); using the shipped pack</source>
             <translation>导入的数据包无效（{count} 个问题），现使用随附数据包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/loader.py" line="73" />
+            <source>the file's SHA-256 checksum does not match the one in manifest.json: the file was changed after the manifest was written, or damaged (after an intended edit, run 'main.py datapack checksum' on the folder)</source>
+            <translation>该文件的 SHA-256 校验和与 manifest.json 中的不一致：文件在清单写入后被改动或已损坏（如是有意修改，请对该文件夹运行“main.py datapack checksum”）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/package_tables.py" line="54" />
+            <source>{limit} is not a limit of a {item} item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/package_tables.py" line="73" />
+            <source>a second {limit} for {item}: give each limit once</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2129,121 +2181,141 @@ Cumulative: {total} ({total_exact})</source>
         </message>
         <message>
             <location filename="../../explorer/cli/datapack.py" line="57" />
+            <source>after editing a pack folder by hand, write its files' SHA-256 checksums into its manifest</source>
+            <translation>手工编辑数据包文件夹后，将各文件的 SHA-256 校验和写入其清单</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="63" />
+            <source>the data pack folder</source>
+            <translation>数据包文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="69" />
             <source>validate a pack, show what changes, and make it active</source>
             <translation>校验数据包，列出变化内容，并将其启用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="66" />
+            <location filename="../../explorer/cli/datapack.py" line="78" />
             <source>do not ask for confirmation</source>
             <translation>不询问确认，直接执行</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="72" />
+            <location filename="../../explorer/cli/datapack.py" line="84" />
             <source>drop the imported pack and use the shipped one again</source>
             <translation>删除导入的数据包，恢复使用随附数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="79" />
+            <location filename="../../explorer/cli/datapack.py" line="91" />
             <source>show which pack is active</source>
             <translation>显示当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="85" />
+            <location filename="../../explorer/cli/datapack.py" line="97" />
             <source>write the active pack as an .xlsx workbook for Excel</source>
             <translation>将当前数据包导出为可用 Excel 打开的 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="92" />
+            <location filename="../../explorer/cli/datapack.py" line="104" />
             <source>the workbook to write (.xlsx)</source>
             <translation>要写入的工作簿（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="107" />
+            <location filename="../../explorer/cli/datapack.py" line="119" />
             <source>Could not use {path}: {reason}</source>
             <translation>无法使用 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="110" />
+            <location filename="../../explorer/cli/datapack.py" line="122" />
             <source>The command failed: {reason}</source>
             <translation>命令执行失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="119" />
+            <location filename="../../explorer/cli/datapack.py" line="131" />
             <source>Invalid data pack: {count} problem(s).</source>
             <translation>数据包无效：共 {count} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="134" />
+            <location filename="../../explorer/cli/datapack.py" line="146" />
             <source>Valid data pack {version} (as of {as_of}): {sites} sites, {policies} policies, {latencies} latencies, {templates} templates, {facts} hub facts.</source>
             <translation>数据包 {version}（截至 {as_of}）有效：{sites} 个地区，{policies} 项政策，{latencies} 条时延数据，{templates} 个工作负载模板，{facts} 条枢纽数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="165" />
+            <location filename="../../explorer/cli/datapack.py" line="172" />
+            <source>{path} is not a data pack folder</source>
+            <translation>{path} 不是数据包文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="183" />
+            <source>Wrote the SHA-256 of {count} files to {path}</source>
+            <translation>已将 {count} 个文件的 SHA-256 写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="200" />
             <source>Replace the active data pack with this one? [y/N] </source>
             <translation>是否用此数据包替换当前启用的数据包？[y/N] </translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="169" />
+            <location filename="../../explorer/cli/datapack.py" line="204" />
             <source>Aborted: the active data pack is unchanged.</source>
             <translation>已取消：当前数据包未改变。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="174" />
+            <location filename="../../explorer/cli/datapack.py" line="209" />
             <source>Could not install the data pack; the active data is unchanged: {reason}</source>
             <translation>无法安装数据包，当前数据未改变：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="179" />
+            <location filename="../../explorer/cli/datapack.py" line="214" />
             <source>Data pack {version} (as of {as_of}) is now active.</source>
             <translation>数据包 {version}（截至 {as_of}）已启用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="202" />
+            <location filename="../../explorer/cli/datapack.py" line="237" />
             <source>Could not remove the imported data pack: {reason}</source>
             <translation>无法删除导入的数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="209" />
+            <location filename="../../explorer/cli/datapack.py" line="244" />
             <source>Already using the shipped data pack {version} (as of {as_of}).</source>
             <translation>当前已在使用随附数据包 {version}（截至 {as_of}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="213" />
+            <location filename="../../explorer/cli/datapack.py" line="248" />
             <source>Reverted to the shipped data pack {version} (as of {as_of}).</source>
             <translation>已恢复为随附数据包 {version}（截至 {as_of}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="226" />
+            <location filename="../../explorer/cli/datapack.py" line="261" />
             <source>Folder: {path}</source>
             <translation>文件夹：{path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="228" />
+            <location filename="../../explorer/cli/datapack.py" line="263" />
             <source>Imported from {source} at {time}</source>
             <translation>导入自 {source}，导入时间 {time}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="229" />
+            <location filename="../../explorer/cli/datapack.py" line="264" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="232" />
+            <location filename="../../explorer/cli/datapack.py" line="267" />
             <source>Note: {reason}</source>
             <translation>注意：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="245" />
+            <location filename="../../explorer/cli/datapack.py" line="280" />
             <source>The export path must end in .xlsx</source>
             <translation>导出路径必须以 .xlsx 结尾</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="252" />
+            <location filename="../../explorer/cli/datapack.py" line="287" />
             <source>{path} could not be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="255" />
+            <location filename="../../explorer/cli/datapack.py" line="290" />
             <source>Wrote {label} to {path}</source>
             <translation>已将{label}写入 {path}</translation>
         </message>
@@ -2363,149 +2435,152 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Engine</name>
         <message>
+            <location filename="../../explorer/domain/scenario.py" line="346" />
             <source>must be a date from {low} to {high}, got {value}</source>
             <translation>须为 {low} 至 {high} 之间的日期，实际为 {value}</translation>
         </message>
         <message>
+            <location filename="../../explorer/domain/uncertainty.py" line="39" />
             <source>must be a whole number from 0 to {maximum}, got {value!r}</source>
             <translation>须为 0 至 {maximum} 之间的整数，实际为 {value!r}</translation>
         </message>
         <message>
+            <location filename="../../explorer/domain/uncertainty.py" line="52" />
             <source>must be a finite amount of yuan within ±{maximum}, got {value}</source>
             <translation>须为 ±{maximum} 元以内的有限金额，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="123" />
+            <location filename="../../explorer/domain/fields.py" line="127" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="124" />
+            <location filename="../../explorer/domain/fields.py" line="128" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="125" />
+            <location filename="../../explorer/domain/fields.py" line="129" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="126" />
+            <location filename="../../explorer/domain/fields.py" line="130" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="127" />
+            <location filename="../../explorer/domain/fields.py" line="131" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="128" />
+            <location filename="../../explorer/domain/fields.py" line="132" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="129" />
+            <location filename="../../explorer/domain/fields.py" line="133" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="130" />
+            <location filename="../../explorer/domain/fields.py" line="134" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="131" />
+            <location filename="../../explorer/domain/fields.py" line="135" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="132" />
+            <location filename="../../explorer/domain/fields.py" line="136" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="133" />
+            <location filename="../../explorer/domain/fields.py" line="137" />
             <source>yuan/person/year</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="134" />
+            <location filename="../../explorer/domain/fields.py" line="138" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="135" />
+            <location filename="../../explorer/domain/fields.py" line="139" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="136" />
+            <location filename="../../explorer/domain/fields.py" line="140" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="137" />
+            <location filename="../../explorer/domain/fields.py" line="141" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="138" />
+            <location filename="../../explorer/domain/fields.py" line="142" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="139" />
+            <location filename="../../explorer/domain/fields.py" line="143" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="140" />
+            <location filename="../../explorer/domain/fields.py" line="144" />
             <source>Mbps/100kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="141" />
+            <location filename="../../explorer/domain/fields.py" line="145" />
             <source>fraction</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="142" />
+            <location filename="../../explorer/domain/fields.py" line="146" />
             <source>fraction/yr</source>
             <translation>比例/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="143" />
+            <location filename="../../explorer/domain/fields.py" line="147" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="144" />
+            <location filename="../../explorer/domain/fields.py" line="148" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="145" />
+            <location filename="../../explorer/domain/fields.py" line="149" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="146" />
+            <location filename="../../explorer/domain/fields.py" line="150" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="147" />
+            <location filename="../../explorer/domain/fields.py" line="151" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="148" />
+            <location filename="../../explorer/domain/fields.py" line="152" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="149" />
+            <location filename="../../explorer/domain/fields.py" line="153" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
@@ -2555,388 +2630,396 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>模板按 {load:g} 千瓦 IT 负载计为 {total:g} Mbps，已折算至每 100 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="320" />
+            <location filename="../../explorer/domain/model.py" line="321" />
+            <location filename="../../explorer/domain/model.py" line="325" />
             <source>{note}; {scaled}</source>
             <translation>{note}；{scaled}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="350" />
+            <location filename="../../explorer/domain/model.py" line="354" />
             <source>unknown user region {region!r} (known: {known})</source>
             <translation>未知的用户区域 {region!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="361" />
+            <location filename="../../explorer/domain/model.py" line="365" />
             <source>unknown template {template!r} (known: {known})</source>
             <translation>未知的工作负载模板 {template!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="468" />
+            <location filename="../../explorer/domain/model.py" line="472" />
             <source>is not in the data pack (known: {known}); a custom site must give {missing}</source>
             <translation>不在数据包中（数据包中的地区：{known}）；自定义地区须给出 {missing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="517" />
+            <location filename="../../explorer/domain/model.py" line="521" />
             <source>is not a user region of the data pack</source>
             <translation>不是数据包中的用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="601" />
+            <location filename="../../explorer/domain/model.py" line="605" />
             <source>is not a policy of the data pack</source>
             <translation>不是数据包中的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="614" />
-            <location filename="../../explorer/domain/scenario.py" line="327" />
+            <location filename="../../explorer/domain/model.py" line="618" />
+            <location filename="../../explorer/domain/scenario.py" line="332" />
             <source>must be between {low} and {high}, got {value}</source>
             <translation>须在 {low} 至 {high} 之间，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="41" />
+            <location filename="../../explorer/domain/scenario.py" line="43" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="42" />
+            <location filename="../../explorer/domain/scenario.py" line="44" />
             <source>must be one of {choices}, got {value!r}</source>
             <translation>须为 {choices} 之一，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="43" />
+            <location filename="../../explorer/domain/scenario.py" line="45" />
             <source>must be a whole number of years, got {value}</source>
             <translation>须为整数年，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="44" />
+            <location filename="../../explorer/domain/scenario.py" line="46" />
             <source>is not in the scenario</source>
             <translation>不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="45" />
+            <location filename="../../explorer/domain/scenario.py" line="47" />
             <source>is not a numeric input of the scenario</source>
             <translation>不是本方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="92" />
+            <location filename="../../explorer/domain/scenario.py" line="94" />
             <source>expected a number or Quantity, got {kind}</source>
             <translation>应为数字或 Quantity，实际为 {kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="102" />
+            <location filename="../../explorer/domain/scenario.py" line="104" />
             <source>expected a number, got {value!r}</source>
             <translation>应为数字，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="106" />
+            <location filename="../../explorer/domain/scenario.py" line="108" />
             <source>must be a finite number, got {value!r}</source>
             <translation>须为有限数值，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="111" />
+            <location filename="../../explorer/domain/scenario.py" line="113" />
             <source>must be between {minimum:g} and {maximum:g} {unit}, got {value:g}</source>
             <translation>须在 {minimum:g} 至 {maximum:g} 之间（单位：{unit}），实际为 {value:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="123" />
+            <location filename="../../explorer/domain/scenario.py" line="125" />
             <source>give both low and high, or neither</source>
             <translation>low 和 high 须同时给出，或都不给出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="130" />
+            <location filename="../../explorer/domain/scenario.py" line="132" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="186" />
+            <location filename="../../explorer/domain/scenario.py" line="191" />
             <source>is required (a site id such as {example})</source>
             <translation>为必填项（地区代码，如 {example}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="252" />
+            <location filename="../../explorer/domain/scenario.py" line="257" />
             <source>is not a site parameter (known: {known})</source>
             <translation>不是地区参数（可用参数：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="277" />
+            <location filename="../../explorer/domain/scenario.py" line="282" />
             <source>every site needs an id</source>
             <translation>每个地区都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="335" />
+            <location filename="../../explorer/domain/scenario.py" line="340" />
             <source>must be a date, got {value!r}</source>
             <translation>须为日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="354" />
+            <location filename="../../explorer/domain/scenario.py" line="367" />
             <source>every chosen policy needs an id</source>
             <translation>每项所选政策都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="391" />
+            <location filename="../../explorer/domain/scenario.py" line="404" />
             <source>each site may appear only once</source>
             <translation>每个地区只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="395" />
+            <location filename="../../explorer/domain/scenario.py" line="408" />
             <source>must differ from the origin ({origin})</source>
             <translation>不能与迁出地（{origin}）相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="406" />
+            <location filename="../../explorer/domain/scenario.py" line="419" />
             <source>each policy may be chosen only once</source>
             <translation>每项政策只能选择一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="468" />
+            <location filename="../../explorer/domain/editing.py" line="34" />
+            <source>is not the path of an input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/editing.py" line="176" />
+            <location filename="../../explorer/domain/scenario.py" line="481" />
             <source>policy {policy} is not chosen in this scenario</source>
             <translation>本方案未选择政策 {policy}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="477" />
+            <location filename="../../explorer/domain/editing.py" line="153" />
+            <location filename="../../explorer/domain/scenario.py" line="490" />
             <source>site {site} is not in the scenario</source>
             <translation>地区 {site} 不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="76" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="82" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="77" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="83" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="78" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="84" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="79" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="85" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="80" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="86" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="82" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="88" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="86" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
             <source>Expecting value</source>
             <translation>此处应有一个值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="87" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="93" />
             <source>Expecting property name enclosed in double quotes</source>
             <translation>此处应有用双引号括起的字段名</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="90" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
             <source>Expecting ':' delimiter</source>
             <translation>此处应有分隔符“:”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="91" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="97" />
             <source>Expecting ',' delimiter</source>
             <translation>此处应有分隔符“,”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="98" />
             <source>Extra data</source>
             <translation>数据结束后还有多余内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="93" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="99" />
             <source>Unterminated string starting at</source>
             <translation>字符串从此处开始但没有结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="94" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="100" />
             <source>Invalid control character at</source>
             <translation>此处有无效的控制字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="95" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="101" />
             <source>Invalid \escape</source>
             <translation>无效的反斜杠转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="102" />
             <source>Invalid \uXXXX escape</source>
             <translation>无效的 \uXXXX 转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="97" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="103" />
             <source>Illegal trailing comma before end of object</source>
             <translation>对象结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="100" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="106" />
             <source>Illegal trailing comma before end of array</source>
             <translation>数组结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="104" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="110" />
             <source>syntax error</source>
             <translation>语法错误</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="107" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="113" />
             <source>invalid start byte</source>
             <translation>无效的起始字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="108" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="114" />
             <source>invalid continuation byte</source>
             <translation>无效的后续字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="109" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="115" />
             <source>unexpected end of data</source>
             <translation>数据在字符中间意外结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="111" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="117" />
             <source>invalid byte</source>
             <translation>无效字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="113" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="119" />
             <source>the number at line {line}, column {column} has more than {limit:,} digits</source>
             <translation>第 {line} 行第 {column} 列的数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="116" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="122" />
             <source>a number has more than {limit:,} digits</source>
             <translation>有数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="117" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="123" />
             <source>a value cannot be read</source>
             <translation>有无法读取的值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="163" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="169" />
             <source>is larger than {limit:,} bytes</source>
             <translation>超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="171" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="177" />
             <source>is not UTF-8 text ({reason} at byte {position})</source>
             <translation>不是 UTF-8 文本（字节偏移 {position} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="178" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="184" />
             <source>is larger than {limit:,} characters</source>
             <translation>超过 {limit:,} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="187" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="193" />
             <source>is not valid JSON: {reason} at line {line}, column {column}</source>
             <translation>不是有效的 JSON：第 {line} 行第 {column} 列，{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="193" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="199" />
             <source>is nested too deeply</source>
             <translation>嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="199" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="205" />
             <source>cannot be read: {reason}</source>
             <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="207" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="213" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="215" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="221" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="222" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="228" />
             <source>the file was made by a newer version of the app (scenario version {version}; this app reads up to {supported})</source>
             <translation>文件由更高版本的程序创建（方案格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="227" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="233" />
             <source>this app reads scenario versions {oldest} to {newest}, got {value!r}</source>
             <translation>本程序支持第 {oldest} 至 {newest} 版方案格式，该文件的版本为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="230" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="236" />
             <source>is not a field of scenario version {version} (it came with version {since})</source>
             <translation>不是第 {version} 版方案格式的字段（第 {since} 版起才有）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="234" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="240" />
             <source>Opened a version-{version} scenario: {change}; the NPV may differ from the one saved.</source>
             <translation>已打开第 {version} 版格式的方案：{change}；净现值可能与保存时不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="238" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="244" />
             <source>colocation space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
             <translation>机柜托管的空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="243" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="249" />
             <source>the provider's rack space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
             <translation>服务商的机柜空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="248" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="254" />
             <source>a self-build case now treats the new facility as an investment (its build cost at the move, upkeep, a residual value at the end), not as a yearly cost at both sites; the origin facility's remaining life, the build period and a sale of the origin facility take their defaults</source>
             <translation>自建方案现将新设施视为一项投资（搬迁时投入建设成本，每年计维护费，期末计残值），而不再在两地都按年度成本计；原址设施剩余寿命、建设期和原址设施出售均取默认值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="386" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="392" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="392" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="398" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="400" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="406" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="411" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="417" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="429" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="435" />
             <source>must be a date written YYYY-MM-DD, got {value!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="436" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="442" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="441" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="447" />
             <source>is too large a number</source>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="443" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="449" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="478" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="484" />
             <source>must be true, false or null, got {kind}</source>
             <translation>须为 true、false 或 null，实际为{kind}</translation>
         </message>
@@ -2946,108 +3029,108 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>须为 1 至 {maximum} 之间的整数，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="65" />
+            <location filename="../../explorer/domain/goal_presets.py" line="66" />
             <source>The electricity price at {site} is set by policy {policy} ({title}) at {price}: the answer is the policy price at which the NPV reaches the target. Above the market price there ({market}), the market price is taken to rise with it, since the policy only ever lowers the price.</source>
             <translation>{site}的电价由政策 {policy}（{title}）定为 {price}：所求答案是使净现值达到目标值的政策电价。若高于当地市场电价（{market}），则视市场电价随之上调，因为该政策只会压低电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="71" />
+            <location filename="../../explorer/domain/goal_presets.py" line="72" />
             <source>The answer is the electricity price at {site} at which the NPV reaches the target.</source>
             <translation>所求答案是使净现值达到目标值的{site}电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="74" />
+            <location filename="../../explorer/domain/goal_presets.py" line="75" />
             <source>The additional incentive a year at {site} at which the NPV reaches the target; negative when the case reaches it without one. The search spans three times the larger of the two sites' operating costs in year 1 ({amount}) either way, and widens if the answer lies beyond.</source>
             <translation>使净现值达到目标值所需的{site}每年额外激励；为负值时表示无需额外激励即可达到目标。搜索范围为正负两个方向各取两地第1年运营成本中较大者的三倍（{amount}），若答案超出该范围则自动扩大。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="80" />
+            <location filename="../../explorer/domain/goal_presets.py" line="81" />
             <source>The largest amount of other one-off costs at which the NPV still reaches the target, with the other one-off items as entered. The search spans 0 to twice the case's savings over {years} years before incentives ({amount}), and widens if the answer lies beyond.</source>
             <translation>在其余一次性费用项保持已输入值的情况下，净现值仍能达到目标值时的最高其他一次性费用。搜索范围为 0 至本方案 {years} 年内激励前节省额的两倍（{amount}），若答案超出该范围则自动扩大。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="86" />
+            <location filename="../../explorer/domain/goal_presets.py" line="87" />
             <source>The largest amount of other one-off costs at which the NPV still reaches the target, with the other one-off items as entered. The case saves nothing over {years} years before incentives, so the search spans 0 to twice the larger of the two sites' operating costs in year 1 ({amount}), and widens if the answer lies beyond.</source>
             <translation>在其余一次性费用项保持已输入值的情况下，净现值仍能达到目标值时的最高其他一次性费用。本方案 {years} 年内激励前没有节省，因此搜索范围为 0 至两地第1年运营成本中较大者的两倍（{amount}），若答案超出该范围则自动扩大。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="93" />
+            <location filename="../../explorer/domain/goal_presets.py" line="94" />
             <source>{amount} a year</source>
             <translation>每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="94" />
+            <location filename="../../explorer/domain/goal_presets.py" line="95" />
             <source>{value} {unit}</source>
             <translation>{value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="96" />
+            <location filename="../../explorer/domain/goal_presets.py" line="97" />
             <source>The NPV is {npv} at every value searched, from {low} to {high}: this input does not move it in this case, so no value of it gives the target of {target}.</source>
             <translation>在 {low} 至 {high} 的整个搜索范围内，净现值始终为 {npv}：本方案中该输入不影响净现值，因此任何取值都无法达到目标值 {target}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="103" />
+            <location filename="../../explorer/domain/goal_presets.py" line="104" />
             <source>The NPV stays above the target of {target} even at a price of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使电价为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="108" />
+            <location filename="../../explorer/domain/goal_presets.py" line="109" />
             <source>The NPV stays below the target of {target} even at a price of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使电价为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="113" />
+            <location filename="../../explorer/domain/goal_presets.py" line="114" />
             <source>The NPV stays above the target of {target} even with an additional incentive of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使额外激励为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="118" />
+            <location filename="../../explorer/domain/goal_presets.py" line="119" />
             <source>The NPV stays below the target of {target} even with an additional incentive of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使额外激励为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="123" />
+            <location filename="../../explorer/domain/goal_presets.py" line="124" />
             <source>The NPV stays above the target of {target} even with other one-off costs of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使其他一次性费用为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="128" />
+            <location filename="../../explorer/domain/goal_presets.py" line="129" />
             <source>The NPV stays below the target of {target} even with other one-off costs of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使其他一次性费用为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="133" />
+            <location filename="../../explorer/domain/goal_presets.py" line="134" />
             <source>The NPV stays above the target of {target} even at {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使取值为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="138" />
+            <location filename="../../explorer/domain/goal_presets.py" line="139" />
             <source>The NPV stays below the target of {target} even at {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使取值为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="356" />
+            <location filename="../../explorer/domain/goal_presets.py" line="357" />
             <source>unknown preset {preset!r} (known: {known})</source>
             <translation>未知的预设问题 {preset!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="378" />
-            <location filename="../../explorer/domain/uncertainty.py" line="49" />
+            <location filename="../../explorer/domain/goal_presets.py" line="379" />
+            <location filename="../../explorer/domain/uncertainty.py" line="77" />
             <source>the origin cannot be the site a case moves to</source>
             <translation>迁出地不能作为迁移的目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="324" />
+            <location filename="../../explorer/domain/uncertainty.py" line="354" />
             <source>no cash flow depends on this input, so it cannot move the NPV</source>
             <translation>此输入不影响任何现金流，因此无法改变净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="332" />
+            <location filename="../../explorer/domain/uncertainty.py" line="362" />
             <source>search range must lie within {minimum:g}..{maximum:g} with low &lt; high, got {low:g}..{high:g}</source>
             <translation>搜索范围须在 {minimum:g}..{maximum:g} 之内且下限小于上限，实际为 {low:g}..{high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="236" />
+            <location filename="../../explorer/domain/engine.py" line="238" />
             <source>The site's electricity price in this case ({price} yuan/kWh) already is this policy's price ({policy_price} yuan/kWh): selecting the policy adds nothing in year 1; later it only holds the price while market prices rise with the escalation. Its full value shows against the price a data centre would pay without it.</source>
             <translation>本方案中该站点的电价（{price}元/千瓦时）已是该政策电价（{policy_price}元/千瓦时）：选用该政策在第1年不增加收益，之后仅在市场电价随涨幅上升时锁定电价。与无此政策时数据中心应付的电价相比，才能看出其全部价值。</translation>
         </message>
@@ -3108,7 +3191,7 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>无法编码 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="277" />
+            <location filename="../../explorer/reports/report_model.py" line="279" />
             <source>must be CNY or USD, got {currency!r}</source>
             <translation>必须为 CNY 或 USD，实际为 {currency!r}</translation>
         </message>
@@ -3327,13 +3410,13 @@ This needs an internet connection.</source>
         </message>
         <message>
             <location filename="../../explorer/domain/evaluation.py" line="68" />
-            <location filename="../../explorer/domain/figures.py" line="361" />
+            <location filename="../../explorer/domain/figures.py" line="211" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/evaluation.py" line="69" />
-            <location filename="../../explorer/domain/figures.py" line="362" />
+            <location filename="../../explorer/domain/figures.py" line="212" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
@@ -3343,87 +3426,87 @@ This needs an internet connection.</source>
             <translation>净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="266" />
+            <location filename="../../explorer/domain/figure_style.py" line="79" />
             <source>{amount} yuan</source>
             <translation>{amount}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="281" />
+            <location filename="../../explorer/domain/figure_style.py" line="94" />
             <source>{amount} kWh</source>
             <translation>{amount}千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="286" />
+            <location filename="../../explorer/domain/figure_style.py" line="99" />
             <source>{tonnes} a year</source>
             <translation>每年{tonnes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="348" />
+            <location filename="../../explorer/domain/figure_style.py" line="161" />
             <source>US${value}/card-hour</source>
             <translation>每卡时{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="349" />
+            <location filename="../../explorer/domain/figure_style.py" line="162" />
             <source>US${value} per accelerator-hour</source>
             <translation>每卡时{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="350" />
+            <location filename="../../explorer/domain/figure_style.py" line="163" />
             <source>{value} yuan/card-hour</source>
             <translation>每卡时{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="351" />
+            <location filename="../../explorer/domain/figure_style.py" line="164" />
             <source>{value} yuan per accelerator-hour</source>
             <translation>每卡时{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="357" />
+            <location filename="../../explorer/domain/figures.py" line="207" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="358" />
+            <location filename="../../explorer/domain/figures.py" line="208" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="359" />
+            <location filename="../../explorer/domain/figures.py" line="209" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="360" />
+            <location filename="../../explorer/domain/figures.py" line="210" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="363" />
+            <location filename="../../explorer/domain/figures.py" line="213" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="364" />
+            <location filename="../../explorer/domain/figures.py" line="214" />
             <source>CO₂ avoided</source>
             <translation>二氧化碳减排</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="365" />
+            <location filename="../../explorer/domain/figures.py" line="215" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="371" />
+            <location filename="../../explorer/domain/figure_style.py" line="169" />
             <source>Annual saving</source>
             <translation>年度节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="372" />
+            <location filename="../../explorer/domain/figure_style.py" line="170" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="373" />
+            <location filename="../../explorer/domain/figure_style.py" line="171" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
@@ -3670,264 +3753,302 @@ This needs an internet connection.</source>
         </message>
     </context>
     <context>
+        <name>FrontierChart</name>
+        <message>
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="67" />
+            <source>Frontier: the region's fiscal cost against the firm's NPV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="69" />
+            <source>Fiscal cost (present value)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="70" />
+            <source>Firm's NPV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="72" />
+            <source>Cheapest path (best value items first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="73" />
+            <source>This package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="74" />
+            <source>No package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="111" />
+            <source>This package: fiscal cost {cost}, firm's NPV {npv}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>GoalSeekDialog</name>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="220" />
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="221" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="222" />
             <source>Goal seek</source>
             <translation>目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="222" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="223" />
             <source>Common questions:</source>
             <translation>常见问题：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="226" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="227" />
             <source>Break-even electricity price in {site}</source>
             <translation>{site}盈亏平衡电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="227" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="228" />
             <source>The electricity price at the destination at which the NPV reaches the target.</source>
             <translation>使净现值达到目标值的迁入地电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="230" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
             <source>Incentive needed</source>
             <translation>所需激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
             <source>The additional incentive a year at which the NPV reaches the target. Negative: the case clears the target without it, by that much a year.</source>
             <translation>使净现值达到目标值所需的每年额外激励。为负值时表示无需额外激励即可达到目标，且每年还有该金额的余量。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="237" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="238" />
             <source>Largest migration cost</source>
             <translation>最高可承受迁移成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="239" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="240" />
             <source>The largest other one-off cost, on top of the one-off costs already entered, at which the NPV still reaches the target.</source>
             <translation>在已录入的一次性费用之外，净现值仍能达到目标值时可承受的最大其他一次性费用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="248" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="249" />
             <source>Solve for</source>
             <translation>求解变量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="249" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="250" />
             <source>Input to solve for</source>
             <translation>要求解的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="250" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="251" />
             <source>Search the inputs</source>
             <translation>搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="251" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
             <source>Type to search the inputs</source>
             <translation>输入文字以搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
             <source>Current value</source>
             <translation>当前值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="254" />
             <source>Target NPV</source>
             <translation>目标净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="254" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="255" />
             <source>Target NPV in yuan</source>
             <translation>目标净现值（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="255" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="256" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="256" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="257" />
             <source>Search range</source>
             <translation>搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="257" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="258" />
             <source>Limit to</source>
             <translation>限定为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="258" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="259" />
             <source>Limit the search range</source>
             <translation>限定搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="260" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="261" />
             <source>Without a limit the whole allowed range of the input is searched.</source>
             <translation>不限定时，在该输入项的整个允许范围内搜索。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="262" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="263" />
             <source>Lowest value to search</source>
             <translation>搜索下限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="263" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="264" />
             <source>Highest value to search</source>
             <translation>搜索上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="264" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="265" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="265" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="266" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="266" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="267" />
             <source>Solve for the target NPV</source>
             <translation>按目标净现值求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="267" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="268" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="268" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="269" />
             <source>Apply the answer to the scenario</source>
             <translation>将求解结果应用到方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="269" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="270" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="270" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="271" />
             <source>Close goal seek</source>
             <translation>关闭目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="367" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="368" />
             <source>This case has no such input.</source>
             <translation>本方案没有该输入项。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="346" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="347" />
             <source>The scenario did not accept this value.</source>
             <translation>方案未接受该数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="484" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="486" />
             <source>Site: {site}</source>
             <translation>地区：{site}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="486" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="488" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="487" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="488" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="491" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="491" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="492" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="493" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="493" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="495" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="519" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="521" />
             <source>{amount} a year</source>
             <translation>每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="533" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="535" />
             <source>The NPV now: {npv}</source>
             <translation>当前净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="562" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="564" />
             <source>Cannot solve</source>
             <translation>无法求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="567" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="569" />
             <source>Choose an input and a target, then press Solve.</source>
             <translation>请选择输入项和目标值，然后点击“求解”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="575" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="577" />
             <source>{input} for an NPV of {target}:</source>
             <translation>净现值为 {target} 时的{input}：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="581" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="583" />
             <source>Current value: {value}</source>
             <translation>当前值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="582" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="584" />
             <source>NPV at the answer: {npv}</source>
             <translation>求解值下的净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="585" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="587" />
             <source>Searched from {low} to {high}.</source>
             <translation>搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="592" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="594" />
             <source>Negative: the case reaches the target without any additional incentive, and would still reach it with {amount} a year less.</source>
             <translation>为负值：无需任何额外激励即可达到目标，即使每年减少 {amount} 仍能达到。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="600" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="602" />
             <source>Caution: the NPV jumps at this value (a step, such as one more rack or a policy threshold), so it cannot equal the target exactly. On one side of this value the NPV is above the target, on the other below.</source>
             <translation>注意：净现值在该值处跳变（阶跃，例如多一个机柜或达到政策门槛），无法恰好等于目标值。在该值一侧净现值高于目标，另一侧低于目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="606" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="623" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="608" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="625" />
             <source>No solution in range</source>
             <translation>范围内无解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="615" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="617" />
             <source>NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
             <translation>{low} 时的净现值：{npv_low}
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="627" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="629" />
             <source>The NPV does not reach {target} anywhere from {low} to {high}.
 NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
@@ -3936,7 +4057,7 @@ NPV at {high}: {npv_high}</source>
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="638" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="640" />
             <source>Inputs changed since this answer: solve again.</source>
             <translation>求解后输入已变化：请重新求解。</translation>
         </message>
@@ -3977,202 +4098,303 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>InputPanel</name>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="124" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="125" />
             <source>Show or hide: {group}</source>
             <translation>展开或收起：{group}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="126" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="127" />
             <source>Workload template</source>
             <translation>工作负载模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="127" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="128" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="128" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="129" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="129" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="130" />
             <source>Horizon in years</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="130" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="193" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="131" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="198" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="131" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="132" />
             <source>Certified high-tech enterprise</source>
             <translation>已认定高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="132" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="195" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="133" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
             <source>Registered in Gui'an</source>
             <translation>在贵安注册</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="133" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="134" />
             <source>Source of the selected input</source>
             <translation>所选输入的数据来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="134" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="135" />
             <source>Click an input to see where its value comes from.</source>
             <translation>点击任一输入，查看其数值来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="189" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="194" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="190" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="195" />
             <source>Mode</source>
             <translation>模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="191" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="196" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="192" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="197" />
             <source>Horizon (years)</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="194" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="199" />
             <source>High-tech enterprise</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="205" />
             <source>Firm profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="201" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="206" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="202" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="207" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="203" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="208" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="204" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="209" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="205" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="210" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="208" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="213" />
             <source>Site: {name}</source>
             <translation>地区：{name}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="221" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="226" />
             <source>Realisation</source>
             <translation>兑现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="369" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="374" />
             <source>Colocation (rent racks)</source>
             <translation>托管（租用机柜）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="370" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="375" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="371" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="381" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="381" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="381" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="381" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="386" />
             <source>Compare with {site}</source>
             <translation>与{site}对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="386" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="391" />
             <source>Users in {region}</source>
             <translation>用户在{region}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="482" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="478" />
             <source>{input}: {problem}</source>
             <translation>{input}：{problem}</translation>
         </message>
     </context>
     <context>
+        <name>ItemRow</name>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="125" />
+            <source>Include: {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="126" />
+            <source>{item}: figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="127" />
+            <source>{item}: years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="128" />
+            <source>{item}: cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="130" />
+            <source> yrs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="131" />
+            <source>no cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="132" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="186" />
+            <source>cap </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="133" />
+            <source> yuan/yr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="133" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="147" />
+            <source> yuan</source>
+            <translation> 元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="140" />
+            <source> yuan/kWh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="144" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="158" />
+            <source> pts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="146" />
+            <source> yuan/person/yr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="151" />
+            <source>No ceiling in the data pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="156" />
+            <source>power bill cut ≤ {value} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="159" />
+            <source>rate ≤ {value}{unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="161" />
+            <source>≤ {value} years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="163" />
+            <source>≤ {value} {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="165" />
+            <source>Ceiling: {limits}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="167" />
+            <source> (from {policies})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="46" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="48" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="53" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="60" />
             <source>set in this scenario; data pack: {source}</source>
             <translation>本方案设定；数据包：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="75" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="82" />
             <source>Inputs and their sources:</source>
             <translation>输入及其来源：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="163" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="165" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="159" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="161" />
             <source>no user regions</source>
             <translation>未选用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="160" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="162" />
             <source>choose where the firm's users are</source>
             <translation>请选择企业用户所在区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="129" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="131" />
             <source>Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is.</source>
             <translation>{destination}到各用户区域的往返时延，与时延预算（{budget}）对比。满足：高估值也在预算内；临界：仅中值在预算内。</translation>
         </message>
@@ -4208,17 +4430,17 @@ NPV at {high}: {npv_high}</source>
             <translation>{kind}，{region}：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="134" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="136" />
             <source>{value} ms</source>
             <translation>{value} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="142" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="144" />
             <source>Official claims (one-way) for {destination}, from the data pack's hub facts; shown beside the estimate, not used in the verdict:</source>
             <translation>{destination}的官方说法（单向），取自数据包的枢纽事实；列于估算旁供对照，不用于结论：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="150" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="152" />
             <source>The data pack holds no official claim (one-way) for {destination} and these regions.</source>
             <translation>数据包中没有{destination}至这些区域的官方说法（单向）。</translation>
         </message>
@@ -4264,112 +4486,117 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="146" />
+            <location filename="../../explorer/ui/main_window.py" line="149" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="147" />
+            <location filename="../../explorer/ui/main_window.py" line="150" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="148" />
+            <location filename="../../explorer/ui/main_window.py" line="151" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="149" />
+            <location filename="../../explorer/ui/main_window.py" line="152" />
             <source>Calculator</source>
             <translation>测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="150" />
+            <location filename="../../explorer/ui/main_window.py" line="153" />
             <source>Compare</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="151" />
+            <location filename="../../explorer/ui/main_window.py" line="154" />
+            <source>Package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="155" />
             <source>Main sections</source>
             <translation>主要栏目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="152" />
+            <location filename="../../explorer/ui/main_window.py" line="156" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="153" />
+            <location filename="../../explorer/ui/main_window.py" line="157" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="154" />
+            <location filename="../../explorer/ui/main_window.py" line="158" />
             <source>Open a &amp;demo firm</source>
             <translation>打开示例企业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="159" />
+            <location filename="../../explorer/ui/main_window.py" line="163" />
             <source>&amp;Import data pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="160" />
+            <location filename="../../explorer/ui/main_window.py" line="164" />
             <source>&amp;Revert to the shipped data</source>
             <translation>恢复为随附数据(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="161" />
+            <location filename="../../explorer/ui/main_window.py" line="165" />
             <source>&amp;Case</source>
             <translation>方案(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="162" />
+            <location filename="../../explorer/ui/main_window.py" line="166" />
             <source>&amp;Goal seek…</source>
             <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="163" />
+            <location filename="../../explorer/ui/main_window.py" line="167" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="164" />
+            <location filename="../../explorer/ui/main_window.py" line="168" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="165" />
+            <location filename="../../explorer/ui/main_window.py" line="169" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="166" />
+            <location filename="../../explorer/ui/main_window.py" line="170" />
             <source>&amp;Currency</source>
             <translation>货币(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="167" />
+            <location filename="../../explorer/ui/main_window.py" line="171" />
             <source>Chinese yuan (CNY)</source>
             <translation>人民币（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="168" />
+            <location filename="../../explorer/ui/main_window.py" line="172" />
             <source>US dollar (USD), at the scenario's exchange rate</source>
             <translation>美元（USD），按方案汇率折算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="169" />
+            <location filename="../../explorer/ui/main_window.py" line="173" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="170" />
+            <location filename="../../explorer/ui/main_window.py" line="174" />
             <source>Data pack version</source>
             <translation>数据包版本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="217" />
+            <location filename="../../explorer/ui/main_window.py" line="221" />
             <source>{app} {version}
 
 Relocation cases and incentive policies for Gui'an New Area, Guizhou.
@@ -4388,32 +4615,32 @@ Results are estimates, not quotes.</source>
 测算结果为估算，不构成报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="234" />
+            <location filename="../../explorer/ui/main_window.py" line="238" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="235" />
+            <location filename="../../explorer/ui/main_window.py" line="239" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="250" />
+            <location filename="../../explorer/ui/main_window.py" line="254" />
             <source>The imported data pack is invalid ({count} problem(s)): the shipped data is in use. Import a corrected pack, or revert to the shipped data.</source>
             <translation>导入的数据包无效（共 {count} 个问题）：当前使用随附数据。请导入修正后的数据包，或恢复为随附数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="259" />
+            <location filename="../../explorer/ui/main_window.py" line="263" />
             <source>Data pack {version} · as of {as_of}</source>
             <translation>数据包 {version} · 截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="264" />
+            <location filename="../../explorer/ui/main_window.py" line="268" />
             <source>⚠ Imported pack refused</source>
             <translation>⚠ 导入的数据包未通过校验</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="274" />
+            <location filename="../../explorer/ui/main_window.py" line="278" />
             <source>USD at {rate} CNY per USD</source>
             <translation>美元按 1 美元 = {rate} 元折算</translation>
         </message>
@@ -4421,17 +4648,17 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ModeWords</name>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="56" />
+            <location filename="../../explorer/domain/scenario.py" line="58" />
             <source>colocation</source>
             <translation>机柜托管</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="57" />
+            <location filename="../../explorer/domain/scenario.py" line="59" />
             <source>self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="58" />
+            <location filename="../../explorer/domain/scenario.py" line="60" />
             <source>compute service</source>
             <translation>算力服务</translation>
         </message>
@@ -4439,30 +4666,592 @@ Results are estimates, not quotes.</source>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="108" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="114" />
             <source>Gui'an New Area: a national computing hub</source>
             <translation>贵安新区：全国一体化算力网络国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="111" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="117" />
             <source>Under East Data, West Computing, Guizhou hosts one of China's eight national computing hub nodes, with its data-centre cluster in Gui'an New Area. Each figure below names its source; hover for details.</source>
             <translation>在“东数西算”工程中，贵州是全国八大算力枢纽节点之一，其数据中心集群位于贵安新区。下列每个数字均注明出处，鼠标悬停可查看详情。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="117" />
+            <location filename="../../explorer/ui/overview/overview_tab.py" line="123" />
             <source>Source:</source>
             <translation>来源：</translation>
         </message>
     </context>
     <context>
+        <name>Package</name>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="54" />
+            <source>Lower electricity price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="55" />
+            <source>Rent subsidy</source>
+            <translation>租金补贴</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="56" />
+            <source>Compute-voucher subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="57" />
+            <source>Settlement grant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="58" />
+            <source>Talent subsidy</source>
+            <translation>人才补贴</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="59" />
+            <source>Interest subsidy</source>
+            <translation>贴息</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="60" />
+            <source>Capex subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="64" />
+            <source>price guaranteed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="65" />
+            <source>share of the rack rent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="66" />
+            <source>share of compute-service spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="67" />
+            <source>amount at the move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="68" />
+            <source>per staff member a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="69" />
+            <source>rate points on the loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="70" />
+            <source>share of the fixed-asset investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="125" />
+            <source>the firm's NPV at least {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="126" />
+            <source>payback within {value} months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="127" />
+            <source>beats the best alternative hub by {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="242" />
+            <source>{item}: {limit} {value} {unit} is above the ceiling of {ceiling} {unit} ({source})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="246" />
+            <source>cut in the power bill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="247" />
+            <source>rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="248" />
+            <source>amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="249" />
+            <source>yearly cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="250" />
+            <source>term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="417" />
+            <source>Electricity sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="418" />
+            <source>Local wages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="419" />
+            <source>Local corporate income tax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="420" />
+            <source>Investment spent locally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="425" />
+            <source>One-off costs</source>
+            <translation>一次性费用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="537" />
+            <source>pays nothing in this mode ({mode}): there is no {line} to subsidise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="540" />
+            <source>replaces a standard power-price policy of the same group (one price per kWh): the region's cost is only the difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="545" />
+            <source>adds nothing: a standard policy already gives the firm as much in every year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="548" />
+            <source>pays nothing: the firm profile gives no {basis}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="549" />
+            <source>rack rent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="550" />
+            <source>compute-service spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="551" />
+            <source>loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/domain/package.py" line="552" />
+            <source>fixed-asset investment</source>
+            <translation>固定资产投资</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/words.py" line="22" />
+            <source>immediate</source>
+            <translation>立即回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/words.py" line="24" />
+            <source>not within {years} years</source>
+            <translation>{years} 年内无法回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/words.py" line="34" />
+            <source>several rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/words.py" line="35" />
+            <source>undefined</source>
+            <translation>无定义</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageTab</name>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="265" />
+            <source>Negotiated items, on top of the standard policies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="266" />
+            <source>The region's assumptions (editable; defaults from the data pack)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="267" />
+            <source>The smallest package that works</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="268" />
+            <source>The firm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="269" />
+            <source>The region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="270" />
+            <source>The region, year by year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="271" />
+            <source>Against the best alternative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="272" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="273" />
+            <source>Public discount rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="275" />
+            <source>Return per yuan of power sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="276" />
+            <source>Share of staff hired locally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="277" />
+            <source>Return per yuan of local wages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="278" />
+            <source>Local share of corporate income tax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="279" />
+            <source>Share of investment spent locally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="280" />
+            <source>Return per yuan spent locally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="285" />
+            <source>Back to the data pack's assumptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="288" />
+            <source>Firm's NPV at least (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="289" />
+            <source>Payback within (months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="290" />
+            <source>Beat the best alternative hub by (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="296" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="299" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="297" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="298" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="301" />
+            <source>Item to size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="300" />
+            <source>Target value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="302" />
+            <source>Smallest value of this item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="304" />
+            <source>Cheapest mix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="306" />
+            <source>Use this package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="364" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="396" />
+            <source> months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="364" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="396" />
+            <source> yuan</source>
+            <translation> 元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="420" />
+            <source>A proposal for negotiation, not an offer: items beyond the standard policies need the approval of the finance bureau. Figures are estimates from the data pack and the assumptions shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="424" />
+            <source>{count} figure(s) above the ceilings the data pack records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="433" />
+            <source>Without package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="433" />
+            <source>With package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="433" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="436" />
+            <source>NPV of the move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="438" />
+            <source>Payback</source>
+            <translation>投资回收期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="440" />
+            <source>IRR</source>
+            <translation>内部收益率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="449" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="451" />
+            <source>no fiscal cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="451" />
+            <source>{ratio} yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="455" />
+            <source>no cost to cover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="456" />
+            <source>not within {years} years</source>
+            <translation>{years} 年内无法回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="459" />
+            <source>year {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="461" />
+            <source>Fiscal cost of the package (present value at {rate})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="463" />
+            <source>What the move brings the region (present value)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="464" />
+            <source>Firm's gain per yuan of fiscal cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="465" />
+            <source>The region's return covers the cost in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="466" />
+            <source>Local jobs at the new site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="475" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="475" />
+            <source>Fiscal cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="477" />
+            <source>Return counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="477" />
+            <source>Cumulative, discounted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="493" />
+            <source>Hub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="493" />
+            <source>Firm's NPV there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="493" />
+            <source>Gui'an's lead with the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="494" />
+            <source>Lead without it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="494" />
+            <source>What decides it (present value; + favours Gui'an)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="511" />
+            <source>The data pack has no comparator hub.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="515" />
+            <source>{site} wins with the package: {lead} ahead of the best alternative, {hub}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="520" />
+            <source>{hub} wins: {lead} ahead of {site} even with the package. Largest line: {line}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="527" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="533" />
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="543" />
+            <source>The target already holds without this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="545" />
+            <source>Out of reach: not even the largest {item} searched meets the target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="549" />
+            <source>{item}: {value} meets the target; fiscal cost {cost}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="564" />
+            <source>Cheapest mix: {items}; fiscal cost {cost}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="565" />
+            <source>nothing needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="567" />
+            <source>Even every item at its ceiling misses the target ({items}; fiscal cost {cost}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="573" />
+            <source>The search failed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="585" />
+            <source>{price} yuan/kWh for {years} years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="591" />
+            <source>{amount} a person a year for {years} years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="594" />
+            <source>{points} points for {years} years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="600" />
+            <source>{share} for {years} years</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ParameterEditor</name>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="147" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="154" />
             <source>Reset {label} to the data-pack value</source>
             <translation>将{label}恢复为数据包取值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="154" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="161" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
@@ -4583,168 +5372,173 @@ Results are estimates, not quotes.</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="252" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="253" />
             <source>Confidence: {confidence} · last verified {date}</source>
             <translation>可信度：{confidence} · 最近核实 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="259" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="257" />
+            <source>Confidence: {confidence} · not re-checked against its sources</source>
+            <translation>可信度：{confidence} · 尚未对照来源重新核实</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="264" />
             <source>Not valued for this case</source>
             <translation>未针对本方案测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="269" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="274" />
             <source>{status} · {total} over {years} years (present value {pv})</source>
             <translation>{status} · {years}年合计 {total}（现值 {pv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="280" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="285" />
             <source>Worth {value} over {years} years if every condition were met.</source>
             <translation>若满足全部条件，{years}年合计可达 {value}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="285" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="290" />
             <source>Not used in the calculation: these are the figures if it were.</source>
             <translation>未计入测算：以上为计入时的数字。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="295" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="296" />
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="297" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="301" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="302" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="298" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="303" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="305" />
             <source>any region</source>
             <translation>不限地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="319" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="324" />
             <source>This policy was not valued for the current case.</source>
             <translation>本方案未对此政策进行测算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="322" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="327" />
             <source>The data pack records no conditions on the firm for this policy.</source>
             <translation>数据包未记录此政策对企业的条件要求。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="325" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="330" />
             <source>Checked against the firm profile in the Calculator:</source>
             <translation>按测算页中的企业资料核对：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="340" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="345" />
             <source>What would change it: {change}</source>
             <translation>如何改变结果：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="349" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="354" />
             <source>No benefit the calculation can count: the policy sets a framework or rules.</source>
             <translation>没有可计入测算的优惠：此政策属于框架性或规范性文件。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="374" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="379" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="389" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="394" />
             <source>Amount not published: not counted.</source>
             <translation>金额未公布，未计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="392" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
             <source>Does not apply to the origin or the destination of this case.</source>
             <translation>不适用于本方案的迁出地或迁入地。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="402" />
             <source>{site} (where the firm is now)</source>
             <translation>{site}（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="404" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="409" />
             <source>amount not published, not counted</source>
             <translation>金额未公布，未计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="407" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="412" />
             <source>not counted: a larger benefit of the same group applies</source>
             <translation>未计入：同组中金额更大的优惠适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="409" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="414" />
             <source>not counted: a condition is not met</source>
             <translation>未计入：有条件未满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="411" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="416" />
             <source>not counted: the firm profile lacks data</source>
             <translation>未计入：企业资料缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="415" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="420" />
             <source>{why}; worth {value} over {years} years if counted</source>
             <translation>{why}；若计入，{years}年合计 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="421" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="426" />
             <source>counted, but worth {zero} in this case</source>
             <translation>已计入，但在本方案中为 {zero}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="423" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="428" />
             <source>{amount} in year {year}</source>
             <translation>第{year}年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="427" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="432" />
             <source>{amount} a year, years {first} to {last}</source>
             <translation>第{first}至{last}年每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="431" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="436" />
             <source>by year: {years}</source>
             <translation>逐年：{years}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="434" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="439" />
             <source>{when}; {total} over {years} years, present value {pv}</source>
             <translation>{when}；{years}年合计 {total}，现值 {pv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="446" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="452" />
             <source>No source recorded.</source>
             <translation>未记录来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="460" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="466" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="463" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="469" />
             <source>Open source {number} in the web browser</source>
             <translation>在浏览器中打开来源 {number}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="465" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="471" />
             <source>Asks first, showing the full address</source>
             <translation>打开前会先显示完整网址并请您确认</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="470" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="476" />
             <source>Not a web address: shown, not opened</source>
             <translation>不是网页地址：仅显示，不会打开</translation>
         </message>
@@ -4869,134 +5663,134 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyTableModel</name>
         <message numerus="yes">
-            <location filename="../../explorer/ui/policies/table_model.py" line="218" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="219" />
             <source>Value, %n years</source>
             <translation>
                 <numerusform>%n年价值</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="220" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="221" />
             <source>Use</source>
             <translation>计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="221" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
             <source>Issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
             <source>Effective</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
             <source>Expires</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
             <source>Quantified</source>
             <translation>可量化</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="231" />
             <source>Eligibility</source>
             <translation>资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="236" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="237" />
             <source>Count this policy in the calculation (Space toggles it)</source>
             <translation>将此政策计入测算（按空格键切换）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="237" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
             <source>In force today, expired, or not yet in force</source>
             <translation>截至今天：有效、已失效或尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
             <source>Whether the policy publishes an amount the calculation can use</source>
             <translation>政策是否公布了可用于测算的金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="240" />
             <source>Whether the current firm qualifies, from its profile</source>
             <translation>按企业资料判断当前企业是否符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="241" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="242" />
             <source>Estimated effect on the relocation case over the horizon, undiscounted. Grey italics: not used in the calculation; the value if it were.</source>
             <translation>测算期内对迁移方案的估计影响（未折现）。灰色斜体：未计入测算，为计入时的数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="258" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="258" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="289" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="298" />
             <source>not published</source>
             <translation>未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="294" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="303" />
             <source>{value} (up to {potential})</source>
             <translation>{value}（最高 {potential}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="310" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="319" />
             <source>Over the horizon: {total}</source>
             <translation>测算期合计：{total}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="313" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="322" />
             <source>Present value: {value}</source>
             <translation>现值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="318" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="327" />
             <source>Not used in the calculation: the value if it were.</source>
             <translation>未计入测算：为计入时的数值。</translation>
         </message>
@@ -5004,27 +5798,27 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyTimeline</name>
         <message>
-            <location filename="../../explorer/ui/charts/policy_timeline.py" line="89" />
+            <location filename="../../explorer/ui/policies/timeline_chart.py" line="89" />
             <source>Validity of each policy over time</source>
             <translation>各项政策的有效期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/policy_timeline.py" line="92" />
+            <location filename="../../explorer/ui/policies/timeline_chart.py" line="92" />
             <source>Timeline of policy validity; click a bar to select</source>
             <translation>政策有效期时间轴；点击条形可选中政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/policy_timeline.py" line="94" />
+            <location filename="../../explorer/ui/policies/timeline_chart.py" line="94" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/policy_timeline.py" line="181" />
+            <location filename="../../explorer/ui/policies/timeline_chart.py" line="181" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/policy_timeline.py" line="184" />
+            <location filename="../../explorer/ui/policies/timeline_chart.py" line="184" />
             <source>issued {date}</source>
             <translation>{date}发布</translation>
         </message>
@@ -5032,87 +5826,109 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyWords</name>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="24" />
+            <location filename="../../explorer/ui/policies/words.py" line="33" />
             <source>National</source>
             <translation>国家级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="25" />
+            <location filename="../../explorer/ui/policies/words.py" line="34" />
             <source>Provincial</source>
             <translation>省级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="26" />
+            <location filename="../../explorer/ui/policies/words.py" line="35" />
             <source>Municipal</source>
             <translation>市级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="27" />
+            <location filename="../../explorer/ui/policies/words.py" line="36" />
             <source>District</source>
             <translation>区级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="28" />
+            <location filename="../../explorer/ui/policies/words.py" line="37" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="31" />
+            <location filename="../../explorer/ui/policies/words.py" line="40" />
             <source>Tax</source>
             <translation>税收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="32" />
+            <location filename="../../explorer/ui/policies/words.py" line="41" />
             <source>Electricity</source>
             <translation>电力</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="33" />
+            <location filename="../../explorer/ui/policies/words.py" line="42" />
             <source>Compute vouchers</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="34" />
+            <location filename="../../explorer/ui/policies/words.py" line="43" />
             <source>Talent</source>
             <translation>人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="35" />
+            <location filename="../../explorer/ui/policies/words.py" line="44" />
             <source>Finance and loans</source>
             <translation>金融与贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="36" />
+            <location filename="../../explorer/ui/policies/words.py" line="45" />
             <source>Land and space</source>
             <translation>土地与场地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="37" />
+            <location filename="../../explorer/ui/policies/words.py" line="46" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="38" />
+            <location filename="../../explorer/ui/policies/words.py" line="47" />
             <source>Planning and layout</source>
             <translation>规划布局</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="39" />
+            <location filename="../../explorer/ui/policies/words.py" line="48" />
             <source>Regulation</source>
             <translation>监管规定</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="42" />
+            <location filename="../../explorer/domain/policies.py" line="49" />
+            <location filename="../../explorer/ui/policies/words.py" line="51" />
             <source>In force</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="43" />
+            <location filename="../../explorer/domain/policies.py" line="51" />
+            <source>Superseded</source>
+            <translation>已被取代</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/policies.py" line="52" />
+            <source>Target year passed</source>
+            <translation>目标年份已过</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/policies.py" line="53" />
+            <source>Reported only, not confirmed</source>
+            <translation>仅见报道，未经证实</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/policies.py" line="55" />
+            <source>Superseded by {policy}</source>
+            <translation>已被{policy}取代</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="52" />
             <source>Not yet in force</source>
             <translation>尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="44" />
+            <location filename="../../explorer/domain/policies.py" line="50" />
+            <location filename="../../explorer/ui/policies/words.py" line="53" />
             <source>Expired</source>
             <translation>已失效</translation>
         </message>
@@ -5147,282 +5963,282 @@ Results are estimates, not quotes.</source>
             <translation>迁移前已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="47" />
+            <location filename="../../explorer/ui/policies/words.py" line="56" />
             <source>Met</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="48" />
+            <location filename="../../explorer/ui/policies/words.py" line="57" />
             <source>Not met</source>
             <translation>不满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="49" />
+            <location filename="../../explorer/ui/policies/words.py" line="58" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="53" />
+            <location filename="../../explorer/ui/policies/words.py" line="62" />
             <source>Official source</source>
             <translation>官方来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="54" />
+            <location filename="../../explorer/ui/policies/words.py" line="63" />
             <source>Official text, read on a copy</source>
             <translation>官方文本（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="55" />
+            <location filename="../../explorer/ui/policies/words.py" line="64" />
             <source>Press report</source>
             <translation>媒体报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="56" />
+            <location filename="../../explorer/ui/policies/words.py" line="65" />
             <source>Promotional press</source>
             <translation>宣传性报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="57" />
+            <location filename="../../explorer/ui/policies/words.py" line="66" />
             <source>Estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="60" />
+            <location filename="../../explorer/ui/policies/words.py" line="69" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="61" />
+            <location filename="../../explorer/ui/policies/words.py" line="70" />
             <source>Compute voucher</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="62" />
+            <location filename="../../explorer/ui/policies/words.py" line="71" />
             <source>Rent subsidy</source>
             <translation>租金补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="63" />
+            <location filename="../../explorer/ui/policies/words.py" line="72" />
             <source>Investment subsidy</source>
             <translation>投资补助</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="64" />
+            <location filename="../../explorer/ui/policies/words.py" line="73" />
             <source>Cash grant</source>
             <translation>现金奖励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="65" />
+            <location filename="../../explorer/ui/policies/words.py" line="74" />
             <source>Tax rate</source>
             <translation>税率优惠</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="66" />
+            <location filename="../../explorer/ui/policies/words.py" line="75" />
             <source>Talent subsidy</source>
             <translation>人才补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="67" />
+            <location filename="../../explorer/ui/policies/words.py" line="76" />
             <source>Interest subsidy</source>
             <translation>贴息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="68" />
+            <location filename="../../explorer/ui/policies/words.py" line="77" />
             <source>Surcharge</source>
             <translation>加价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="71" />
+            <location filename="../../explorer/ui/policies/words.py" line="80" />
             <source>the facility's energy use</source>
             <translation>设施用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="72" />
+            <location filename="../../explorer/ui/policies/words.py" line="81" />
             <source>energy above the PUE limit</source>
             <translation>超出PUE限值的用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="73" />
+            <location filename="../../explorer/ui/policies/words.py" line="82" />
             <source>the rent for racks or space</source>
             <translation>机柜或场地租金</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="74" />
+            <location filename="../../explorer/ui/policies/words.py" line="83" />
             <source>spending on compute services</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="75" />
+            <location filename="../../explorer/ui/policies/words.py" line="84" />
             <source>fixed-asset investment</source>
             <translation>固定资产投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="76" />
+            <location filename="../../explorer/ui/policies/words.py" line="85" />
             <source>investment in the qualifying project</source>
             <translation>符合条件的项目投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="77" />
+            <location filename="../../explorer/ui/policies/words.py" line="86" />
             <source>retrofit investment</source>
             <translation>节能改造投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="78" />
+            <location filename="../../explorer/ui/policies/words.py" line="87" />
             <source>R&amp;D budget of the project</source>
             <translation>项目研发预算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="79" />
+            <location filename="../../explorer/ui/policies/words.py" line="88" />
             <source>taxable profit</source>
             <translation>应纳税所得额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="80" />
+            <location filename="../../explorer/ui/policies/words.py" line="89" />
             <source>operations staff</source>
             <translation>运维人员</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="81" />
+            <location filename="../../explorer/ui/policies/words.py" line="90" />
             <source>qualifying staff</source>
             <translation>符合条件的人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="82" />
+            <location filename="../../explorer/ui/policies/words.py" line="91" />
             <source>the loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="83" />
+            <location filename="../../explorer/ui/policies/words.py" line="92" />
             <source>a fixed amount</source>
             <translation>固定金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="114" />
+            <location filename="../../explorer/ui/policies/words.py" line="140" />
             <source>{kind}: amount not published</source>
             <translation>{kind}：金额未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="122" />
+            <location filename="../../explorer/ui/policies/words.py" line="148" />
             <source>Corporate income tax at {rate} instead of {standard}</source>
             <translation>企业所得税按 {rate} 征收（标准税率 {standard}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="127" />
+            <location filename="../../explorer/ui/policies/words.py" line="153" />
             <source>Electricity at a policy price of {price} yuan/kWh</source>
             <translation>执行政策电价每千瓦时 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="130" />
+            <location filename="../../explorer/ui/policies/words.py" line="156" />
             <source>{rate} off the electricity bill</source>
             <translation>电费降低 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="134" />
+            <location filename="../../explorer/ui/policies/words.py" line="160" />
             <source>Surcharge of {price} yuan/kWh on energy above what PUE {limit} would use</source>
             <translation>超出PUE {limit} 对应用电量的部分，每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="138" />
+            <location filename="../../explorer/ui/policies/words.py" line="164" />
             <source>Surcharge of {price} yuan/kWh on all energy used</source>
             <translation>全部用电量每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="141" />
+            <location filename="../../explorer/ui/policies/words.py" line="167" />
             <source>A charge of {amount} a year</source>
             <translation>每年收费 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="150" />
+            <location filename="../../explorer/ui/policies/words.py" line="176" />
             <source>{kind}: {rate} of {base}, paid once</source>
             <translation>{kind}：{base}的 {rate}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="153" />
+            <location filename="../../explorer/ui/policies/words.py" line="179" />
             <source>{kind}: {amount}, paid once</source>
             <translation>{kind}：{amount}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="157" />
+            <location filename="../../explorer/ui/policies/words.py" line="183" />
             <source>{kind}: {amount} a year per person ({base})</source>
             <translation>{kind}：每人每年 {amount}（{base}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="161" />
+            <location filename="../../explorer/ui/policies/words.py" line="187" />
             <source>{kind}: {rate} of the loan a year, off its interest</source>
             <translation>{kind}：每年按贷款额的 {rate} 抵减利息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="165" />
+            <location filename="../../explorer/ui/policies/words.py" line="191" />
             <source>{kind}: {rate} of {base}</source>
             <translation>{kind}：{base}的 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="168" />
+            <location filename="../../explorer/ui/policies/words.py" line="194" />
             <source>{kind}: {amount} a year</source>
             <translation>{kind}：每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="178" />
+            <location filename="../../explorer/ui/policies/words.py" line="204" />
             <source>at most {amount} a year</source>
             <translation>每年最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="184" />
+            <location filename="../../explorer/ui/policies/words.py" line="210" />
             <source>at most {amount} in total</source>
             <translation>累计最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="191" />
+            <location filename="../../explorer/ui/policies/words.py" line="217" />
             <source>from year {start}</source>
             <translation>自第{start}年起</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="193" />
+            <location filename="../../explorer/ui/policies/words.py" line="219" />
             <source>in year {start}</source>
             <translation>于第{start}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="196" />
+            <location filename="../../explorer/ui/policies/words.py" line="222" />
             <source>years {start} to {end}</source>
             <translation>第{start}至{end}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="201" />
+            <location filename="../../explorer/ui/policies/words.py" line="227" />
             <source>paid a year later</source>
             <translation>次年兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="204" />
+            <location filename="../../explorer/ui/policies/words.py" line="230" />
             <source>paid {years} years later</source>
             <translation>{years}年后兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="210" />
+            <location filename="../../explorer/ui/policies/words.py" line="236" />
             <source>{share} of it expected to be received</source>
             <translation>预计实际到位 {share}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="217" />
+            <location filename="../../explorer/ui/policies/words.py" line="243" />
             <source>does not stack: only the largest benefit of its group counts</source>
             <translation>不可叠加：同组只计金额最大的一项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="226" />
+            <location filename="../../explorer/ui/policies/words.py" line="252" />
             <source>at the destination</source>
             <translation>适用于迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="228" />
+            <location filename="../../explorer/ui/policies/words.py" line="254" />
             <source>at the origin (where the firm is now)</source>
             <translation>适用于迁出地（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="230" />
+            <location filename="../../explorer/ui/policies/words.py" line="256" />
             <source>at any site</source>
             <translation>适用于任何地点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="232" />
+            <location filename="../../explorer/ui/policies/words.py" line="258" />
             <source>at: {sites}</source>
             <translation>适用于：{sites}</translation>
         </message>
@@ -5485,183 +6301,184 @@ Results are estimates, not quotes.</source>
             <translation>已损坏</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="66" />
+            <location filename="../../explorer/project/codec.py" line="67" />
             <source>the file is larger than {limit:,} bytes</source>
             <translation>文件超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="67" />
+            <location filename="../../explorer/project/codec.py" line="68" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="68" />
+            <location filename="../../explorer/project/codec.py" line="69" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="69" />
+            <location filename="../../explorer/project/codec.py" line="70" />
             <source>the file holds a number too large to be finite</source>
             <translation>文件中的数字过大，无法表示为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="72" />
+            <location filename="../../explorer/project/codec.py" line="73" />
             <source>Opened a project saved with scenario version {version}: in {scenarios}, {change}; the NPV may differ from the one saved.</source>
             <translation>已打开以第 {version} 版方案格式保存的项目：{scenarios}中，{change}；净现值可能与保存时不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="147" />
+            <location filename="../../explorer/project/codec.py" line="160" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="153" />
+            <location filename="../../explorer/project/codec.py" line="166" />
             <source>the file is not UTF-8 text ({reason} at byte {offset})</source>
             <translation>文件不是 UTF-8 文本（字节偏移 {offset} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="162" />
+            <location filename="../../explorer/project/codec.py" line="175" />
             <source>the file is not valid JSON ({reason} at line {line}, column {column})</source>
             <translation>文件不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="170" />
+            <location filename="../../explorer/project/codec.py" line="183" />
             <source>the file is nested too deeply</source>
             <translation>文件嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="176" />
+            <location filename="../../explorer/project/codec.py" line="189" />
             <source>the file cannot be read ({reason})</source>
             <translation>文件无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="194" />
+            <location filename="../../explorer/project/codec.py" line="207" />
             <source>this is not a project file (expected {expected!r})</source>
             <translation>这不是项目文件（应为 {expected!r}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="241" />
+            <location filename="../../explorer/project/codec.py" line="254" />
             <source>must be a whole number, got {kind}</source>
             <translation>须为整数，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="247" />
+            <location filename="../../explorer/project/codec.py" line="260" />
             <source>the file was made by a newer version of the app (project version {version}; this app reads up to {supported})</source>
             <translation>文件由更高版本的程序创建（项目格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="260" />
+            <location filename="../../explorer/project/codec.py" line="273" />
             <source>project version {version} is not supported</source>
             <translation>不支持项目格式版本 {version}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="268" />
+            <location filename="../../explorer/project/codec.py" line="281" />
             <source>the migration from version {version} went wrong</source>
             <translation>从项目格式版本 {version} 升级时出错</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="294" />
+            <location filename="../../explorer/project/codec.py" line="307" />
             <source>each path may appear only once</source>
             <translation>每个路径只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="316" />
+            <location filename="../../explorer/project/codec.py" line="330" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="341" />
+            <location filename="../../explorer/project/codec.py" line="355" />
             <source>the file holds more than {limit:,} values</source>
             <translation>文件包含超过 {limit:,} 个数据项</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="347" />
+            <location filename="../../explorer/project/codec.py" line="361" />
             <source>the file is nested more than {limit} levels deep</source>
             <translation>文件嵌套超过 {limit} 层</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="368" />
+            <location filename="../../explorer/project/codec.py" line="382" />
             <source>the file holds a text longer than {limit:,} characters</source>
             <translation>文件中有超过 {limit:,} 个字符的文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="375" />
+            <location filename="../../explorer/project/codec.py" line="389" />
             <source>the file holds text that is not valid Unicode</source>
             <translation>文件中含有无效的 Unicode 文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="381" />
+            <location filename="../../explorer/project/codec.py" line="395" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="389" />
+            <location filename="../../explorer/project/codec.py" line="403" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="401" />
+            <location filename="../../explorer/project/codec.py" line="415" />
+            <location filename="../../explorer/project/package_codec.py" line="29" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="409" />
+            <location filename="../../explorer/project/codec.py" line="423" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="416" />
+            <location filename="../../explorer/project/codec.py" line="430" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="419" />
-            <location filename="../../explorer/project/model.py" line="149" />
+            <location filename="../../explorer/project/codec.py" line="433" />
+            <location filename="../../explorer/project/model.py" line="151" />
             <source>is longer than {limit} characters</source>
             <translation>超过 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="427" />
+            <location filename="../../explorer/project/codec.py" line="441" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="430" />
+            <location filename="../../explorer/project/codec.py" line="444" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="440" />
+            <location filename="../../explorer/project/codec.py" line="454" />
             <source>must be a date written YYYY-MM-DD, got {text!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="446" />
+            <location filename="../../explorer/project/codec.py" line="460" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="447" />
+            <location filename="../../explorer/project/codec.py" line="461" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="448" />
+            <location filename="../../explorer/project/codec.py" line="462" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="449" />
+            <location filename="../../explorer/project/codec.py" line="463" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="450" />
+            <location filename="../../explorer/project/codec.py" line="464" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="452" />
+            <location filename="../../explorer/project/codec.py" line="466" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
@@ -5676,123 +6493,163 @@ Results are estimates, not quotes.</source>
             <translation>既不是项目文件，也不是方案文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/files.py" line="106" />
+            <location filename="../../explorer/project/files.py" line="107" />
             <source>the project did not read back as saved; nothing was written</source>
             <translation>项目回读结果与保存内容不一致，未写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="29" />
+            <location filename="../../explorer/project/model.py" line="30" />
             <source>must be 1 to 64 letters, digits, - or _</source>
             <translation>须由 1 至 64 个字母、数字、“-”或“_”组成</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="99" />
+            <location filename="../../explorer/project/model.py" line="101" />
             <source>a project holds at least one scenario</source>
             <translation>项目至少须包含一个方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="104" />
+            <location filename="../../explorer/project/model.py" line="106" />
             <source>at most {limit} scenarios, got {count}</source>
             <translation>最多 {limit} 个方案，实际为 {count} 个</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="115" />
+            <location filename="../../explorer/project/model.py" line="117" />
             <source>each scenario id may appear only once</source>
             <translation>每个方案 ID 只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="121" />
+            <location filename="../../explorer/project/model.py" line="123" />
             <source>names no scenario of the project ({value!r})</source>
             <translation>项目中没有 ID 为 {value!r} 的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="144" />
+            <location filename="../../explorer/project/model.py" line="146" />
             <source>must be text</source>
             <translation>须为文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="146" />
+            <location filename="../../explorer/project/model.py" line="148" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="152" />
+            <location filename="../../explorer/project/model.py" line="154" />
             <source>must not contain control characters</source>
             <translation>不能包含控制字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="185" />
+            <location filename="../../explorer/project/model.py" line="187" />
             <source>data pack {version} of {as_of}</source>
             <translation>数据包 {version}（截至 {as_of}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="220" />
+            <location filename="../../explorer/project/model.py" line="222" />
             <source>{scenario}: {policies}</source>
             <translation>{scenario}：{policies}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/package_codec.py" line="30" />
+            <source>must be one of: {choices}</source>
+            <translation>须为以下之一：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/project/package_codec.py" line="31" />
+            <source>must be a number, got {value!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/project/package_codec.py" line="32" />
+            <source>must be between {low:g} and {high:g}, got {value:g}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/project/package_codec.py" line="33" />
+            <source>is not a valid package: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/project/package_codec.py" line="59" />
+            <source>must be a list of at most 7 items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/project/package_codec.py" line="85" />
+            <source>an item needs a kind and a value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/project/package_codec.py" line="91" />
+            <source>must be a whole number from 1 to 20</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/project/package_codec.py" line="102" />
+            <source>must be a JSON object</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ProjectController</name>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="151" />
+            <location filename="../../explorer/ui/project_controller.py" line="152" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="153" />
+            <location filename="../../explorer/ui/project_controller.py" line="154" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="166" />
+            <location filename="../../explorer/ui/project_controller.py" line="167" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="176" />
+            <location filename="../../explorer/ui/project_controller.py" line="177" />
             <source>Open a project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="179" />
+            <location filename="../../explorer/ui/project_controller.py" line="180" />
             <source>Projects and scenarios (*{suffix} *.json);;Gui'an projects (*{suffix});;Scenario files (*.json);;All files (*)</source>
             <translation>项目和方案 (*{suffix} *.json);;贵安项目 (*{suffix});;方案文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="214" />
-            <location filename="../../explorer/ui/project_controller.py" line="220" />
+            <location filename="../../explorer/ui/project_controller.py" line="215" />
+            <location filename="../../explorer/ui/project_controller.py" line="221" />
             <source>Opened {file}</source>
             <translation>已打开 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="216" />
+            <location filename="../../explorer/ui/project_controller.py" line="217" />
             <source>These policies are not in the current data pack and were left out:
 {policies}</source>
             <translation>以下政策不在当前数据包中，已略去：
 {policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="223" />
+            <location filename="../../explorer/ui/project_controller.py" line="224" />
             <source>Opened {file}. {notes}</source>
             <translation>已打开 {file}。{notes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="238" />
+            <location filename="../../explorer/ui/project_controller.py" line="239" />
             <source>Save the project as</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="240" />
+            <location filename="../../explorer/ui/project_controller.py" line="241" />
             <source>Gui'an projects (*{suffix})</source>
             <translation>贵安项目 (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="257" />
+            <location filename="../../explorer/ui/project_controller.py" line="258" />
             <source>Could not save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="258" />
+            <location filename="../../explorer/ui/project_controller.py" line="259" />
             <source>{file} could not be saved: {reason}
 
 The file on disk is unchanged.</source>
@@ -5801,209 +6658,209 @@ The file on disk is unchanged.</source>
 磁盘上的文件保持不变。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="267" />
+            <location filename="../../explorer/ui/project_controller.py" line="268" />
             <source>Saved {file}</source>
             <translation>已保存 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="430" />
+            <location filename="../../explorer/ui/project_controller.py" line="431" />
             <source>&amp;New project</source>
             <translation>新建项目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="431" />
+            <location filename="../../explorer/ui/project_controller.py" line="432" />
             <source>Start a new project with one scenario</source>
             <translation>新建一个包含一个方案的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="432" />
+            <location filename="../../explorer/ui/project_controller.py" line="433" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="433" />
+            <location filename="../../explorer/ui/project_controller.py" line="434" />
             <source>Open a project (.gcx) or a scenario file (.json)</source>
             <translation>打开项目（.gcx）或方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="434" />
+            <location filename="../../explorer/ui/project_controller.py" line="435" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="435" />
+            <location filename="../../explorer/ui/project_controller.py" line="436" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="436" />
+            <location filename="../../explorer/ui/project_controller.py" line="437" />
             <source>Save every scenario of the project</source>
             <translation>保存项目中的全部方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="437" />
+            <location filename="../../explorer/ui/project_controller.py" line="438" />
             <source>Save &amp;as…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="438" />
+            <location filename="../../explorer/ui/project_controller.py" line="439" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="439" />
+            <location filename="../../explorer/ui/project_controller.py" line="440" />
             <source>Investor pack in Chinese (PDF)…</source>
             <translation>中文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="440" />
+            <location filename="../../explorer/ui/project_controller.py" line="441" />
             <source>Investor pack in English (PDF)…</source>
             <translation>英文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="441" />
+            <location filename="../../explorer/ui/project_controller.py" line="442" />
             <source>Excel workbook…</source>
             <translation>Excel 工作簿…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="442" />
+            <location filename="../../explorer/ui/project_controller.py" line="443" />
             <source>Annual table (CSV)…</source>
             <translation>年度明细（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="443" />
+            <location filename="../../explorer/ui/project_controller.py" line="444" />
             <source>Chart as an image (PNG)…</source>
             <translation>图表图片（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="444" />
+            <location filename="../../explorer/ui/project_controller.py" line="445" />
             <source>&amp;Currency of exports</source>
             <translation>导出币种(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="517" />
+            <location filename="../../explorer/ui/project_controller.py" line="522" />
             <source>Recovered the autosaved work</source>
             <translation>已恢复自动保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="568" />
+            <location filename="../../explorer/ui/project_controller.py" line="573" />
             <source>No recent projects</source>
             <translation>没有最近打开的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="571" />
+            <location filename="../../explorer/ui/project_controller.py" line="576" />
             <source>Clear the list</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="593" />
+            <location filename="../../explorer/ui/project_controller.py" line="598" />
             <source>Yuan (CNY)</source>
             <translation>人民币元（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="595" />
+            <location filename="../../explorer/ui/project_controller.py" line="600" />
             <source>US dollars at {rate} CNY per USD</source>
             <translation>美元（按 1 美元 = {rate} 元人民币）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="602" />
+            <location filename="../../explorer/ui/project_controller.py" line="607" />
             <source>An export is still running</source>
             <translation>仍有导出正在进行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="635" />
+            <location filename="../../explorer/ui/project_controller.py" line="640" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="636" />
+            <location filename="../../explorer/ui/project_controller.py" line="641" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="637" />
+            <location filename="../../explorer/ui/project_controller.py" line="642" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="638" />
+            <location filename="../../explorer/ui/project_controller.py" line="643" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="647" />
-            <location filename="../../explorer/ui/project_controller.py" line="666" />
+            <location filename="../../explorer/ui/project_controller.py" line="652" />
+            <location filename="../../explorer/ui/project_controller.py" line="671" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="658" />
+            <location filename="../../explorer/ui/project_controller.py" line="663" />
             <source>Exporting {file}…</source>
             <translation>正在导出 {file}…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="658" />
-            <location filename="../../explorer/ui/project_controller.py" line="662" />
+            <location filename="../../explorer/ui/project_controller.py" line="663" />
+            <location filename="../../explorer/ui/project_controller.py" line="667" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="661" />
+            <location filename="../../explorer/ui/project_controller.py" line="666" />
             <source>Export progress</source>
             <translation>导出进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="664" />
+            <location filename="../../explorer/ui/project_controller.py" line="669" />
             <source>Cancel the export</source>
             <translation>取消导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="694" />
+            <location filename="../../explorer/ui/project_controller.py" line="699" />
             <source>Exported {file}</source>
             <translation>已导出 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="701" />
+            <location filename="../../explorer/ui/project_controller.py" line="706" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="702" />
+            <location filename="../../explorer/ui/project_controller.py" line="707" />
             <source>{file} could not be written: {reason}</source>
             <translation>无法写入 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="708" />
+            <location filename="../../explorer/ui/project_controller.py" line="713" />
             <source>Export cancelled; nothing was written</source>
             <translation>已取消导出，未写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="723" />
+            <location filename="../../explorer/ui/project_controller.py" line="728" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="724" />
+            <location filename="../../explorer/ui/project_controller.py" line="729" />
             <source>Save the changes to {name} first?</source>
             <translation>是否先保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="727" />
+            <location filename="../../explorer/ui/project_controller.py" line="732" />
             <source>Changes you do not save are lost.</source>
             <translation>不保存的更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="759" />
+            <location filename="../../explorer/ui/project_controller.py" line="764" />
             <source>Another data pack</source>
             <translation>数据包版本不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="761" />
+            <location filename="../../explorer/ui/project_controller.py" line="766" />
             <source>This project was made with data pack {old} (as of {old_date}); the app now uses data pack {new} (as of {new_date}).</source>
             <translation>此项目使用数据包 {old}（截至 {old_date}）制作；本程序当前使用数据包 {new}（截至 {new_date}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="772" />
+            <location filename="../../explorer/ui/project_controller.py" line="777" />
             <source>Keep the project's figures: the prices, rents and other figures it took from its data pack are kept as its own inputs.
 Use the current data pack: those figures are refreshed; figures you set yourself are kept either way.
 Policies always follow the current data pack.</source>
@@ -6012,57 +6869,57 @@ Policies always follow the current data pack.</source>
 政策始终以当前数据包为准。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="775" />
+            <location filename="../../explorer/ui/project_controller.py" line="780" />
             <source>Keep the project's figures</source>
             <translation>保留项目中的数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="778" />
+            <location filename="../../explorer/ui/project_controller.py" line="783" />
             <source>Use the current data pack</source>
             <translation>使用当前数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="791" />
+            <location filename="../../explorer/ui/project_controller.py" line="796" />
             <source>The explorer did not close properly last time. Work autosaved at {time} can be recovered: {names}.</source>
             <translation>上次程序未正常关闭。可以恢复 {time} 自动保存的内容：{names}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="794" />
+            <location filename="../../explorer/ui/project_controller.py" line="799" />
             <source>It belongs to {file}.</source>
             <translation>它属于 {file}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="796" />
+            <location filename="../../explorer/ui/project_controller.py" line="801" />
             <source>Recover unsaved work</source>
             <translation>恢复未保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="799" />
+            <location filename="../../explorer/ui/project_controller.py" line="804" />
             <source>{count} older autosaves are kept for later.</source>
             <translation>另有 {count} 个较早的自动保存留待以后处理。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="800" />
+            <location filename="../../explorer/ui/project_controller.py" line="805" />
             <source>Recover</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="803" />
+            <location filename="../../explorer/ui/project_controller.py" line="808" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="806" />
+            <location filename="../../explorer/ui/project_controller.py" line="811" />
             <source>Not now</source>
             <translation>暂不处理</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="831" />
+            <location filename="../../explorer/ui/project_controller.py" line="836" />
             <source>Could not open</source>
             <translation>无法打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="832" />
+            <location filename="../../explorer/ui/project_controller.py" line="837" />
             <source>{file} could not be opened:
 {reason}
 
@@ -6101,32 +6958,32 @@ Nothing was changed.</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="41" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="45" />
             <source>Set in this scenario.</source>
             <translation>本方案设定。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="43" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="47" />
             <source>Default from the data pack.</source>
             <translation>数据包默认值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="47" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="52" />
             <source>Source: {source}</source>
             <translation>来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="49" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="55" />
             <source>As of: {date}</source>
             <translation>截至：{date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="51" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="57" />
             <source>Confidence: {label}</source>
             <translation>可信度：{label}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="61" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="68" />
             <source>Uncertainty range: {low} to {high}</source>
             <translation>不确定范围：{low} 至 {high}</translation>
         </message>
@@ -6134,1013 +6991,1023 @@ Nothing was changed.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="355" />
+            <location filename="../../explorer/reports/report_model.py" line="357" />
             <source>10,000 yuan (万元)</source>
             <translation>万元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="357" />
+            <location filename="../../explorer/reports/report_model.py" line="359" />
             <source>CNY thousand</source>
             <translation>千元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="364" />
+            <location filename="../../explorer/reports/report_model.py" line="366" />
             <location filename="../../explorer/reports/xlsx_model.py" line="124" />
             <source>USD</source>
             <translation>美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="377" />
+            <location filename="../../explorer/reports/report_model.py" line="379" />
             <source>Amounts in USD at {rate} CNY per USD.</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="380" />
+            <location filename="../../explorer/reports/report_model.py" line="382" />
             <source>Amounts in yuan (CNY).</source>
             <translation>金额单位：元（人民币）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="440" />
+            <location filename="../../explorer/reports/report_model.py" line="443" />
             <source>shipped</source>
             <translation>随附</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="442" />
+            <location filename="../../explorer/reports/report_model.py" line="445" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="444" />
+            <location filename="../../explorer/reports/report_model.py" line="447" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="451" />
+            <location filename="../../explorer/reports/report_model.py" line="454" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="453" />
+            <location filename="../../explorer/reports/report_model.py" line="456" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="467" />
+            <location filename="../../explorer/reports/report_model.py" line="470" />
             <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="471" />
+            <location filename="../../explorer/reports/report_model.py" line="474" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="472" />
+            <location filename="../../explorer/reports/report_model.py" line="475" />
             <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
             <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="483" />
+            <location filename="../../explorer/reports/report_model.py" line="486" />
             <source>Amounts in USD at {rate} CNY per USD: 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="487" />
+            <location filename="../../explorer/reports/report_model.py" line="490" />
             <source>Amounts in USD at {rate} CNY per USD: K = thousand, M = million, B = billion.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="493" />
+            <location filename="../../explorer/reports/report_model.py" line="496" />
             <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="495" />
+            <location filename="../../explorer/reports/report_model.py" line="498" />
             <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
             <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="501" />
-            <location filename="../../explorer/reports/report_model.py" line="853" />
+            <location filename="../../explorer/reports/report_model.py" line="504" />
+            <location filename="../../explorer/reports/report_model.py" line="865" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="502" />
+            <location filename="../../explorer/reports/report_model.py" line="505" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="503" />
+            <location filename="../../explorer/reports/report_model.py" line="506" />
             <source>Move</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="504" />
-            <location filename="../../explorer/reports/report_model.py" line="857" />
+            <location filename="../../explorer/reports/report_model.py" line="507" />
+            <location filename="../../explorer/reports/report_model.py" line="869" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="505" />
+            <location filename="../../explorer/reports/report_model.py" line="508" />
             <source>Prepared on</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="506" />
+            <location filename="../../explorer/reports/report_model.py" line="509" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="515" />
+            <location filename="../../explorer/reports/report_model.py" line="518" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="516" />
+            <location filename="../../explorer/reports/report_model.py" line="519" />
             <source>The case in one page</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="517" />
+            <location filename="../../explorer/reports/report_model.py" line="520" />
             <source>(continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="521" />
+            <location filename="../../explorer/reports/report_model.py" line="524" />
             <source>Made with Gui'an Compute Explorer {version}</source>
             <translation>由贵安算力探索器 {version} 生成</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="524" />
-            <location filename="../../explorer/reports/report_model.py" line="844" />
+            <location filename="../../explorer/reports/report_model.py" line="527" />
+            <location filename="../../explorer/reports/report_model.py" line="856" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="527" />
+            <location filename="../../explorer/reports/report_model.py" line="530" />
             <source>{label} ({unit})</source>
             <translation>{label}（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="532" />
+            <location filename="../../explorer/reports/report_model.py" line="535" />
             <source>Site id</source>
             <translation>地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="533" />
-            <location filename="../../explorer/reports/report_model.py" line="1277" />
+            <location filename="../../explorer/reports/report_model.py" line="536" />
+            <location filename="../../explorer/reports/report_model.py" line="1299" />
             <location filename="../../explorer/reports/xlsx_model.py" line="101" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="538" />
+            <location filename="../../explorer/reports/report_model.py" line="541" />
             <source>Moving compute to Gui'an New Area</source>
             <translation>算力迁往贵安新区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="539" />
+            <location filename="../../explorer/reports/report_model.py" line="542" />
             <source>Investor pack: the relocation case</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="570" />
+            <location filename="../../explorer/reports/report_model.py" line="573" />
             <source>{kw} kW of IT load</source>
             <translation>IT 负载 {kw} 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="571" />
+            <location filename="../../explorer/reports/report_model.py" line="574" />
             <source>{template}, {load}, {mode}</source>
             <translation>{template}，{load}，{mode}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="581" />
+            <location filename="../../explorer/reports/report_model.py" line="584" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="582" />
+            <location filename="../../explorer/reports/report_model.py" line="585" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="587" />
+            <location filename="../../explorer/reports/report_model.py" line="590" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="590" />
+            <location filename="../../explorer/reports/report_model.py" line="593" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="365" />
-            <location filename="../../explorer/reports/report_model.py" line="734" />
+            <location filename="../../explorer/reports/report_model.py" line="367" />
+            <location filename="../../explorer/reports/report_model.py" line="737" />
             <location filename="../../explorer/reports/xlsx_model.py" line="114" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="322" />
+            <location filename="../../explorer/reports/report_model.py" line="324" />
             <source>USD {value}</source>
             <translation>{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="350" />
+            <location filename="../../explorer/reports/report_model.py" line="352" />
             <source>10,000 US dollars (万美元)</source>
             <translation>万美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="352" />
+            <location filename="../../explorer/reports/report_model.py" line="354" />
             <source>USD thousand</source>
             <translation>千美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="709" />
-            <location filename="../../explorer/reports/report_model.py" line="725" />
+            <location filename="../../explorer/reports/report_model.py" line="712" />
+            <location filename="../../explorer/reports/report_model.py" line="728" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="595" />
+            <location filename="../../explorer/reports/report_model.py" line="598" />
             <location filename="../../explorer/reports/xlsx_model.py" line="123" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="596" />
-            <location filename="../../explorer/reports/report_model.py" line="757" />
+            <location filename="../../explorer/reports/report_model.py" line="599" />
+            <location filename="../../explorer/reports/report_model.py" line="760" />
             <location filename="../../explorer/reports/xlsx_model.py" line="120" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1085" />
+            <location filename="../../explorer/reports/report_model.py" line="1105" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="597" />
+            <location filename="../../explorer/reports/report_model.py" line="600" />
             <source>t a year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="323" />
+            <location filename="../../explorer/reports/report_model.py" line="325" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="598" />
+            <location filename="../../explorer/reports/report_model.py" line="601" />
             <source>USD per accelerator-hour</source>
             <translation>美元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="600" />
+            <location filename="../../explorer/reports/report_model.py" line="603" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="626" />
+            <location filename="../../explorer/reports/report_model.py" line="629" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="631" />
+            <location filename="../../explorer/reports/report_model.py" line="634" />
             <source>Cash flow of the move: each year and cumulative</source>
             <translation>迁移现金流：逐年与累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="637" />
+            <location filename="../../explorer/reports/report_model.py" line="640" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="638" />
-            <location filename="../../explorer/reports/report_model.py" line="1089" />
+            <location filename="../../explorer/reports/report_model.py" line="641" />
+            <location filename="../../explorer/reports/report_model.py" line="1109" />
             <location filename="../../explorer/reports/xlsx_model.py" line="176" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="639" />
-            <location filename="../../explorer/reports/report_model.py" line="1039" />
-            <location filename="../../explorer/reports/report_model.py" line="1093" />
-            <location filename="../../explorer/reports/report_model.py" line="1129" />
+            <location filename="../../explorer/reports/report_model.py" line="642" />
+            <location filename="../../explorer/reports/report_model.py" line="1068" />
+            <location filename="../../explorer/reports/report_model.py" line="1113" />
+            <location filename="../../explorer/reports/report_model.py" line="1149" />
             <location filename="../../explorer/reports/xlsx_model.py" line="113" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="662" />
+            <location filename="../../explorer/reports/report_model.py" line="665" />
             <source>From today's annual cost to the net cost after the move (year 1)</source>
             <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="672" />
+            <location filename="../../explorer/reports/report_model.py" line="675" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="677" />
+            <location filename="../../explorer/reports/report_model.py" line="680" />
             <source>Net of incentives</source>
             <translation>扣除激励后净额</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="703" />
+            <location filename="../../explorer/reports/report_model.py" line="706" />
             <source>Sensitivity: NPV with each input at its low and high estimate</source>
             <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="705" />
+            <location filename="../../explorer/reports/report_model.py" line="708" />
             <source>NPV {value}</source>
             <translation>净现值 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="707" />
+            <location filename="../../explorer/reports/report_model.py" line="710" />
             <source>Input at its low estimate</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="708" />
+            <location filename="../../explorer/reports/report_model.py" line="711" />
             <source>Input at its high estimate</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="719" />
+            <location filename="../../explorer/reports/report_model.py" line="722" />
             <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
             <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="726" />
-            <location filename="../../explorer/reports/report_model.py" line="1205" />
+            <location filename="../../explorer/reports/report_model.py" line="729" />
+            <location filename="../../explorer/reports/report_model.py" line="1225" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="735" />
+            <location filename="../../explorer/reports/report_model.py" line="738" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="736" />
+            <location filename="../../explorer/reports/report_model.py" line="739" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="737" />
+            <location filename="../../explorer/reports/report_model.py" line="740" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="738" />
+            <location filename="../../explorer/reports/report_model.py" line="741" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="739" />
+            <location filename="../../explorer/reports/report_model.py" line="742" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="740" />
+            <location filename="../../explorer/reports/report_model.py" line="743" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="741" />
+            <location filename="../../explorer/reports/report_model.py" line="744" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="742" />
+            <location filename="../../explorer/reports/report_model.py" line="745" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="743" />
+            <location filename="../../explorer/reports/report_model.py" line="746" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="744" />
+            <location filename="../../explorer/reports/report_model.py" line="747" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="746" />
+            <location filename="../../explorer/reports/report_model.py" line="749" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="748" />
+            <location filename="../../explorer/reports/report_model.py" line="751" />
             <location filename="../../explorer/reports/xlsx_model.py" line="116" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="749" />
+            <location filename="../../explorer/reports/report_model.py" line="752" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="750" />
+            <location filename="../../explorer/reports/report_model.py" line="753" />
             <location filename="../../explorer/reports/xlsx_model.py" line="117" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="751" />
+            <location filename="../../explorer/reports/report_model.py" line="754" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="753" />
+            <location filename="../../explorer/reports/report_model.py" line="756" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="754" />
+            <location filename="../../explorer/reports/report_model.py" line="757" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="755" />
+            <location filename="../../explorer/reports/report_model.py" line="758" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="756" />
+            <location filename="../../explorer/reports/report_model.py" line="759" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="758" />
+            <location filename="../../explorer/reports/report_model.py" line="761" />
             <location filename="../../explorer/reports/xlsx_model.py" line="119" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="529" />
-            <location filename="../../explorer/reports/report_model.py" line="759" />
+            <location filename="../../explorer/reports/report_model.py" line="532" />
+            <location filename="../../explorer/reports/report_model.py" line="762" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="507" />
+            <location filename="../../explorer/reports/report_model.py" line="510" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="760" />
+            <location filename="../../explorer/reports/report_model.py" line="763" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="788" />
+            <location filename="../../explorer/reports/report_model.py" line="791" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="789" />
+            <location filename="../../explorer/reports/report_model.py" line="792" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="790" />
+            <location filename="../../explorer/reports/report_model.py" line="793" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="791" />
+            <location filename="../../explorer/reports/report_model.py" line="794" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="792" />
+            <location filename="../../explorer/reports/report_model.py" line="795" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="834" />
-            <location filename="../../explorer/reports/report_model.py" line="1222" />
+            <location filename="../../explorer/reports/report_model.py" line="846" />
+            <location filename="../../explorer/reports/report_model.py" line="1242" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="836" />
+            <location filename="../../explorer/reports/report_model.py" line="848" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="838" />
-            <location filename="../../explorer/reports/report_model.py" line="900" />
-            <location filename="../../explorer/reports/report_model.py" line="944" />
-            <location filename="../../explorer/reports/report_model.py" line="1182" />
-            <location filename="../../explorer/reports/report_model.py" line="1224" />
+            <location filename="../../explorer/reports/report_model.py" line="850" />
+            <location filename="../../explorer/reports/report_model.py" line="913" />
+            <location filename="../../explorer/reports/report_model.py" line="959" />
+            <location filename="../../explorer/reports/report_model.py" line="1202" />
+            <location filename="../../explorer/reports/report_model.py" line="1244" />
             <location filename="../../explorer/reports/xlsx_model.py" line="104" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="839" />
-            <location filename="../../explorer/reports/report_model.py" line="870" />
-            <location filename="../../explorer/reports/report_model.py" line="899" />
-            <location filename="../../explorer/reports/report_model.py" line="943" />
-            <location filename="../../explorer/reports/report_model.py" line="1223" />
+            <location filename="../../explorer/reports/report_model.py" line="851" />
+            <location filename="../../explorer/reports/report_model.py" line="882" />
+            <location filename="../../explorer/reports/report_model.py" line="912" />
+            <location filename="../../explorer/reports/report_model.py" line="958" />
+            <location filename="../../explorer/reports/report_model.py" line="1243" />
             <location filename="../../explorer/reports/xlsx_model.py" line="103" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="840" />
+            <location filename="../../explorer/reports/report_model.py" line="852" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="847" />
+            <location filename="../../explorer/reports/report_model.py" line="859" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="854" />
+            <location filename="../../explorer/reports/report_model.py" line="866" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="855" />
+            <location filename="../../explorer/reports/report_model.py" line="867" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="856" />
+            <location filename="../../explorer/reports/report_model.py" line="868" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="858" />
+            <location filename="../../explorer/reports/report_model.py" line="870" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="859" />
+            <location filename="../../explorer/reports/report_model.py" line="871" />
             <location filename="../../explorer/reports/xlsx_model.py" line="130" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="859" />
+            <location filename="../../explorer/reports/report_model.py" line="871" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="860" />
+            <location filename="../../explorer/reports/report_model.py" line="872" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="863" />
+            <location filename="../../explorer/reports/report_model.py" line="875" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="867" />
+            <location filename="../../explorer/reports/report_model.py" line="879" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="869" />
+            <location filename="../../explorer/reports/report_model.py" line="881" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="873" />
-            <location filename="../../explorer/reports/report_model.py" line="912" />
-            <location filename="../../explorer/reports/report_model.py" line="1316" />
+            <location filename="../../explorer/reports/report_model.py" line="885" />
+            <location filename="../../explorer/reports/report_model.py" line="925" />
+            <location filename="../../explorer/reports/report_model.py" line="1338" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="398" />
-            <location filename="../../explorer/reports/report_model.py" line="881" />
+            <location filename="../../explorer/reports/report_model.py" line="400" />
+            <location filename="../../explorer/reports/report_model.py" line="893" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="898" />
-            <location filename="../../explorer/reports/report_model.py" line="1181" />
+            <location filename="../../explorer/reports/report_model.py" line="911" />
+            <location filename="../../explorer/reports/report_model.py" line="1201" />
             <location filename="../../explorer/reports/xlsx_model.py" line="102" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="901" />
-            <location filename="../../explorer/reports/report_model.py" line="947" />
+            <location filename="../../explorer/reports/report_model.py" line="914" />
+            <location filename="../../explorer/reports/report_model.py" line="962" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="902" />
-            <location filename="../../explorer/reports/report_model.py" line="949" />
+            <location filename="../../explorer/reports/report_model.py" line="915" />
+            <location filename="../../explorer/reports/report_model.py" line="964" />
             <location filename="../../explorer/reports/xlsx_model.py" line="105" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="906" />
+            <location filename="../../explorer/reports/report_model.py" line="919" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="909" />
+            <location filename="../../explorer/reports/report_model.py" line="922" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="942" />
+            <location filename="../../explorer/reports/report_model.py" line="957" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="945" />
-            <location filename="../../explorer/reports/report_model.py" line="1183" />
+            <location filename="../../explorer/reports/report_model.py" line="960" />
+            <location filename="../../explorer/reports/report_model.py" line="1203" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="946" />
-            <location filename="../../explorer/reports/report_model.py" line="1184" />
+            <location filename="../../explorer/reports/report_model.py" line="961" />
+            <location filename="../../explorer/reports/report_model.py" line="1204" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="948" />
-            <location filename="../../explorer/reports/report_model.py" line="1012" />
+            <location filename="../../explorer/reports/report_model.py" line="963" />
+            <location filename="../../explorer/reports/report_model.py" line="1041" />
             <location filename="../../explorer/reports/xlsx_model.py" line="107" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="950" />
+            <location filename="../../explorer/reports/report_model.py" line="965" />
             <location filename="../../explorer/reports/xlsx_model.py" line="106" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="952" />
+            <location filename="../../explorer/reports/report_model.py" line="967" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="954" />
+            <location filename="../../explorer/reports/report_model.py" line="969" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="955" />
+            <location filename="../../explorer/reports/report_model.py" line="970" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="959" />
+            <location filename="../../explorer/reports/report_model.py" line="974" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="962" />
+            <location filename="../../explorer/reports/report_model.py" line="977" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="966" />
+            <location filename="../../explorer/reports/report_model.py" line="981" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1003" />
+            <location filename="../../explorer/reports/report_model.py" line="1031" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1004" />
+            <location filename="../../explorer/reports/report_model.py" line="1032" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1005" />
+            <location filename="../../explorer/reports/report_model.py" line="1033" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1006" />
+            <location filename="../../explorer/reports/report_model.py" line="1034" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1007" />
+            <location filename="../../explorer/reports/report_model.py" line="1035" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1008" />
+            <location filename="../../explorer/reports/report_model.py" line="1037" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1009" />
+            <location filename="../../explorer/reports/report_model.py" line="1038" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1010" />
+            <location filename="../../explorer/reports/report_model.py" line="1039" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1011" />
+            <location filename="../../explorer/reports/report_model.py" line="1040" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1013" />
+            <location filename="../../explorer/reports/report_model.py" line="1042" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1014" />
+            <location filename="../../explorer/reports/report_model.py" line="1043" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1018" />
+            <location filename="../../explorer/reports/report_model.py" line="1047" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1021" />
+            <location filename="../../explorer/reports/report_model.py" line="1050" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1025" />
-            <location filename="../../explorer/reports/report_model.py" line="1324" />
+            <location filename="../../explorer/reports/report_model.py" line="1054" />
+            <location filename="../../explorer/reports/report_model.py" line="1346" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1055" />
+            <location filename="../../explorer/reports/report_model.py" line="1084" />
             <source>In {unit}. Net cost = operating cost + investment − incentives − tax relief.</source>
             <translation>单位：{unit}。净成本 = 运营成本 + 投资 − 激励 − 税收减免。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1104" />
+            <location filename="../../explorer/reports/report_model.py" line="1124" />
             <source>In {unit}. Cash flow = saving + investment (self-build: the origin's less the new site's) + incentives + tax relief − one-off costs (year 0, less any sale of the origin facility) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
             <translation>单位：{unit}。现金流 = 节省 + 投资（自建：原址投资减新址投资）+ 激励 + 税收减免 − 一次性费用（第 0 年，扣除原址设施出售所得）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1148" />
+            <location filename="../../explorer/reports/report_model.py" line="1168" />
             <source>In {unit}: incentives received at the destination less those at the origin, by year; tax relief (profit-based benefits) in its own column, not in the total. Charges at the origin that the move avoids count in the saving, not here.</source>
             <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励；税收减免（基于利润的优惠）单列，不计入合计。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1043" />
+            <location filename="../../explorer/reports/report_model.py" line="1072" />
             <location filename="../../explorer/reports/xlsx_model.py" line="138" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="385" />
+            <location filename="../../explorer/reports/report_model.py" line="387" />
             <source>Amounts in USD at {rate} CNY per USD; inputs and assumptions in the units shown, as their sources give them (yuan).</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算；输入与假设按所示单位列出，与其来源一致（人民币元）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1044" />
+            <location filename="../../explorer/reports/report_model.py" line="1000" />
+            <source>not re-checked</source>
+            <translation>尚未重新核实</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1036" />
+            <source>Policy status</source>
+            <translation>政策效力</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1073" />
             <location filename="../../explorer/reports/xlsx_model.py" line="139" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1045" />
+            <location filename="../../explorer/reports/report_model.py" line="1074" />
             <location filename="../../explorer/reports/xlsx_model.py" line="140" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1049" />
+            <location filename="../../explorer/reports/report_model.py" line="1078" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1083" />
+            <location filename="../../explorer/reports/report_model.py" line="1103" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1084" />
+            <location filename="../../explorer/reports/report_model.py" line="1104" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1087" />
+            <location filename="../../explorer/reports/report_model.py" line="1107" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1088" />
+            <location filename="../../explorer/reports/report_model.py" line="1108" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1090" />
+            <location filename="../../explorer/reports/report_model.py" line="1110" />
             <location filename="../../explorer/reports/xlsx_model.py" line="177" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1098" />
+            <location filename="../../explorer/reports/report_model.py" line="1118" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1110" />
+            <location filename="../../explorer/reports/report_model.py" line="1130" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1132" />
+            <location filename="../../explorer/reports/report_model.py" line="1152" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1133" />
+            <location filename="../../explorer/reports/report_model.py" line="1153" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1155" />
+            <location filename="../../explorer/reports/report_model.py" line="1175" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1159" />
+            <location filename="../../explorer/reports/report_model.py" line="1179" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1185" />
+            <location filename="../../explorer/reports/report_model.py" line="1205" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1186" />
+            <location filename="../../explorer/reports/report_model.py" line="1206" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1187" />
+            <location filename="../../explorer/reports/report_model.py" line="1207" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1191" />
+            <location filename="../../explorer/reports/report_model.py" line="1211" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1194" />
+            <location filename="../../explorer/reports/report_model.py" line="1214" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1198" />
-            <location filename="../../explorer/reports/report_model.py" line="1239" />
-            <location filename="../../explorer/reports/report_model.py" line="1360" />
+            <location filename="../../explorer/reports/report_model.py" line="1218" />
+            <location filename="../../explorer/reports/report_model.py" line="1259" />
+            <location filename="../../explorer/reports/report_model.py" line="1382" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1206" />
+            <location filename="../../explorer/reports/report_model.py" line="1226" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1208" />
+            <location filename="../../explorer/reports/report_model.py" line="1228" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1211" />
+            <location filename="../../explorer/reports/report_model.py" line="1231" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1212" />
+            <location filename="../../explorer/reports/report_model.py" line="1232" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1213" />
+            <location filename="../../explorer/reports/report_model.py" line="1233" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1214" />
+            <location filename="../../explorer/reports/report_model.py" line="1234" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1215" />
+            <location filename="../../explorer/reports/report_model.py" line="1235" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1217" />
+            <location filename="../../explorer/reports/report_model.py" line="1237" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1229" />
+            <location filename="../../explorer/reports/report_model.py" line="1249" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1235" />
+            <location filename="../../explorer/reports/report_model.py" line="1255" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1271" />
+            <location filename="../../explorer/reports/report_model.py" line="1293" />
             <source>{kind}, ms</source>
             <translation>{kind}（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1274" />
+            <location filename="../../explorer/reports/report_model.py" line="1296" />
             <source>Range of the round-trip estimate</source>
             <translation>往返估算范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1275" />
+            <location filename="../../explorer/reports/report_model.py" line="1297" />
             <source>Latency budget (round trip), ms</source>
             <translation>时延预算（往返，毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1278" />
+            <location filename="../../explorer/reports/report_model.py" line="1300" />
             <source>User region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1282" />
+            <location filename="../../explorer/reports/report_model.py" line="1304" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1284" />
+            <location filename="../../explorer/reports/report_model.py" line="1306" />
             <source>Source of the official claim</source>
             <translation>官方说法来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1288" />
+            <location filename="../../explorer/reports/report_model.py" line="1310" />
             <source>Latency: round-trip estimates and official claims</source>
             <translation>网络时延：往返估算与官方说法</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1292" />
-            <location filename="../../explorer/reports/report_model.py" line="1307" />
+            <location filename="../../explorer/reports/report_model.py" line="1314" />
+            <location filename="../../explorer/reports/report_model.py" line="1329" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1320" />
+            <location filename="../../explorer/reports/report_model.py" line="1342" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1328" />
+            <location filename="../../explorer/reports/report_model.py" line="1350" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1334" />
+            <location filename="../../explorer/reports/report_model.py" line="1356" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1348" />
+            <location filename="../../explorer/reports/report_model.py" line="1370" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1364" />
+            <location filename="../../explorer/reports/report_model.py" line="1386" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1369" />
+            <location filename="../../explorer/reports/report_model.py" line="1391" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1376" />
+            <location filename="../../explorer/reports/report_model.py" line="1398" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>
@@ -7458,192 +8325,192 @@ Nothing was changed.</source>
     <context>
         <name>RiskPanel</name>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="96" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="98" />
             <source>{amount} ({exact} yuan)</source>
             <translation>{amount}（{exact} 元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="201" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="204" />
             <source>Sensitivity analysis (tornado chart)</source>
             <translation>敏感性分析（龙卷风图）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="202" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="205" />
             <source>Monte Carlo simulation</source>
             <translation>蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="203" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="206" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="204" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="207" />
             <source>Number of Monte Carlo samples</source>
             <translation>蒙特卡洛模拟样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="206" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="209" />
             <source>10,000 samples re-run by themselves when the inputs change; larger runs need Run.</source>
             <translation>10,000 个样本时，输入变化后会自动重新模拟；更多样本需点击“运行”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="210" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="213" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="211" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="214" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="212" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="215" />
             <source>The same seed and sample count always give the same result.</source>
             <translation>相同的随机种子和样本数总会得到相同的结果。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="213" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="216" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="214" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
             <source>Run the Monte Carlo simulation</source>
             <translation>运行蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="215" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="218" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="216" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="219" />
             <source>Cancel the Monte Carlo simulation</source>
             <translation>取消蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="220" />
             <source>Simulation progress</source>
             <translation>模拟进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="218" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="221" />
             <source>Simulating…</source>
             <translation>正在模拟…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="448" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="452" />
             <source>No sensitivity analysis for this case: {reason}</source>
             <translation>本方案无法进行敏感性分析：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="458" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="462" />
             <source>NPV of moving from {origin} to {destination}, each input at its low and its high estimate with all others at base. Base NPV: {npv}.</source>
             <translation>从{origin}迁至{destination}的净现值：每个输入分别取低值和高值，其余输入取基准值。基准净现值：{npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="472" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="476" />
             <source>Not shown: {count} more inputs, each moving the NPV by {amount} or less.</source>
             <translation>未显示：另有 {count} 个输入，每个对净现值的影响不超过 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="477" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="481" />
             <source>Inputs that do not move this NPV: {count}.</source>
             <translation>不影响本净现值的输入：{count} 个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="483" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="487" />
             <source>{label}: swing {swing}</source>
             <translation>{label}：波动 {swing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="491" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="495" />
             <source>Low: {value} → NPV {npv}</source>
             <translation>低值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="494" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="498" />
             <source>Base: {value} → NPV {npv}</source>
             <translation>基准：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="497" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="501" />
             <source>High: {value} → NPV {npv}</source>
             <translation>高值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="500" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="504" />
             <source>Swing: {amount}</source>
             <translation>波动幅度：{amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="509" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="513" />
             <source>NPV from {low} to {high}</source>
             <translation>净现值 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="512" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="516" />
             <source>{count} of {samples} samples ({share})</source>
             <translation>{samples} 个样本中的 {count} 个（{share}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="522" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="526" />
             <source>P10 NPV</source>
             <translation>P10 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="523" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="527" />
             <source>P50 NPV (median)</source>
             <translation>P50 净现值（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="524" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="528" />
             <source>P90 NPV</source>
             <translation>P90 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="525" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="529" />
             <source>P(NPV &gt; 0)</source>
             <translation>P(净现值 &gt; 0)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="577" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="581" />
             <source>{samples} samples, seed {seed}, {inputs} uncertain inputs drawn from triangular (low, value, high) distributions. Mean {mean}.</source>
             <translation>{samples} 个样本，随机种子 {seed}，{inputs} 个不确定输入按三角分布（低值、基准值、高值）抽样。均值 {mean}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="593" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="597" />
             <source>Simulating {samples} samples…</source>
             <translation>正在模拟 {samples} 个样本…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="595" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="599" />
             <source>The simulation failed: {reason}</source>
             <translation>模拟失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="600" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="604" />
             <source>Inputs changed: updating…</source>
             <translation>输入已变化：正在更新…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="601" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="605" />
             <source>Inputs changed: run again.</source>
             <translation>输入已变化：请重新运行。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="603" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="607" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="605" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="609" />
             <source>Press Run to simulate the NPV.</source>
             <translation>点击“运行”以模拟净现值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="606" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="610" />
             <source>Finished in {seconds} s.</source>
             <translation>用时 {seconds} 秒。</translation>
         </message>
@@ -7753,11 +8620,6 @@ Nothing was changed.</source>
     <context>
         <name>SelfTest</name>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="45" />
-            <source>The details were written to the log file {path}</source>
-            <translation>详细信息已写入日志文件 {path}</translation>
-        </message>
-        <message>
             <location filename="../../explorer/cli/self_test.py" line="25" />
             <source>load the data pack</source>
             <translation>加载数据包</translation>
@@ -7788,47 +8650,52 @@ Nothing was changed.</source>
             <translation>失败  {step}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="47" />
+            <location filename="../../explorer/cli/self_test.py" line="45" />
+            <source>The details were written to the log file {path}</source>
+            <translation>详细信息已写入日志文件 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/self_test.py" line="49" />
             <source>ok   {step}: {detail}</source>
             <translation>通过  {step}：{detail}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="49" />
+            <location filename="../../explorer/cli/self_test.py" line="51" />
             <source>self-test passed</source>
             <translation>自检通过</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="58" />
+            <location filename="../../explorer/cli/self_test.py" line="60" />
             <source>version {version}, {sites} sites, {policies} policies</source>
             <translation>版本 {version}，{sites} 个地区，{policies} 项政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="70" />
+            <location filename="../../explorer/cli/self_test.py" line="72" />
             <source>{origin} -&gt; {destination}: NPV {npv} over {years} years</source>
             <translation>{origin} → {destination}：{years} 年净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="102" />
+            <location filename="../../explorer/cli/self_test.py" line="104" />
             <source>no demo firm could be loaded from data/personas</source>
             <translation>无法从 data/personas 加载任何示例企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="106" />
+            <location filename="../../explorer/cli/self_test.py" line="108" />
             <source>{count} personas: {ids}</source>
             <translation>{count} 个示例企业：{ids}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="131" />
+            <location filename="../../explorer/cli/self_test.py" line="133" />
             <source>the PDF is not a PDF ({size} bytes)</source>
             <translation>生成的 PDF 文件无效（{size} 字节）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="137" />
+            <location filename="../../explorer/cli/self_test.py" line="139" />
             <source>the workbook is not an XLSX file ({size} bytes)</source>
             <translation>生成的工作簿不是 XLSX 文件（{size} 字节）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/self_test.py" line="141" />
+            <location filename="../../explorer/cli/self_test.py" line="143" />
             <source>PDF {pdf:,} bytes, XLSX {xlsx:,} bytes</source>
             <translation>PDF {pdf:,} 字节，XLSX {xlsx:,} 字节</translation>
         </message>

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from explorer.cli import main
+from tests.datapack.conftest import drop_checksums
 
 ROOT = Path(__file__).resolve().parents[2]
 PERSONAS = ROOT / "data" / "personas"
@@ -42,6 +43,7 @@ def broken_import(home: Path) -> None:
     """An imported pack that has since been damaged: a site row lost its id."""
     active = home / "datapack"
     shutil.copytree(ROOT / "data", active, ignore=shutil.ignore_patterns("personas"))
+    drop_checksums(active)  # the damage below is the only problem
     sites = active / "sites.csv"
     lines = sites.read_text(encoding="utf-8-sig").splitlines()
     lines[1] = "," + lines[1].split(",", 1)[1]

@@ -28,7 +28,7 @@ from explorer.cli.language import COMMAND_LANGUAGE_OPTIONS, PAINTING_OPTIONS, TO
 from explorer.cli.terminal import width, wrap
 from explorer.personas import load_personas
 from explorer.project import PackStamp, build_project, dump_project
-from tests.datapack.conftest import set_cell
+from tests.datapack.conftest import drop_checksums, set_cell
 
 ROOT = Path(__file__).resolve().parents[2]
 INFERENCE = ROOT / "data" / "personas" / "beijing_internet_inference.json"
@@ -53,6 +53,7 @@ def block(text: str, title: str) -> list[str]:
 def broken_pack(tmp_path) -> tuple[Path, int]:
     folder = tmp_path / "pack"
     shutil.copytree(paths.shipped_data_dir(), folder)
+    drop_checksums(folder)  # the planted value is the only problem
     row = set_cell(folder, "site_parameters", "value", "-1", site_id="guian", param="pue")
     return folder, row
 

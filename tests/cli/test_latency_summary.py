@@ -23,7 +23,7 @@ def test_summary_in_english(capsys):
     assert "Round-trip estimate, ms" in lines[1] and "Official claim (one-way), ms" in lines[1]
     guian_gba = next(line for line in lines if "Gui'an" in line and "Greater Bay Area" in line)
     assert " 20  ok " in guian_gba  # the round-trip estimate and its verdict
-    assert " 10  China Daily, Aug 2023" in guian_gba  # the claim beside the estimate, with its source
+    assert " 10  China Daily, 23 Aug 2023" in guian_gba  # the claim beside the estimate, with its source
     beijing_bth = next(line for line in lines if line.strip().startswith("Beijing ") and "Hebei" in line)
     assert beijing_bth.rstrip().endswith("-  -")  # no claim for this pair
     assert "often one-way" in lines[-1]
@@ -34,7 +34,7 @@ def test_summary_in_chinese(capsys):
     lines = _latency_lines(capsys.readouterr().out, "网络时延（往返）")
     assert "往返估算（毫秒）" in lines[1] and "官方说法（单向）（毫秒）" in lines[1]
     guian_gba = next(line for line in lines if "贵安" in line and "粤港澳大湾区" in line)
-    assert " 10  China Daily, Aug 2023" in guian_gba
+    assert " 10  中国日报（英文版），2023年8月23日" in guian_gba  # the pack's source_zh
     assert "单向" in lines[-1]
 
 

@@ -231,9 +231,9 @@ def test_active_pack_label_and_fallback_reason_in_chinese(pack_copy, chinese):
 
     assert info.kind == "shipped"
     assert translated(info.fallback_reason, QCoreApplication.translate) == (
-        "导入的数据包无效（1 个问题），现使用随附数据包"
+        "导入的数据包无效（2 个问题），现使用随附数据包"  # the empty file; its checksum
     )
-    assert info.fallback_reason == "the imported pack is invalid (1 problem(s)); using the shipped pack"
+    assert info.fallback_reason == "the imported pack is invalid (2 problem(s)); using the shipped pack"
     assert (
         info.label(QCoreApplication.translate)
         == f"数据包 {info.version}（随附，截至 {info.as_of.isoformat()}）"

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from explorer import paths
 from explorer.datapack import DataPackError, read_pack_source
 
+from .conftest import drop_checksums
+
 HEADER = "site_id,role,name_zh,name_en,hub_cluster_zh,hub_cluster_en,note\r\n"
 cells = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
 rows = st.lists(st.lists(cells, min_size=0, max_size=9).map(",".join), max_size=6).map("\r\n".join)
@@ -21,6 +23,7 @@ def folder(tmp_path_factory):
     """One copy of the pack per module; each example only rewrites sites.csv."""
     target = tmp_path_factory.mktemp("fuzz") / "pack"
     shutil.copytree(paths.shipped_data_dir(), target)
+    drop_checksums(target)  # the examples rewrite sites.csv
     return target
 
 

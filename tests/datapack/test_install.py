@@ -181,7 +181,8 @@ def test_invalid_active_pack_falls_back_to_shipped(pack_copy, caplog):
     assert load_pack() == load_shipped_pack()
     info = active_pack_info()
     assert info.kind == "shipped"
-    assert info.fallback_reason == "the imported pack is invalid (1 problem(s)); using the shipped pack"
+    # the empty file, and its checksum no longer matching the one the install wrote
+    assert info.fallback_reason == "the imported pack is invalid (2 problem(s)); using the shipped pack"
     assert "is invalid; using the shipped pack" in caplog.text
     revert_to_shipped()
     assert not paths.active_pack_dir().exists()

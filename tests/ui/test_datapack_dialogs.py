@@ -22,6 +22,7 @@ def pack_copy(tmp_path):
     shutil.copytree(paths.shipped_data_dir(), target)
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     manifest["version"] = "2026.12.0"
+    manifest.pop("files", None)  # no checksums: the tests edit the files by hand
     (target / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
     return target
 

@@ -6,6 +6,7 @@ import pytest
 
 ESTIMATE = {"en": "round-trip estimate", "zh_CN": "往返估算"}
 CLAIM = {"en": "official claim (one-way)", "zh_CN": "官方说法（单向）"}
+SOURCE = {"en": "China Daily, 23 Aug 2023", "zh_CN": "中国日报（英文版），2023年8月23日"}  # source / source_zh
 
 
 @pytest.fixture
@@ -26,9 +27,9 @@ def test_the_latency_card_labels_the_estimate_and_shows_the_claim_beside_it(sess
     assert f"{ESTIMATE[language]} 20 {ms}" in detail
     gap = "" if language == "zh_CN" else " "  # no space after a full-width bracket
     assert f"{CLAIM[language]}{gap}10 {ms}" in detail
-    assert "China Daily, Aug 2023" in card.toolTip()  # the claim's source
+    assert SOURCE[language] in card.toolTip()  # the claim's source, in the window's language
     assert ESTIMATE[language] in kpi.explanation and CLAIM[language] in kpi.explanation
-    assert "China Daily, Aug 2023" in kpi.explanation
+    assert SOURCE[language] in kpi.explanation
     session.window.set_language("en")
 
 
