@@ -53,6 +53,7 @@ from explorer.ui.compare.comparison import (
     policy_changes,
 )
 from explorer.ui.compare.cumulative_chart import CumulativeChart, Line
+from explorer.ui.compare.package_comparison import PackageComparison
 from explorer.ui.money import money
 from explorer.ui.state import AppState
 from explorer.ui.widgets.plain_text import plain_tip
@@ -171,6 +172,8 @@ class CompareView(QWidget):
         layout.addWidget(self.outputs)
         layout.addSpacing(6)
         layout.addWidget(self.splitter, 1)
+        self.packages = PackageComparison(state, self)  # issue 17: each scenario's proposed package
+        layout.addWidget(self.packages)
         for title in (self.pick_title, self.outputs_title, self.inputs_title, self.chart_title):
             font = title.font()
             font.setBold(True)

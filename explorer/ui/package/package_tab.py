@@ -79,6 +79,8 @@ def _read_only_table(name: str, parent: QWidget) -> tuple[QTableView, QStandardI
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(True)
     view.verticalHeader().setDefaultSectionSize(22)
+    view.horizontalHeader().setObjectName(f"{name}Columns")
+    view.verticalHeader().setObjectName(f"{name}Rows")
     return view, model
 
 
@@ -312,6 +314,13 @@ class PackageTab(QWidget):
         self.apply_button.setAccessibleName(self.apply_button.text())
         for kind, row in self.rows.items():
             row.set_ceilings(ceilings_for(self._state.pack, kind), language)
+        for table, title in (
+            (self.firm_table, self.firm_box.title()), (self.region_table, self.region_side_box.title()),
+            (self.years_table, self.years_box.title()), (self.hubs_table, self.hubs_box.title()),
+        ):  # fmt: skip
+            table.setAccessibleName(title)
+            table.horizontalHeader().setAccessibleName(self.tr("Columns: {table}").format(table=title))
+            table.verticalHeader().setAccessibleName(self.tr("Rows: {table}").format(table=title))
         self.frontier_chart.retranslate()
         self._show()
 

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QWidget,
+)
 
 from explorer.domain.package import ItemKind, Package, PackageItem, SeekStatus, TargetKind
 from explorer.personas import load_personas
@@ -81,8 +88,24 @@ def test_packages_are_kept_per_scenario_and_saved(session, tmp_path):
 def test_every_interactive_widget_has_a_name_and_an_accessible_name(session):
     tab = _tab(session)
     for widget in tab.findChildren(QWidget):
-        if isinstance(widget, QAbstractButton | QAbstractSpinBox | QComboBox) and widget.isVisibleTo(tab):
+        interactive = QAbstractButton | QAbstractSpinBox | QComboBox | QAbstractItemView | QHeaderView
+        if isinstance(widget, interactive) and widget.isVisibleTo(tab):
             if widget.parent() is not None and isinstance(widget.parent(), QAbstractSpinBox):
                 continue
             assert widget.objectName(), widget
             assert widget.accessibleName(), widget.objectName()
+
+
+def test_the_compare_tab_lists_each_scenarios_package(session):
+    state = session.state
+    compare = session.window.compare_tab
+    assert not compare.packages.isVisibleTo(compare)  # no package yet
+    state.set_package(Package(items=(PackageItem(ItemKind.SETTLEMENT_GRANT, 2_000_000),)))
+    other = state.add_scenario("Bigger grant", state.scenario)
+    state.set_package(Package(items=(PackageItem(ItemKind.SETTLEMENT_GRANT, 3_000_000),)))
+    assert state.current_id == other
+    model = compare.packages.model
+    assert model.rowCount() == 2
+    assert compare.packages.isVisibleTo(compare)
+    assert model.item(1, 0).text() == "Bigger grant"
+    assert model.item(0, 3).text() != model.item(1, 3).text()  # different gains
