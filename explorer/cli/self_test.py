@@ -63,9 +63,9 @@ def _load_pack(context: dict[str, object]) -> str:
 
 
 def _compute(context: dict[str, object]) -> str:
+    from explorer.domain.editing import default_scenario
     from explorer.domain.engine import evaluate
     from explorer.domain.formatting import format_money
-    from explorer.ui.state import default_scenario
 
     evaluation = evaluate(default_scenario(context["pack"]), context["pack"])
     case = evaluation.primary

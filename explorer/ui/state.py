@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
+from explorer.domain.editing import default_scenario
 from explorer.domain.engine import evaluate
 from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import Evaluation
@@ -20,7 +21,7 @@ from explorer.domain.figure_style import short_name
 from explorer.domain.pack import DataPack
 from explorer.domain.package import Package
 from explorer.domain.parameters import SiteRole
-from explorer.domain.scenario import FirmProfile, PolicyChoice, Scenario, SiteChoice, Workload
+from explorer.domain.scenario import PolicyChoice, Scenario
 from explorer.translation import error_text
 from explorer.ui.money import display_currency, set_display_currency
 
@@ -28,8 +29,6 @@ log = logging.getLogger("explorer.ui")
 
 IT_LOAD_MIN_KW = 100.0
 IT_LOAD_MAX_KW = 200_000.0
-DEFAULT_IT_LOAD_KW = 10_000.0
-DEFAULT_TEMPLATE = "ai_inference"
 
 
 def clip_to_width(text: str, width: int) -> str:
@@ -40,31 +39,6 @@ def clip_to_width(text: str, width: int) -> str:
         if used > width:
             return text[:index] + "…"
     return text
-
-
-def default_scenario(pack: DataPack) -> Scenario:
-    """A first case to show: a 10 MW inference fleet moving from the first origin.
-
-    The three origin regions and Gui'an are compared; the other hub clusters can be added.
-    """
-    origin = next(s.id for s in pack.sites.values() if s.role is SiteRole.ORIGIN)
-    destination = next(s.id for s in pack.sites.values() if s.role is SiteRole.DESTINATION)
-    template = DEFAULT_TEMPLATE if DEFAULT_TEMPLATE in pack.templates else next(iter(pack.templates), "")
-    power = pack.templates[template].params.get("accelerator_power_kw") if template else None
-    if power is not None and power.value > 0:
-        # Size the fleet to about 10 MW so accelerators and IT load agree.
-        workload = Workload(template=template, accelerators=round(DEFAULT_IT_LOAD_KW / power.value))
-    else:
-        workload = Workload(template=template, it_load_kw=DEFAULT_IT_LOAD_KW)
-    return Scenario(
-        firm=FirmProfile(origin=origin, user_regions=tuple(pack.user_regions)[:1]),
-        workload=workload,
-        sites=tuple(
-            SiteChoice(s.id) for s in pack.sites.values() if s.role in (SiteRole.ORIGIN, SiteRole.DESTINATION)
-        ),
-        destination=destination,
-        policies=tuple(PolicyChoice(policy_id) for policy_id in pack.policies),
-    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 from superqt import QSearchableComboBox
 
+from explorer.domain.editing import FieldPath
 from explorer.domain.errors import InvalidInput
 from explorer.domain.goal_presets import (
     INCENTIVE_PATH,
@@ -401,7 +402,8 @@ class GoalSeekDialog(QDialog):
 
     def _price_preset_for(self, path: str) -> GoalPreset | None:
         """The price preset, if ``path`` is the policy price it seeks (so a manual solve raises the market too)."""
-        if not (path.startswith("policies.") and path.endswith(".price")):
+        where = FieldPath.read(path)
+        if where is None or where.policy_id is None or where.name != "price":
             return None
         preset = goal_preset(self._state.scenario, self._state.pack, PresetKind.PRICE)
         return preset if preset.path == path else None
@@ -475,12 +477,12 @@ class GoalSeekDialog(QDialog):
             self._reset_range()
 
     def _group_of(self, path: str) -> str:
-        parts = path.split(".")
-        if parts[0] == "sites" and len(parts) == 3:
+        where = FieldPath.read(path)
+        if where is not None and where.site_id is not None:
             try:
-                name = self._state.site_name(parts[1])
+                name = self._state.site_name(where.site_id)
             except KeyError:
-                name = parts[1]
+                name = where.site_id
             return self.tr("Site: {site}").format(site=name)
         names = {
             "finance": self.tr("Finance"),
@@ -490,7 +492,7 @@ class GoalSeekDialog(QDialog):
             "policies": self.tr("Incentives"),
             PRESET_INCENTIVE: self.tr("Incentives"),
         }
-        return names.get(parts[0], self.tr("Other"))
+        return names.get(where.section if where is not None else path, self.tr("Other"))
 
     def _reset_range(self) -> None:
         path = self.current_path()

@@ -11,6 +11,7 @@ computes a business number.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from superqt import QCollapsible
 
+from explorer.domain.editing import FieldPath, reset_value
 from explorer.domain.errors import InvalidInput
 from explorer.domain.fields import MOVE_DATE_MAX, MOVE_DATE_MIN
 from explorer.domain.model import InputInfo
@@ -37,6 +39,8 @@ from explorer.translation import user_text
 from explorer.ui.state import AppState, clip_to_width
 from explorer.ui.widgets.parameter_editor import ParameterEditor, provenance_text
 from explorer.ui.widgets.throttle import LeadingThrottle
+
+log = logging.getLogger("explorer.ui")
 
 # One recomputation per frame at most while a slider is dragged; the last value always lands.
 THROTTLE_MS = 16
@@ -47,12 +51,8 @@ DEDICATED_PATHS = frozenset({"workload.it_load_kw"})
 
 def group_key(path: str) -> str:
     """Which group an input belongs to: firm, workload, site:<id>, one_off, finance, incentives."""
-    head = path.split(".")[0]
-    if head == "sites":
-        return f"site:{path.split('.')[1]}"
-    if head in ("policies", "extra_incentive_per_year"):
-        return "incentives"
-    return head
+    where = FieldPath.read(path)
+    return where.group if where is not None else path
 
 
 class InputPanel(QWidget):
@@ -442,21 +442,13 @@ class InputPanel(QWidget):
             self.problem_label.hide()
 
     def _reset(self, path: str) -> None:
-        """Back to the data pack's value: drop the scenario's override."""
-        parts = path.split(".")
-        scenario = self._state.scenario
-        if parts[0] == "sites" and len(parts) == 3:
-            site = scenario.site(parts[1])
-            params = {k: v for k, v in site.params.items() if k != parts[2]}
-            staff = None if parts[2] == "staff" else site.staff
-            new_site = replace(site, params=params, staff=staff)
-            self._state.set_scenario(
-                replace(scenario, sites=tuple(new_site if s.id == site.id else s for s in scenario.sites))
-            )
-        elif parts[0] == "workload" and len(parts) == 2 and hasattr(scenario.workload, parts[1]):
-            defaults = Workload(template=scenario.workload.template)
-            workload = replace(scenario.workload, **{parts[1]: getattr(defaults, parts[1])})
-            self._state.set_scenario(replace(scenario, workload=workload))
+        """Back to the data pack's value (or the model's default where the pack has none)."""
+        try:
+            scenario = reset_value(self._state.scenario, path)
+        except InvalidInput as error:
+            log.warning("Cannot reset %s: %s", path, error)
+            return
+        self._state.set_scenario(scenario)
 
     def _show_problem(self, path: str, message: str) -> None:
         rejection = self._state.last_rejection
