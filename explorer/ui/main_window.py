@@ -23,6 +23,7 @@ from explorer.ui.policies.policies_tab import PoliciesTab
 from explorer.ui.project_controller import ProjectController
 from explorer.ui.settings import open_settings, read_bytes
 from explorer.ui.state import AppState
+from explorer.ui.widgets.plain_text import plain_tip
 
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))  # each shown in its own language
 
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         self.personas_menu.setTitle(self.tr("Open a &demo firm"))
         for action, persona in zip(self.persona_actions, self.personas, strict=True):
             action.setText(persona.title(self._state.language))
-            action.setToolTip(persona.description(self._state.language))
+            action.setToolTip(plain_tip(persona.description(self._state.language)))
             action.setStatusTip(persona.description(self._state.language))
         self.import_pack_action.setText(self.tr("&Import data pack…"))
         self.revert_pack_action.setText(self.tr("&Revert to the shipped data"))
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
                 + "\n\n"
                 + self._refused_import.translated(QCoreApplication.translate)
             )
-        self.pack_label.setToolTip(tip)
+        self.pack_label.setToolTip(plain_tip(tip))
         currency, rate = display_currency()
         if currency == "USD":
             # Wherever USD appears, the rate it was converted at appears too.

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.editing import FieldPath
 from explorer.domain.errors import InvalidInput
 from explorer.domain.formatting import format_percent
 from explorer.domain.pack import DataPack
@@ -66,6 +65,7 @@ from explorer.ui.charts.tornado_chart import (
 )
 from explorer.ui.money import money
 from explorer.ui.state import AppState, short_name
+from explorer.ui.widgets.plain_text import plain_tip
 from explorer.ui.widgets.units import unit_display
 from explorer.ui.workers import Operation, OperationRunner, WorkerControl
 
@@ -125,11 +125,11 @@ def input_labels(state: AppState, path: str, label_en: str, label_zh: str) -> tu
     """(short, full) label of an input in the data language; site inputs get a short site name."""
     zh = is_zh(state.language)
     full = label_zh if zh else label_en
-    where = FieldPath.read(path)
+    parts = path.split(".")
     short = full
-    if where is not None and where.site_id is not None and not where.region:
+    if parts[0] == "sites" and len(parts) == 3:
         try:
-            site = state.evaluation.site(where.site_id)
+            site = state.evaluation.site(parts[1])
         except KeyError:
             site = None
         if site is not None:
@@ -486,7 +486,8 @@ class RiskPanel(QWidget):
             details.append(
                 self.tr("{label}: swing {swing}").format(label=full, swing=money(bar.swing, state.language))
             )
-        self.tornado_rest.setToolTip("\n".join(details[:40] + (["…"] if len(details) > 40 else [])))
+        # input labels carry pack text (site names): shown literally, never as markup
+        self.tornado_rest.setToolTip(plain_tip("\n".join(details[:40] + (["…"] if len(details) > 40 else []))))
 
     def _describe_row(self, row: TornadoRow, base_npv: float) -> str:
         bar, language = row.bar, self._state.language

@@ -225,7 +225,7 @@ class ScenarioBar(QWidget):
     def _set_tip(self, action: QAction, tip: str) -> None:
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         title = f"{action.text()} ({shortcut})" if shortcut else action.text()
-        action.setToolTip(f"{title}\n{tip}" if tip and tip != action.text() else title)
+        action.setToolTip(plain_tip(f"{title}\n{tip}" if tip and tip != action.text() else title))
         action.setStatusTip(tip)
         for button in getattr(self, "buttons", []):
             if button.defaultAction() is action:

@@ -25,7 +25,7 @@ from explorer.domain.model import InputInfo
 from explorer.domain.parameters import CONFIDENCE_WORDS, Confidence
 from explorer.translation import user_text
 from explorer.ui.widgets.elided_label import ElidedLabel
-from explorer.ui.widgets.plain_text import plain_tooltip
+from explorer.ui.widgets.plain_text import plain_tip, plain_tooltip
 from explorer.ui.widgets.units import unit_display
 
 _STEPS = 1000
@@ -155,7 +155,7 @@ class ParameterEditor(QWidget):
                 label=label
             )
         )
-        self.reset_button.setToolTip(self.reset_button.accessibleName())
+        self.reset_button.setToolTip(plain_tip(self.reset_button.accessibleName()))
         self.reset_button.setEnabled(info.overridden)
         estimate = info.provenance is not None and info.provenance.is_estimate
         self.badge.setText(QCoreApplication.translate("ParameterEditor", "estimate") if estimate else "")
