@@ -22,8 +22,9 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 translations: $(QM_FILES)
 
-# After changing user-visible strings: refresh the .ts sources, then fill the Chinese
-# glossaries into them (resources/i18n/zh_CN*.json; fails listing any string left untranslated).
+# After changing user-visible strings: refresh the .ts (the one source of translations), fill its
+# new texts from the glossaries (resources/i18n/zh_CN*.json) and regenerate the glossaries from it;
+# fails listing any string left untranslated. docs/translation.md.
 i18n-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find explorer -name '*.py' | sort) -ts resources/i18n/explorer_zh_CN.ts
 	$(BIN)/python tools/fill_translations.py resources/i18n/explorer_zh_CN.ts $$(ls resources/i18n/zh_CN*.json)

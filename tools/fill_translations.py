@@ -1,13 +1,16 @@
-"""Fill finished translations into a Qt Linguist .ts file from a JSON glossary.
+"""Fill new texts of a Qt Linguist .ts file from the JSON glossaries, then regenerate them from it.
 
     python tools/fill_translations.py resources/i18n/explorer_zh_CN.ts resources/i18n/zh_CN*.json
 
-The .ts file stays the source of truth (editable in Qt Linguist); each JSON maps an
-English source text to its translation, and plural forms to a list. The glossary is
-split by area (zh_CN.json for the window, zh_CN.messages.json for the engine, data
-pack and project messages, zh_CN.cli.json for the command line); a text in two
-files must be translated the same in both. Entries already translated in the .ts
-are kept unless a JSON has them too.
+One source of translations: the .ts. A translation finished in it (by an earlier run or
+by hand in Qt Linguist) is never overwritten. The glossaries are where a developer writes
+the Chinese of a *new* text: each maps an English source text to its translation (plural
+forms to a list), split by area (zh_CN.json for the window, zh_CN.engine.json,
+zh_CN.datapack.json, zh_CN.project.json, zh_CN.cli.json); a run fills every unfinished
+entry of the .ts from them, then rewrites each glossary's values from the .ts, so an edit
+made in Linguist reaches the glossary too and the two never disagree. To change an
+existing translation, change it in the .ts (Linguist). A text in two glossaries must
+be translated the same in both.
 """
 
 from __future__ import annotations
@@ -39,10 +42,12 @@ def fill(ts_path: Path, glossary_paths: list[Path]) -> tuple[int, list[str]]:
             continue
         if translation.get("type") in ("obsolete", "vanished"):
             continue
+        finished = translation.get("type") != "unfinished" and bool(translation.text or list(translation))
+        if finished:
+            continue  # the .ts is the source: a finished translation stays as it is
         wanted = glossary.get(source)
         if wanted is None:
-            if translation.get("type") == "unfinished" or not (translation.text or list(translation)):
-                missing.append(source)
+            missing.append(source)
             continue
         for child in list(translation):
             translation.remove(child)
@@ -59,9 +64,47 @@ def fill(ts_path: Path, glossary_paths: list[Path]) -> tuple[int, list[str]]:
     return filled, missing
 
 
+def translations_in(ts_path: Path) -> dict[str, str | list[str]]:
+    """Source text -> finished translation (plural forms as a list), as the .ts holds them.
+
+    A text translated differently in two contexts takes the first one's (the glossaries are
+    keyed by text alone).
+    """
+    found: dict[str, str | list[str]] = {}
+    for message in ET.parse(ts_path).iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("obsolete", "vanished", "unfinished"):
+            continue
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        value: str | list[str] = forms if forms else (translation.text or "")
+        if value and source not in found:
+            found[source] = value
+    return found
+
+
+def sync_glossaries(ts_path: Path, glossary_paths: list[Path]) -> int:
+    """Rewrite every glossary's values from the .ts (its keys stay); returns how many changed."""
+    finished = translations_in(ts_path)
+    changed = 0
+    for path in glossary_paths:
+        glossary = json.loads(path.read_text(encoding="utf-8"))
+        for source, wanted in glossary.items():
+            if source in finished and finished[source] != wanted:
+                glossary[source] = finished[source]
+                changed += 1
+        path.write_text(json.dumps(glossary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return changed
+
+
 if __name__ == "__main__":
-    count, untranslated = fill(Path(sys.argv[1]), [Path(arg) for arg in sys.argv[2:]])
-    print(f"{count} translations filled; {len(untranslated)} missing")
+    ts_file, glossaries = Path(sys.argv[1]), [Path(arg) for arg in sys.argv[2:]]
+    count, untranslated = fill(ts_file, glossaries)
+    updated = sync_glossaries(ts_file, glossaries)
+    print(
+        f"{count} translations filled; {updated} glossary entries updated from the .ts; "
+        f"{len(untranslated)} missing"
+    )
     for text in untranslated:
         print("  missing:", text.replace("\n", "\\n")[:90])
     sys.exit(1 if untranslated else 0)
