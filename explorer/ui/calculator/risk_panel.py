@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.domain.editing import FieldPath
 from explorer.domain.errors import InvalidInput
 from explorer.domain.formatting import format_percent
 from explorer.domain.pack import DataPack
@@ -125,11 +126,11 @@ def input_labels(state: AppState, path: str, label_en: str, label_zh: str) -> tu
     """(short, full) label of an input in the data language; site inputs get a short site name."""
     zh = is_zh(state.language)
     full = label_zh if zh else label_en
-    parts = path.split(".")
+    where = FieldPath.read(path)
     short = full
-    if parts[0] == "sites" and len(parts) == 3:
+    if where is not None and where.site_id is not None and not where.region:
         try:
-            site = state.evaluation.site(parts[1])
+            site = state.evaluation.site(where.site_id)
         except KeyError:
             site = None
         if site is not None:
