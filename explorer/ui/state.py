@@ -23,7 +23,7 @@ from explorer.domain.package import Package
 from explorer.domain.parameters import SiteRole
 from explorer.domain.scenario import PolicyChoice, Scenario
 from explorer.translation import error_text
-from explorer.ui.money import display_currency, set_display_currency
+from explorer.ui.money import CURRENCIES, follow_display
 
 log = logging.getLogger("explorer.ui")
 
@@ -84,6 +84,8 @@ class AppState(QObject):
         self.last_rejection: InvalidInput | None = None  # the latest refusal, redrawn on a language change
         self._pack = pack
         self._language = language
+        self._currency = "CNY"
+        follow_display(self.display_currency)  # money() and figure_style() show this state's currency
         self._scenario = scenario or default_scenario(pack)
         self._evaluation = evaluate(self._scenario, pack)
         first = NamedScenario(_new_id(), scenario_name or self.tr("Scenario 1"), self._scenario)
@@ -152,7 +154,6 @@ class AppState(QObject):
         self._scenario = scenario
         self._evaluation = evaluation
         self._store_current()
-        set_display_currency(self.currency, self._cny_per_usd())
         self.scenario_changed.emit()
         self.evaluation_changed.emit()
         return True
@@ -207,11 +208,18 @@ class AppState(QObject):
 
     @property
     def currency(self) -> str:
-        return display_currency()[0]
+        """The display currency (CNY or USD); ``money()`` and ``figure_style()`` follow it."""
+        return self._currency
+
+    def display_currency(self) -> tuple[str, float]:
+        """The display currency and the current scenario's yuan per US dollar."""
+        return self._currency, self._cny_per_usd()
 
     def set_currency(self, currency: str) -> None:
         """Show money in CNY, or in USD at the scenario's exchange rate; every figure redraws."""
-        set_display_currency(currency, self._cny_per_usd())
+        if currency not in CURRENCIES:
+            raise ValueError(f"currency: expected one of {CURRENCIES}, got {currency!r}")
+        self._currency = currency
         self.currency_changed.emit(currency)
         self.evaluation_changed.emit()
 
@@ -298,7 +306,6 @@ class AppState(QObject):
         self._current_id = scenario_id
         self._scenario = item.scenario
         self._evaluation = self.evaluation_for_scenario(item.scenario)
-        set_display_currency(self.currency, self._cny_per_usd())
         self.scenarios_changed.emit()
         self.scenario_changed.emit()
         self.evaluation_changed.emit()
@@ -367,7 +374,6 @@ class AppState(QObject):
         self._evaluation_cache = {
             item.id: (item.scenario, evaluations[item.id]) for item in items if item.id != current_id
         }
-        set_display_currency(self.currency, self._cny_per_usd())
         self.scenarios_changed.emit()
         self.scenario_changed.emit()
         self.evaluation_changed.emit()

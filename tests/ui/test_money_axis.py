@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 from explorer.ui.charts.money_axis import MoneyAxis
-from explorer.ui.money import display_currency, set_display_currency
+from explorer.ui.money import display_currency, follow_display
 
 
 @pytest.fixture
 def usd(qapp):
     before = display_currency()
-    set_display_currency("USD", 7.2)
+    follow_display(lambda: ("USD", 7.2))
     yield
-    set_display_currency(*before)
+    follow_display(lambda: before)
 
 
 @pytest.mark.parametrize("high", [13.7e6, 100e6, 2.4e9, 86_000.0])
@@ -29,14 +29,14 @@ def test_usd_ticks_are_round_dollars(usd, high):
 
 
 def test_yuan_ticks_stay_round_yuan(qapp):
-    set_display_currency("CNY", 7.2)
+    follow_display(lambda: ("CNY", 7.2))
     axis = MoneyAxis(lambda: "en")
     spacing, values = axis.tickValues(0, 100e6, 400)[0]
     assert spacing == 20e6 and values[:3] == [0.0, 20e6, 40e6]
 
 
 def test_a_horizontal_money_axis_keeps_its_labels_apart(qapp):
-    set_display_currency("CNY", 7.2)
+    follow_display(lambda: ("CNY", 7.2))
     axis = MoneyAxis(lambda: "en", orientation="bottom")
     levels = axis.tickValues(55e6, 130e6, 230)  # the tornado's NPV axis in a narrow pane
     assert len(levels) == 1

@@ -522,8 +522,6 @@ def test_exports_follow_the_window_currency_until_one_is_chosen(session, control
     """File → Export → Currency of exports: the window's currency by default, USD at the scenario's rate."""
     from openpyxl import load_workbook
 
-    from explorer.ui.money import set_display_currency
-
     state = session.state
     try:
         assert controller.export_currency == "CNY"
@@ -539,7 +537,7 @@ def test_exports_follow_the_window_currency_until_one_is_chosen(session, control
         controller.export_xlsx(tmp_path / "cny.xlsx")
         _wait_export(qtbot, controller)
     finally:
-        set_display_currency("CNY", 7.2)
+        state.set_currency("CNY")
     usd = load_workbook(tmp_path / "usd.xlsx")["Cash flows"]["A1"].value
     cny = load_workbook(tmp_path / "cny.xlsx")["Cash flows"]["A1"].value
     assert usd == "Amounts in USD at 7.20 CNY per USD." and cny == "Amounts in yuan (CNY)."
