@@ -114,6 +114,16 @@ def add_parser(subparsers) -> None:
         ),
     )
     parser.add_argument(
+        "--package-copy",
+        choices=("firm", "bureau", "none"),
+        default="firm",
+        help=QCoreApplication.translate(
+            "ExportCommand",
+            "the scenario's proposed incentive package, if it has one: firm (the firm's copy, without the "
+            "region's side), bureau (the finance bureau's copy, with it) or none (left out); default firm",
+        ),
+    )
+    parser.add_argument(
         "--scenario",
         metavar="NAME",
         help=QCoreApplication.translate(
@@ -250,6 +260,8 @@ def _export(args: argparse.Namespace, item, pack, prepared_on: dt.date, size: tu
     request = ExportRequest(
         item.scenario, pack, language, item.name, kind, prepared_on, args.samples, args.seed,
         currency=args.currency,
+        package=None if args.package_copy == "none" else getattr(item, "package", None),
+        package_copy="bureau" if args.package_copy == "bureau" else "firm",
     )  # fmt: skip
     try:
         report = prepare_report(request)

@@ -18,11 +18,13 @@ from pathlib import Path
 from explorer.domain.engine import evaluate_model
 from explorer.domain.model import build_model
 from explorer.domain.pack import DataPack
+from explorer.domain.package import Package, assess
 from explorer.domain.scenario import Scenario
 from explorer.domain.uncertainty import monte_carlo, tornado
 from explorer.project.atomic import atomic_write_bytes
 from explorer.reports.csv_writer import render_annual_csv
 from explorer.reports.language import ReportLanguage
+from explorer.reports.package_section import add_package
 from explorer.reports.report_model import Report, build_report
 from explorer.reports.xlsx_writer import render_xlsx
 
@@ -49,6 +51,8 @@ class ExportRequest:
     samples: int = MONTE_CARLO_SAMPLES
     seed: int = MONTE_CARLO_SEED
     currency: str = "CNY"  # of every amount: CNY, or USD at the scenario's rate (finance.cny_per_usd)
+    package: Package | None = None  # a proposed incentive package (issue 17): its own section
+    package_copy: str = "firm"  # "firm": without the region's side; "bureau": the finance bureau's copy
 
 
 def prepare_report(request: ExportRequest, check: Check | None = None) -> Report:
@@ -63,7 +67,7 @@ def prepare_report(request: ExportRequest, check: Check | None = None) -> Report
     simulation = monte_carlo(model, samples=request.samples, seed=request.seed) if request.samples else None
     if check:
         check()
-    return build_report(
+    report = build_report(
         evaluation,
         request.scenario,
         request.pack,
@@ -75,6 +79,12 @@ def prepare_report(request: ExportRequest, check: Check | None = None) -> Report
         monte_carlo=simulation,
         currency=request.currency,
     )
+    if request.package is not None and not request.package.empty:
+        assessment = assess(request.scenario, request.pack, request.package)
+        report = add_package(
+            report, assessment, request.package_copy, ReportLanguage(request.language), request.pack
+        )
+    return report
 
 
 def write_pdf(

@@ -363,6 +363,13 @@ class ProjectController(QObject):
         """The currency of exports: the one chosen in File → Export, else the window's (View → Currency)."""
         return self._export_currency or display_currency()[0]
 
+    def set_export_package_copy(self, copy: str) -> None:
+        """Which copy of the proposed package exports carry: "firm" or "bureau"."""
+        if copy not in ("firm", "bureau"):
+            raise ValueError(f"package copy: expected firm or bureau, got {copy!r}")
+        self.export_package_copy = copy
+        self.export_package_actions[copy].setChecked(True)
+
     def set_export_currency(self, currency: str | None) -> None:
         """CNY or USD for every export from now on; None: follow the window's currency again."""
         if currency is not None and currency not in CURRENCIES:
@@ -426,6 +433,20 @@ class ProjectController(QObject):
             self.export_currency_actions[code] = item
         self.export_menu.addSeparator()
         self.export_menu.addMenu(self.export_currency_menu)
+        # the proposed incentive package (issue 17): the firm's copy leaves the region's side out
+        self.export_package_copy = "firm"
+        self.export_package_menu = QMenu(window)
+        self.export_package_menu.setObjectName("exportPackageMenu")
+        package_group = QActionGroup(self)
+        self.export_package_actions: dict[str, QAction] = {}
+        for copy in ("firm", "bureau"):
+            item = action(f"exportPackage{copy.title()}Action", lambda c=copy: self.set_export_package_copy(c))
+            item.setCheckable(True)
+            item.setChecked(copy == "firm")
+            package_group.addAction(item)
+            self.export_package_menu.addAction(item)
+            self.export_package_actions[copy] = item
+        self.export_menu.addMenu(self.export_package_menu)
 
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("&New project"))
@@ -443,6 +464,11 @@ class ProjectController(QObject):
         self.export_csv_action.setText(self.tr("Annual table (CSV)…"))
         self.export_png_action.setText(self.tr("Chart as an image (PNG)…"))
         self.export_currency_menu.setTitle(self.tr("&Currency of exports"))
+        self.export_package_menu.setTitle(self.tr("Incentive &package in exports"))
+        self.export_package_actions["firm"].setText(self.tr("The firm's copy (without the region's side)"))
+        self.export_package_actions["bureau"].setText(
+            self.tr("The finance bureau's copy (with the fiscal cost and the region's return)")
+        )
         self._show_export_currency()
         self._apply_title()
 
@@ -613,8 +639,9 @@ class ProjectController(QObject):
         target = Path(path)
         state = self._state
         request = ExportRequest(
-            state.scenario, state.pack, language, self._current_name(), currency=self.export_currency
-        )
+            state.scenario, state.pack, language, self._current_name(), currency=self.export_currency,
+            package=state.package(), package_copy=self.export_package_copy,
+        )  # fmt: skip
         if kind in ("pdf", "png"):
             from explorer.reports.pdf_writer import report_font_family
 

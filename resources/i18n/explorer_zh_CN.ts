@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="89" />
+            <location filename="../../explorer/ui/state.py" line="91" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="266" />
+            <location filename="../../explorer/ui/state.py" line="274" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="332" />
+            <location filename="../../explorer/ui/state.py" line="339" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -320,525 +320,525 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="199" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="200" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
             <source>Scenarios to compare</source>
             <translation>对比的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
             <source>Tick up to four; the base is always compared</source>
             <translation>最多勾选四个；基准方案始终参与对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
             <source>Results against the base</source>
             <translation>与基准方案对比的结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
             <source>Results of the compared scenarios</source>
             <translation>对比方案的测算结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="208" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="207" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="211" />
             <source>Scenarios</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="208" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="209" />
             <source>Inputs that differ</source>
             <translation>不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="207" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="210" />
             <source>Inputs that differ between the compared scenarios</source>
             <translation>对比方案之间不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="209" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="212" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="210" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="213" />
             <source>Cumulative cash flow</source>
             <translation>累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="211" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="214" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="348" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="351" />
             <source>The base scenario: always compared; the others are measured against it</source>
             <translation>基准方案：始终参与对比，其他方案都与它比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="350" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="353" />
             <source>Four scenarios are compared already; untick one to pick this one</source>
             <translation>已在对比四个方案；请先取消勾选一个，再选此方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="352" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="355" />
             <source>Tick to compare this scenario with the base</source>
             <translation>勾选后将此方案与基准方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="367" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="370" />
             <source>Not compared, as the data pack refuses them: {names}</source>
             <translation>未参与对比（当前数据包不接受这些方案）：{names}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="370" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="373" />
             <source>There is only one scenario. Use New or Duplicate in the Calculator to make another.</source>
             <translation>目前只有一个方案。请在测算页用“新建”或“复制”再建一个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="373" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="376" />
             <source>Tick at least one more scenario to compare it with the base.</source>
             <translation>请再勾选至少一个方案，与基准方案对比。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="375" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="378" />
             <source>Up to four scenarios. Set the base in the Calculator.</source>
             <translation>最多四个方案。基准方案在测算页设置。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="417" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="420" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="418" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="421" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="440" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="443" />
             <source>Pick another scenario to see how its inputs differ.</source>
             <translation>再选一个方案，即可查看输入有何不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="442" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="445" />
             <source>The compared scenarios have the same inputs.</source>
             <translation>对比的方案输入完全相同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="462" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
             <source>{value}, differs from the base</source>
             <translation>{value}，与基准方案不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="471" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="474" />
             <source>{name}: the base scenario</source>
             <translation>{name}：基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="481" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="484" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="482" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="485" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="483" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
             <source>Payback period</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="484" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="487" />
             <source>Annual saving, year 1</source>
             <translation>年节省额（第1年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="485" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="488" />
             <source>Incentives over the horizon</source>
             <translation>测算期内激励合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="489" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="487" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="490" />
             <source>CO₂ avoided a year</source>
             <translation>每年减排二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="488" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="491" />
             <source>Cost per accelerator-hour, destination</source>
             <translation>目的地每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="494" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="497" />
             <source>Cash flows of the move discounted at the scenario's rate; higher is better</source>
             <translation>按方案折现率折现的迁移现金流；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="495" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="498" />
             <source>The discount rate at which the NPV is zero; higher is better</source>
             <translation>使净现值为零的折现率；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="496" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="499" />
             <source>When the cumulative cash flow recovers to zero; sooner is better</source>
             <translation>累计现金流回正所需时间；越短越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="498" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="501" />
             <source>Year-1 operating cost at the origin less at the destination, before incentives</source>
             <translation>第1年迁出地运营成本减去目的地运营成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="501" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
             <source>Incentives at the destination less at the origin, summed over the horizon, undiscounted</source>
             <translation>目的地激励减去迁出地激励，测算期内合计，未折现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="503" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
             <source>Relocation costs in year 0 plus parallel running in year 1; lower is better</source>
             <translation>第0年迁移费用加第1年并行运行费用；越低越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
             <source>Tonnes of CO₂ a year at the origin less at the destination</source>
             <translation>迁出地每年二氧化碳排放量减去目的地排放量（吨）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="509" />
             <source>Year-1 operating cost at the destination per accelerator-hour used, before incentives</source>
             <translation>目的地第1年运营成本折合每使用一卡时的成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="519" />
             <source>Immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="521" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="524" />
             <source>None: no outlay</source>
             <translation>无：没有投入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="522" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="525" />
             <source>None: never positive</source>
             <translation>无：现金流从未为正</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="523" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="526" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="524" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="527" />
             <source>Several rates</source>
             <translation>有多个解</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="525" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="528" />
             <source>Not within %n year(s)</source>
             <translation>
                 <numerusform>%n年内无法回收</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="526" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="529" />
             <source>No accelerators</source>
             <translation>无加速卡</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="533" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="536" />
             <source>better</source>
             <translation>更优</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="534" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="537" />
             <source>worse</source>
             <translation>更差</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="535" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="538" />
             <source>same</source>
             <translation>相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="542" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="545" />
             <source>{value} pp</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="557" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="560" />
             <source>{name}: {value}</source>
             <translation>{name}：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="560" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="563" />
             <source>Base ({name}): {value}</source>
             <translation>基准方案（{name}）：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="563" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="566" />
             <source>Difference: {value}</source>
             <translation>差额：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="565" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="568" />
             <source>Better than the base</source>
             <translation>优于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="566" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="569" />
             <source>Worse than the base</source>
             <translation>差于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="567" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="570" />
             <source>The same as the base</source>
             <translation>与基准方案相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="575" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="578" />
             <source>Move, year 0: {move}; parallel running, year 1: {parallel}</source>
             <translation>迁移（第0年）：{move}；并行运行（第1年）：{parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="581" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="584" />
             <source>After incentives: {value}</source>
             <translation>计入激励后：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="588" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="599" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="606" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="591" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="598" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="602" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="609" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="592" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="603" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="606" />
             <source>{value} months</source>
             <translation>{value}个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="605" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="597" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="608" />
             <source>{value} tCO₂</source>
             <translation>{value}吨二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="601" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="604" />
             <source>{value} percentage points</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="610" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="613" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="611" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="614" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="612" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="615" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="613" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="616" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="614" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="617" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="615" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="618" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="630" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="633" />
             <source>Colocation</source>
             <translation>机柜租用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="631" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="634" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="632" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="635" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="635" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="638" />
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="639" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="642" />
             <source>%n policies</source>
             <translation>
                 <numerusform>%n项政策</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="651" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="654" />
             <source>Counted here, not in the base:</source>
             <translation>此方案计入、基准方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="654" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="657" />
             <source>Counted in the base, not here:</source>
             <translation>基准方案计入、此方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
             <source>Not an input of this scenario</source>
             <translation>不是此方案的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="685" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="686" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="687" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="685" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="688" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="689" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="692" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="690" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="693" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="691" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="694" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="692" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="695" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="693" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="696" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="694" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="697" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="695" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="698" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="696" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="699" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="697" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="700" />
             <source>yuan/person/year</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="698" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="701" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="699" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="702" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="700" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="703" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="701" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="704" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="702" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="705" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="703" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="706" />
             <source>tCO₂/MWh</source>
             <translation>吨二氧化碳/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="705" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="708" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="889" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="892" />
             <source>{value} t</source>
             <translation>{value}吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="893" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="896" />
             <source>CNY {value}</source>
             <translation>{value}元</translation>
         </message>
@@ -1405,179 +1405,159 @@ Cumulative: {total} ({total_exact})</source>
             <translation>压缩包条目“{first}”与“{second}”的数据相互重叠（疑似 zip 炸弹）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="72" />
+            <location filename="../../explorer/datapack/build.py" line="65" />
             <source>unknown site id</source>
             <translation>未知的地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="157" />
+            <location filename="../../explorer/datapack/build.py" line="149" />
             <source>unknown {target_column}: not in {target_table}</source>
             <translation>未知的 {target_column}：{target_table} 中没有此值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="173" />
+            <location filename="../../explorer/datapack/build.py" line="165" />
             <source>required {key} '{id}' is missing</source>
             <translation>缺少必需的 {key}“{id}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="188" />
+            <location filename="../../explorer/datapack/build.py" line="180" />
             <source>an estimate must explain its reasoning in the note</source>
             <translation>估算值须在 note 中说明推算依据</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="210" />
+            <location filename="../../explorer/datapack/build.py" line="202" />
             <location filename="../../explorer/datapack/package_tables.py" line="60" />
             <source>unit must be '{unit}' for {param}</source>
             <translation>{param} 的单位须为“{unit}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="221" />
+            <location filename="../../explorer/datapack/build.py" line="213" />
             <location filename="../../explorer/datapack/package_tables.py" line="67" />
             <source>{param} must be between {low:g} and {high:g}</source>
             <translation>{param} 须在 {low:g} 至 {high:g} 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="228" />
+            <location filename="../../explorer/datapack/build.py" line="220" />
             <source>{param} must not be negative</source>
             <translation>{param} 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="232" />
+            <location filename="../../explorer/datapack/build.py" line="224" />
             <source>PUE must be between 1 and 3 (PUE below 1 is impossible)</source>
             <translation>PUE 须在 1 至 3 之间（PUE 不可能低于 1）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="244" />
+            <location filename="../../explorer/datapack/build.py" line="236" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {central:g} &lt;= {high:g}; adjust low or high to include the value</source>
             <translation>应满足 low &lt;= value &lt;= high，实际为 {low:g} &lt;= {central:g} &lt;= {high:g}；请调整 low 或 high，使区间包含 value</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="271" />
+            <location filename="../../explorer/datapack/build.py" line="263" />
             <source>the pack needs at least one {role} site</source>
             <translation>数据包至少须有一个角色为 {role} 的地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="300" />
+            <location filename="../../explorer/datapack/build.py" line="292" />
             <source>site '{site}' has no row for parameter '{param}'</source>
             <translation>地区“{site}”缺少参数“{param}”的数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="349" />
+            <location filename="../../explorer/datapack/build.py" line="341" />
             <source>no latency row for site '{site}' and region '{region}'</source>
             <translation>缺少地区“{site}”至用户区域“{region}”的时延数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="397" />
+            <location filename="../../explorer/datapack/build.py" line="389" />
             <source>template '{template}' has no row for parameter '{param}'</source>
             <translation>模板“{template}”缺少参数“{param}”的数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="441" />
+            <location filename="../../explorer/datapack/build.py" line="433" />
             <source>rule belongs to policy '{owner}', not '{policy}'</source>
             <translation>该规则属于政策“{owner}”，而非“{policy}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="488" />
+            <location filename="../../explorer/datapack/build.py" line="479" />
             <source>expiry is before the effective date {date}</source>
             <translation>失效日期早于生效日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="497" />
+            <location filename="../../explorer/datapack/build.py" line="488" />
             <source>expiry is before the issue date {date}</source>
             <translation>失效日期早于发布日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="507" />
+            <location filename="../../explorer/datapack/build.py" line="497" />
             <source>policy '{policy}' has no source row</source>
             <translation>政策“{policy}”没有来源行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="553" />
-            <source>a successor is named only when the status is superseded</source>
-            <translation>只有状态为superseded（已被取代）时才填写取代它的政策</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/datapack/build.py" line="561" />
-            <source>a policy cannot supersede itself</source>
-            <translation>政策不能取代自身</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/datapack/build.py" line="569" />
-            <source>the policy expired on {date}, before the pack's date: status expired or superseded</source>
-            <translation>该政策已于{date}失效，早于数据包日期：状态应为expired（已失效）或superseded（已被取代）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/datapack/build.py" line="581" />
-            <source>status expired needs an expiry date before the pack's date</source>
-            <translation>状态为expired（已失效）时须有早于数据包日期的失效日期</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/datapack/build.py" line="599" />
+            <location filename="../../explorer/datapack/build.py" line="539" />
             <source>must be destination, origin, any, or known site ids separated by '|'</source>
             <translation>须为 destination、origin、any，或以“|”分隔的已知地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="612" />
+            <location filename="../../explorer/datapack/build.py" line="552" />
             <source>a published rule needs a rate or an amount (or set published to false)</source>
             <translation>已公布的规则须填写 rate 或 amount（否则将 published 设为 false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="621" />
+            <location filename="../../explorer/datapack/build.py" line="561" />
             <source>published is false but a rate or amount is given; unpublished amounts stay 'not published'</source>
             <translation>published 为 false，却填写了 rate 或 amount；未公布的金额应保留为“not published”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="633" />
+            <location filename="../../explorer/datapack/build.py" line="573" />
             <source>a tax_rate rule gives the preferential rate in 'rate'</source>
             <translation>tax_rate 规则的优惠税率应填在“rate”中</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="641" />
+            <location filename="../../explorer/datapack/build.py" line="581" />
             <source>base energy_over_pue_limit needs the PUE limit here</source>
             <translation>base 为 energy_over_pue_limit 时，须在此填写 PUE 限值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="697" />
+            <location filename="../../explorer/datapack/build.py" line="637" />
             <source>{field} takes is_true or is_false</source>
             <translation>{field} 只能使用 is_true 或 is_false</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="701" />
+            <location filename="../../explorer/datapack/build.py" line="641" />
             <source>is_true/is_false only apply to {fields}</source>
             <translation>is_true/is_false 仅适用于 {fields}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="707" />
+            <location filename="../../explorer/datapack/build.py" line="647" />
             <source>{field} compares with &gt;=, &lt;= or ==</source>
             <translation>{field} 只能用 &gt;=、&lt;= 或 == 比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="712" />
+            <location filename="../../explorer/datapack/build.py" line="652" />
             <source>{field} needs a number</source>
             <translation>{field} 须填写数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="715" />
+            <location filename="../../explorer/datapack/build.py" line="655" />
             <source>{field} is a fraction between 0 and 1</source>
             <translation>{field} 是比例，须在 0 至 1 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="722" />
+            <location filename="../../explorer/datapack/build.py" line="662" />
             <source>unknown sector; use: {sectors}</source>
             <translation>未知的行业；可选：{sectors}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="736" />
+            <location filename="../../explorer/datapack/build.py" line="676" />
             <source>{field} needs a date written YYYY-MM-DD</source>
             <translation>{field} 须填写 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="778" />
+            <location filename="../../explorer/datapack/build.py" line="718" />
             <source>a latency claim for a user region must name its site</source>
             <translation>针对用户区域的时延说法必须注明所在地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="785" />
+            <location filename="../../explorer/datapack/build.py" line="725" />
             <source>a latency claim for a user region needs a value and the unit '{unit}'</source>
             <translation>针对用户区域的时延说法须有数值，单位为“{unit}”</translation>
         </message>
@@ -1962,162 +1942,162 @@ Cumulative: {total} ({total_exact})</source>
             <translation>{name} 的校验和必须是 64 位十六进制数字（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="32" />
+            <location filename="../../explorer/datapack/diff.py" line="31" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="33" />
+            <location filename="../../explorer/datapack/diff.py" line="32" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="34" />
+            <location filename="../../explorer/datapack/diff.py" line="33" />
             <source>rule {rule}</source>
             <translation>规则 {rule}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="35" />
+            <location filename="../../explorer/datapack/diff.py" line="34" />
             <source>rule {rule} {field}</source>
             <translation>规则 {rule} {field}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="36" />
+            <location filename="../../explorer/datapack/diff.py" line="35" />
             <source>present</source>
             <translation>原有</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="37" />
+            <location filename="../../explorer/datapack/diff.py" line="36" />
             <source>removed</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="38" />
+            <location filename="../../explorer/datapack/diff.py" line="37" />
             <source>added ({kind})</source>
             <translation>新增（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="39" />
+            <location filename="../../explorer/datapack/diff.py" line="38" />
             <source>{path}: added, {value} {unit}</source>
             <translation>{path}：新增，{value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="40" />
+            <location filename="../../explorer/datapack/diff.py" line="39" />
             <source>{path}: removed (was {value} {unit})</source>
             <translation>{path}：已删除（原为 {value} {unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="41" />
+            <location filename="../../explorer/datapack/diff.py" line="40" />
             <source>{path}: {changes}</source>
             <translation>{path}：{changes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="42" />
+            <location filename="../../explorer/datapack/diff.py" line="41" />
             <source>Data pack {old_version} ({old_as_of}) → {new_version} ({new_as_of})</source>
             <translation>数据包 {old_version}（截至 {old_as_of}）→ {new_version}（截至 {new_as_of}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="45" />
+            <location filename="../../explorer/datapack/diff.py" line="44" />
             <source>No changes to the content.</source>
             <translation>内容无变化。</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="46" />
+            <location filename="../../explorer/datapack/diff.py" line="45" />
             <source>{policy} (expired {date})</source>
             <translation>{policy}（{date} 失效）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="48" />
+            <location filename="../../explorer/datapack/diff.py" line="47" />
             <source>Policies added ({count}):</source>
             <translation>新增政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="49" />
+            <location filename="../../explorer/datapack/diff.py" line="48" />
             <source>Policies removed ({count}):</source>
             <translation>删除政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="50" />
+            <location filename="../../explorer/datapack/diff.py" line="49" />
             <source>Policies now expired ({count}):</source>
             <translation>现已失效的政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="51" />
+            <location filename="../../explorer/datapack/diff.py" line="50" />
             <source>Policies changed ({count}):</source>
             <translation>变更政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="52" />
+            <location filename="../../explorer/datapack/diff.py" line="51" />
             <source>Parameters changed ({count}):</source>
             <translation>参数变更（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="53" />
+            <location filename="../../explorer/datapack/diff.py" line="52" />
             <source>Other changes ({count}):</source>
             <translation>其他变更（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="57" />
+            <location filename="../../explorer/datapack/diff.py" line="56" />
             <source>site added: {id}</source>
             <translation>新增地区：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="58" />
+            <location filename="../../explorer/datapack/diff.py" line="57" />
             <source>site removed: {id}</source>
             <translation>删除地区：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="61" />
+            <location filename="../../explorer/datapack/diff.py" line="60" />
             <source>user region added: {id}</source>
             <translation>新增用户区域：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="62" />
+            <location filename="../../explorer/datapack/diff.py" line="61" />
             <source>user region removed: {id}</source>
             <translation>删除用户区域：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="65" />
+            <location filename="../../explorer/datapack/diff.py" line="64" />
             <source>workload template added: {id}</source>
             <translation>新增工作负载模板：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="66" />
+            <location filename="../../explorer/datapack/diff.py" line="65" />
             <source>workload template removed: {id}</source>
             <translation>删除工作负载模板：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="69" />
+            <location filename="../../explorer/datapack/diff.py" line="68" />
             <source>site {site} {field}: {old} → {new}</source>
             <translation>地区 {site} {field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="70" />
+            <location filename="../../explorer/datapack/diff.py" line="69" />
             <source>hub fact added: {id} ({text})</source>
             <translation>新增枢纽数据：{id}（{text}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="71" />
+            <location filename="../../explorer/datapack/diff.py" line="70" />
             <source>hub fact removed: {id}</source>
             <translation>删除枢纽数据：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="72" />
+            <location filename="../../explorer/datapack/diff.py" line="71" />
             <source>hub fact changed: {id}: {old} → {new}</source>
             <translation>枢纽数据变更：{id}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="73" />
+            <location filename="../../explorer/datapack/diff.py" line="72" />
             <source>hub fact changed: {id}: {change}</source>
             <translation>枢纽数据变更：{id}：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="77" />
+            <location filename="../../explorer/datapack/diff.py" line="76" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="78" />
+            <location filename="../../explorer/datapack/diff.py" line="77" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -2144,12 +2124,12 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/datapack/package_tables.py" line="54" />
             <source>{limit} is not a limit of a {item} item</source>
-            <translation type="unfinished" />
+            <translation>{limit} 不是 {item} 类措施的上限项</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/package_tables.py" line="73" />
             <source>a second {limit} for {item}: give each limit once</source>
-            <translation type="unfinished" />
+            <translation>{item} 的第二个 {limit}：每个上限只能给出一次</translation>
         </message>
     </context>
     <context>
@@ -2662,7 +2642,7 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/model.py" line="618" />
-            <location filename="../../explorer/domain/scenario.py" line="332" />
+            <location filename="../../explorer/domain/scenario.py" line="329" />
             <source>must be between {low} and {high}, got {value}</source>
             <translation>须在 {low} 至 {high} 之间，实际为 {value}</translation>
         </message>
@@ -2722,304 +2702,304 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="191" />
+            <location filename="../../explorer/domain/scenario.py" line="188" />
             <source>is required (a site id such as {example})</source>
             <translation>为必填项（地区代码，如 {example}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="257" />
+            <location filename="../../explorer/domain/scenario.py" line="254" />
             <source>is not a site parameter (known: {known})</source>
             <translation>不是地区参数（可用参数：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="282" />
+            <location filename="../../explorer/domain/scenario.py" line="279" />
             <source>every site needs an id</source>
             <translation>每个地区都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="340" />
+            <location filename="../../explorer/domain/scenario.py" line="337" />
             <source>must be a date, got {value!r}</source>
             <translation>须为日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="367" />
+            <location filename="../../explorer/domain/scenario.py" line="364" />
             <source>every chosen policy needs an id</source>
             <translation>每项所选政策都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="404" />
+            <location filename="../../explorer/domain/scenario.py" line="401" />
             <source>each site may appear only once</source>
             <translation>每个地区只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="408" />
+            <location filename="../../explorer/domain/scenario.py" line="405" />
             <source>must differ from the origin ({origin})</source>
             <translation>不能与迁出地（{origin}）相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="419" />
+            <location filename="../../explorer/domain/scenario.py" line="416" />
             <source>each policy may be chosen only once</source>
             <translation>每项政策只能选择一次</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/editing.py" line="34" />
             <source>is not the path of an input</source>
-            <translation type="unfinished" />
+            <translation>不是输入项的路径</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/editing.py" line="176" />
-            <location filename="../../explorer/domain/scenario.py" line="481" />
+            <location filename="../../explorer/domain/scenario.py" line="478" />
             <source>policy {policy} is not chosen in this scenario</source>
             <translation>本方案未选择政策 {policy}</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/editing.py" line="153" />
-            <location filename="../../explorer/domain/scenario.py" line="490" />
+            <location filename="../../explorer/domain/scenario.py" line="487" />
             <source>site {site} is not in the scenario</source>
             <translation>地区 {site} 不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="82" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="76" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="83" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="77" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="84" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="78" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="85" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="79" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="86" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="80" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="88" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="82" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="86" />
             <source>Expecting value</source>
             <translation>此处应有一个值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="93" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="87" />
             <source>Expecting property name enclosed in double quotes</source>
             <translation>此处应有用双引号括起的字段名</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="90" />
             <source>Expecting ':' delimiter</source>
             <translation>此处应有分隔符“:”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="97" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="91" />
             <source>Expecting ',' delimiter</source>
             <translation>此处应有分隔符“,”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="98" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
             <source>Extra data</source>
             <translation>数据结束后还有多余内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="99" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="93" />
             <source>Unterminated string starting at</source>
             <translation>字符串从此处开始但没有结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="100" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="94" />
             <source>Invalid control character at</source>
             <translation>此处有无效的控制字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="101" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="95" />
             <source>Invalid \escape</source>
             <translation>无效的反斜杠转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="102" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
             <source>Invalid \uXXXX escape</source>
             <translation>无效的 \uXXXX 转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="103" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="97" />
             <source>Illegal trailing comma before end of object</source>
             <translation>对象结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="106" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="100" />
             <source>Illegal trailing comma before end of array</source>
             <translation>数组结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="110" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="104" />
             <source>syntax error</source>
             <translation>语法错误</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="113" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="107" />
             <source>invalid start byte</source>
             <translation>无效的起始字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="114" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="108" />
             <source>invalid continuation byte</source>
             <translation>无效的后续字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="115" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="109" />
             <source>unexpected end of data</source>
             <translation>数据在字符中间意外结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="117" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="111" />
             <source>invalid byte</source>
             <translation>无效字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="119" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="113" />
             <source>the number at line {line}, column {column} has more than {limit:,} digits</source>
             <translation>第 {line} 行第 {column} 列的数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="122" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="116" />
             <source>a number has more than {limit:,} digits</source>
             <translation>有数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="123" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="117" />
             <source>a value cannot be read</source>
             <translation>有无法读取的值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="169" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="163" />
             <source>is larger than {limit:,} bytes</source>
             <translation>超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="177" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="171" />
             <source>is not UTF-8 text ({reason} at byte {position})</source>
             <translation>不是 UTF-8 文本（字节偏移 {position} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="184" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="178" />
             <source>is larger than {limit:,} characters</source>
             <translation>超过 {limit:,} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="193" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="187" />
             <source>is not valid JSON: {reason} at line {line}, column {column}</source>
             <translation>不是有效的 JSON：第 {line} 行第 {column} 列，{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="199" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="193" />
             <source>is nested too deeply</source>
             <translation>嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="205" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="199" />
             <source>cannot be read: {reason}</source>
             <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="213" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="207" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="221" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="215" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="228" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="222" />
             <source>the file was made by a newer version of the app (scenario version {version}; this app reads up to {supported})</source>
             <translation>文件由更高版本的程序创建（方案格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="233" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="227" />
             <source>this app reads scenario versions {oldest} to {newest}, got {value!r}</source>
             <translation>本程序支持第 {oldest} 至 {newest} 版方案格式，该文件的版本为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="236" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="230" />
             <source>is not a field of scenario version {version} (it came with version {since})</source>
             <translation>不是第 {version} 版方案格式的字段（第 {since} 版起才有）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="240" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="234" />
             <source>Opened a version-{version} scenario: {change}; the NPV may differ from the one saved.</source>
             <translation>已打开第 {version} 版格式的方案：{change}；净现值可能与保存时不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="244" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="238" />
             <source>colocation space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
             <translation>机柜托管的空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="249" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="243" />
             <source>the provider's rack space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
             <translation>服务商的机柜空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="254" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="248" />
             <source>a self-build case now treats the new facility as an investment (its build cost at the move, upkeep, a residual value at the end), not as a yearly cost at both sites; the origin facility's remaining life, the build period and a sale of the origin facility take their defaults</source>
             <translation>自建方案现将新设施视为一项投资（搬迁时投入建设成本，每年计维护费，期末计残值），而不再在两地都按年度成本计；原址设施剩余寿命、建设期和原址设施出售均取默认值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="392" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="386" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="398" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="392" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="406" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="400" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="417" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="411" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="435" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="429" />
             <source>must be a date written YYYY-MM-DD, got {value!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="442" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="436" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="447" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="441" />
             <source>is too large a number</source>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="449" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="443" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="484" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="478" />
             <source>must be true, false or null, got {kind}</source>
             <translation>须为 true、false 或 null，实际为{kind}</translation>
         </message>
@@ -3254,92 +3234,97 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>所有金额的币种：CNY（人民币），或按方案汇率（finance.cny_per_usd）折算的 USD（美元），在每页和每个工作表上注明（默认 CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="119" />
+            <location filename="../../explorer/cli/export.py" line="120" />
+            <source>the scenario's proposed incentive package, if it has one: firm (the firm's copy, without the region's side), bureau (the finance bureau's copy, with it) or none (left out); default firm</source>
+            <translation>方案拟议的激励包（如有）：firm（企业版，不含区域一方）、bureau（财政部门版，含区域一方）或 none（不输出）；默认 firm</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="129" />
             <source>which scenario of a project, by name or id (default: the project's current one)</source>
             <translation>导出项目中的哪个方案，按名称或 ID 指定（默认：项目的当前方案）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="126" />
+            <location filename="../../explorer/cli/export.py" line="136" />
             <source>data pack folder, .zip or .xlsx to use instead of the active one</source>
             <translation>改用的数据包（文件夹、.zip 或 .xlsx），代替当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="133" />
+            <location filename="../../explorer/cli/export.py" line="143" />
             <source>a project made with another data pack: use the current pack's figures (default: keep the project's)</source>
             <translation>项目由其他版本的数据包制作时，改用当前数据包的数值（默认：保留项目中的数值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="143" />
+            <location filename="../../explorer/cli/export.py" line="153" />
             <source>Monte Carlo samples for the risk section (default 10000; 0 leaves it out)</source>
             <translation>风险分析部分的蒙特卡洛模拟样本数（默认 10000；为 0 时不含此部分）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="151" />
+            <location filename="../../explorer/cli/export.py" line="161" />
             <source>Monte Carlo seed (default 0)</source>
             <translation>蒙特卡洛模拟的随机种子（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="155" />
+            <location filename="../../explorer/cli/export.py" line="165" />
             <source>the date on the cover, YYYY-MM-DD (default today)</source>
             <translation>封面日期，格式为 YYYY-MM-DD（默认今天）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="167" />
+            <location filename="../../explorer/cli/export.py" line="177" />
             <source>nothing to export: give at least one of --pdf, --xlsx, --csv, --png</source>
             <translation>没有可导出的内容：请至少给出 --pdf、--xlsx、--csv、--png 中的一项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="174" />
+            <location filename="../../explorer/cli/export.py" line="184" />
             <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, got {size!r}</source>
             <translation>--size 须为 WIDTHxHEIGHT，每边 16 至 20000 像素，实际为 {size!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="180" />
+            <location filename="../../explorer/cli/export.py" line="190" />
             <source>--samples must be from 0 to 1000000, got {samples}</source>
             <translation>--samples 须在 0 至 1000000 之间，实际为 {samples}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="187" />
+            <location filename="../../explorer/cli/export.py" line="197" />
             <source>--date must be YYYY-MM-DD, got {date!r}</source>
             <translation>--date 须为 YYYY-MM-DD 格式，实际为 {date!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="192" />
+            <location filename="../../explorer/cli/export.py" line="202" />
             <source>the data pack could not be loaded: {reason}</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="199" />
+            <location filename="../../explorer/cli/export.py" line="209" />
             <source>the project's figures kept</source>
             <translation>保留项目中的数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="201" />
+            <location filename="../../explorer/cli/export.py" line="211" />
             <source>figures refreshed from the current pack</source>
             <translation>已按当前数据包更新数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="204" />
+            <location filename="../../explorer/cli/export.py" line="214" />
             <source>note: {file} was made with data pack {old}; this export uses {new} ({choice})</source>
             <translation>注意：{file} 由数据包 {old} 制作，本次导出使用 {new}（{choice}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="218" />
+            <location filename="../../explorer/cli/export.py" line="228" />
             <source>note: policies not in the current data pack were left out: {policies}</source>
             <translation>注意：当前数据包中没有的政策未计入：{policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="223" />
+            <location filename="../../explorer/cli/export.py" line="233" />
             <source>note: {note}</source>
             <translation>注意：{note}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="228" />
+            <location filename="../../explorer/cli/export.py" line="238" />
             <source>{file} has no scenario named {wanted!r} (it has: {names})</source>
             <translation>{file} 中没有名为 {wanted!r} 的方案（现有：{names}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="272" />
+            <location filename="../../explorer/cli/export.py" line="284" />
             <source>{path} could not be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -3757,37 +3742,37 @@ This needs an internet connection.</source>
         <message>
             <location filename="../../explorer/ui/package/frontier_chart.py" line="67" />
             <source>Frontier: the region's fiscal cost against the firm's NPV</source>
-            <translation type="unfinished" />
+            <translation>前沿：区域财政成本与企业净现值</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/frontier_chart.py" line="69" />
             <source>Fiscal cost (present value)</source>
-            <translation type="unfinished" />
+            <translation>财政成本（现值）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/frontier_chart.py" line="70" />
             <source>Firm's NPV</source>
-            <translation type="unfinished" />
+            <translation>企业净现值</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/frontier_chart.py" line="72" />
             <source>Cheapest path (best value items first)</source>
-            <translation type="unfinished" />
+            <translation>最省路径（性价比高的项目优先）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/frontier_chart.py" line="73" />
             <source>This package</source>
-            <translation type="unfinished" />
+            <translation>本激励包</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/frontier_chart.py" line="74" />
             <source>No package</source>
-            <translation type="unfinished" />
+            <translation>无激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/frontier_chart.py" line="111" />
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="113" />
             <source>This package: fiscal cost {cost}, firm's NPV {npv}</source>
-            <translation type="unfinished" />
+            <translation>本激励包：财政成本 {cost}，企业净现值 {npv}</translation>
         </message>
     </context>
     <context>
@@ -4263,102 +4248,110 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="125" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="129" />
             <source>Include: {item}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="126" />
-            <source>{item}: figure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="127" />
-            <source>{item}: years</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="128" />
-            <source>{item}: cap</source>
-            <translation type="unfinished" />
+            <translation>纳入：{item}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/item_rows.py" line="130" />
-            <source> yrs</source>
-            <translation type="unfinished" />
+            <source>{item}: figure</source>
+            <translation>{item}：数值</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/item_rows.py" line="131" />
-            <source>no cap</source>
-            <translation type="unfinished" />
+            <source>{item}: years</source>
+            <translation>{item}：年限</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/item_rows.py" line="132" />
-            <location filename="../../explorer/ui/package/item_rows.py" line="186" />
+            <source>{item}: cap</source>
+            <translation>{item}：上限</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="134" />
+            <source> yrs</source>
+            <translation> 年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="135" />
+            <source>no cap</source>
+            <translation>不设上限</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="136" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="193" />
             <source>cap </source>
-            <translation type="unfinished" />
+            <translation>上限 </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="133" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="137" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="167" />
             <source> yuan/yr</source>
-            <translation type="unfinished" />
+            <translation> 元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="133" />
-            <location filename="../../explorer/ui/package/item_rows.py" line="147" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="137" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="151" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="167" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="140" />
-            <source> yuan/kWh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../explorer/ui/package/item_rows.py" line="144" />
-            <location filename="../../explorer/ui/package/item_rows.py" line="158" />
+            <source> yuan/kWh</source>
+            <translation> 元/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="148" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="162" />
             <source> pts</source>
-            <translation type="unfinished" />
+            <translation> 个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="146" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="150" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="168" />
             <source> yuan/person/yr</source>
-            <translation type="unfinished" />
+            <translation> 元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="151" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="155" />
             <source>No ceiling in the data pack</source>
-            <translation type="unfinished" />
+            <translation>数据包中无上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="156" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="160" />
             <source>power bill cut ≤ {value} %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="159" />
-            <source>rate ≤ {value}{unit}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="161" />
-            <source>≤ {value} years</source>
-            <translation type="unfinished" />
+            <translation>电费减免 ≤ {value}%</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/item_rows.py" line="163" />
-            <source>≤ {value} {unit}</source>
-            <translation type="unfinished" />
+            <source>rate ≤ {value}{unit}</source>
+            <translation>比例 ≤ {value}{unit}</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/item_rows.py" line="165" />
-            <source>Ceiling: {limits}</source>
-            <translation type="unfinished" />
+            <source>≤ {value} years</source>
+            <translation>≤ {value} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/item_rows.py" line="167" />
+            <location filename="../../explorer/ui/package/item_rows.py" line="170" />
+            <source>≤ {value}{unit}</source>
+            <translation>≤ {value}{unit}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="172" />
+            <source>Ceiling: {limits}</source>
+            <translation>上限：{limits}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="172" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/item_rows.py" line="174" />
             <source> (from {policies})</source>
-            <translation type="unfinished" />
+            <translation>（依据 {policies}）</translation>
         </message>
     </context>
     <context>
@@ -4486,117 +4479,117 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="149" />
+            <location filename="../../explorer/ui/main_window.py" line="150" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="150" />
+            <location filename="../../explorer/ui/main_window.py" line="151" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="151" />
+            <location filename="../../explorer/ui/main_window.py" line="152" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="152" />
+            <location filename="../../explorer/ui/main_window.py" line="153" />
             <source>Calculator</source>
             <translation>测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="153" />
+            <location filename="../../explorer/ui/main_window.py" line="154" />
             <source>Compare</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="154" />
+            <location filename="../../explorer/ui/main_window.py" line="155" />
             <source>Package</source>
-            <translation type="unfinished" />
+            <translation>激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="155" />
+            <location filename="../../explorer/ui/main_window.py" line="156" />
             <source>Main sections</source>
             <translation>主要栏目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="156" />
+            <location filename="../../explorer/ui/main_window.py" line="157" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="157" />
+            <location filename="../../explorer/ui/main_window.py" line="158" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="158" />
+            <location filename="../../explorer/ui/main_window.py" line="159" />
             <source>Open a &amp;demo firm</source>
             <translation>打开示例企业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="163" />
+            <location filename="../../explorer/ui/main_window.py" line="164" />
             <source>&amp;Import data pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="164" />
+            <location filename="../../explorer/ui/main_window.py" line="165" />
             <source>&amp;Revert to the shipped data</source>
             <translation>恢复为随附数据(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="165" />
+            <location filename="../../explorer/ui/main_window.py" line="166" />
             <source>&amp;Case</source>
             <translation>方案(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="166" />
+            <location filename="../../explorer/ui/main_window.py" line="167" />
             <source>&amp;Goal seek…</source>
             <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="167" />
+            <location filename="../../explorer/ui/main_window.py" line="168" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="168" />
+            <location filename="../../explorer/ui/main_window.py" line="169" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="169" />
+            <location filename="../../explorer/ui/main_window.py" line="170" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="170" />
+            <location filename="../../explorer/ui/main_window.py" line="171" />
             <source>&amp;Currency</source>
             <translation>货币(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="171" />
+            <location filename="../../explorer/ui/main_window.py" line="172" />
             <source>Chinese yuan (CNY)</source>
             <translation>人民币（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="172" />
+            <location filename="../../explorer/ui/main_window.py" line="173" />
             <source>US dollar (USD), at the scenario's exchange rate</source>
             <translation>美元（USD），按方案汇率折算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="173" />
+            <location filename="../../explorer/ui/main_window.py" line="174" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="174" />
+            <location filename="../../explorer/ui/main_window.py" line="175" />
             <source>Data pack version</source>
             <translation>数据包版本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="221" />
+            <location filename="../../explorer/ui/main_window.py" line="222" />
             <source>{app} {version}
 
 Relocation cases and incentive policies for Gui'an New Area, Guizhou.
@@ -4615,32 +4608,32 @@ Results are estimates, not quotes.</source>
 测算结果为估算，不构成报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="238" />
+            <location filename="../../explorer/ui/main_window.py" line="239" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="239" />
+            <location filename="../../explorer/ui/main_window.py" line="240" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="254" />
+            <location filename="../../explorer/ui/main_window.py" line="255" />
             <source>The imported data pack is invalid ({count} problem(s)): the shipped data is in use. Import a corrected pack, or revert to the shipped data.</source>
             <translation>导入的数据包无效（共 {count} 个问题）：当前使用随附数据。请导入修正后的数据包，或恢复为随附数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="263" />
+            <location filename="../../explorer/ui/main_window.py" line="264" />
             <source>Data pack {version} · as of {as_of}</source>
             <translation>数据包 {version} · 截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="268" />
+            <location filename="../../explorer/ui/main_window.py" line="269" />
             <source>⚠ Imported pack refused</source>
             <translation>⚠ 导入的数据包未通过校验</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="278" />
+            <location filename="../../explorer/ui/main_window.py" line="279" />
             <source>USD at {rate} CNY per USD</source>
             <translation>美元按 1 美元 = {rate} 元折算</translation>
         </message>
@@ -4686,7 +4679,7 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/domain/package.py" line="54" />
             <source>Lower electricity price</source>
-            <translation type="unfinished" />
+            <translation>优惠电价</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="55" />
@@ -4696,12 +4689,12 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/domain/package.py" line="56" />
             <source>Compute-voucher subsidy</source>
-            <translation type="unfinished" />
+            <translation>算力券补贴</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="57" />
             <source>Settlement grant</source>
-            <translation type="unfinished" />
+            <translation>落户奖励</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="58" />
@@ -4716,107 +4709,107 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/domain/package.py" line="60" />
             <source>Capex subsidy</source>
-            <translation type="unfinished" />
+            <translation>固定资产投资补贴</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="64" />
             <source>price guaranteed</source>
-            <translation type="unfinished" />
+            <translation>保障电价</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="65" />
             <source>share of the rack rent</source>
-            <translation type="unfinished" />
+            <translation>机柜租金的比例</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="66" />
             <source>share of compute-service spend</source>
-            <translation type="unfinished" />
+            <translation>算力服务支出的比例</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="67" />
             <source>amount at the move</source>
-            <translation type="unfinished" />
+            <translation>迁入时一次性金额</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="68" />
             <source>per staff member a year</source>
-            <translation type="unfinished" />
+            <translation>每名员工每年</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="69" />
             <source>rate points on the loan</source>
-            <translation type="unfinished" />
+            <translation>贷款贴息百分点</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="70" />
             <source>share of the fixed-asset investment</source>
-            <translation type="unfinished" />
+            <translation>固定资产投资的比例</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="125" />
             <source>the firm's NPV at least {value}</source>
-            <translation type="unfinished" />
+            <translation>企业净现值不低于 {value}</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="126" />
             <source>payback within {value} months</source>
-            <translation type="unfinished" />
+            <translation>回收期不超过 {value} 个月</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="127" />
             <source>beats the best alternative hub by {value}</source>
-            <translation type="unfinished" />
+            <translation>比最佳备选枢纽高出 {value}</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="242" />
             <source>{item}: {limit} {value} {unit} is above the ceiling of {ceiling} {unit} ({source})</source>
-            <translation type="unfinished" />
+            <translation>{item}：{limit} {value} {unit} 超过上限 {ceiling} {unit}（{source}）</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="246" />
             <source>cut in the power bill</source>
-            <translation type="unfinished" />
+            <translation>电费减免比例</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="247" />
             <source>rate</source>
-            <translation type="unfinished" />
+            <translation>比例</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="248" />
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="249" />
             <source>yearly cap</source>
-            <translation type="unfinished" />
+            <translation>年度上限</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="250" />
             <source>term</source>
-            <translation type="unfinished" />
+            <translation>期限</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="417" />
             <source>Electricity sold</source>
-            <translation type="unfinished" />
+            <translation>售电收入</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="418" />
             <source>Local wages</source>
-            <translation type="unfinished" />
+            <translation>本地工资</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="419" />
             <source>Local corporate income tax</source>
-            <translation type="unfinished" />
+            <translation>本地企业所得税</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="420" />
             <source>Investment spent locally</source>
-            <translation type="unfinished" />
+            <translation>本地投资支出</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="425" />
@@ -4826,37 +4819,37 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/domain/package.py" line="537" />
             <source>pays nothing in this mode ({mode}): there is no {line} to subsidise</source>
-            <translation type="unfinished" />
+            <translation>在此模式（{mode}）下不产生支付：没有可补贴的{line}</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="540" />
             <source>replaces a standard power-price policy of the same group (one price per kWh): the region's cost is only the difference</source>
-            <translation type="unfinished" />
+            <translation>替代同组的标准电价政策（每千瓦时只有一个电价）：区域成本仅为差额</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="545" />
             <source>adds nothing: a standard policy already gives the firm as much in every year</source>
-            <translation type="unfinished" />
+            <translation>没有增量：标准政策每年已给予企业同等优惠</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="548" />
             <source>pays nothing: the firm profile gives no {basis}</source>
-            <translation type="unfinished" />
+            <translation>不产生支付：企业资料中没有{basis}</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="549" />
             <source>rack rent</source>
-            <translation type="unfinished" />
+            <translation>机柜租金</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="550" />
             <source>compute-service spend</source>
-            <translation type="unfinished" />
+            <translation>算力服务支出</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="551" />
             <source>loan</source>
-            <translation type="unfinished" />
+            <translation>贷款</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package.py" line="552" />
@@ -4876,7 +4869,7 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/ui/package/words.py" line="34" />
             <source>several rates</source>
-            <translation type="unfinished" />
+            <translation>多个解</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/words.py" line="35" />
@@ -4885,362 +4878,432 @@ Results are estimates, not quotes.</source>
         </message>
     </context>
     <context>
+        <name>PackageComparison</name>
+        <message>
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="64" />
+            <source>Proposed incentive packages</source>
+            <translation>拟议激励包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="66" />
+            <source>Columns of the package comparison</source>
+            <translation>激励包比较的列</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="67" />
+            <source>Rows of the package comparison</source>
+            <translation>激励包比较的行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
+            <source>Scenario</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
+            <source>Items</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
+            <source>Fiscal cost (PV)</source>
+            <translation>财政成本（现值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
+            <source>Firm's NPV gain</source>
+            <translation>企业净现值增加</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="71" />
+            <source>Gain per yuan</source>
+            <translation>每元收益</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="71" />
+            <source>Best site for the firm</source>
+            <translation>对企业最优的站点</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="79" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
         <name>PackageTab</name>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="265" />
-            <source>Negotiated items, on top of the standard policies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="266" />
-            <source>The region's assumptions (editable; defaults from the data pack)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="267" />
-            <source>The smallest package that works</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="268" />
-            <source>The firm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="269" />
-            <source>The region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="270" />
-            <source>The region, year by year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="271" />
-            <source>Against the best alternative</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="272" />
+            <source>Negotiated items, on top of the standard policies</source>
+            <translation>协商项目（在标准政策之外）</translation>
+        </message>
+        <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="273" />
-            <source>Public discount rate</source>
-            <translation type="unfinished" />
+            <source>The region's assumptions (editable; defaults from the data pack)</source>
+            <translation>区域假设（可修改；默认值来自数据包）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="274" />
+            <source>The smallest package that works</source>
+            <translation>满足目标的最小激励包</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="275" />
-            <source>Return per yuan of power sold</source>
-            <translation type="unfinished" />
+            <source>The firm</source>
+            <translation>企业</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="276" />
-            <source>Share of staff hired locally</source>
-            <translation type="unfinished" />
+            <source>The region</source>
+            <translation>区域</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="277" />
-            <source>Return per yuan of local wages</source>
-            <translation type="unfinished" />
+            <source>The region, year by year</source>
+            <translation>区域逐年情况</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="278" />
-            <source>Local share of corporate income tax</source>
-            <translation type="unfinished" />
+            <source>Against the best alternative</source>
+            <translation>与最佳备选地比较</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="279" />
-            <source>Share of investment spent locally</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="280" />
+            <source>Public discount rate</source>
+            <translation>公共贴现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="280" />
-            <source>Return per yuan spent locally</source>
-            <translation type="unfinished" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="282" />
+            <source>Return per yuan of power sold</source>
+            <translation>每元售电的本地回报</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="283" />
+            <source>Share of staff hired locally</source>
+            <translation>本地招聘比例</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="284" />
+            <source>Return per yuan of local wages</source>
+            <translation>每元本地工资的回报</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="285" />
+            <source>Local share of corporate income tax</source>
+            <translation>企业所得税地方分成</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="286" />
+            <source>Share of investment spent locally</source>
+            <translation>本地投资比例</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="287" />
+            <source>Return per yuan spent locally</source>
+            <translation>每元本地投资的回报</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="292" />
             <source>Back to the data pack's assumptions</source>
-            <translation type="unfinished" />
+            <translation>恢复数据包的假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="288" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="295" />
             <source>Firm's NPV at least (yuan)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="289" />
-            <source>Payback within (months)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="290" />
-            <source>Beat the best alternative hub by (yuan)</source>
-            <translation type="unfinished" />
+            <translation>企业净现值不低于（元）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="296" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="299" />
-            <source>Target</source>
-            <translation type="unfinished" />
+            <source>Payback within (months)</source>
+            <translation>回收期不超过（月）</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="297" />
+            <source>Beat the best alternative hub by (yuan)</source>
+            <translation>比最佳备选枢纽高出（元）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="303" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="306" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="304" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="298" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="301" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="305" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="308" />
             <source>Item to size</source>
-            <translation type="unfinished" />
+            <translation>求解的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="300" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="307" />
             <source>Target value</source>
-            <translation type="unfinished" />
+            <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="302" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="309" />
             <source>Smallest value of this item</source>
-            <translation type="unfinished" />
+            <translation>求该项目的最小值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="304" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="311" />
             <source>Cheapest mix</source>
-            <translation type="unfinished" />
+            <translation>最省组合</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="306" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="313" />
             <source>Use this package</source>
-            <translation type="unfinished" />
+            <translation>采用此激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="364" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="396" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="322" />
+            <source>Columns: {table}</source>
+            <translation>列：{table}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="323" />
+            <source>Rows: {table}</source>
+            <translation>行：{table}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="378" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="410" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> 个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="364" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="396" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="378" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="410" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="420" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="434" />
             <source>A proposal for negotiation, not an offer: items beyond the standard policies need the approval of the finance bureau. Figures are estimates from the data pack and the assumptions shown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="424" />
-            <source>{count} figure(s) above the ceilings the data pack records.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="433" />
-            <source>Without package</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="433" />
-            <source>With package</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="433" />
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="436" />
-            <source>NPV of the move</source>
-            <translation type="unfinished" />
+            <translation>供协商的方案，并非承诺：标准政策以外的项目须经财政部门批准。数字为依据数据包和所示假设的估算。</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="438" />
+            <source>{count} figure(s) above the ceilings the data pack records.</source>
+            <translation>有 {count} 项数值超过数据包记录的上限。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="447" />
+            <source>Without package</source>
+            <translation>无激励包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="447" />
+            <source>With package</source>
+            <translation>有激励包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="447" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="450" />
+            <source>NPV of the move</source>
+            <translation>迁移净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="452" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="440" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="454" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="449" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="463" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="451" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="465" />
             <source>no fiscal cost</source>
-            <translation type="unfinished" />
+            <translation>无财政成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="451" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="465" />
             <source>{ratio} yuan</source>
-            <translation type="unfinished" />
+            <translation>{ratio} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="455" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="469" />
             <source>no cost to cover</source>
-            <translation type="unfinished" />
+            <translation>无需覆盖的成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="456" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="470" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="459" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="473" />
             <source>year {year}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="461" />
-            <source>Fiscal cost of the package (present value at {rate})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="463" />
-            <source>What the move brings the region (present value)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="464" />
-            <source>Firm's gain per yuan of fiscal cost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="465" />
-            <source>The region's return covers the cost in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="466" />
-            <source>Local jobs at the new site</source>
-            <translation type="unfinished" />
+            <translation>第 {year} 年</translation>
         </message>
         <message>
             <location filename="../../explorer/ui/package/package_tab.py" line="475" />
+            <source>Fiscal cost of the package (present value at {rate})</source>
+            <translation>激励包的财政成本（按 {rate} 折现）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="477" />
+            <source>What the move brings the region (present value)</source>
+            <translation>迁移给区域带来的回报（现值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="478" />
+            <source>Firm's gain per yuan of fiscal cost</source>
+            <translation>每元财政成本带来的企业收益</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="479" />
+            <source>The region's return covers the cost in</source>
+            <translation>区域回报覆盖成本的时间</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="480" />
+            <source>Local jobs at the new site</source>
+            <translation>新站点的本地就业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="489" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="475" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="489" />
             <source>Fiscal cost</source>
-            <translation type="unfinished" />
+            <translation>财政成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="477" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="491" />
             <source>Return counted</source>
-            <translation type="unfinished" />
+            <translation>计入的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="477" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="491" />
             <source>Cumulative, discounted</source>
-            <translation type="unfinished" />
+            <translation>累计（折现）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="493" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="507" />
             <source>Hub</source>
-            <translation type="unfinished" />
+            <translation>枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="493" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="507" />
             <source>Firm's NPV there</source>
-            <translation type="unfinished" />
+            <translation>企业在该地的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="493" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="507" />
             <source>Gui'an's lead with the package</source>
-            <translation type="unfinished" />
+            <translation>有激励包时贵安领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="494" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="508" />
             <source>Lead without it</source>
-            <translation type="unfinished" />
+            <translation>无激励包时领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="494" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="508" />
             <source>What decides it (present value; + favours Gui'an)</source>
-            <translation type="unfinished" />
+            <translation>决定因素（现值；+ 表示有利于贵安）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="511" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="512" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="579" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="582" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/package/package_tab.py" line="525" />
             <source>The data pack has no comparator hub.</source>
-            <translation type="unfinished" />
+            <translation>数据包中没有比较枢纽。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="515" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="529" />
             <source>{site} wins with the package: {lead} ahead of the best alternative, {hub}.</source>
-            <translation type="unfinished" />
+            <translation>有激励包时{site}胜出：比最佳备选地{hub}高出 {lead}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="520" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="534" />
             <source>{hub} wins: {lead} ahead of {site} even with the package. Largest line: {line}.</source>
-            <translation type="unfinished" />
+            <translation>{hub}胜出：即使有激励包，仍比{site}高出 {lead}。最大差异项：{line}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="527" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="533" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="541" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="547" />
             <source>Searching…</source>
-            <translation type="unfinished" />
+            <translation>正在求解……</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="543" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="557" />
             <source>The target already holds without this item.</source>
-            <translation type="unfinished" />
+            <translation>不需要该项目，目标已经满足。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="545" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="559" />
             <source>Out of reach: not even the largest {item} searched meets the target.</source>
-            <translation type="unfinished" />
+            <translation>无法达到：即使{item}取搜索范围内的最大值也不能满足目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="549" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="563" />
             <source>{item}: {value} meets the target; fiscal cost {cost}.</source>
-            <translation type="unfinished" />
+            <translation>{item}：{value} 即可满足目标；财政成本 {cost}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="564" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="578" />
             <source>Cheapest mix: {items}; fiscal cost {cost}.</source>
-            <translation type="unfinished" />
+            <translation>最省组合：{items}；财政成本 {cost}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="565" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="579" />
             <source>nothing needed</source>
-            <translation type="unfinished" />
+            <translation>无需任何项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="567" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="581" />
             <source>Even every item at its ceiling misses the target ({items}; fiscal cost {cost}).</source>
-            <translation type="unfinished" />
+            <translation>即使所有项目都取上限也达不到目标（{items}；财政成本 {cost}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="573" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="587" />
             <source>The search failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>求解失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="585" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="599" />
             <source>{price} yuan/kWh for {years} years</source>
-            <translation type="unfinished" />
+            <translation>{price} 元/千瓦时，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="591" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="605" />
             <source>{amount} a person a year for {years} years</source>
-            <translation type="unfinished" />
+            <translation>每人每年 {amount}，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="594" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="608" />
             <source>{points} points for {years} years</source>
-            <translation type="unfinished" />
+            <translation>{points} 个百分点，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="600" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="614" />
             <source>{share} for {years} years</source>
-            <translation type="unfinished" />
+            <translation>{share}，{years} 年</translation>
         </message>
     </context>
     <context>
@@ -5372,173 +5435,168 @@ Results are estimates, not quotes.</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="253" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="252" />
             <source>Confidence: {confidence} · last verified {date}</source>
             <translation>可信度：{confidence} · 最近核实 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="257" />
-            <source>Confidence: {confidence} · not re-checked against its sources</source>
-            <translation>可信度：{confidence} · 尚未对照来源重新核实</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="264" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="259" />
             <source>Not valued for this case</source>
             <translation>未针对本方案测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="274" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="269" />
             <source>{status} · {total} over {years} years (present value {pv})</source>
             <translation>{status} · {years}年合计 {total}（现值 {pv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="285" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="280" />
             <source>Worth {value} over {years} years if every condition were met.</source>
             <translation>若满足全部条件，{years}年合计可达 {value}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="290" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="285" />
             <source>Not used in the calculation: these are the figures if it were.</source>
             <translation>未计入测算：以上为计入时的数字。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="295" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="301" />
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="302" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="296" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="297" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="303" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="298" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="305" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
             <source>any region</source>
             <translation>不限地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="324" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="319" />
             <source>This policy was not valued for the current case.</source>
             <translation>本方案未对此政策进行测算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="327" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="322" />
             <source>The data pack records no conditions on the firm for this policy.</source>
             <translation>数据包未记录此政策对企业的条件要求。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="330" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="325" />
             <source>Checked against the firm profile in the Calculator:</source>
             <translation>按测算页中的企业资料核对：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="345" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="340" />
             <source>What would change it: {change}</source>
             <translation>如何改变结果：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="354" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="349" />
             <source>No benefit the calculation can count: the policy sets a framework or rules.</source>
             <translation>没有可计入测算的优惠：此政策属于框架性或规范性文件。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="379" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="374" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="394" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="389" />
             <source>Amount not published: not counted.</source>
             <translation>金额未公布，未计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="392" />
             <source>Does not apply to the origin or the destination of this case.</source>
             <translation>不适用于本方案的迁出地或迁入地。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="402" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
             <source>{site} (where the firm is now)</source>
             <translation>{site}（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="409" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="404" />
             <source>amount not published, not counted</source>
             <translation>金额未公布，未计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="412" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="407" />
             <source>not counted: a larger benefit of the same group applies</source>
             <translation>未计入：同组中金额更大的优惠适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="414" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="409" />
             <source>not counted: a condition is not met</source>
             <translation>未计入：有条件未满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="416" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="411" />
             <source>not counted: the firm profile lacks data</source>
             <translation>未计入：企业资料缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="420" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="415" />
             <source>{why}; worth {value} over {years} years if counted</source>
             <translation>{why}；若计入，{years}年合计 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="426" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="421" />
             <source>counted, but worth {zero} in this case</source>
             <translation>已计入，但在本方案中为 {zero}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="428" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="423" />
             <source>{amount} in year {year}</source>
             <translation>第{year}年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="432" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="427" />
             <source>{amount} a year, years {first} to {last}</source>
             <translation>第{first}至{last}年每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="436" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="431" />
             <source>by year: {years}</source>
             <translation>逐年：{years}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="439" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="434" />
             <source>{when}; {total} over {years} years, present value {pv}</source>
             <translation>{when}；{years}年合计 {total}，现值 {pv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="452" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="447" />
             <source>No source recorded.</source>
             <translation>未记录来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="466" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="461" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="469" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="464" />
             <source>Open source {number} in the web browser</source>
             <translation>在浏览器中打开来源 {number}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="471" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="466" />
             <source>Asks first, showing the full address</source>
             <translation>打开前会先显示完整网址并请您确认</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="476" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="471" />
             <source>Not a web address: shown, not opened</source>
             <translation>不是网页地址：仅显示，不会打开</translation>
         </message>
@@ -5663,134 +5721,134 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyTableModel</name>
         <message numerus="yes">
-            <location filename="../../explorer/ui/policies/table_model.py" line="219" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="218" />
             <source>Value, %n years</source>
             <translation>
                 <numerusform>%n年价值</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="221" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="220" />
             <source>Use</source>
             <translation>计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="221" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
             <source>Issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
             <source>Effective</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
             <source>Expires</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
             <source>Quantified</source>
             <translation>可量化</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="231" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
             <source>Eligibility</source>
             <translation>资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="237" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="236" />
             <source>Count this policy in the calculation (Space toggles it)</source>
             <translation>将此政策计入测算（按空格键切换）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="237" />
             <source>In force today, expired, or not yet in force</source>
             <translation>截至今天：有效、已失效或尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
             <source>Whether the policy publishes an amount the calculation can use</source>
             <translation>政策是否公布了可用于测算的金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="240" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
             <source>Whether the current firm qualifies, from its profile</source>
             <translation>按企业资料判断当前企业是否符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="242" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="241" />
             <source>Estimated effect on the relocation case over the horizon, undiscounted. Grey italics: not used in the calculation; the value if it were.</source>
             <translation>测算期内对迁移方案的估计影响（未折现）。灰色斜体：未计入测算，为计入时的数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="258" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="258" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="298" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="289" />
             <source>not published</source>
             <translation>未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="303" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="294" />
             <source>{value} (up to {potential})</source>
             <translation>{value}（最高 {potential}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="319" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="310" />
             <source>Over the horizon: {total}</source>
             <translation>测算期合计：{total}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="322" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="313" />
             <source>Present value: {value}</source>
             <translation>现值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="327" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="318" />
             <source>Not used in the calculation: the value if it were.</source>
             <translation>未计入测算：为计入时的数值。</translation>
         </message>
@@ -5826,109 +5884,87 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyWords</name>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="33" />
+            <location filename="../../explorer/ui/policies/words.py" line="24" />
             <source>National</source>
             <translation>国家级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="34" />
+            <location filename="../../explorer/ui/policies/words.py" line="25" />
             <source>Provincial</source>
             <translation>省级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="35" />
+            <location filename="../../explorer/ui/policies/words.py" line="26" />
             <source>Municipal</source>
             <translation>市级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="36" />
+            <location filename="../../explorer/ui/policies/words.py" line="27" />
             <source>District</source>
             <translation>区级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="37" />
+            <location filename="../../explorer/ui/policies/words.py" line="28" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="40" />
+            <location filename="../../explorer/ui/policies/words.py" line="31" />
             <source>Tax</source>
             <translation>税收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="41" />
+            <location filename="../../explorer/ui/policies/words.py" line="32" />
             <source>Electricity</source>
             <translation>电力</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="42" />
+            <location filename="../../explorer/ui/policies/words.py" line="33" />
             <source>Compute vouchers</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="43" />
+            <location filename="../../explorer/ui/policies/words.py" line="34" />
             <source>Talent</source>
             <translation>人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="44" />
+            <location filename="../../explorer/ui/policies/words.py" line="35" />
             <source>Finance and loans</source>
             <translation>金融与贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="45" />
+            <location filename="../../explorer/ui/policies/words.py" line="36" />
             <source>Land and space</source>
             <translation>土地与场地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="46" />
+            <location filename="../../explorer/ui/policies/words.py" line="37" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="47" />
+            <location filename="../../explorer/ui/policies/words.py" line="38" />
             <source>Planning and layout</source>
             <translation>规划布局</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="48" />
+            <location filename="../../explorer/ui/policies/words.py" line="39" />
             <source>Regulation</source>
             <translation>监管规定</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/policies.py" line="49" />
-            <location filename="../../explorer/ui/policies/words.py" line="51" />
+            <location filename="../../explorer/ui/policies/words.py" line="42" />
             <source>In force</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/policies.py" line="51" />
-            <source>Superseded</source>
-            <translation>已被取代</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/domain/policies.py" line="52" />
-            <source>Target year passed</source>
-            <translation>目标年份已过</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/domain/policies.py" line="53" />
-            <source>Reported only, not confirmed</source>
-            <translation>仅见报道，未经证实</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/domain/policies.py" line="55" />
-            <source>Superseded by {policy}</source>
-            <translation>已被{policy}取代</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/policies/words.py" line="52" />
+            <location filename="../../explorer/ui/policies/words.py" line="43" />
             <source>Not yet in force</source>
             <translation>尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/policies.py" line="50" />
-            <location filename="../../explorer/ui/policies/words.py" line="53" />
+            <location filename="../../explorer/ui/policies/words.py" line="44" />
             <source>Expired</source>
             <translation>已失效</translation>
         </message>
@@ -5963,282 +5999,282 @@ Results are estimates, not quotes.</source>
             <translation>迁移前已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="56" />
+            <location filename="../../explorer/ui/policies/words.py" line="47" />
             <source>Met</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="57" />
+            <location filename="../../explorer/ui/policies/words.py" line="48" />
             <source>Not met</source>
             <translation>不满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="58" />
+            <location filename="../../explorer/ui/policies/words.py" line="49" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="62" />
+            <location filename="../../explorer/ui/policies/words.py" line="53" />
             <source>Official source</source>
             <translation>官方来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="63" />
+            <location filename="../../explorer/ui/policies/words.py" line="54" />
             <source>Official text, read on a copy</source>
             <translation>官方文本（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="64" />
+            <location filename="../../explorer/ui/policies/words.py" line="55" />
             <source>Press report</source>
             <translation>媒体报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="65" />
+            <location filename="../../explorer/ui/policies/words.py" line="56" />
             <source>Promotional press</source>
             <translation>宣传性报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="66" />
+            <location filename="../../explorer/ui/policies/words.py" line="57" />
             <source>Estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="69" />
+            <location filename="../../explorer/ui/policies/words.py" line="60" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="70" />
+            <location filename="../../explorer/ui/policies/words.py" line="61" />
             <source>Compute voucher</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="71" />
+            <location filename="../../explorer/ui/policies/words.py" line="62" />
             <source>Rent subsidy</source>
             <translation>租金补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="72" />
+            <location filename="../../explorer/ui/policies/words.py" line="63" />
             <source>Investment subsidy</source>
             <translation>投资补助</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="73" />
+            <location filename="../../explorer/ui/policies/words.py" line="64" />
             <source>Cash grant</source>
             <translation>现金奖励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="74" />
+            <location filename="../../explorer/ui/policies/words.py" line="65" />
             <source>Tax rate</source>
             <translation>税率优惠</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="75" />
+            <location filename="../../explorer/ui/policies/words.py" line="66" />
             <source>Talent subsidy</source>
             <translation>人才补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="76" />
+            <location filename="../../explorer/ui/policies/words.py" line="67" />
             <source>Interest subsidy</source>
             <translation>贴息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="77" />
+            <location filename="../../explorer/ui/policies/words.py" line="68" />
             <source>Surcharge</source>
             <translation>加价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="80" />
+            <location filename="../../explorer/ui/policies/words.py" line="71" />
             <source>the facility's energy use</source>
             <translation>设施用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="81" />
+            <location filename="../../explorer/ui/policies/words.py" line="72" />
             <source>energy above the PUE limit</source>
             <translation>超出PUE限值的用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="82" />
+            <location filename="../../explorer/ui/policies/words.py" line="73" />
             <source>the rent for racks or space</source>
             <translation>机柜或场地租金</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="83" />
+            <location filename="../../explorer/ui/policies/words.py" line="74" />
             <source>spending on compute services</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="84" />
+            <location filename="../../explorer/ui/policies/words.py" line="75" />
             <source>fixed-asset investment</source>
             <translation>固定资产投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="85" />
+            <location filename="../../explorer/ui/policies/words.py" line="76" />
             <source>investment in the qualifying project</source>
             <translation>符合条件的项目投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="86" />
+            <location filename="../../explorer/ui/policies/words.py" line="77" />
             <source>retrofit investment</source>
             <translation>节能改造投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="87" />
+            <location filename="../../explorer/ui/policies/words.py" line="78" />
             <source>R&amp;D budget of the project</source>
             <translation>项目研发预算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="88" />
+            <location filename="../../explorer/ui/policies/words.py" line="79" />
             <source>taxable profit</source>
             <translation>应纳税所得额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="89" />
+            <location filename="../../explorer/ui/policies/words.py" line="80" />
             <source>operations staff</source>
             <translation>运维人员</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="90" />
+            <location filename="../../explorer/ui/policies/words.py" line="81" />
             <source>qualifying staff</source>
             <translation>符合条件的人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="91" />
+            <location filename="../../explorer/ui/policies/words.py" line="82" />
             <source>the loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="92" />
+            <location filename="../../explorer/ui/policies/words.py" line="83" />
             <source>a fixed amount</source>
             <translation>固定金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="140" />
+            <location filename="../../explorer/ui/policies/words.py" line="114" />
             <source>{kind}: amount not published</source>
             <translation>{kind}：金额未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="148" />
+            <location filename="../../explorer/ui/policies/words.py" line="122" />
             <source>Corporate income tax at {rate} instead of {standard}</source>
             <translation>企业所得税按 {rate} 征收（标准税率 {standard}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="153" />
+            <location filename="../../explorer/ui/policies/words.py" line="127" />
             <source>Electricity at a policy price of {price} yuan/kWh</source>
             <translation>执行政策电价每千瓦时 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="156" />
+            <location filename="../../explorer/ui/policies/words.py" line="130" />
             <source>{rate} off the electricity bill</source>
             <translation>电费降低 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="160" />
+            <location filename="../../explorer/ui/policies/words.py" line="134" />
             <source>Surcharge of {price} yuan/kWh on energy above what PUE {limit} would use</source>
             <translation>超出PUE {limit} 对应用电量的部分，每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="164" />
+            <location filename="../../explorer/ui/policies/words.py" line="138" />
             <source>Surcharge of {price} yuan/kWh on all energy used</source>
             <translation>全部用电量每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="167" />
+            <location filename="../../explorer/ui/policies/words.py" line="141" />
             <source>A charge of {amount} a year</source>
             <translation>每年收费 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="176" />
+            <location filename="../../explorer/ui/policies/words.py" line="150" />
             <source>{kind}: {rate} of {base}, paid once</source>
             <translation>{kind}：{base}的 {rate}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="179" />
+            <location filename="../../explorer/ui/policies/words.py" line="153" />
             <source>{kind}: {amount}, paid once</source>
             <translation>{kind}：{amount}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="183" />
+            <location filename="../../explorer/ui/policies/words.py" line="157" />
             <source>{kind}: {amount} a year per person ({base})</source>
             <translation>{kind}：每人每年 {amount}（{base}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="187" />
+            <location filename="../../explorer/ui/policies/words.py" line="161" />
             <source>{kind}: {rate} of the loan a year, off its interest</source>
             <translation>{kind}：每年按贷款额的 {rate} 抵减利息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="191" />
+            <location filename="../../explorer/ui/policies/words.py" line="165" />
             <source>{kind}: {rate} of {base}</source>
             <translation>{kind}：{base}的 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="194" />
+            <location filename="../../explorer/ui/policies/words.py" line="168" />
             <source>{kind}: {amount} a year</source>
             <translation>{kind}：每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="204" />
+            <location filename="../../explorer/ui/policies/words.py" line="178" />
             <source>at most {amount} a year</source>
             <translation>每年最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="210" />
+            <location filename="../../explorer/ui/policies/words.py" line="184" />
             <source>at most {amount} in total</source>
             <translation>累计最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="217" />
+            <location filename="../../explorer/ui/policies/words.py" line="191" />
             <source>from year {start}</source>
             <translation>自第{start}年起</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="219" />
+            <location filename="../../explorer/ui/policies/words.py" line="193" />
             <source>in year {start}</source>
             <translation>于第{start}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="222" />
+            <location filename="../../explorer/ui/policies/words.py" line="196" />
             <source>years {start} to {end}</source>
             <translation>第{start}至{end}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="227" />
+            <location filename="../../explorer/ui/policies/words.py" line="201" />
             <source>paid a year later</source>
             <translation>次年兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="230" />
+            <location filename="../../explorer/ui/policies/words.py" line="204" />
             <source>paid {years} years later</source>
             <translation>{years}年后兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="236" />
+            <location filename="../../explorer/ui/policies/words.py" line="210" />
             <source>{share} of it expected to be received</source>
             <translation>预计实际到位 {share}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="243" />
+            <location filename="../../explorer/ui/policies/words.py" line="217" />
             <source>does not stack: only the largest benefit of its group counts</source>
             <translation>不可叠加：同组只计金额最大的一项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="252" />
+            <location filename="../../explorer/ui/policies/words.py" line="226" />
             <source>at the destination</source>
             <translation>适用于迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="254" />
+            <location filename="../../explorer/ui/policies/words.py" line="228" />
             <source>at the origin (where the firm is now)</source>
             <translation>适用于迁出地（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="256" />
+            <location filename="../../explorer/ui/policies/words.py" line="230" />
             <source>at any site</source>
             <translation>适用于任何地点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="258" />
+            <location filename="../../explorer/ui/policies/words.py" line="232" />
             <source>at: {sites}</source>
             <translation>适用于：{sites}</translation>
         </message>
@@ -6555,37 +6591,37 @@ Results are estimates, not quotes.</source>
         <message>
             <location filename="../../explorer/project/package_codec.py" line="31" />
             <source>must be a number, got {value!r}</source>
-            <translation type="unfinished" />
+            <translation>必须是数字，实际为 {value!r}</translation>
         </message>
         <message>
             <location filename="../../explorer/project/package_codec.py" line="32" />
             <source>must be between {low:g} and {high:g}, got {value:g}</source>
-            <translation type="unfinished" />
+            <translation>必须在 {low:g} 到 {high:g} 之间，实际为 {value:g}</translation>
         </message>
         <message>
             <location filename="../../explorer/project/package_codec.py" line="33" />
             <source>is not a valid package: {reason}</source>
-            <translation type="unfinished" />
+            <translation>不是有效的激励包：{reason}</translation>
         </message>
         <message>
             <location filename="../../explorer/project/package_codec.py" line="59" />
             <source>must be a list of at most 7 items</source>
-            <translation type="unfinished" />
+            <translation>必须是最多 7 项的列表</translation>
         </message>
         <message>
             <location filename="../../explorer/project/package_codec.py" line="85" />
             <source>an item needs a kind and a value</source>
-            <translation type="unfinished" />
+            <translation>每个项目需要类型和数值</translation>
         </message>
         <message>
             <location filename="../../explorer/project/package_codec.py" line="91" />
             <source>must be a whole number from 1 to 20</source>
-            <translation type="unfinished" />
+            <translation>必须是 1 到 20 的整数</translation>
         </message>
         <message>
             <location filename="../../explorer/project/package_codec.py" line="102" />
             <source>must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>必须是 JSON 对象</translation>
         </message>
     </context>
     <context>
@@ -6663,204 +6699,219 @@ The file on disk is unchanged.</source>
             <translation>已保存 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="431" />
+            <location filename="../../explorer/ui/project_controller.py" line="452" />
             <source>&amp;New project</source>
             <translation>新建项目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="432" />
+            <location filename="../../explorer/ui/project_controller.py" line="453" />
             <source>Start a new project with one scenario</source>
             <translation>新建一个包含一个方案的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="433" />
+            <location filename="../../explorer/ui/project_controller.py" line="454" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="434" />
+            <location filename="../../explorer/ui/project_controller.py" line="455" />
             <source>Open a project (.gcx) or a scenario file (.json)</source>
             <translation>打开项目（.gcx）或方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="435" />
+            <location filename="../../explorer/ui/project_controller.py" line="456" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="436" />
+            <location filename="../../explorer/ui/project_controller.py" line="457" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="437" />
+            <location filename="../../explorer/ui/project_controller.py" line="458" />
             <source>Save every scenario of the project</source>
             <translation>保存项目中的全部方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="438" />
+            <location filename="../../explorer/ui/project_controller.py" line="459" />
             <source>Save &amp;as…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="439" />
+            <location filename="../../explorer/ui/project_controller.py" line="460" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="440" />
+            <location filename="../../explorer/ui/project_controller.py" line="461" />
             <source>Investor pack in Chinese (PDF)…</source>
             <translation>中文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="441" />
+            <location filename="../../explorer/ui/project_controller.py" line="462" />
             <source>Investor pack in English (PDF)…</source>
             <translation>英文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="442" />
+            <location filename="../../explorer/ui/project_controller.py" line="463" />
             <source>Excel workbook…</source>
             <translation>Excel 工作簿…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="443" />
+            <location filename="../../explorer/ui/project_controller.py" line="464" />
             <source>Annual table (CSV)…</source>
             <translation>年度明细（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="444" />
+            <location filename="../../explorer/ui/project_controller.py" line="465" />
             <source>Chart as an image (PNG)…</source>
             <translation>图表图片（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="445" />
+            <location filename="../../explorer/ui/project_controller.py" line="466" />
             <source>&amp;Currency of exports</source>
             <translation>导出币种(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="522" />
+            <location filename="../../explorer/ui/project_controller.py" line="467" />
+            <source>Incentive &amp;package in exports</source>
+            <translation>导出中的激励包(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="468" />
+            <source>The firm's copy (without the region's side)</source>
+            <translation>企业版（不含区域一方）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="470" />
+            <source>The finance bureau's copy (with the fiscal cost and the region's return)</source>
+            <translation>财政部门版（含财政成本和区域回报）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="548" />
             <source>Recovered the autosaved work</source>
             <translation>已恢复自动保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="573" />
+            <location filename="../../explorer/ui/project_controller.py" line="599" />
             <source>No recent projects</source>
             <translation>没有最近打开的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="576" />
+            <location filename="../../explorer/ui/project_controller.py" line="602" />
             <source>Clear the list</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="598" />
+            <location filename="../../explorer/ui/project_controller.py" line="624" />
             <source>Yuan (CNY)</source>
             <translation>人民币元（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="600" />
+            <location filename="../../explorer/ui/project_controller.py" line="626" />
             <source>US dollars at {rate} CNY per USD</source>
             <translation>美元（按 1 美元 = {rate} 元人民币）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="607" />
+            <location filename="../../explorer/ui/project_controller.py" line="633" />
             <source>An export is still running</source>
             <translation>仍有导出正在进行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="640" />
+            <location filename="../../explorer/ui/project_controller.py" line="667" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="641" />
+            <location filename="../../explorer/ui/project_controller.py" line="668" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="642" />
+            <location filename="../../explorer/ui/project_controller.py" line="669" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="643" />
+            <location filename="../../explorer/ui/project_controller.py" line="670" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="652" />
-            <location filename="../../explorer/ui/project_controller.py" line="671" />
+            <location filename="../../explorer/ui/project_controller.py" line="679" />
+            <location filename="../../explorer/ui/project_controller.py" line="698" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="663" />
+            <location filename="../../explorer/ui/project_controller.py" line="690" />
             <source>Exporting {file}…</source>
             <translation>正在导出 {file}…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="663" />
-            <location filename="../../explorer/ui/project_controller.py" line="667" />
+            <location filename="../../explorer/ui/project_controller.py" line="690" />
+            <location filename="../../explorer/ui/project_controller.py" line="694" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="666" />
+            <location filename="../../explorer/ui/project_controller.py" line="693" />
             <source>Export progress</source>
             <translation>导出进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="669" />
+            <location filename="../../explorer/ui/project_controller.py" line="696" />
             <source>Cancel the export</source>
             <translation>取消导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="699" />
+            <location filename="../../explorer/ui/project_controller.py" line="726" />
             <source>Exported {file}</source>
             <translation>已导出 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="706" />
+            <location filename="../../explorer/ui/project_controller.py" line="733" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="707" />
+            <location filename="../../explorer/ui/project_controller.py" line="734" />
             <source>{file} could not be written: {reason}</source>
             <translation>无法写入 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="713" />
+            <location filename="../../explorer/ui/project_controller.py" line="740" />
             <source>Export cancelled; nothing was written</source>
             <translation>已取消导出，未写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="728" />
+            <location filename="../../explorer/ui/project_controller.py" line="755" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="729" />
+            <location filename="../../explorer/ui/project_controller.py" line="756" />
             <source>Save the changes to {name} first?</source>
             <translation>是否先保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="732" />
+            <location filename="../../explorer/ui/project_controller.py" line="759" />
             <source>Changes you do not save are lost.</source>
             <translation>不保存的更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="764" />
+            <location filename="../../explorer/ui/project_controller.py" line="791" />
             <source>Another data pack</source>
             <translation>数据包版本不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="766" />
+            <location filename="../../explorer/ui/project_controller.py" line="793" />
             <source>This project was made with data pack {old} (as of {old_date}); the app now uses data pack {new} (as of {new_date}).</source>
             <translation>此项目使用数据包 {old}（截至 {old_date}）制作；本程序当前使用数据包 {new}（截至 {new_date}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="777" />
+            <location filename="../../explorer/ui/project_controller.py" line="804" />
             <source>Keep the project's figures: the prices, rents and other figures it took from its data pack are kept as its own inputs.
 Use the current data pack: those figures are refreshed; figures you set yourself are kept either way.
 Policies always follow the current data pack.</source>
@@ -6869,57 +6920,57 @@ Policies always follow the current data pack.</source>
 政策始终以当前数据包为准。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="780" />
+            <location filename="../../explorer/ui/project_controller.py" line="807" />
             <source>Keep the project's figures</source>
             <translation>保留项目中的数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="783" />
+            <location filename="../../explorer/ui/project_controller.py" line="810" />
             <source>Use the current data pack</source>
             <translation>使用当前数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="796" />
+            <location filename="../../explorer/ui/project_controller.py" line="823" />
             <source>The explorer did not close properly last time. Work autosaved at {time} can be recovered: {names}.</source>
             <translation>上次程序未正常关闭。可以恢复 {time} 自动保存的内容：{names}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="799" />
+            <location filename="../../explorer/ui/project_controller.py" line="826" />
             <source>It belongs to {file}.</source>
             <translation>它属于 {file}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="801" />
+            <location filename="../../explorer/ui/project_controller.py" line="828" />
             <source>Recover unsaved work</source>
             <translation>恢复未保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="804" />
+            <location filename="../../explorer/ui/project_controller.py" line="831" />
             <source>{count} older autosaves are kept for later.</source>
             <translation>另有 {count} 个较早的自动保存留待以后处理。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="805" />
+            <location filename="../../explorer/ui/project_controller.py" line="832" />
             <source>Recover</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="808" />
+            <location filename="../../explorer/ui/project_controller.py" line="835" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="811" />
+            <location filename="../../explorer/ui/project_controller.py" line="838" />
             <source>Not now</source>
             <translation>暂不处理</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="836" />
+            <location filename="../../explorer/ui/project_controller.py" line="863" />
             <source>Could not open</source>
             <translation>无法打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="837" />
+            <location filename="../../explorer/ui/project_controller.py" line="864" />
             <source>{file} could not be opened:
 {reason}
 
@@ -7177,19 +7228,315 @@ Nothing was changed.</source>
             <translation>多个</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/package_section.py" line="114" />
             <location filename="../../explorer/reports/report_model.py" line="585" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/package_section.py" line="101" />
             <location filename="../../explorer/reports/report_model.py" line="590" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/package_section.py" line="68" />
+            <source>Proposed incentive package</source>
+            <translation>拟议激励包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="103" />
             <location filename="../../explorer/reports/report_model.py" line="593" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="112" />
+            <source>several rates</source>
+            <translation>多个解</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="120" />
+            <source>{price} yuan/kWh for {years} years</source>
+            <translation>{price} 元/千瓦时，{years} 年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="124" />
+            <source>{amount} at the move</source>
+            <translation>迁入时 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="126" />
+            <source>{amount} a staff member a year for {years} years</source>
+            <translation>每名员工每年 {amount}，{years} 年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="130" />
+            <source>{points} points on the loan for {years} years</source>
+            <translation>贷款贴息 {points} 个百分点，{years} 年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="135" />
+            <source>{share} of the fixed-asset investment, once</source>
+            <translation>固定资产投资的 {share}，一次性</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="141" />
+            <source>the rack rent</source>
+            <translation>机柜租金</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="143" />
+            <source>compute-service spend</source>
+            <translation>算力服务支出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="145" />
+            <source>{share} of {what} for {years} years</source>
+            <translation>{what}的 {share}，{years} 年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="150" />
+            <source>, capped at {cap}</source>
+            <translation>，上限 {cap}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="157" />
+            <source>Proposed for negotiation, on top of the standard policies counted in the case above and kept apart from them: none of these items is an offer or a published policy.</source>
+            <translation>以下为供协商的方案，在上文测算所计的标准政策之外，并与之分开列示：其中任何项目都不是承诺或已公布的政策。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="162" />
+            <source>With the package the firm's NPV of the move is {with_npv} against {without_npv} without it (+{gain} at the firm's discount rate of {rate}).</source>
+            <translation>有激励包时，企业迁移净现值为 {with_npv}，无激励包时为 {without_npv}（按企业贴现率 {rate} 计，增加 {gain}）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="179" />
+            <source>{site} comes out ahead of the best alternative hub, {hub}, by {lead}.</source>
+            <translation>{site}比最佳备选枢纽{hub}高出 {lead}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="182" />
+            <source>{hub} stays ahead of {site} by {lead} even with the package.</source>
+            <translation>即使有激励包，{hub}仍比{site}高出 {lead}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="186" />
+            <source>Firm's copy.</source>
+            <translation>企业版。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="190" />
+            <source>Package disclaimer: a proposal prepared for discussion. It commits no authority; any item beyond the published policies needs the approval of the competent finance bureau and a signed agreement, and is paid only on the terms agreed there. Amounts are estimates on the assumptions shown.</source>
+            <translation>激励包免责声明：本方案仅供讨论，不对任何机关构成承诺；已公布政策以外的任何项目均须经主管财政部门批准并签订协议，并仅按协议条款支付。金额为依据所示假设的估算。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="209" />
+            <location filename="../../explorer/reports/package_section.py" line="256" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="218" />
+            <source>Items of the proposed package</source>
+            <translation>拟议激励包的项目</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="221" />
+            <source>Terms</source>
+            <translation>条件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="224" />
+            <source>Worth to the firm (present value)</source>
+            <translation>对企业的价值（现值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="231" />
+            <location filename="../../explorer/reports/package_section.py" line="252" />
+            <location filename="../../explorer/reports/package_section.py" line="290" />
+            <source>Package</source>
+            <translation>激励包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="235" />
+            <source>NPV of the move</source>
+            <translation>迁移净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="237" />
+            <source>Payback</source>
+            <translation>投资回收期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="239" />
+            <source>IRR</source>
+            <translation>内部收益率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="244" />
+            <source>The firm, without and with the package</source>
+            <translation>企业：无激励包与有激励包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="247" />
+            <source>Without package</source>
+            <translation>无激励包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="248" />
+            <source>With package</source>
+            <translation>有激励包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="249" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="268" />
+            <source>Against the other hubs (the package applies only at the destination)</source>
+            <translation>与其他枢纽比较（激励包仅适用于目的地）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="272" />
+            <source>Hub</source>
+            <translation>枢纽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="273" />
+            <source>Firm's NPV there</source>
+            <translation>企业在该地的净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="276" />
+            <source>Destination's lead with the package</source>
+            <translation>有激励包时目的地领先</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="280" />
+            <source>Lead without it</source>
+            <translation>无激励包时领先</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="283" />
+            <source>What decides it (present value; + favours the destination)</source>
+            <translation>决定因素（现值；+ 表示有利于目的地）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="298" />
+            <source>Finance bureau's copy: the region's side of the deal follows.</source>
+            <translation>财政部门版：以下为区域一方的情况。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="301" />
+            <source>The region's discounted return covers the fiscal cost in year {year}.</source>
+            <translation>区域的折现回报在第 {year} 年覆盖财政成本。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="304" />
+            <source>The region's discounted return does not cover the fiscal cost within {years} years.</source>
+            <translation>区域的折现回报在 {years} 年内不能覆盖财政成本。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="312" />
+            <source>Package, region</source>
+            <translation>激励包·区域</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="316" />
+            <source>Public discount rate</source>
+            <translation>公共贴现率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="318" />
+            <source>Fiscal cost of the package (present value)</source>
+            <translation>激励包的财政成本（现值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="320" />
+            <source>What the move brings the region (present value)</source>
+            <translation>迁移给区域带来的回报（现值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="322" />
+            <source>Firm's gain per yuan of fiscal cost</source>
+            <translation>每元财政成本带来的企业收益</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="324" />
+            <source>Year the region's return covers the cost</source>
+            <translation>区域回报覆盖成本的年份</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="326" />
+            <source>Local jobs at the new site</source>
+            <translation>新站点的本地就业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="331" />
+            <source>The region: fiscal cost and return</source>
+            <translation>区域：财政成本与回报</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="349" />
+            <source>The region, year by year</source>
+            <translation>区域逐年情况</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="352" />
+            <source>Fiscal cost</source>
+            <translation>财政成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="354" />
+            <source>Return counted</source>
+            <translation>计入的回报</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="355" />
+            <source>Cumulative net, discounted</source>
+            <translation>累计净额（折现）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="372" />
+            <source>The region's assumptions</source>
+            <translation>区域假设</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="388" />
+            <source>above</source>
+            <translation>超出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="390" />
+            <source>within</source>
+            <translation>未超出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="401" />
+            <source>Ceilings in the data pack</source>
+            <translation>数据包中的上限</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="404" />
+            <source>Limit</source>
+            <translation>上限项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="405" />
+            <source>Ceiling</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="406" />
+            <source>This package</source>
+            <translation>本激励包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="407" />
+            <source>Set by</source>
+            <translation>依据</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="367" />
@@ -7280,6 +7627,7 @@ Nothing was changed.</source>
             <translation>累计</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/package_section.py" line="351" />
             <location filename="../../explorer/reports/report_model.py" line="642" />
             <location filename="../../explorer/reports/report_model.py" line="1068" />
             <location filename="../../explorer/reports/report_model.py" line="1113" />
@@ -7479,6 +7827,8 @@ Nothing was changed.</source>
             <translation>估算</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/package_section.py" line="246" />
+            <location filename="../../explorer/reports/package_section.py" line="333" />
             <location filename="../../explorer/reports/report_model.py" line="846" />
             <location filename="../../explorer/reports/report_model.py" line="1242" />
             <source>Figure</source>
@@ -7500,6 +7850,8 @@ Nothing was changed.</source>
             <translation>单位</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/package_section.py" line="334" />
+            <location filename="../../explorer/reports/package_section.py" line="375" />
             <location filename="../../explorer/reports/report_model.py" line="851" />
             <location filename="../../explorer/reports/report_model.py" line="882" />
             <location filename="../../explorer/reports/report_model.py" line="912" />
@@ -7566,6 +7918,8 @@ Nothing was changed.</source>
             <translation>测算概况</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/package_section.py" line="220" />
+            <location filename="../../explorer/reports/package_section.py" line="403" />
             <location filename="../../explorer/reports/report_model.py" line="881" />
             <source>Item</source>
             <translation>项目</translation>
@@ -7597,6 +7951,7 @@ Nothing was changed.</source>
             <translation>范围</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/package_section.py" line="376" />
             <location filename="../../explorer/reports/report_model.py" line="915" />
             <location filename="../../explorer/reports/report_model.py" line="964" />
             <location filename="../../explorer/reports/xlsx_model.py" line="105" />
@@ -7614,6 +7969,7 @@ Nothing was changed.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/package_section.py" line="374" />
             <location filename="../../explorer/reports/report_model.py" line="957" />
             <source>Assumption</source>
             <translation>假设</translation>
@@ -7638,6 +7994,7 @@ Nothing was changed.</source>
             <translation>可信度</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/package_section.py" line="377" />
             <location filename="../../explorer/reports/report_model.py" line="965" />
             <location filename="../../explorer/reports/xlsx_model.py" line="106" />
             <source>As of</source>
@@ -7649,6 +8006,8 @@ Nothing was changed.</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/package_section.py" line="228" />
+            <location filename="../../explorer/reports/package_section.py" line="378" />
             <location filename="../../explorer/reports/report_model.py" line="969" />
             <source>Note</source>
             <translation>备注</translation>
@@ -8325,192 +8684,192 @@ Nothing was changed.</source>
     <context>
         <name>RiskPanel</name>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="98" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="99" />
             <source>{amount} ({exact} yuan)</source>
             <translation>{amount}（{exact} 元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="204" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="205" />
             <source>Sensitivity analysis (tornado chart)</source>
             <translation>敏感性分析（龙卷风图）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="205" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="206" />
             <source>Monte Carlo simulation</source>
             <translation>蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="206" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="207" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="207" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="208" />
             <source>Number of Monte Carlo samples</source>
             <translation>蒙特卡洛模拟样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="209" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="210" />
             <source>10,000 samples re-run by themselves when the inputs change; larger runs need Run.</source>
             <translation>10,000 个样本时，输入变化后会自动重新模拟；更多样本需点击“运行”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="213" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="214" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="214" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="215" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="215" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="216" />
             <source>The same seed and sample count always give the same result.</source>
             <translation>相同的随机种子和样本数总会得到相同的结果。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="216" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="218" />
             <source>Run the Monte Carlo simulation</source>
             <translation>运行蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="218" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="219" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="219" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="220" />
             <source>Cancel the Monte Carlo simulation</source>
             <translation>取消蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="220" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="221" />
             <source>Simulation progress</source>
             <translation>模拟进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="221" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="222" />
             <source>Simulating…</source>
             <translation>正在模拟…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="452" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="453" />
             <source>No sensitivity analysis for this case: {reason}</source>
             <translation>本方案无法进行敏感性分析：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="462" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="463" />
             <source>NPV of moving from {origin} to {destination}, each input at its low and its high estimate with all others at base. Base NPV: {npv}.</source>
             <translation>从{origin}迁至{destination}的净现值：每个输入分别取低值和高值，其余输入取基准值。基准净现值：{npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="476" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="477" />
             <source>Not shown: {count} more inputs, each moving the NPV by {amount} or less.</source>
             <translation>未显示：另有 {count} 个输入，每个对净现值的影响不超过 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="481" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="482" />
             <source>Inputs that do not move this NPV: {count}.</source>
             <translation>不影响本净现值的输入：{count} 个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="487" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="488" />
             <source>{label}: swing {swing}</source>
             <translation>{label}：波动 {swing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="495" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="497" />
             <source>Low: {value} → NPV {npv}</source>
             <translation>低值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="498" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="500" />
             <source>Base: {value} → NPV {npv}</source>
             <translation>基准：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="501" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="503" />
             <source>High: {value} → NPV {npv}</source>
             <translation>高值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="504" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="506" />
             <source>Swing: {amount}</source>
             <translation>波动幅度：{amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="513" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="515" />
             <source>NPV from {low} to {high}</source>
             <translation>净现值 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="516" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="518" />
             <source>{count} of {samples} samples ({share})</source>
             <translation>{samples} 个样本中的 {count} 个（{share}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="526" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="528" />
             <source>P10 NPV</source>
             <translation>P10 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="527" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="529" />
             <source>P50 NPV (median)</source>
             <translation>P50 净现值（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="528" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="530" />
             <source>P90 NPV</source>
             <translation>P90 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="529" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="531" />
             <source>P(NPV &gt; 0)</source>
             <translation>P(净现值 &gt; 0)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="581" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="583" />
             <source>{samples} samples, seed {seed}, {inputs} uncertain inputs drawn from triangular (low, value, high) distributions. Mean {mean}.</source>
             <translation>{samples} 个样本，随机种子 {seed}，{inputs} 个不确定输入按三角分布（低值、基准值、高值）抽样。均值 {mean}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="597" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="599" />
             <source>Simulating {samples} samples…</source>
             <translation>正在模拟 {samples} 个样本…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="599" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="601" />
             <source>The simulation failed: {reason}</source>
             <translation>模拟失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="604" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="606" />
             <source>Inputs changed: updating…</source>
             <translation>输入已变化：正在更新…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="605" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="607" />
             <source>Inputs changed: run again.</source>
             <translation>输入已变化：请重新运行。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="607" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="609" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="609" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="611" />
             <source>Press Run to simulate the NPV.</source>
             <translation>点击“运行”以模拟净现值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="610" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="612" />
             <source>Finished in {seconds} s.</source>
             <translation>用时 {seconds} 秒。</translation>
         </message>

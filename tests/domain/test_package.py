@@ -233,9 +233,13 @@ def test_goal_seek_on_npv_meets_the_target_to_within_rounding(shipped_pack, kind
 
 
 def test_goal_seek_on_payback(shipped_pack):
-    scenario = _chengdu()
-    now = assess(scenario, shipped_pack, Package()).firm.payback_with.months
-    assert now is not None and now > 6
+    """On the demo firm with the longest payback: half of it, by a grant at the move."""
+    paybacks = []
+    for persona in load_personas():
+        months = assess(persona.scenario, shipped_pack, Package()).firm.payback_with.months
+        if months is not None and months > 6:
+            paybacks.append((months, persona.id, persona.scenario))
+    now, _name, scenario = max(paybacks, key=lambda item: item[0])
     target = Target(TargetKind.PAYBACK, math.floor(now / 2))
     answer = seek(scenario, shipped_pack, Package(), ItemKind.SETTLEMENT_GRANT, target)
     assert answer.status is SeekStatus.FOUND

@@ -76,7 +76,7 @@ class PackageComparison(QWidget):
             if assessment is None:
                 continue
             shown += 1
-            names = ", ".join(_template(ITEM_WORDS[i.kind]) for i in assessment.package.items)
+            names = self.tr(", ").join(_template(ITEM_WORDS[i.kind]) for i in assessment.package.items)
             ratio = "—" if assessment.region.ratio is None else f"{assessment.region.ratio:.2f}"
             winner = assessment.evaluation.site(assessment.winner)
             cells = [

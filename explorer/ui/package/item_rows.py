@@ -164,9 +164,12 @@ class ItemRow(QWidget):
             elif limit is CeilingLimit.MAX_YEARS:
                 parts.append(self.tr("≤ {value} years").format(value=f"{value:g}"))
             else:
-                parts.append(self.tr("≤ {value} {unit}").format(value=f"{value:,.0f}", unit=ceiling.unit))
+                units = {"yuan": self.tr(" yuan"), "yuan/yr": self.tr(" yuan/yr"),
+                         "yuan/person/yr": self.tr(" yuan/person/yr")}  # fmt: skip
+                unit = units.get(ceiling.unit, f" {ceiling.unit}")
+                parts.append(self.tr("≤ {value}{unit}").format(value=f"{value:,.0f}", unit=unit))
         sources = sorted({c.policy_id for c in self._ceilings.values() if c.policy_id})
-        text = self.tr("Ceiling: {limits}").format(limits="; ".join(parts))
+        text = self.tr("Ceiling: {limits}").format(limits=self.tr("; ").join(parts))
         if sources:
             text += self.tr(" (from {policies})").format(policies=", ".join(sources))
         return text

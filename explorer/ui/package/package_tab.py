@@ -509,7 +509,7 @@ class PackageTab(QWidget):
         ])  # fmt: skip
         zh = language.startswith("zh")
         for hub in sorted(assessment.hubs, key=lambda h: -h.npv):
-            lines = "; ".join(
+            lines = self.tr("; ").join(
                 f"{template_text(DECIDING_LINE_WORDS[line.line])} {'+' if line.advantage >= 0 else '−'}"
                 f"{money(abs(line.advantage), language)}"
                 for line in hub.lines[:3]
@@ -576,10 +576,10 @@ class PackageTab(QWidget):
         cost = money(result.assessment.region.fiscal_cost_pv, language)
         if result.met:
             text = self.tr("Cheapest mix: {items}; fiscal cost {cost}.").format(
-                items="; ".join(parts) or self.tr("nothing needed"), cost=cost)  # fmt: skip
+                items=self.tr("; ").join(parts) or self.tr("nothing needed"), cost=cost)  # fmt: skip
         else:
             text = self.tr("Even every item at its ceiling misses the target ({items}; fiscal cost {cost}).").format(
-                items="; ".join(parts), cost=cost)  # fmt: skip
+                items=self.tr("; ").join(parts), cost=cost)  # fmt: skip
         self.search_result.setText(text)
         self.apply_button.setEnabled(result.met and bool(result.package.items))
 
