@@ -42,7 +42,6 @@ class PackageComparison(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMaximumHeight(4 * 22 + 30)
         for header, name in (
             (self.table.horizontalHeader(), "Columns"),
             (self.table.verticalHeader(), "Rows"),
@@ -90,4 +89,5 @@ class PackageComparison(QWidget):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 row.append(cell)
             self.model.appendRow(row)
+        self.table.setFixedHeight((max(shown, 1) + 1) * 22 + 8)  # every row, no empty space below
         self.setVisible(shown > 0)
