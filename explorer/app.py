@@ -49,7 +49,7 @@ def create_session(
     from explorer.ui.errors import CrashReporter, configure_logging
     from explorer.ui.fonts import apply_style_sheet, register_bundled_fonts
     from explorer.ui.main_window import MainWindow
-    from explorer.ui.settings import open_settings, read_str
+    from explorer.ui.settings import Settings
     from explorer.ui.state import AppState
 
     configure_logging()
@@ -67,7 +67,7 @@ def create_session(
     configure_pyqtgraph()
 
     if language is None:
-        language = read_str(open_settings(), "language", system_language())
+        language = Settings.load().language or system_language()
     translators = Translators()
     translators.apply(language)
 
@@ -83,8 +83,8 @@ def create_session(
         scenario=opening.scenario if opening else None,
         scenario_name=opening.title(translators.language) if opening else "",
     )
-    saved_currency = read_str(open_settings(), "currency", "CNY")
-    if saved_currency in ("CNY", "USD") and saved_currency != state.currency:
+    saved_currency = Settings.load().currency
+    if saved_currency != state.currency:
         state.set_currency(saved_currency)
     window = MainWindow(state, translators)
     if refused_import is not None:
@@ -122,9 +122,9 @@ def run_gui(argv: list[str]) -> int:
         from PySide6.QtCore import QCoreApplication
 
         from explorer.translation import install_command_line_language, system_language
-        from explorer.ui.settings import open_settings, read_str
+        from explorer.ui.settings import Settings
 
-        install_command_line_language(read_str(open_settings(), "language", system_language()))
+        install_command_line_language(Settings.load().language or system_language())
         print(
             QCoreApplication.translate(
                 "CommandLine",

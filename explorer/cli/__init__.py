@@ -230,9 +230,7 @@ def _run_window(args: argparse.Namespace) -> int:
     from explorer.app import run_gui
 
     if args.lang:
-        from explorer.ui.settings import open_settings
+        from explorer.ui.settings import remember
 
-        settings = open_settings()
-        settings.setValue("language", args.lang)
-        settings.sync()
+        remember(language=args.lang)
     return run_gui([])

@@ -21,7 +21,7 @@ from explorer.ui.overview.overview_tab import OverviewTab
 from explorer.ui.package.package_tab import PackageTab
 from explorer.ui.policies.policies_tab import PoliciesTab
 from explorer.ui.project_controller import ProjectController
-from explorer.ui.settings import open_settings, read_bytes
+from explorer.ui.settings import Settings, remember
 from explorer.ui.state import AppState
 from explorer.ui.widgets.plain_text import plain_tip
 
@@ -182,9 +182,7 @@ class MainWindow(QMainWindow):
         self._state.set_language(language)
         self.retranslate()  # data texts (persona names) follow the state's language
         self.language_actions[language].setChecked(True)
-        settings = open_settings()
-        settings.setValue("language", language)
-        settings.sync()
+        remember(language=language)
 
     def open_persona(self, persona: Persona) -> None:
         """A demo firm becomes a new named scenario, shown in the Calculator."""
@@ -212,9 +210,7 @@ class MainWindow(QMainWindow):
         self._state.set_currency(currency)
         self.currency_actions[currency].setChecked(True)
         self._show_pack_status()
-        settings = open_settings()
-        settings.setValue("currency", currency)
-        settings.sync()
+        remember(currency=currency)
 
     def about_text(self) -> str:
         manifest = self._state.pack.manifest
@@ -280,17 +276,15 @@ class MainWindow(QMainWindow):
         self.pack_label.setText(text)
 
     def _restore_window_state(self) -> None:
-        settings = open_settings()
-        geometry = read_bytes(settings, "window/geometry")
+        settings = Settings.load()
+        geometry = settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             available = self.screen().availableGeometry()
             self.resize(min(1366, available.width()), min(768, available.height()))
-        state = read_bytes(settings, "window/state")
-        if state is not None:
-            self.restoreState(state)
-        tab = settings.value("window/tab", 0)
-        if isinstance(tab, (int, str)) and str(tab).isdigit() and int(tab) < self.tabs.count():
-            self.tabs.setCurrentIndex(int(tab))
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+        if settings.window_tab < self.tabs.count():
+            self.tabs.setCurrentIndex(settings.window_tab)
 
     # --- Qt overrides -------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -302,9 +296,9 @@ class MainWindow(QMainWindow):
         if not self.project.maybe_close():  # project files (issue #8): unsaved changes, Cancel
             event.ignore()
             return
-        settings = open_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/tab", self.tabs.currentIndex())
-        settings.sync()
+        remember(
+            window_geometry=self.saveGeometry(),
+            window_state=self.saveState(),
+            window_tab=self.tabs.currentIndex(),
+        )
         super().closeEvent(event)

@@ -57,7 +57,7 @@ from explorer.reports.exporting import (
 from explorer.reports.naming import safe_file_stem
 from explorer.translation import error_text, user_text
 from explorer.ui.money import CURRENCIES, display_currency
-from explorer.ui.settings import open_settings
+from explorer.ui.settings import KEYS, MAX_RECENT, Settings, remember
 from explorer.ui.state import AppState, NamedScenario, default_scenario
 from explorer.ui.workers import Operation, OperationRunner, WorkerControl
 
@@ -65,10 +65,9 @@ log = logging.getLogger("explorer.ui")
 
 AUTOSAVE_INTERVAL_MS = 2 * 60 * 1000
 PROGRESS_DELAY_MS = 500
-MAX_RECENT = 8
-RECENT_KEY = "project/recent"
-FOLDER_KEY = "project/folder"
-EXPORT_FOLDER_KEY = "export/folder"
+RECENT_KEY = KEYS["recent_projects"]  # in the settings file (tests write damaged values there)
+FOLDER_KEY = "project_folder"  # fields of Settings
+EXPORT_FOLDER_KEY = "export_folder"
 EXPORT_CHANNEL = "export"
 
 
@@ -551,15 +550,9 @@ class ProjectController(QObject):
     # --- private: settings -----------------------------------------------------------------
     def recent_files(self) -> list[Path]:
         """Recent files that still exist, newest first; a damaged setting reads as none."""
-        value = open_settings().value(RECENT_KEY, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list | tuple):
-            return []
+        value = Settings.load().recent_projects
         paths: list[Path] = []
         for item in value:
-            if not isinstance(item, str) or not item or len(item) > 4096 or "\x00" in item:
-                continue
             path = Path(item)
             try:
                 if path.is_file() and path not in paths:
@@ -570,21 +563,17 @@ class ProjectController(QObject):
 
     def _remember(self, path: Path) -> None:
         recent = [p for p in self.recent_files() if p != path.resolve() and p != path]
-        settings = open_settings()
-        settings.setValue(RECENT_KEY, [str(path.resolve()), *(str(p) for p in recent)][:MAX_RECENT])
-        settings.sync()
+        remember(recent_projects=(str(path.resolve()), *(str(p) for p in recent))[:MAX_RECENT])
 
     def _folder(self, key: str) -> str:
-        value = open_settings().value(key, "")
-        if isinstance(value, str) and value and Path(value).is_dir():
+        value = getattr(Settings.load(), key)
+        if value and Path(value).is_dir():
             return value
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return documents or str(Path.home())
 
     def _remember_folder(self, key: str, folder: Path) -> None:
-        settings = open_settings()
-        settings.setValue(key, str(folder))
-        settings.sync()
+        remember(**{key: str(folder)})
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -605,9 +594,7 @@ class ProjectController(QObject):
         clear.triggered.connect(self._clear_recent)
 
     def _clear_recent(self) -> None:
-        settings = open_settings()
-        settings.setValue(RECENT_KEY, [])
-        settings.sync()
+        remember(recent_projects=())
 
     # --- private: exports ----------------------------------------------------------------------
     def _default_chart(self) -> str:
