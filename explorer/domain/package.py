@@ -45,7 +45,7 @@ from explorer.domain.package_data import (
 )
 from explorer.domain.parameters import Confidence, Parameter, SiteParam, SiteRole
 from explorer.domain.policies import BenefitKind, BenefitRule, Policy, PolicyCategory, PolicyLevel
-from explorer.domain.scenario import Mode, PolicyChoice, Scenario, SiteChoice
+from explorer.domain.scenario import MODE_WORDS, Mode, PolicyChoice, Scenario, SiteChoice
 
 PACKAGE_POLICY_PREFIX = "package_"
 ITEM_ORDER = tuple(ItemKind)
@@ -709,9 +709,11 @@ def _item_costs(
         notes: list[Message] = []
         mode = Mode(full.mode)
         if item.kind is ItemKind.RENT_SUBSIDY and mode is not Mode.COLOCATION:
-            notes.append(Message(NOTHING_IN_MODE, mode=mode.value, line=Message(RACK_RENT)))
+            notes.append(Message(NOTHING_IN_MODE, mode=Message(MODE_WORDS[mode]), line=Message(RACK_RENT)))
         elif item.kind is ItemKind.COMPUTE_VOUCHER and mode is not Mode.COMPUTE_SERVICE:
-            notes.append(Message(NOTHING_IN_MODE, mode=mode.value, line=Message(SERVICE_SPEND)))
+            notes.append(
+                Message(NOTHING_IN_MODE, mode=Message(MODE_WORDS[mode]), line=Message(SERVICE_SPEND))
+            )
         elif item.kind is ItemKind.INTEREST_SUBSIDY and _input(full, "firm.loan") <= 0:
             notes.append(Message(NO_BASIS, basis=Message(LOAN)))
         elif item.kind is ItemKind.CAPEX_SUBSIDY and _input(full, "firm.fixed_asset_investment") <= 0:
