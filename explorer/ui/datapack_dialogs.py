@@ -35,6 +35,7 @@ from explorer.datapack import (
 )
 from explorer.domain.pack import DataPack
 from explorer.translation import error_text
+from explorer.ui.workers import wait_in_thread
 
 log = logging.getLogger("explorer.ui")
 MAX_PROBLEMS_SHOWN = 100
@@ -155,7 +156,8 @@ def import_data_pack(parent: QWidget | None, path: Path | None = None) -> DataPa
     failure: DataPackError | OSError | None = None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        pending = prepare_import(source)
+        checking = QCoreApplication.translate("DataPackDialogs", "Checking the data pack…")
+        pending = wait_in_thread(prepare_import, source, parent=parent, label=checking)
     except (DataPackError, OSError) as error:
         failure = error
     finally:
@@ -175,7 +177,8 @@ def import_data_pack(parent: QWidget | None, path: Path | None = None) -> DataPa
     if DiffDialog(pending, parent, _language()).exec() != QDialog.DialogCode.Accepted:
         return None
     try:
-        pack = pending.install()
+        installing = QCoreApplication.translate("DataPackDialogs", "Installing the data pack…")
+        pack = wait_in_thread(pending.install, parent=parent, label=installing)
     except (OSError, DataPackError) as error:
         log.exception("Installing the data pack failed")
         QMessageBox.critical(parent, QCoreApplication.translate("DataPackDialogs", "Import data pack"),

@@ -380,3 +380,46 @@ class OperationRunner(QObject):
             callback(*args)
         except Exception:  # a bug in a callback: report it, keep the runner going
             sys.excepthook(*sys.exc_info())
+
+
+def wait_in_thread(fn: Callable[..., Any], *args: Any, parent: QObject | None = None, label: str = "") -> Any:
+    """Run ``fn(*args)`` in a thread and return its result (or raise its error), keeping the GUI alive.
+
+    For a step the user must wait for anyway (validating a data pack they chose to import):
+    the GUI thread spins a local event loop meanwhile, so the window keeps painting; a modal
+    busy dialog (shown after 300 ms) keeps the user from starting anything else.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def work() -> None:
+        try:
+            outcome["result"] = fn(*args)
+        except BaseException as error:  # handed to the caller on the GUI thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=work, name="explorer-wait", daemon=True)
+    dialog = None
+    if isinstance(parent, QWidget) or parent is None:
+        dialog = QProgressDialog(label, "", 0, 0, parent if isinstance(parent, QWidget) else None)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(300)
+    poll = QTimer()
+    poll.setInterval(15)
+    poll.timeout.connect(lambda: loop.quit() if not thread.is_alive() else None)
+    thread.start()
+    poll.start()
+    if thread.is_alive():
+        loop.exec()
+    thread.join()
+    poll.stop()
+    if dialog is not None:
+        dialog.reset()
+        dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")

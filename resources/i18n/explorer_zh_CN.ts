@@ -2303,6 +2303,14 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>DataPackDialogs</name>
         <message>
+            <source>Checking the data pack…</source>
+            <translation>正在检查数据包…</translation>
+        </message>
+        <message>
+            <source>Installing the data pack…</source>
+            <translation>正在安装数据包…</translation>
+        </message>
+        <message>
             <location filename="../../explorer/ui/datapack_dialogs.py" line="134" />
             <source>Import data pack: choose a .zip, an .xlsx workbook, or a pack folder's manifest.json</source>
             <translation>导入数据包：选择 .zip、.xlsx 工作簿或数据包文件夹中的 manifest.json</translation>

@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from enum import IntEnum, StrEnum
 from functools import cache, lru_cache
 
@@ -190,11 +190,58 @@ def build_frame(policies: Sequence[Policy]) -> pd.DataFrame:
 
 def add_pinyin_columns(frame: pd.DataFrame, policies: Sequence[Policy]) -> None:
     """Search texts and Chinese sort keys, which need pinyin."""
-    frame["title_key_zh"] = [pinyin_sort_key(p.title_zh) for p in policies]
-    frame["issuer_key_zh"] = [pinyin_sort_key(p.issuer_zh) for p in policies]
-    frame["search_english"] = [english_search_text(p) for p in policies]
-    frame["search_pinyin"] = [pinyin_search_text(p) for p in policies]
-    frame["search_han"] = [han_search_text(p) for p in policies]
+    for name, values in pinyin_columns(policies).items():
+        frame[name] = values
+
+
+def pinyin_columns(
+    policies: Sequence[Policy], check: Callable[[], None] | None = None
+) -> dict[str, list[str]]:
+    """The columns ``add_pinyin_columns`` adds, computed without touching a frame (any thread).
+
+    ``check`` is called every 200 policies; it may raise to stop (a cancelled build).
+    """
+    columns: dict[str, list[str]] = {
+        "title_key_zh": [], "issuer_key_zh": [], "search_english": [], "search_pinyin": [], "search_han": []
+    }  # fmt: skip
+    for i, p in enumerate(policies):
+        if check is not None and i % 200 == 0:
+            check()
+        columns["title_key_zh"].append(pinyin_sort_key(p.title_zh))
+        columns["issuer_key_zh"].append(pinyin_sort_key(p.issuer_zh))
+        columns["search_english"].append(english_search_text(p))
+        columns["search_pinyin"].append(pinyin_search_text(p))
+        columns["search_han"].append(han_search_text(p))
+    return columns
+
+
+# Up to this many policies (about 0.3 s of pinyin) the indexes are built when first needed;
+# a larger catalogue's are built in a worker and search matches the texts as written meanwhile.
+PREPARE_AT_ONCE = 300
+
+
+@dataclasses.dataclass(frozen=True)
+class Prepared:
+    """What search and Chinese sorting need, built off the GUI thread (``prepare_catalogue``)."""
+
+    columns: dict[str, list[str]]
+    english: SubstringIndex
+    pinyin: SubstringIndex
+    han: SubstringIndex
+
+
+def prepare_catalogue(policies: Sequence[Policy], check: Callable[[], None] | None = None) -> Prepared:
+    """Pinyin keys and the three search indexes of ``policies``: pure, for a worker thread.
+
+    On 10,000 policies this takes 10 to 15 s (pypinyin, about 1 ms a policy): never on the GUI thread.
+    """
+    columns = pinyin_columns(policies, check)
+    return Prepared(
+        columns,
+        SubstringIndex(columns["search_english"]),
+        SubstringIndex(columns["search_pinyin"]),
+        SubstringIndex(columns["search_han"]),
+    )
 
 
 def in_force_codes(frame: pd.DataFrame, today: dt.date) -> np.ndarray:
@@ -314,6 +361,10 @@ class PolicyCatalogue:
         self.results = ResultTable.empty(len(self.ids))
         self._word_masks: dict[str, np.ndarray] = {}  # recent words -> rows holding them, oldest first
         self._orders: dict[tuple[object, ...], np.ndarray] = {}
+        # Set by the window: asked to build the pinyin and indexes in a worker (see ``install``);
+        # until they arrive, search matches the English and Chinese texts as written, unremembered.
+        self.request_prepare: Callable[[], None] | None = None
+        self._plain_texts: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -333,10 +384,37 @@ class PolicyCatalogue:
         """
         if self._han is not None:
             return
-        add_pinyin_columns(self.frame, self.policies)
-        self._english = SubstringIndex(self.frame["search_english"].tolist())
-        self._pinyin = SubstringIndex(self.frame["search_pinyin"].tolist())
-        self._han = SubstringIndex(self.frame["search_han"].tolist())
+        self.install(prepare_catalogue(self.policies))
+
+    def install(self, prepared: Prepared) -> None:
+        """Take the pinyin keys and indexes built by ``prepare_catalogue`` (GUI thread; fast)."""
+        if self._han is not None:
+            return
+        for name, values in prepared.columns.items():
+            self.frame[name] = values
+        self._english, self._pinyin, self._han = prepared.english, prepared.pinyin, prepared.han
+        self._orders.clear()  # Chinese sort orders made before had no pinyin
+        self._word_masks.clear()
+
+    def _ready(self) -> bool:
+        """Prepared, or (when the window builds it in a worker) asked for and not waited on."""
+        if self._han is not None:
+            return True
+        if self.request_prepare is None or len(self) <= PREPARE_AT_ONCE:
+            self.prepare()  # a small catalogue (the shipped one: 40 to 90 ms) is built at first need
+            return True
+        self.request_prepare()
+        return False
+
+    def _plain_mask(self, word: str) -> np.ndarray:
+        """Before the indexes arrive: the word in the English or Chinese texts, as written."""
+        if self._plain_texts is None:  # case folded only (no NFKC: 20 ms, not 200, on 10,000 policies)
+            self._plain_texts = [
+                "\n".join((p.id, p.title_en, p.issuer_en, p.summary_en, p.title_zh, p.summary_zh,
+                           p.issuer_zh, p.doc_number)).casefold()
+                for p in self.policies
+            ]  # fmt: skip
+        return np.fromiter((word in text for text in self._plain_texts), dtype=bool, count=len(self))
 
     def position(self, policy_id: str) -> int | None:
         return self._position.get(policy_id)
@@ -360,7 +438,8 @@ class PolicyCatalogue:
         known = self._word_masks.get(word)
         if known is not None:
             return known
-        self.prepare()
+        if not self._ready():
+            return self._plain_mask(word)
         assert self._english is not None and self._pinyin is not None and self._han is not None
         han = has_han(word)
         inside = [w for w in self._word_masks if w in word and has_han(w) == han]
@@ -448,8 +527,8 @@ class PolicyCatalogue:
         return order[self.mask(filters, today)[order]]
 
     def _sort_keys(self, column: Column, zh: bool, today: dt.date) -> _SortKeys:
-        if zh and column in (Column.TITLE, Column.ISSUER):
-            self.prepare()
+        if zh and column in (Column.TITLE, Column.ISSUER) and not self._ready():
+            zh = False  # by the English keys until the pinyin arrives (then the orders are redone)
         frame, results = self.frame, self.results
         size = len(self)
         no_secondary = np.zeros(size)
