@@ -147,7 +147,9 @@ class MainWindow(QMainWindow):
         return menu, actions
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Gui'an Compute Explorer"))
+        project = getattr(self, "project", None)  # built after the first retranslate
+        # the title names the project (and its unsaved mark): the project controller words it
+        self.setWindowTitle(project.title() if project is not None else self.tr("Gui'an Compute Explorer"))
         self.tabs.setTabText(0, self.tr("Overview"))
         self.tabs.setTabText(1, self.tr("Policies"))
         self.tabs.setTabText(2, self.tr("Calculator"))

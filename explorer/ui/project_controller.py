@@ -16,6 +16,10 @@
 
 Files are data: opening one never runs anything, and a damaged or hostile file
 is refused with a message while the open project stays as it was.
+
+Why one long module (over 400 lines): it is still four rooms in one (files,
+autosave and recovery, recent files, exports) sharing the window, the state and
+the modified mark; splitting them is open work (issue 15, docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -74,10 +78,7 @@ EXPORT_CHANNEL = "export"
 class ProjectController(QObject):
     """Project files, autosave, recovery and exports for one main window."""
 
-    saved = Signal(str)  # path
-    opened = Signal(str)  # path
-    modified_changed = Signal(bool)
-    exported = Signal(str)  # path
+    exported = Signal(str)  # path of a finished export
 
     def __init__(self, state: AppState, window: QMainWindow, autosave_folder: Path | None = None) -> None:
         super().__init__(window)
@@ -119,7 +120,6 @@ class ProjectController(QObject):
             state.policy_selection_changed,
         ):
             signal.connect(self._check_timer.start)
-        state.language_changed.connect(lambda _language: self._retranslate_later())
         window.installEventFilter(self)
         self._build_actions()
         self.retranslate()
@@ -216,7 +216,6 @@ class ProjectController(QObject):
                     "These policies are not in the current data pack and were left out:\n{policies}"
                 ).format(policies="\n".join(user_text(note) for note in project.notes)),
             )
-        self.opened.emit(str(path))
         opened = self.tr("Opened {file}").format(file=path.name)
         if project.migration_notes:  # an older file brought up to date: say what that changed
             notes = " ".join(user_text(note) for note in project.migration_notes)
@@ -263,7 +262,6 @@ class ProjectController(QObject):
         self._set_clean(path)
         self._remember(path)
         self._remember_folder(FOLDER_KEY, path.parent)
-        self.saved.emit(str(path))
         self._window.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 8000)
         return True
 
@@ -474,18 +472,12 @@ class ProjectController(QObject):
     # --- slots ---------------------------------------------------------------------------
     def _check_modified(self) -> None:
         modified = self._fingerprint() != self._saved_fingerprint
-        if modified != self._modified:
-            self._modified = modified
-            self.modified_changed.emit(modified)
+        self._modified = modified
         self._apply_title()
-
-    def _retranslate_later(self) -> None:
-        # the window sets its own title while it retranslates: set ours after it
-        QTimer.singleShot(0, self.retranslate)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self._retranslate_later()
+            self.retranslate()  # menus and title; the window asks title() for the same words
         return False
 
     # --- private: state -------------------------------------------------------------------
