@@ -123,25 +123,21 @@ def add_parser(subparsers) -> None:
 
 def run_compute(args: argparse.Namespace) -> int:
     from explorer.domain.errors import InvalidInput
-    from explorer.domain.scenario_codec import MAX_SCENARIO_BYTES, read_scenario
+    from explorer.project import ProjectError, read_project_file
     from explorer.translation import user_text
 
+    # The one loader ``export`` uses too: the same size, depth and text limits, a scenario file
+    # or a project (its current scenario).
     try:
-        data = _read(args.scenario, MAX_SCENARIO_BYTES)
-        decoded = read_scenario(data)
-        scenario = decoded.scenario
-        for note in decoded.notes:  # an older file brought up to date: what changed, once, on stderr
-            print(
-                QCoreApplication.translate("ComputeCommand", "note: {note}").format(note=user_text(note)),
-                file=sys.stderr,
-            )
-    except OSError as error:
-        reason = QCoreApplication.translate(
-            "ComputeCommand", "cannot read the scenario file {path}: {reason}"
+        project, _is_project = read_project_file(args.scenario)
+    except ProjectError as error:
+        return fail(error_text(error), EXIT_INVALID)
+    scenario = project.current.scenario
+    for note in project.migration_notes:  # an older file brought up to date: what changed, once, on stderr
+        print(
+            QCoreApplication.translate("ComputeCommand", "note: {note}").format(note=user_text(note)),
+            file=sys.stderr,
         )
-        return fail(reason.format(path=args.scenario, reason=error_text(error)), EXIT_INVALID)
-    except InvalidInput as error:
-        return fail(f"{args.scenario}: {error_text(error)}", EXIT_INVALID)
     try:
         pack = _load_pack(args.pack)
     except Exception as error:  # any failure to load is reported, never a traceback
@@ -156,12 +152,6 @@ def run_compute(args: argparse.Namespace) -> int:
     else:
         print(report["_text"])
     return EXIT_OK
-
-
-def _read(path: Path, limit: int) -> bytes:
-    with path.open("rb") as handle:
-        data = handle.read(limit + 1)
-    return data  # parse_scenario refuses anything over the limit
 
 
 def _load_pack(folder: Path | None):

@@ -65,7 +65,8 @@ def read_project_file(path: Path | str, pack: DataPack | None = None) -> tuple[P
             return project_from_dict(document), True
         except ProjectError as error:
             raise ProjectError(f"{path.name}: {error.where}", error.problem) from None
-    if isinstance(document, dict) and "firm" in document and "workload" in document:
+    # anything that is not a project but looks like a scenario is read as one, so its errors are precise
+    if isinstance(document, dict) and ({"firm", "workload", "schema_version"} & document.keys()):
         try:
             decoded = decode_scenario(document)  # an older version is brought up to date, with notes
         except InvalidInput as error:

@@ -141,7 +141,7 @@ def test_invalid_input_exits_2_naming_the_field(capsys, tmp_path, change, field)
 
 def test_unreadable_or_malformed_files_exit_2(capsys, tmp_path):
     code, _, err = run(capsys, tmp_path / "missing.json")
-    assert code == 2 and "cannot read the scenario file" in err
+    assert code == 2 and "missing.json: cannot be read" in err
     code, _, err = run(capsys, write(tmp_path, "{not json"))
     assert code == 2 and "not valid JSON" in err
 

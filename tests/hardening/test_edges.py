@@ -111,3 +111,32 @@ def test_the_window_date_editor_stops_at_the_allowed_range(qtbot):
     assert editor.maximumDate() == QDate(2199, 12, 31)
     editor.setDate(QDate(9999, 6, 1))
     assert state.scenario.finance.move_date <= MOVE_DATE_MAX
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        '{"a": 1, "a": 2}',  # a duplicate key
+        '{"firm": {}, "workload": {}, "x": NaN}',  # NaN
+        "[" * 60 + "]" * 60,  # nested deeper than the limit
+        '{"firm": {}, "workload": {}, "note": "' + "x" * 100_001 + '"}',  # a text over the limit
+    ],
+)
+def test_compute_and_export_refuse_the_same_files_through_one_loader(capsys, tmp_path, document):
+    path = tmp_path / "case.json"
+    path.write_text(document, encoding="utf-8")
+    assert main(["compute", str(path)]) == 2
+    compute_err = capsys.readouterr().err
+    assert main(["export", str(path), "--csv", str(tmp_path / "x.csv")]) == 2
+    export_err = capsys.readouterr().err
+    assert compute_err == export_err and "Traceback" not in compute_err
+
+
+def test_compute_and_export_accept_the_same_large_file(capsys, tmp_path):
+    data = json.loads(PERSONA.read_text(encoding="utf-8"))
+    data["description_en"] = "x" * 90_000  # near the text limit: within it for both commands
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["compute", str(path)]) == 0
+    assert main(["export", str(path), "--csv", str(tmp_path / "x.csv"), "--samples", "0"]) == 0
+    capsys.readouterr()
