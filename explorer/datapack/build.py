@@ -45,6 +45,7 @@ from explorer.domain.policies import (
     PolicyCategory,
     PolicyLevel,
     SourceRef,
+    Validity,
 )
 
 # Ids other parts of the app rely on: a pack may add rows, never drop these.
@@ -59,7 +60,13 @@ _NUMERIC_FIELDS = {
     FirmField.ENCOURAGED_INDUSTRY_SHARE,
     FirmField.SITE_PUE,
 }
-_BOOL_FIELDS = {FirmField.HIGH_TECH, FirmField.REGISTERED_IN_GUIAN}
+_BOOL_FIELDS = {
+    FirmField.HIGH_TECH,
+    FirmField.REGISTERED_IN_GUIAN,
+    FirmField.BENCHMARK_PROJECT,
+    FirmField.APPROVED_UPGRADE,
+    FirmField.LARGE_ENTERPRISE,
+}
 _FRACTION_FIELDS = {FirmField.DOMESTIC_CHIP_SHARE, FirmField.ENCOURAGED_INDUSTRY_SHARE}
 
 _UNKNOWN_SITE_ID = QT_TRANSLATE_NOOP("DataPack", "unknown site id")
@@ -110,7 +117,8 @@ class PackBuilder:
         regions = self._regions()
         latency = self._latency(sites, regions)
         templates = self._templates()
-        policies = self._policies(sites)
+        as_of = manifest.get("as_of") if isinstance(manifest, dict) else None
+        policies = self._policies(sites, as_of if isinstance(as_of, dt.date) else None)
         facts = self._hub_facts()
         ceilings, assumptions = package_ceilings(self), region_assumptions(self)
         if self.log or manifest is None:
@@ -404,7 +412,7 @@ class PackBuilder:
 
     # ------------------------------------------------------------------ policies
 
-    def _policies(self, sites: dict[str, Site]) -> dict[str, Policy]:
+    def _policies(self, sites: dict[str, Site], as_of: dt.date | None = None) -> dict[str, Policy]:
         if "policies" not in self.tables:
             return {}
         # None: the sites table is damaged, so site references cannot be judged
@@ -449,7 +457,7 @@ class PackBuilder:
                 rules[rule.policy_id].append(rule)
         policies: dict[str, Policy] = {}
         for row in self.rows("policies"):
-            policy = self._policy(row, site_ids, sources, policy_conditions, rules)
+            policy = self._policy(row, site_ids, sources, policy_conditions, rules, as_of)
             if policy is not None:
                 policies[policy.id] = policy
         return policies
@@ -461,6 +469,7 @@ class PackBuilder:
         sources: dict[str, list[SourceRef]],
         conditions: dict[str, list[Condition]],
         rules: dict[str, list[BenefitRule]],
+        as_of: dt.date | None = None,
     ) -> Policy | None:
         v = row.values
         policy_id = v["policy_id"]
@@ -489,6 +498,7 @@ class PackBuilder:
                 expiry.isoformat(),
                 date=v["issued"],
             )
+        validity = self._validity(row, expiry if isinstance(expiry, dt.date) else None, as_of)
         if self.whole("policy_sources") and not sources.get(str(policy_id)):
             self.problem(
                 "policy_sources",
@@ -511,7 +521,7 @@ class PackBuilder:
             summary_zh=str(v["summary_zh"]),
             summary_en=str(v["summary_en"]),
             confidence=Confidence(v["confidence"]),
-            last_verified=v["last_verified"],  # type: ignore[arg-type]
+            last_verified=v["last_verified"] or None,  # type: ignore[arg-type]
             doc_number=str(v["doc_number"] or ""),
             issued=issued,
             effective=effective,
@@ -521,7 +531,57 @@ class PackBuilder:
             conditions=tuple(conditions.get(str(policy_id), ())),
             rules=tuple(rules.get(str(policy_id), ())),
             issued_label=str(v["issued"] or ""),
+            validity=validity,
+            superseded_by=str(v.get("superseded_by") or ""),
+            verified_against=str(v.get("verified_against") or ""),
         )
+
+    def _validity(self, row: Row, expiry: dt.date | None, as_of: dt.date | None) -> Validity:
+        """The policy's status on the pack's date: as stated, checked against its expiry and successor;
+        when not stated (a pack made before the column), expired if the expiry is past, else in force."""
+        v = row.values
+        stated = Validity(v["status"]) if v.get("status") else None
+        successor = v.get("superseded_by")
+        past = expiry is not None and as_of is not None and expiry < as_of
+        if stated is None:
+            stated = Validity.EXPIRED if past else Validity.IN_FORCE
+        if successor is not None and stated is not Validity.SUPERSEDED:
+            self.problem(
+                "policies",
+                row,
+                "superseded_by",
+                QT_TRANSLATE_NOOP("DataPack", "a successor is named only when the status is superseded"),
+                successor,
+            )
+        if successor is not None and successor == v["policy_id"]:
+            self.problem(
+                "policies",
+                row,
+                "superseded_by",
+                QT_TRANSLATE_NOOP("DataPack", "a policy cannot supersede itself"),
+                successor,
+            )
+        if past and row.ok and stated not in (Validity.EXPIRED, Validity.SUPERSEDED):
+            self.problem(
+                "policies",
+                row,
+                "status",
+                QT_TRANSLATE_NOOP(
+                    "DataPack",
+                    "the policy expired on {date}, before the pack's date: status expired or superseded",
+                ),
+                stated.value,
+                date=expiry,
+            )
+        if stated is Validity.EXPIRED and as_of is not None and not past:
+            self.problem(
+                "policies",
+                row,
+                "status",
+                QT_TRANSLATE_NOOP("DataPack", "status expired needs an expiry date before the pack's date"),
+                stated.value,
+            )
+        return stated
 
     def _rule(
         self, row: Row, site_ids: set[object] | None, conditions: tuple[Condition, ...]

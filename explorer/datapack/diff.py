@@ -20,7 +20,8 @@ from explorer.domain.policies import Policy
 
 _POLICY_FIELDS = (
     "title_zh", "title_en", "issuer_zh", "issuer_en", "doc_number", "issued_label", "effective", "expiry",
-    "level", "category", "summary_zh", "summary_en", "target_origins", "confidence",
+    "level", "category", "summary_zh", "summary_en", "target_origins", "confidence", "validity",
+    "superseded_by", "verified_against",
 )  # fmt: skip
 _RULE_FIELDS = (
     "kind", "base", "rate", "amount", "cap_per_year", "cap_total", "threshold", "start_year", "years",

@@ -24,7 +24,14 @@ from enum import StrEnum
 
 from explorer.domain.package_data import CeilingLimit, ItemKind, RegionAssumption
 from explorer.domain.parameters import Confidence, SiteParam, SiteRole
-from explorer.domain.policies import BenefitKind, ConditionOp, FirmField, PolicyCategory, PolicyLevel
+from explorer.domain.policies import (
+    BenefitKind,
+    ConditionOp,
+    FirmField,
+    PolicyCategory,
+    PolicyLevel,
+    Validity,
+)
 
 SCHEMA_VERSION = 1
 MANIFEST_FILE = "manifest.json"
@@ -340,10 +347,41 @@ POLICIES = TableSpec(
         Column("summary_en", Kind.TEXT),
         Column("target_origins", Kind.ID_LIST, required=False, doc="site ids the policy aims at; empty: any"),
         _CONFIDENCE,
-        Column("last_verified", Kind.DATE, doc="when the row was last checked against its sources"),
+        Column(
+            "last_verified",
+            Kind.DATE,
+            required=False,
+            doc="when the row was last checked against its sources; empty: not re-checked",
+        ),
         Column("note", Kind.TEXT, required=False),
+        Column(
+            "status",
+            Kind.ENUM,
+            choices=_choices(Validity),
+            required=False,
+            may_be_absent=True,
+            doc="where the policy stands on the pack's date (manifest as_of): in_force, expired, "
+            "superseded, target_passed (a plan or report whose target year is past) or unconfirmed "
+            "(only reported, no document seen). Empty: expired if expiry is before the pack's date, "
+            "else in_force",
+        ),
+        Column(
+            "superseded_by",
+            Kind.ID,
+            required=False,
+            may_be_absent=True,
+            doc="status superseded: the policy id of the newer edition, when the pack holds it",
+        ),
+        Column(
+            "verified_against",
+            Kind.TEXT,
+            required=False,
+            may_be_absent=True,
+            doc="what the row was checked against on last_verified (outlet, document, date)",
+        ),
     ),
     key=("policy_id",),
+    refs={"superseded_by": "policies.policy_id"},
 )
 
 POLICY_SOURCES = TableSpec(

@@ -271,6 +271,9 @@ def _facts(model: Model, X: np.ndarray, it_load: np.ndarray, pue: np.ndarray) ->
         registered_in_guian=firm.registered_in_guian,
         origin_region=firm.origin,
         move_date=model.scenario.finance.move_date,
+        benchmark_project=firm.benchmark_project,
+        approved_upgrade=firm.approved_upgrade,
+        large_enterprise=firm.large_enterprise,
     )
 
 

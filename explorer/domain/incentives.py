@@ -62,6 +62,9 @@ FIELD_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     FirmField.SITE_PUE: ("PUE at the site", "站点PUE", ""),
     FirmField.MOVE_DATE: ("move date", "迁移日期", ""),
+    FirmField.BENCHMARK_PROJECT: ("selection as a benchmark project", "入选标杆项目", ""),
+    FirmField.APPROVED_UPGRADE: ("an approved upgrade", "经认定的转型升级", ""),
+    FirmField.LARGE_ENTERPRISE: ("large-enterprise status", "大型企业身份", ""),
     "qualifying_staff": ("number of qualifying staff", "符合条件的人才数量", "persons"),
 }
 
@@ -72,7 +75,13 @@ NUMERIC_FIELDS = {
     FirmField.ENCOURAGED_INDUSTRY_SHARE,
     FirmField.SITE_PUE,
 }
-BOOLEAN_FIELDS = {FirmField.HIGH_TECH, FirmField.REGISTERED_IN_GUIAN}
+BOOLEAN_FIELDS = {
+    FirmField.HIGH_TECH,
+    FirmField.REGISTERED_IN_GUIAN,
+    FirmField.BENCHMARK_PROJECT,
+    FirmField.APPROVED_UPGRADE,
+    FirmField.LARGE_ENTERPRISE,
+}
 # Words for the sector ids a firm profile and a ``sector`` condition use (the pack's SECTORS): (en, zh).
 SECTOR_WORDS: dict[str, tuple[str, str]] = {
     "data_centre": ("data-centre operation", "数据中心运营"),
@@ -108,6 +117,9 @@ class Facts:
     registered_in_guian: bool | None
     origin_region: str
     move_date: dt.date
+    benchmark_project: bool | None = None
+    approved_upgrade: bool | None = None
+    large_enterprise: bool | None = None
 
     def get(self, field: FirmField) -> object:
         return getattr(self, field.value)

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Template
 from explorer.domain.parameters import Confidence
 
 
@@ -31,6 +32,27 @@ class PolicyCategory(StrEnum):
     INVESTMENT = "investment"  # capex rewards, project grants
     LAYOUT = "layout"  # planning documents, hub designations
     REGULATION = "regulation"  # laws, limits, surcharges
+
+
+class Validity(StrEnum):
+    """Where a policy stands on the data pack's date (its ``as_of``), as the pack states it."""
+
+    IN_FORCE = "in_force"  # in force, as far as its sources show (no expiry, repeal or successor found)
+    EXPIRED = "expired"  # its period has ended (``expiry`` before the pack's date)
+    SUPERSEDED = "superseded"  # replaced by a newer edition or revision (``superseded_by``, if in the pack)
+    TARGET_PASSED = "target_passed"  # a plan or report whose target year is past: not repealed, but history
+    UNCONFIRMED = "unconfirmed"  # only reported; no document seen, so whether and how it applies is unknown
+
+
+# A policy's standing in words (the Policies tab, the report); "superseded" names its successor if known.
+VALIDITY_WORDS: dict[Validity, Template] = {
+    Validity.IN_FORCE: QT_TRANSLATE_NOOP("PolicyWords", "In force"),
+    Validity.EXPIRED: QT_TRANSLATE_NOOP("PolicyWords", "Expired"),
+    Validity.SUPERSEDED: QT_TRANSLATE_NOOP("PolicyWords", "Superseded"),
+    Validity.TARGET_PASSED: QT_TRANSLATE_NOOP("PolicyWords", "Target year passed"),
+    Validity.UNCONFIRMED: QT_TRANSLATE_NOOP("PolicyWords", "Reported only, not confirmed"),
+}
+SUPERSEDED_BY = QT_TRANSLATE_NOOP("PolicyWords", "Superseded by {policy}")
 
 
 class BenefitKind(StrEnum):
@@ -69,6 +91,9 @@ class FirmField(StrEnum):
     ENCOURAGED_INDUSTRY_SHARE = "encouraged_industry_share"  # revenue share on the western catalogue
     SITE_PUE = "site_pue"  # PUE of the facility at the site the rule applies to
     MOVE_DATE = "move_date"  # ISO date
+    BENCHMARK_PROJECT = "benchmark_project"  # selected as a benchmark computing-application project
+    APPROVED_UPGRADE = "approved_upgrade"  # completed an upgrade recognised by the issuing city
+    LARGE_ENTERPRISE = "large_enterprise"  # a large enterprise by the national size classification
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +160,7 @@ class Policy:
     summary_zh: str
     summary_en: str
     confidence: Confidence
-    last_verified: dt.date
+    last_verified: dt.date | None  # None: not re-checked against its sources
     doc_number: str = ""
     issued: dt.date | None = None
     effective: dt.date | None = None
@@ -145,6 +170,9 @@ class Policy:
     conditions: tuple[Condition, ...] = ()
     rules: tuple[BenefitRule, ...] = ()
     issued_label: str = ""  # the issue date as precise as the source gives it: "2020-04", "2016"
+    validity: Validity = Validity.IN_FORCE  # where it stands on the pack's date
+    superseded_by: str = ""  # the successor's policy id, when superseded and the pack holds it
+    verified_against: str = ""  # what the row was checked against on ``last_verified``
 
     @property
     def quantified(self) -> bool:

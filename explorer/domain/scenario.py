@@ -171,6 +171,9 @@ class FirmProfile:
     domestic_chip_share: float | None = None  # 0..1
     encouraged_industry_share: float | None = None  # revenue share on the western catalogue, 0..1
     registered_in_guian: bool | None = None  # registers (or will register) an entity in Gui'an
+    benchmark_project: bool | None = None  # selected as a Guizhou benchmark computing-application project
+    approved_upgrade: bool | None = None  # completed an upgrade approved by Guiyang (industrial upgrading)
+    large_enterprise: bool | None = None  # a large enterprise by the national size classification
     user_regions: tuple[str, ...] = ()  # where its users are: gba, yrd, bth, chengyu
     fixed_asset_investment: QuantityLike = 0.0  # yuan, at the destination
     taxable_profit: QuantityLike = 0.0  # yuan/yr booked at the destination

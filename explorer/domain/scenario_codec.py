@@ -68,7 +68,13 @@ TEXT_FIELDS = {
     "description_en",
     "destination",
 }
-BOOL_OR_NULL_FIELDS = {"high_tech", "registered_in_guian"}
+BOOL_OR_NULL_FIELDS = {
+    "high_tech",
+    "registered_in_guian",
+    "benchmark_project",
+    "approved_upgrade",
+    "large_enterprise",
+}
 FRACTION_OR_NULL_FIELDS = {"domestic_chip_share", "encouraged_industry_share"}
 
 # What a JSON value is, for "must be text, got a number".

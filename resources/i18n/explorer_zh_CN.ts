@@ -911,360 +911,355 @@ Cumulative: {total} ({total_exact})</source>
             <translation>改用的数据包（文件夹、.zip 或 .xlsx），代替当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="135" />
+            <location filename="../../explorer/cli/compute.py" line="138" />
             <source>note: {note}</source>
             <translation>注意：{note}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="139" />
-            <source>cannot read the scenario file {path}: {reason}</source>
-            <translation>无法读取方案文件 {path}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/compute.py" line="148" />
+            <location filename="../../explorer/cli/compute.py" line="144" />
             <source>the data pack could not be loaded: {reason}</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="239" />
+            <location filename="../../explorer/cli/compute.py" line="229" />
             <source>is not in the scenario; a case can move to: {sites}</source>
             <translation>不在本方案中；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="245" />
+            <location filename="../../explorer/cli/compute.py" line="235" />
             <source>is the origin; a case can move to: {sites}</source>
             <translation>是迁出地；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="306" />
+            <location filename="../../explorer/cli/compute.py" line="296" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="308" />
+            <location filename="../../explorer/cli/compute.py" line="298" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="310" />
+            <location filename="../../explorer/cli/compute.py" line="300" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="333" />
+            <location filename="../../explorer/cli/compute.py" line="323" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="400" />
+            <location filename="../../explorer/cli/compute.py" line="390" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="401" />
+            <location filename="../../explorer/cli/compute.py" line="391" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="402" />
+            <location filename="../../explorer/cli/compute.py" line="392" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="366" />
+            <location filename="../../explorer/cli/compute.py" line="356" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="368" />
+            <location filename="../../explorer/cli/compute.py" line="358" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="370" />
+            <location filename="../../explorer/cli/compute.py" line="360" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="373" />
+            <location filename="../../explorer/cli/compute.py" line="363" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="380" />
+            <location filename="../../explorer/cli/compute.py" line="370" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="382" />
+            <location filename="../../explorer/cli/compute.py" line="372" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="387" />
+            <location filename="../../explorer/cli/compute.py" line="377" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="396" />
+            <location filename="../../explorer/cli/compute.py" line="386" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="399" />
-            <location filename="../../explorer/cli/compute.py" line="451" />
+            <location filename="../../explorer/cli/compute.py" line="389" />
+            <location filename="../../explorer/cli/compute.py" line="441" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="413" />
+            <location filename="../../explorer/cli/compute.py" line="403" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="415" />
+            <location filename="../../explorer/cli/compute.py" line="405" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="416" />
+            <location filename="../../explorer/cli/compute.py" line="406" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="417" />
+            <location filename="../../explorer/cli/compute.py" line="407" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="418" />
+            <location filename="../../explorer/cli/compute.py" line="408" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="439" />
+            <location filename="../../explorer/cli/compute.py" line="429" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="452" />
+            <location filename="../../explorer/cli/compute.py" line="442" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="454" />
+            <location filename="../../explorer/cli/compute.py" line="444" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="485" />
+            <location filename="../../explorer/cli/compute.py" line="475" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="487" />
+            <location filename="../../explorer/cli/compute.py" line="477" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="489" />
+            <location filename="../../explorer/cli/compute.py" line="479" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="490" />
+            <location filename="../../explorer/cli/compute.py" line="480" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="497" />
-            <location filename="../../explorer/cli/compute.py" line="531" />
+            <location filename="../../explorer/cli/compute.py" line="487" />
+            <location filename="../../explorer/cli/compute.py" line="521" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="524" />
+            <location filename="../../explorer/cli/compute.py" line="514" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="511" />
+            <location filename="../../explorer/cli/compute.py" line="501" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="449" />
+            <location filename="../../explorer/cli/compute.py" line="439" />
             <source>{kind}, ms</source>
             <translation>{kind}（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="456" />
+            <location filename="../../explorer/cli/compute.py" line="446" />
             <source>Source of the claim</source>
             <translation>说法来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="476" />
+            <location filename="../../explorer/cli/compute.py" line="466" />
             <source>Official claims are published figures (hub facts of the data pack), often one-way from the hub's gateway; the verdict uses the round-trip estimate.</source>
             <translation>官方说法是公开发布的数字（数据包的枢纽事实），通常为自枢纽网关起的单向时延；结论依据往返估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="522" />
+            <location filename="../../explorer/cli/compute.py" line="512" />
             <source>Saving</source>
             <translation>节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="523" />
+            <location filename="../../explorer/cli/compute.py" line="513" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="525" />
+            <location filename="../../explorer/cli/compute.py" line="515" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="526" />
+            <location filename="../../explorer/cli/compute.py" line="516" />
             <source>One-off</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="527" />
+            <location filename="../../explorer/cli/compute.py" line="517" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="528" />
+            <location filename="../../explorer/cli/compute.py" line="518" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="529" />
+            <location filename="../../explorer/cli/compute.py" line="519" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="542" />
+            <location filename="../../explorer/cli/compute.py" line="532" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="548" />
+            <location filename="../../explorer/cli/compute.py" line="538" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="553" />
+            <location filename="../../explorer/cli/compute.py" line="543" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="554" />
+            <location filename="../../explorer/cli/compute.py" line="544" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="555" />
+            <location filename="../../explorer/cli/compute.py" line="545" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="556" />
+            <location filename="../../explorer/cli/compute.py" line="546" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="557" />
+            <location filename="../../explorer/cli/compute.py" line="547" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="558" />
+            <location filename="../../explorer/cli/compute.py" line="548" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="576" />
+            <location filename="../../explorer/cli/compute.py" line="566" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="582" />
+            <location filename="../../explorer/cli/compute.py" line="572" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="608" />
+            <location filename="../../explorer/cli/compute.py" line="598" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="612" />
+            <location filename="../../explorer/cli/compute.py" line="602" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="615" />
+            <location filename="../../explorer/cli/compute.py" line="605" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="628" />
+            <location filename="../../explorer/cli/compute.py" line="618" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="634" />
+            <location filename="../../explorer/cli/compute.py" line="624" />
             <source>with {path} raised to {value} {unit}</source>
             <translation>同时将 {path} 上调至 {value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="639" />
+            <location filename="../../explorer/cli/compute.py" line="629" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="678" />
+            <location filename="../../explorer/cli/compute.py" line="668" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="679" />
+            <location filename="../../explorer/cli/compute.py" line="669" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="680" />
-            <location filename="../../explorer/cli/compute.py" line="699" />
+            <location filename="../../explorer/cli/compute.py" line="670" />
+            <location filename="../../explorer/cli/compute.py" line="689" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="681" />
+            <location filename="../../explorer/cli/compute.py" line="671" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="682" />
+            <location filename="../../explorer/cli/compute.py" line="672" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="683" />
+            <location filename="../../explorer/cli/compute.py" line="673" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="696" />
+            <location filename="../../explorer/cli/compute.py" line="686" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="697" />
+            <location filename="../../explorer/cli/compute.py" line="687" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="698" />
+            <location filename="../../explorer/cli/compute.py" line="688" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -1405,159 +1400,179 @@ Cumulative: {total} ({total_exact})</source>
             <translation>压缩包条目“{first}”与“{second}”的数据相互重叠（疑似 zip 炸弹）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="65" />
+            <location filename="../../explorer/datapack/build.py" line="72" />
             <source>unknown site id</source>
             <translation>未知的地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="149" />
+            <location filename="../../explorer/datapack/build.py" line="157" />
             <source>unknown {target_column}: not in {target_table}</source>
             <translation>未知的 {target_column}：{target_table} 中没有此值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="165" />
+            <location filename="../../explorer/datapack/build.py" line="173" />
             <source>required {key} '{id}' is missing</source>
             <translation>缺少必需的 {key}“{id}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="180" />
+            <location filename="../../explorer/datapack/build.py" line="188" />
             <source>an estimate must explain its reasoning in the note</source>
             <translation>估算值须在 note 中说明推算依据</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="202" />
+            <location filename="../../explorer/datapack/build.py" line="210" />
             <location filename="../../explorer/datapack/package_tables.py" line="60" />
             <source>unit must be '{unit}' for {param}</source>
             <translation>{param} 的单位须为“{unit}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="213" />
+            <location filename="../../explorer/datapack/build.py" line="221" />
             <location filename="../../explorer/datapack/package_tables.py" line="67" />
             <source>{param} must be between {low:g} and {high:g}</source>
             <translation>{param} 须在 {low:g} 至 {high:g} 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="220" />
+            <location filename="../../explorer/datapack/build.py" line="228" />
             <source>{param} must not be negative</source>
             <translation>{param} 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="224" />
+            <location filename="../../explorer/datapack/build.py" line="232" />
             <source>PUE must be between 1 and 3 (PUE below 1 is impossible)</source>
             <translation>PUE 须在 1 至 3 之间（PUE 不可能低于 1）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="236" />
+            <location filename="../../explorer/datapack/build.py" line="244" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {central:g} &lt;= {high:g}; adjust low or high to include the value</source>
             <translation>应满足 low &lt;= value &lt;= high，实际为 {low:g} &lt;= {central:g} &lt;= {high:g}；请调整 low 或 high，使区间包含 value</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="263" />
+            <location filename="../../explorer/datapack/build.py" line="271" />
             <source>the pack needs at least one {role} site</source>
             <translation>数据包至少须有一个角色为 {role} 的地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="292" />
+            <location filename="../../explorer/datapack/build.py" line="300" />
             <source>site '{site}' has no row for parameter '{param}'</source>
             <translation>地区“{site}”缺少参数“{param}”的数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="341" />
+            <location filename="../../explorer/datapack/build.py" line="349" />
             <source>no latency row for site '{site}' and region '{region}'</source>
             <translation>缺少地区“{site}”至用户区域“{region}”的时延数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="389" />
+            <location filename="../../explorer/datapack/build.py" line="397" />
             <source>template '{template}' has no row for parameter '{param}'</source>
             <translation>模板“{template}”缺少参数“{param}”的数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="433" />
+            <location filename="../../explorer/datapack/build.py" line="441" />
             <source>rule belongs to policy '{owner}', not '{policy}'</source>
             <translation>该规则属于政策“{owner}”，而非“{policy}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="479" />
+            <location filename="../../explorer/datapack/build.py" line="488" />
             <source>expiry is before the effective date {date}</source>
             <translation>失效日期早于生效日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="488" />
+            <location filename="../../explorer/datapack/build.py" line="497" />
             <source>expiry is before the issue date {date}</source>
             <translation>失效日期早于发布日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="497" />
+            <location filename="../../explorer/datapack/build.py" line="507" />
             <source>policy '{policy}' has no source row</source>
             <translation>政策“{policy}”没有来源行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="539" />
+            <location filename="../../explorer/datapack/build.py" line="553" />
+            <source>a successor is named only when the status is superseded</source>
+            <translation>只有状态为superseded（已被取代）时才填写取代它的政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="561" />
+            <source>a policy cannot supersede itself</source>
+            <translation>政策不能取代自身</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="569" />
+            <source>the policy expired on {date}, before the pack's date: status expired or superseded</source>
+            <translation>该政策已于{date}失效，早于数据包日期：状态应为expired（已失效）或superseded（已被取代）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="581" />
+            <source>status expired needs an expiry date before the pack's date</source>
+            <translation>状态为expired（已失效）时须有早于数据包日期的失效日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/build.py" line="599" />
             <source>must be destination, origin, any, or known site ids separated by '|'</source>
             <translation>须为 destination、origin、any，或以“|”分隔的已知地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="552" />
+            <location filename="../../explorer/datapack/build.py" line="612" />
             <source>a published rule needs a rate or an amount (or set published to false)</source>
             <translation>已公布的规则须填写 rate 或 amount（否则将 published 设为 false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="561" />
+            <location filename="../../explorer/datapack/build.py" line="621" />
             <source>published is false but a rate or amount is given; unpublished amounts stay 'not published'</source>
             <translation>published 为 false，却填写了 rate 或 amount；未公布的金额应保留为“not published”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="573" />
+            <location filename="../../explorer/datapack/build.py" line="633" />
             <source>a tax_rate rule gives the preferential rate in 'rate'</source>
             <translation>tax_rate 规则的优惠税率应填在“rate”中</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="581" />
+            <location filename="../../explorer/datapack/build.py" line="641" />
             <source>base energy_over_pue_limit needs the PUE limit here</source>
             <translation>base 为 energy_over_pue_limit 时，须在此填写 PUE 限值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="637" />
+            <location filename="../../explorer/datapack/build.py" line="697" />
             <source>{field} takes is_true or is_false</source>
             <translation>{field} 只能使用 is_true 或 is_false</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="641" />
+            <location filename="../../explorer/datapack/build.py" line="701" />
             <source>is_true/is_false only apply to {fields}</source>
             <translation>is_true/is_false 仅适用于 {fields}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="647" />
+            <location filename="../../explorer/datapack/build.py" line="707" />
             <source>{field} compares with &gt;=, &lt;= or ==</source>
             <translation>{field} 只能用 &gt;=、&lt;= 或 == 比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="652" />
+            <location filename="../../explorer/datapack/build.py" line="712" />
             <source>{field} needs a number</source>
             <translation>{field} 须填写数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="655" />
+            <location filename="../../explorer/datapack/build.py" line="715" />
             <source>{field} is a fraction between 0 and 1</source>
             <translation>{field} 是比例，须在 0 至 1 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="662" />
+            <location filename="../../explorer/datapack/build.py" line="722" />
             <source>unknown sector; use: {sectors}</source>
             <translation>未知的行业；可选：{sectors}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="676" />
+            <location filename="../../explorer/datapack/build.py" line="736" />
             <source>{field} needs a date written YYYY-MM-DD</source>
             <translation>{field} 须填写 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="718" />
+            <location filename="../../explorer/datapack/build.py" line="778" />
             <source>a latency claim for a user region must name its site</source>
             <translation>针对用户区域的时延说法必须注明所在地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="725" />
+            <location filename="../../explorer/datapack/build.py" line="785" />
             <source>a latency claim for a user region needs a value and the unit '{unit}'</source>
             <translation>针对用户区域的时延说法须有数值，单位为“{unit}”</translation>
         </message>
@@ -1942,162 +1957,162 @@ Cumulative: {total} ({total_exact})</source>
             <translation>{name} 的校验和必须是 64 位十六进制数字（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="31" />
+            <location filename="../../explorer/datapack/diff.py" line="32" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="32" />
+            <location filename="../../explorer/datapack/diff.py" line="33" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="33" />
+            <location filename="../../explorer/datapack/diff.py" line="34" />
             <source>rule {rule}</source>
             <translation>规则 {rule}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="34" />
+            <location filename="../../explorer/datapack/diff.py" line="35" />
             <source>rule {rule} {field}</source>
             <translation>规则 {rule} {field}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="35" />
+            <location filename="../../explorer/datapack/diff.py" line="36" />
             <source>present</source>
             <translation>原有</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="36" />
+            <location filename="../../explorer/datapack/diff.py" line="37" />
             <source>removed</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="37" />
+            <location filename="../../explorer/datapack/diff.py" line="38" />
             <source>added ({kind})</source>
             <translation>新增（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="38" />
+            <location filename="../../explorer/datapack/diff.py" line="39" />
             <source>{path}: added, {value} {unit}</source>
             <translation>{path}：新增，{value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="39" />
+            <location filename="../../explorer/datapack/diff.py" line="40" />
             <source>{path}: removed (was {value} {unit})</source>
             <translation>{path}：已删除（原为 {value} {unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="40" />
+            <location filename="../../explorer/datapack/diff.py" line="41" />
             <source>{path}: {changes}</source>
             <translation>{path}：{changes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="41" />
+            <location filename="../../explorer/datapack/diff.py" line="42" />
             <source>Data pack {old_version} ({old_as_of}) → {new_version} ({new_as_of})</source>
             <translation>数据包 {old_version}（截至 {old_as_of}）→ {new_version}（截至 {new_as_of}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="44" />
+            <location filename="../../explorer/datapack/diff.py" line="45" />
             <source>No changes to the content.</source>
             <translation>内容无变化。</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="45" />
+            <location filename="../../explorer/datapack/diff.py" line="46" />
             <source>{policy} (expired {date})</source>
             <translation>{policy}（{date} 失效）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="47" />
+            <location filename="../../explorer/datapack/diff.py" line="48" />
             <source>Policies added ({count}):</source>
             <translation>新增政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="48" />
+            <location filename="../../explorer/datapack/diff.py" line="49" />
             <source>Policies removed ({count}):</source>
             <translation>删除政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="49" />
+            <location filename="../../explorer/datapack/diff.py" line="50" />
             <source>Policies now expired ({count}):</source>
             <translation>现已失效的政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="50" />
+            <location filename="../../explorer/datapack/diff.py" line="51" />
             <source>Policies changed ({count}):</source>
             <translation>变更政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="51" />
+            <location filename="../../explorer/datapack/diff.py" line="52" />
             <source>Parameters changed ({count}):</source>
             <translation>参数变更（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="52" />
+            <location filename="../../explorer/datapack/diff.py" line="53" />
             <source>Other changes ({count}):</source>
             <translation>其他变更（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="56" />
+            <location filename="../../explorer/datapack/diff.py" line="57" />
             <source>site added: {id}</source>
             <translation>新增地区：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="57" />
+            <location filename="../../explorer/datapack/diff.py" line="58" />
             <source>site removed: {id}</source>
             <translation>删除地区：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="60" />
+            <location filename="../../explorer/datapack/diff.py" line="61" />
             <source>user region added: {id}</source>
             <translation>新增用户区域：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="61" />
+            <location filename="../../explorer/datapack/diff.py" line="62" />
             <source>user region removed: {id}</source>
             <translation>删除用户区域：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="64" />
+            <location filename="../../explorer/datapack/diff.py" line="65" />
             <source>workload template added: {id}</source>
             <translation>新增工作负载模板：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="65" />
+            <location filename="../../explorer/datapack/diff.py" line="66" />
             <source>workload template removed: {id}</source>
             <translation>删除工作负载模板：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="68" />
+            <location filename="../../explorer/datapack/diff.py" line="69" />
             <source>site {site} {field}: {old} → {new}</source>
             <translation>地区 {site} {field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="69" />
+            <location filename="../../explorer/datapack/diff.py" line="70" />
             <source>hub fact added: {id} ({text})</source>
             <translation>新增枢纽数据：{id}（{text}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="70" />
+            <location filename="../../explorer/datapack/diff.py" line="71" />
             <source>hub fact removed: {id}</source>
             <translation>删除枢纽数据：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="71" />
+            <location filename="../../explorer/datapack/diff.py" line="72" />
             <source>hub fact changed: {id}: {old} → {new}</source>
             <translation>枢纽数据变更：{id}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="72" />
+            <location filename="../../explorer/datapack/diff.py" line="73" />
             <source>hub fact changed: {id}: {change}</source>
             <translation>枢纽数据变更：{id}：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="76" />
+            <location filename="../../explorer/datapack/diff.py" line="77" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="77" />
+            <location filename="../../explorer/datapack/diff.py" line="78" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -2303,64 +2318,66 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>DataPackDialogs</name>
         <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="159" />
             <source>Checking the data pack…</source>
             <translation>正在检查数据包…</translation>
         </message>
         <message>
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="180" />
             <source>Installing the data pack…</source>
             <translation>正在安装数据包…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="134" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="135" />
             <source>Import data pack: choose a .zip, an .xlsx workbook, or a pack folder's manifest.json</source>
             <translation>导入数据包：选择 .zip、.xlsx 工作簿或数据包文件夹中的 manifest.json</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="139" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="140" />
             <source>Data packs (*.zip *.xlsx manifest.json);;All files (*)</source>
             <translation>数据包 (*.zip *.xlsx manifest.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="169" />
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="181" />
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="186" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="171" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="184" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="189" />
             <source>Import data pack</source>
             <translation>导入数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="170" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="172" />
             <source>Could not read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="182" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="185" />
             <source>The data pack could not be installed; the active data is unchanged.
 %1</source>
             <translation>数据包未能安装，当前数据保持不变。
 %1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="187" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="190" />
             <source>Data pack %1 (as of %2) is now active.</source>
             <translation>数据包 %1（截至 %2）已启用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="196" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="199" />
             <source>Revert to shipped data</source>
             <translation>恢复为随附数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="201" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="204" />
             <source>The shipped data pack is already in use.</source>
             <translation>当前已在使用随附数据包。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="206" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="209" />
             <source>Replace the imported data pack %1 with the shipped data pack %2 (as of %3)? The imported pack will be deleted.</source>
             <translation>用随附数据包 %2（截至 %3）替换已导入的数据包 %1？已导入的数据包将被删除。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="223" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="226" />
             <source>Could not remove the imported data pack: %1</source>
             <translation>无法删除已导入的数据包：%1</translation>
         </message>
@@ -2368,32 +2385,32 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="111" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="112" />
             <source>Import data pack</source>
             <translation>导入数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="114" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="115" />
             <source>%1 is valid: data pack %2, as of %3. Review the changes, then import it to replace the active data. You can revert to the shipped data at any time.</source>
             <translation>%1 校验通过：数据包 %2，截至 %3。请核对变更后导入以替换当前数据；随时可恢复为随附数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="120" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="121" />
             <source>Changes the import makes</source>
             <translation>导入带来的变更</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="121" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="122" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="123" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="124" />
             <source>Import this data pack</source>
             <translation>导入此数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="126" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="127" />
             <source>Cancel the import</source>
             <translation>取消导入</translation>
         </message>
@@ -2423,7 +2440,7 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Engine</name>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="346" />
+            <location filename="../../explorer/domain/scenario.py" line="349" />
             <source>must be a date from {low} to {high}, got {value}</source>
             <translation>须为 {low} 至 {high} 之间的日期，实际为 {value}</translation>
         </message>
@@ -2650,7 +2667,7 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/model.py" line="618" />
-            <location filename="../../explorer/domain/scenario.py" line="329" />
+            <location filename="../../explorer/domain/scenario.py" line="332" />
             <source>must be between {low} and {high}, got {value}</source>
             <translation>须在 {low} 至 {high} 之间，实际为 {value}</translation>
         </message>
@@ -2710,42 +2727,42 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="188" />
+            <location filename="../../explorer/domain/scenario.py" line="191" />
             <source>is required (a site id such as {example})</source>
             <translation>为必填项（地区代码，如 {example}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="254" />
+            <location filename="../../explorer/domain/scenario.py" line="257" />
             <source>is not a site parameter (known: {known})</source>
             <translation>不是地区参数（可用参数：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="279" />
+            <location filename="../../explorer/domain/scenario.py" line="282" />
             <source>every site needs an id</source>
             <translation>每个地区都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="337" />
+            <location filename="../../explorer/domain/scenario.py" line="340" />
             <source>must be a date, got {value!r}</source>
             <translation>须为日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="364" />
+            <location filename="../../explorer/domain/scenario.py" line="367" />
             <source>every chosen policy needs an id</source>
             <translation>每项所选政策都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="401" />
+            <location filename="../../explorer/domain/scenario.py" line="404" />
             <source>each site may appear only once</source>
             <translation>每个地区只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="405" />
+            <location filename="../../explorer/domain/scenario.py" line="408" />
             <source>must differ from the origin ({origin})</source>
             <translation>不能与迁出地（{origin}）相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="416" />
+            <location filename="../../explorer/domain/scenario.py" line="419" />
             <source>each policy may be chosen only once</source>
             <translation>每项政策只能选择一次</translation>
         </message>
@@ -2756,258 +2773,258 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/editing.py" line="176" />
-            <location filename="../../explorer/domain/scenario.py" line="478" />
+            <location filename="../../explorer/domain/scenario.py" line="481" />
             <source>policy {policy} is not chosen in this scenario</source>
             <translation>本方案未选择政策 {policy}</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/editing.py" line="153" />
-            <location filename="../../explorer/domain/scenario.py" line="487" />
+            <location filename="../../explorer/domain/scenario.py" line="490" />
             <source>site {site} is not in the scenario</source>
             <translation>地区 {site} 不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="76" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="82" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="77" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="83" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="78" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="84" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="79" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="85" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="80" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="86" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="82" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="88" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="86" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
             <source>Expecting value</source>
             <translation>此处应有一个值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="87" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="93" />
             <source>Expecting property name enclosed in double quotes</source>
             <translation>此处应有用双引号括起的字段名</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="90" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
             <source>Expecting ':' delimiter</source>
             <translation>此处应有分隔符“:”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="91" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="97" />
             <source>Expecting ',' delimiter</source>
             <translation>此处应有分隔符“,”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="98" />
             <source>Extra data</source>
             <translation>数据结束后还有多余内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="93" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="99" />
             <source>Unterminated string starting at</source>
             <translation>字符串从此处开始但没有结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="94" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="100" />
             <source>Invalid control character at</source>
             <translation>此处有无效的控制字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="95" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="101" />
             <source>Invalid \escape</source>
             <translation>无效的反斜杠转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="102" />
             <source>Invalid \uXXXX escape</source>
             <translation>无效的 \uXXXX 转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="97" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="103" />
             <source>Illegal trailing comma before end of object</source>
             <translation>对象结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="100" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="106" />
             <source>Illegal trailing comma before end of array</source>
             <translation>数组结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="104" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="110" />
             <source>syntax error</source>
             <translation>语法错误</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="107" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="113" />
             <source>invalid start byte</source>
             <translation>无效的起始字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="108" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="114" />
             <source>invalid continuation byte</source>
             <translation>无效的后续字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="109" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="115" />
             <source>unexpected end of data</source>
             <translation>数据在字符中间意外结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="111" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="117" />
             <source>invalid byte</source>
             <translation>无效字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="113" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="119" />
             <source>the number at line {line}, column {column} has more than {limit:,} digits</source>
             <translation>第 {line} 行第 {column} 列的数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="116" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="122" />
             <source>a number has more than {limit:,} digits</source>
             <translation>有数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="117" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="123" />
             <source>a value cannot be read</source>
             <translation>有无法读取的值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="163" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="169" />
             <source>is larger than {limit:,} bytes</source>
             <translation>超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="171" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="177" />
             <source>is not UTF-8 text ({reason} at byte {position})</source>
             <translation>不是 UTF-8 文本（字节偏移 {position} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="178" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="184" />
             <source>is larger than {limit:,} characters</source>
             <translation>超过 {limit:,} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="187" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="193" />
             <source>is not valid JSON: {reason} at line {line}, column {column}</source>
             <translation>不是有效的 JSON：第 {line} 行第 {column} 列，{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="193" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="199" />
             <source>is nested too deeply</source>
             <translation>嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="199" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="205" />
             <source>cannot be read: {reason}</source>
             <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="207" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="213" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="215" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="221" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="222" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="228" />
             <source>the file was made by a newer version of the app (scenario version {version}; this app reads up to {supported})</source>
             <translation>文件由更高版本的程序创建（方案格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="227" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="233" />
             <source>this app reads scenario versions {oldest} to {newest}, got {value!r}</source>
             <translation>本程序支持第 {oldest} 至 {newest} 版方案格式，该文件的版本为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="230" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="236" />
             <source>is not a field of scenario version {version} (it came with version {since})</source>
             <translation>不是第 {version} 版方案格式的字段（第 {since} 版起才有）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="234" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="240" />
             <source>Opened a version-{version} scenario: {change}; the NPV may differ from the one saved.</source>
             <translation>已打开第 {version} 版格式的方案：{change}；净现值可能与保存时不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="238" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="244" />
             <source>colocation space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
             <translation>机柜托管的空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="243" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="249" />
             <source>the provider's rack space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
             <translation>服务商的机柜空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="248" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="254" />
             <source>a self-build case now treats the new facility as an investment (its build cost at the move, upkeep, a residual value at the end), not as a yearly cost at both sites; the origin facility's remaining life, the build period and a sale of the origin facility take their defaults</source>
             <translation>自建方案现将新设施视为一项投资（搬迁时投入建设成本，每年计维护费，期末计残值），而不再在两地都按年度成本计；原址设施剩余寿命、建设期和原址设施出售均取默认值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="386" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="392" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="392" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="398" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="400" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="406" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="411" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="417" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="429" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="435" />
             <source>must be a date written YYYY-MM-DD, got {value!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="436" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="442" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="441" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="447" />
             <source>is too large a number</source>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="443" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="449" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="478" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="484" />
             <source>must be true, false or null, got {kind}</source>
             <translation>须为 true、false 或 null，实际为{kind}</translation>
         </message>
@@ -4487,117 +4504,117 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="150" />
+            <location filename="../../explorer/ui/main_window.py" line="152" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="151" />
+            <location filename="../../explorer/ui/main_window.py" line="153" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="152" />
+            <location filename="../../explorer/ui/main_window.py" line="154" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="153" />
+            <location filename="../../explorer/ui/main_window.py" line="155" />
             <source>Calculator</source>
             <translation>测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="154" />
+            <location filename="../../explorer/ui/main_window.py" line="156" />
             <source>Compare</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="155" />
+            <location filename="../../explorer/ui/main_window.py" line="157" />
             <source>Package</source>
             <translation>激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="156" />
+            <location filename="../../explorer/ui/main_window.py" line="158" />
             <source>Main sections</source>
             <translation>主要栏目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="157" />
+            <location filename="../../explorer/ui/main_window.py" line="159" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="158" />
+            <location filename="../../explorer/ui/main_window.py" line="160" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="159" />
+            <location filename="../../explorer/ui/main_window.py" line="161" />
             <source>Open a &amp;demo firm</source>
             <translation>打开示例企业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="164" />
+            <location filename="../../explorer/ui/main_window.py" line="166" />
             <source>&amp;Import data pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="165" />
+            <location filename="../../explorer/ui/main_window.py" line="167" />
             <source>&amp;Revert to the shipped data</source>
             <translation>恢复为随附数据(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="166" />
+            <location filename="../../explorer/ui/main_window.py" line="168" />
             <source>&amp;Case</source>
             <translation>方案(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="167" />
+            <location filename="../../explorer/ui/main_window.py" line="169" />
             <source>&amp;Goal seek…</source>
             <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="168" />
+            <location filename="../../explorer/ui/main_window.py" line="170" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="169" />
+            <location filename="../../explorer/ui/main_window.py" line="171" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="170" />
+            <location filename="../../explorer/ui/main_window.py" line="172" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="171" />
+            <location filename="../../explorer/ui/main_window.py" line="173" />
             <source>&amp;Currency</source>
             <translation>货币(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="172" />
+            <location filename="../../explorer/ui/main_window.py" line="174" />
             <source>Chinese yuan (CNY)</source>
             <translation>人民币（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="173" />
+            <location filename="../../explorer/ui/main_window.py" line="175" />
             <source>US dollar (USD), at the scenario's exchange rate</source>
             <translation>美元（USD），按方案汇率折算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="174" />
+            <location filename="../../explorer/ui/main_window.py" line="176" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="175" />
+            <location filename="../../explorer/ui/main_window.py" line="177" />
             <source>Data pack version</source>
             <translation>数据包版本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="222" />
+            <location filename="../../explorer/ui/main_window.py" line="220" />
             <source>{app} {version}
 
 Relocation cases and incentive policies for Gui'an New Area, Guizhou.
@@ -4616,32 +4633,32 @@ Results are estimates, not quotes.</source>
 测算结果为估算，不构成报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="239" />
+            <location filename="../../explorer/ui/main_window.py" line="237" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="240" />
+            <location filename="../../explorer/ui/main_window.py" line="238" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="255" />
+            <location filename="../../explorer/ui/main_window.py" line="253" />
             <source>The imported data pack is invalid ({count} problem(s)): the shipped data is in use. Import a corrected pack, or revert to the shipped data.</source>
             <translation>导入的数据包无效（共 {count} 个问题）：当前使用随附数据。请导入修正后的数据包，或恢复为随附数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="264" />
+            <location filename="../../explorer/ui/main_window.py" line="262" />
             <source>Data pack {version} · as of {as_of}</source>
             <translation>数据包 {version} · 截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="269" />
+            <location filename="../../explorer/ui/main_window.py" line="267" />
             <source>⚠ Imported pack refused</source>
             <translation>⚠ 导入的数据包未通过校验</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="279" />
+            <location filename="../../explorer/ui/main_window.py" line="277" />
             <source>USD at {rate} CNY per USD</source>
             <translation>美元按 1 美元 = {rate} 元折算</translation>
         </message>
@@ -4888,52 +4905,52 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PackageComparison</name>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="64" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="63" />
             <source>Proposed incentive packages</source>
             <translation>拟议激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="66" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="65" />
             <source>Columns of the package comparison</source>
             <translation>激励包比较的列</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="67" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="66" />
             <source>Rows of the package comparison</source>
             <translation>激励包比较的行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="69" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="69" />
             <source>Items</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="69" />
             <source>Fiscal cost (PV)</source>
             <translation>财政成本（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="69" />
             <source>Firm's NPV gain</source>
             <translation>企业净现值增加</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="71" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
             <source>Gain per yuan</source>
             <translation>每元收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="71" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
             <source>Best site for the firm</source>
             <translation>对企业最优的站点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="79" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="78" />
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -5330,22 +5347,22 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PoliciesTab</name>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="192" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="202" />
             <source>Policy catalogue</source>
             <translation>政策目录</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="193" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="203" />
             <source>Enter: details · Space: use in calculation · click a header to sort</source>
             <translation>回车：查看详情 · 空格：计入测算 · 点击表头排序</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="194" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="204" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="195" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="205" />
             <source>Policy table and details</source>
             <translation>政策表格与详情</translation>
         </message>
@@ -5443,168 +5460,173 @@ Results are estimates, not quotes.</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="252" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="253" />
             <source>Confidence: {confidence} · last verified {date}</source>
             <translation>可信度：{confidence} · 最近核实 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="259" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="257" />
+            <source>Confidence: {confidence} · not re-checked against its sources</source>
+            <translation>可信度：{confidence} · 尚未对照来源重新核实</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="264" />
             <source>Not valued for this case</source>
             <translation>未针对本方案测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="269" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="274" />
             <source>{status} · {total} over {years} years (present value {pv})</source>
             <translation>{status} · {years}年合计 {total}（现值 {pv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="280" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="285" />
             <source>Worth {value} over {years} years if every condition were met.</source>
             <translation>若满足全部条件，{years}年合计可达 {value}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="285" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="290" />
             <source>Not used in the calculation: these are the figures if it were.</source>
             <translation>未计入测算：以上为计入时的数字。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="295" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="296" />
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="297" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="301" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="302" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="298" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="303" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="305" />
             <source>any region</source>
             <translation>不限地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="319" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="324" />
             <source>This policy was not valued for the current case.</source>
             <translation>本方案未对此政策进行测算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="322" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="327" />
             <source>The data pack records no conditions on the firm for this policy.</source>
             <translation>数据包未记录此政策对企业的条件要求。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="325" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="330" />
             <source>Checked against the firm profile in the Calculator:</source>
             <translation>按测算页中的企业资料核对：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="340" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="345" />
             <source>What would change it: {change}</source>
             <translation>如何改变结果：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="349" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="354" />
             <source>No benefit the calculation can count: the policy sets a framework or rules.</source>
             <translation>没有可计入测算的优惠：此政策属于框架性或规范性文件。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="374" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="379" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="389" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="394" />
             <source>Amount not published: not counted.</source>
             <translation>金额未公布，未计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="392" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
             <source>Does not apply to the origin or the destination of this case.</source>
             <translation>不适用于本方案的迁出地或迁入地。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="402" />
             <source>{site} (where the firm is now)</source>
             <translation>{site}（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="404" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="409" />
             <source>amount not published, not counted</source>
             <translation>金额未公布，未计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="407" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="412" />
             <source>not counted: a larger benefit of the same group applies</source>
             <translation>未计入：同组中金额更大的优惠适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="409" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="414" />
             <source>not counted: a condition is not met</source>
             <translation>未计入：有条件未满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="411" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="416" />
             <source>not counted: the firm profile lacks data</source>
             <translation>未计入：企业资料缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="415" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="420" />
             <source>{why}; worth {value} over {years} years if counted</source>
             <translation>{why}；若计入，{years}年合计 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="421" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="426" />
             <source>counted, but worth {zero} in this case</source>
             <translation>已计入，但在本方案中为 {zero}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="423" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="428" />
             <source>{amount} in year {year}</source>
             <translation>第{year}年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="427" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="432" />
             <source>{amount} a year, years {first} to {last}</source>
             <translation>第{first}至{last}年每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="431" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="436" />
             <source>by year: {years}</source>
             <translation>逐年：{years}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="434" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="439" />
             <source>{when}; {total} over {years} years, present value {pv}</source>
             <translation>{when}；{years}年合计 {total}，现值 {pv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="447" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="452" />
             <source>No source recorded.</source>
             <translation>未记录来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="461" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="466" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="464" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="469" />
             <source>Open source {number} in the web browser</source>
             <translation>在浏览器中打开来源 {number}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="466" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="471" />
             <source>Asks first, showing the full address</source>
             <translation>打开前会先显示完整网址并请您确认</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="471" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="476" />
             <source>Not a web address: shown, not opened</source>
             <translation>不是网页地址：仅显示，不会打开</translation>
         </message>
@@ -5729,134 +5751,134 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyTableModel</name>
         <message numerus="yes">
-            <location filename="../../explorer/ui/policies/table_model.py" line="218" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="219" />
             <source>Value, %n years</source>
             <translation>
                 <numerusform>%n年价值</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="220" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="221" />
             <source>Use</source>
             <translation>计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="221" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
             <source>Issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
             <source>Effective</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
             <source>Expires</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
             <source>Quantified</source>
             <translation>可量化</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="231" />
             <source>Eligibility</source>
             <translation>资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="236" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="237" />
             <source>Count this policy in the calculation (Space toggles it)</source>
             <translation>将此政策计入测算（按空格键切换）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="237" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
             <source>In force today, expired, or not yet in force</source>
             <translation>截至今天：有效、已失效或尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
             <source>Whether the policy publishes an amount the calculation can use</source>
             <translation>政策是否公布了可用于测算的金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="240" />
             <source>Whether the current firm qualifies, from its profile</source>
             <translation>按企业资料判断当前企业是否符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="241" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="242" />
             <source>Estimated effect on the relocation case over the horizon, undiscounted. Grey italics: not used in the calculation; the value if it were.</source>
             <translation>测算期内对迁移方案的估计影响（未折现）。灰色斜体：未计入测算，为计入时的数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="258" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="258" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="289" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="298" />
             <source>not published</source>
             <translation>未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="294" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="303" />
             <source>{value} (up to {potential})</source>
             <translation>{value}（最高 {potential}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="310" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="319" />
             <source>Over the horizon: {total}</source>
             <translation>测算期合计：{total}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="313" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="322" />
             <source>Present value: {value}</source>
             <translation>现值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="318" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="327" />
             <source>Not used in the calculation: the value if it were.</source>
             <translation>未计入测算：为计入时的数值。</translation>
         </message>
@@ -5892,87 +5914,109 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyWords</name>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="24" />
+            <location filename="../../explorer/ui/policies/words.py" line="33" />
             <source>National</source>
             <translation>国家级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="25" />
+            <location filename="../../explorer/ui/policies/words.py" line="34" />
             <source>Provincial</source>
             <translation>省级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="26" />
+            <location filename="../../explorer/ui/policies/words.py" line="35" />
             <source>Municipal</source>
             <translation>市级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="27" />
+            <location filename="../../explorer/ui/policies/words.py" line="36" />
             <source>District</source>
             <translation>区级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="28" />
+            <location filename="../../explorer/ui/policies/words.py" line="37" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="31" />
+            <location filename="../../explorer/ui/policies/words.py" line="40" />
             <source>Tax</source>
             <translation>税收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="32" />
+            <location filename="../../explorer/ui/policies/words.py" line="41" />
             <source>Electricity</source>
             <translation>电力</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="33" />
+            <location filename="../../explorer/ui/policies/words.py" line="42" />
             <source>Compute vouchers</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="34" />
+            <location filename="../../explorer/ui/policies/words.py" line="43" />
             <source>Talent</source>
             <translation>人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="35" />
+            <location filename="../../explorer/ui/policies/words.py" line="44" />
             <source>Finance and loans</source>
             <translation>金融与贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="36" />
+            <location filename="../../explorer/ui/policies/words.py" line="45" />
             <source>Land and space</source>
             <translation>土地与场地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="37" />
+            <location filename="../../explorer/ui/policies/words.py" line="46" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="38" />
+            <location filename="../../explorer/ui/policies/words.py" line="47" />
             <source>Planning and layout</source>
             <translation>规划布局</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="39" />
+            <location filename="../../explorer/ui/policies/words.py" line="48" />
             <source>Regulation</source>
             <translation>监管规定</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="42" />
+            <location filename="../../explorer/domain/policies.py" line="49" />
+            <location filename="../../explorer/ui/policies/words.py" line="51" />
             <source>In force</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="43" />
+            <location filename="../../explorer/domain/policies.py" line="51" />
+            <source>Superseded</source>
+            <translation>已被取代</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/policies.py" line="52" />
+            <source>Target year passed</source>
+            <translation>目标年份已过</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/policies.py" line="53" />
+            <source>Reported only, not confirmed</source>
+            <translation>仅见报道，未经证实</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/policies.py" line="55" />
+            <source>Superseded by {policy}</source>
+            <translation>已被{policy}取代</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="52" />
             <source>Not yet in force</source>
             <translation>尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="44" />
+            <location filename="../../explorer/domain/policies.py" line="50" />
+            <location filename="../../explorer/ui/policies/words.py" line="53" />
             <source>Expired</source>
             <translation>已失效</translation>
         </message>
@@ -6007,282 +6051,282 @@ Results are estimates, not quotes.</source>
             <translation>迁移前已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="47" />
+            <location filename="../../explorer/ui/policies/words.py" line="56" />
             <source>Met</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="48" />
+            <location filename="../../explorer/ui/policies/words.py" line="57" />
             <source>Not met</source>
             <translation>不满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="49" />
+            <location filename="../../explorer/ui/policies/words.py" line="58" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="53" />
+            <location filename="../../explorer/ui/policies/words.py" line="62" />
             <source>Official source</source>
             <translation>官方来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="54" />
+            <location filename="../../explorer/ui/policies/words.py" line="63" />
             <source>Official text, read on a copy</source>
             <translation>官方文本（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="55" />
+            <location filename="../../explorer/ui/policies/words.py" line="64" />
             <source>Press report</source>
             <translation>媒体报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="56" />
+            <location filename="../../explorer/ui/policies/words.py" line="65" />
             <source>Promotional press</source>
             <translation>宣传性报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="57" />
+            <location filename="../../explorer/ui/policies/words.py" line="66" />
             <source>Estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="60" />
+            <location filename="../../explorer/ui/policies/words.py" line="69" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="61" />
+            <location filename="../../explorer/ui/policies/words.py" line="70" />
             <source>Compute voucher</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="62" />
+            <location filename="../../explorer/ui/policies/words.py" line="71" />
             <source>Rent subsidy</source>
             <translation>租金补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="63" />
+            <location filename="../../explorer/ui/policies/words.py" line="72" />
             <source>Investment subsidy</source>
             <translation>投资补助</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="64" />
+            <location filename="../../explorer/ui/policies/words.py" line="73" />
             <source>Cash grant</source>
             <translation>现金奖励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="65" />
+            <location filename="../../explorer/ui/policies/words.py" line="74" />
             <source>Tax rate</source>
             <translation>税率优惠</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="66" />
+            <location filename="../../explorer/ui/policies/words.py" line="75" />
             <source>Talent subsidy</source>
             <translation>人才补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="67" />
+            <location filename="../../explorer/ui/policies/words.py" line="76" />
             <source>Interest subsidy</source>
             <translation>贴息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="68" />
+            <location filename="../../explorer/ui/policies/words.py" line="77" />
             <source>Surcharge</source>
             <translation>加价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="71" />
+            <location filename="../../explorer/ui/policies/words.py" line="80" />
             <source>the facility's energy use</source>
             <translation>设施用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="72" />
+            <location filename="../../explorer/ui/policies/words.py" line="81" />
             <source>energy above the PUE limit</source>
             <translation>超出PUE限值的用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="73" />
+            <location filename="../../explorer/ui/policies/words.py" line="82" />
             <source>the rent for racks or space</source>
             <translation>机柜或场地租金</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="74" />
+            <location filename="../../explorer/ui/policies/words.py" line="83" />
             <source>spending on compute services</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="75" />
+            <location filename="../../explorer/ui/policies/words.py" line="84" />
             <source>fixed-asset investment</source>
             <translation>固定资产投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="76" />
+            <location filename="../../explorer/ui/policies/words.py" line="85" />
             <source>investment in the qualifying project</source>
             <translation>符合条件的项目投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="77" />
+            <location filename="../../explorer/ui/policies/words.py" line="86" />
             <source>retrofit investment</source>
             <translation>节能改造投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="78" />
+            <location filename="../../explorer/ui/policies/words.py" line="87" />
             <source>R&amp;D budget of the project</source>
             <translation>项目研发预算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="79" />
+            <location filename="../../explorer/ui/policies/words.py" line="88" />
             <source>taxable profit</source>
             <translation>应纳税所得额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="80" />
+            <location filename="../../explorer/ui/policies/words.py" line="89" />
             <source>operations staff</source>
             <translation>运维人员</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="81" />
+            <location filename="../../explorer/ui/policies/words.py" line="90" />
             <source>qualifying staff</source>
             <translation>符合条件的人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="82" />
+            <location filename="../../explorer/ui/policies/words.py" line="91" />
             <source>the loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="83" />
+            <location filename="../../explorer/ui/policies/words.py" line="92" />
             <source>a fixed amount</source>
             <translation>固定金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="114" />
+            <location filename="../../explorer/ui/policies/words.py" line="140" />
             <source>{kind}: amount not published</source>
             <translation>{kind}：金额未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="122" />
+            <location filename="../../explorer/ui/policies/words.py" line="148" />
             <source>Corporate income tax at {rate} instead of {standard}</source>
             <translation>企业所得税按 {rate} 征收（标准税率 {standard}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="127" />
+            <location filename="../../explorer/ui/policies/words.py" line="153" />
             <source>Electricity at a policy price of {price} yuan/kWh</source>
             <translation>执行政策电价每千瓦时 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="130" />
+            <location filename="../../explorer/ui/policies/words.py" line="156" />
             <source>{rate} off the electricity bill</source>
             <translation>电费降低 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="134" />
+            <location filename="../../explorer/ui/policies/words.py" line="160" />
             <source>Surcharge of {price} yuan/kWh on energy above what PUE {limit} would use</source>
             <translation>超出PUE {limit} 对应用电量的部分，每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="138" />
+            <location filename="../../explorer/ui/policies/words.py" line="164" />
             <source>Surcharge of {price} yuan/kWh on all energy used</source>
             <translation>全部用电量每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="141" />
+            <location filename="../../explorer/ui/policies/words.py" line="167" />
             <source>A charge of {amount} a year</source>
             <translation>每年收费 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="150" />
+            <location filename="../../explorer/ui/policies/words.py" line="176" />
             <source>{kind}: {rate} of {base}, paid once</source>
             <translation>{kind}：{base}的 {rate}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="153" />
+            <location filename="../../explorer/ui/policies/words.py" line="179" />
             <source>{kind}: {amount}, paid once</source>
             <translation>{kind}：{amount}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="157" />
+            <location filename="../../explorer/ui/policies/words.py" line="183" />
             <source>{kind}: {amount} a year per person ({base})</source>
             <translation>{kind}：每人每年 {amount}（{base}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="161" />
+            <location filename="../../explorer/ui/policies/words.py" line="187" />
             <source>{kind}: {rate} of the loan a year, off its interest</source>
             <translation>{kind}：每年按贷款额的 {rate} 抵减利息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="165" />
+            <location filename="../../explorer/ui/policies/words.py" line="191" />
             <source>{kind}: {rate} of {base}</source>
             <translation>{kind}：{base}的 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="168" />
+            <location filename="../../explorer/ui/policies/words.py" line="194" />
             <source>{kind}: {amount} a year</source>
             <translation>{kind}：每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="178" />
+            <location filename="../../explorer/ui/policies/words.py" line="204" />
             <source>at most {amount} a year</source>
             <translation>每年最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="184" />
+            <location filename="../../explorer/ui/policies/words.py" line="210" />
             <source>at most {amount} in total</source>
             <translation>累计最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="191" />
+            <location filename="../../explorer/ui/policies/words.py" line="217" />
             <source>from year {start}</source>
             <translation>自第{start}年起</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="193" />
+            <location filename="../../explorer/ui/policies/words.py" line="219" />
             <source>in year {start}</source>
             <translation>于第{start}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="196" />
+            <location filename="../../explorer/ui/policies/words.py" line="222" />
             <source>years {start} to {end}</source>
             <translation>第{start}至{end}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="201" />
+            <location filename="../../explorer/ui/policies/words.py" line="227" />
             <source>paid a year later</source>
             <translation>次年兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="204" />
+            <location filename="../../explorer/ui/policies/words.py" line="230" />
             <source>paid {years} years later</source>
             <translation>{years}年后兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="210" />
+            <location filename="../../explorer/ui/policies/words.py" line="236" />
             <source>{share} of it expected to be received</source>
             <translation>预计实际到位 {share}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="217" />
+            <location filename="../../explorer/ui/policies/words.py" line="243" />
             <source>does not stack: only the largest benefit of its group counts</source>
             <translation>不可叠加：同组只计金额最大的一项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="226" />
+            <location filename="../../explorer/ui/policies/words.py" line="252" />
             <source>at the destination</source>
             <translation>适用于迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="228" />
+            <location filename="../../explorer/ui/policies/words.py" line="254" />
             <source>at the origin (where the firm is now)</source>
             <translation>适用于迁出地（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="230" />
+            <location filename="../../explorer/ui/policies/words.py" line="256" />
             <source>at any site</source>
             <translation>适用于任何地点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="232" />
+            <location filename="../../explorer/ui/policies/words.py" line="258" />
             <source>at: {sites}</source>
             <translation>适用于：{sites}</translation>
         </message>
@@ -6290,39 +6334,39 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ProblemsDialog</name>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="78" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="79" />
             <source>The data pack is invalid</source>
             <translation>数据包无效</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="81" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="82" />
             <source>%n problem(s) in %1. Nothing was imported; the active data is unchanged.</source>
             <translation>
                 <numerusform>%1 中有 %n 个问题。未导入任何内容，当前数据保持不变。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="89" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="90" />
             <source>… and %1 more (Copy copies all of them).</source>
             <translation>……另有 %1 条（“复制”可复制全部）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="92" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="93" />
             <source>List of problems</source>
             <translation>问题列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="93" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="94" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="95" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="96" />
             <source>Copy the problems to the clipboard</source>
             <translation>将问题复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/datapack_dialogs.py" line="100" />
+            <location filename="../../explorer/ui/datapack_dialogs.py" line="101" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -6532,12 +6576,12 @@ Results are estimates, not quotes.</source>
             <translation>无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/files.py" line="80" />
+            <location filename="../../explorer/project/files.py" line="81" />
             <source>is neither a project file nor a scenario file</source>
             <translation>既不是项目文件，也不是方案文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/files.py" line="107" />
+            <location filename="../../explorer/project/files.py" line="108" />
             <source>the project did not read back as saved; nothing was written</source>
             <translation>项目回读结果与保存内容不一致，未写入任何文件</translation>
         </message>
@@ -6635,65 +6679,65 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ProjectController</name>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="152" />
+            <location filename="../../explorer/ui/project_controller.py" line="151" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="154" />
+            <location filename="../../explorer/ui/project_controller.py" line="153" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="167" />
+            <location filename="../../explorer/ui/project_controller.py" line="166" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="177" />
+            <location filename="../../explorer/ui/project_controller.py" line="176" />
             <source>Open a project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="180" />
+            <location filename="../../explorer/ui/project_controller.py" line="179" />
             <source>Projects and scenarios (*{suffix} *.json);;Gui'an projects (*{suffix});;Scenario files (*.json);;All files (*)</source>
             <translation>项目和方案 (*{suffix} *.json);;贵安项目 (*{suffix});;方案文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="215" />
-            <location filename="../../explorer/ui/project_controller.py" line="221" />
+            <location filename="../../explorer/ui/project_controller.py" line="214" />
+            <location filename="../../explorer/ui/project_controller.py" line="219" />
             <source>Opened {file}</source>
             <translation>已打开 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="217" />
+            <location filename="../../explorer/ui/project_controller.py" line="216" />
             <source>These policies are not in the current data pack and were left out:
 {policies}</source>
             <translation>以下政策不在当前数据包中，已略去：
 {policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="224" />
+            <location filename="../../explorer/ui/project_controller.py" line="222" />
             <source>Opened {file}. {notes}</source>
             <translation>已打开 {file}。{notes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="239" />
+            <location filename="../../explorer/ui/project_controller.py" line="237" />
             <source>Save the project as</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="241" />
+            <location filename="../../explorer/ui/project_controller.py" line="239" />
             <source>Gui'an projects (*{suffix})</source>
             <translation>贵安项目 (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="258" />
+            <location filename="../../explorer/ui/project_controller.py" line="256" />
             <source>Could not save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="259" />
+            <location filename="../../explorer/ui/project_controller.py" line="257" />
             <source>{file} could not be saved: {reason}
 
 The file on disk is unchanged.</source>
@@ -6702,224 +6746,224 @@ The file on disk is unchanged.</source>
 磁盘上的文件保持不变。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="268" />
+            <location filename="../../explorer/ui/project_controller.py" line="265" />
             <source>Saved {file}</source>
             <translation>已保存 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="452" />
+            <location filename="../../explorer/ui/project_controller.py" line="449" />
             <source>&amp;New project</source>
             <translation>新建项目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="453" />
+            <location filename="../../explorer/ui/project_controller.py" line="450" />
             <source>Start a new project with one scenario</source>
             <translation>新建一个包含一个方案的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="454" />
+            <location filename="../../explorer/ui/project_controller.py" line="451" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="455" />
+            <location filename="../../explorer/ui/project_controller.py" line="452" />
             <source>Open a project (.gcx) or a scenario file (.json)</source>
             <translation>打开项目（.gcx）或方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="456" />
+            <location filename="../../explorer/ui/project_controller.py" line="453" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="457" />
+            <location filename="../../explorer/ui/project_controller.py" line="454" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="458" />
+            <location filename="../../explorer/ui/project_controller.py" line="455" />
             <source>Save every scenario of the project</source>
             <translation>保存项目中的全部方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="459" />
+            <location filename="../../explorer/ui/project_controller.py" line="456" />
             <source>Save &amp;as…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="460" />
+            <location filename="../../explorer/ui/project_controller.py" line="457" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="461" />
+            <location filename="../../explorer/ui/project_controller.py" line="458" />
             <source>Investor pack in Chinese (PDF)…</source>
             <translation>中文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="462" />
+            <location filename="../../explorer/ui/project_controller.py" line="459" />
             <source>Investor pack in English (PDF)…</source>
             <translation>英文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="463" />
+            <location filename="../../explorer/ui/project_controller.py" line="460" />
             <source>Excel workbook…</source>
             <translation>Excel 工作簿…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="464" />
+            <location filename="../../explorer/ui/project_controller.py" line="461" />
             <source>Annual table (CSV)…</source>
             <translation>年度明细（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="465" />
+            <location filename="../../explorer/ui/project_controller.py" line="462" />
             <source>Chart as an image (PNG)…</source>
             <translation>图表图片（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="466" />
+            <location filename="../../explorer/ui/project_controller.py" line="463" />
             <source>&amp;Currency of exports</source>
             <translation>导出币种(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="467" />
+            <location filename="../../explorer/ui/project_controller.py" line="464" />
             <source>Incentive &amp;package in exports</source>
             <translation>导出中的激励包(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="468" />
+            <location filename="../../explorer/ui/project_controller.py" line="465" />
             <source>The firm's copy (without the region's side)</source>
             <translation>企业版（不含区域一方）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="470" />
+            <location filename="../../explorer/ui/project_controller.py" line="467" />
             <source>The finance bureau's copy (with the fiscal cost and the region's return)</source>
             <translation>财政部门版（含财政成本和区域回报）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="548" />
+            <location filename="../../explorer/ui/project_controller.py" line="539" />
             <source>Recovered the autosaved work</source>
             <translation>已恢复自动保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="599" />
+            <location filename="../../explorer/ui/project_controller.py" line="580" />
             <source>No recent projects</source>
             <translation>没有最近打开的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="602" />
+            <location filename="../../explorer/ui/project_controller.py" line="583" />
             <source>Clear the list</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="624" />
+            <location filename="../../explorer/ui/project_controller.py" line="603" />
             <source>Yuan (CNY)</source>
             <translation>人民币元（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="626" />
+            <location filename="../../explorer/ui/project_controller.py" line="605" />
             <source>US dollars at {rate} CNY per USD</source>
             <translation>美元（按 1 美元 = {rate} 元人民币）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="633" />
+            <location filename="../../explorer/ui/project_controller.py" line="612" />
             <source>An export is still running</source>
             <translation>仍有导出正在进行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="667" />
+            <location filename="../../explorer/ui/project_controller.py" line="646" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="668" />
+            <location filename="../../explorer/ui/project_controller.py" line="647" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="669" />
+            <location filename="../../explorer/ui/project_controller.py" line="648" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="670" />
+            <location filename="../../explorer/ui/project_controller.py" line="649" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="679" />
-            <location filename="../../explorer/ui/project_controller.py" line="698" />
+            <location filename="../../explorer/ui/project_controller.py" line="658" />
+            <location filename="../../explorer/ui/project_controller.py" line="677" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="690" />
+            <location filename="../../explorer/ui/project_controller.py" line="669" />
             <source>Exporting {file}…</source>
             <translation>正在导出 {file}…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="690" />
-            <location filename="../../explorer/ui/project_controller.py" line="694" />
+            <location filename="../../explorer/ui/project_controller.py" line="669" />
+            <location filename="../../explorer/ui/project_controller.py" line="673" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="693" />
+            <location filename="../../explorer/ui/project_controller.py" line="672" />
             <source>Export progress</source>
             <translation>导出进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="696" />
+            <location filename="../../explorer/ui/project_controller.py" line="675" />
             <source>Cancel the export</source>
             <translation>取消导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="726" />
+            <location filename="../../explorer/ui/project_controller.py" line="705" />
             <source>Exported {file}</source>
             <translation>已导出 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="733" />
+            <location filename="../../explorer/ui/project_controller.py" line="712" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="734" />
+            <location filename="../../explorer/ui/project_controller.py" line="713" />
             <source>{file} could not be written: {reason}</source>
             <translation>无法写入 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="740" />
+            <location filename="../../explorer/ui/project_controller.py" line="719" />
             <source>Export cancelled; nothing was written</source>
             <translation>已取消导出，未写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="755" />
+            <location filename="../../explorer/ui/project_controller.py" line="734" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="756" />
+            <location filename="../../explorer/ui/project_controller.py" line="735" />
             <source>Save the changes to {name} first?</source>
             <translation>是否先保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="759" />
+            <location filename="../../explorer/ui/project_controller.py" line="738" />
             <source>Changes you do not save are lost.</source>
             <translation>不保存的更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="791" />
+            <location filename="../../explorer/ui/project_controller.py" line="770" />
             <source>Another data pack</source>
             <translation>数据包版本不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="793" />
+            <location filename="../../explorer/ui/project_controller.py" line="772" />
             <source>This project was made with data pack {old} (as of {old_date}); the app now uses data pack {new} (as of {new_date}).</source>
             <translation>此项目使用数据包 {old}（截至 {old_date}）制作；本程序当前使用数据包 {new}（截至 {new_date}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="804" />
+            <location filename="../../explorer/ui/project_controller.py" line="783" />
             <source>Keep the project's figures: the prices, rents and other figures it took from its data pack are kept as its own inputs.
 Use the current data pack: those figures are refreshed; figures you set yourself are kept either way.
 Policies always follow the current data pack.</source>
@@ -6928,57 +6972,57 @@ Policies always follow the current data pack.</source>
 政策始终以当前数据包为准。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="807" />
+            <location filename="../../explorer/ui/project_controller.py" line="786" />
             <source>Keep the project's figures</source>
             <translation>保留项目中的数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="810" />
+            <location filename="../../explorer/ui/project_controller.py" line="789" />
             <source>Use the current data pack</source>
             <translation>使用当前数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="823" />
+            <location filename="../../explorer/ui/project_controller.py" line="802" />
             <source>The explorer did not close properly last time. Work autosaved at {time} can be recovered: {names}.</source>
             <translation>上次程序未正常关闭。可以恢复 {time} 自动保存的内容：{names}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="826" />
+            <location filename="../../explorer/ui/project_controller.py" line="805" />
             <source>It belongs to {file}.</source>
             <translation>它属于 {file}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="828" />
+            <location filename="../../explorer/ui/project_controller.py" line="807" />
             <source>Recover unsaved work</source>
             <translation>恢复未保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="831" />
+            <location filename="../../explorer/ui/project_controller.py" line="810" />
             <source>{count} older autosaves are kept for later.</source>
             <translation>另有 {count} 个较早的自动保存留待以后处理。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="832" />
+            <location filename="../../explorer/ui/project_controller.py" line="811" />
             <source>Recover</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="835" />
+            <location filename="../../explorer/ui/project_controller.py" line="814" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="838" />
+            <location filename="../../explorer/ui/project_controller.py" line="817" />
             <source>Not now</source>
             <translation>暂不处理</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="863" />
+            <location filename="../../explorer/ui/project_controller.py" line="842" />
             <source>Could not open</source>
             <translation>无法打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="864" />
+            <location filename="../../explorer/ui/project_controller.py" line="843" />
             <source>{file} could not be opened:
 {reason}
 

@@ -32,6 +32,9 @@ def test_each_preset_answers_as_in_the_window(capsys, shipped_pack, path, kind):
     seek = json.loads(out)["goal_seek"]
     scenario = parse_scenario(path.read_bytes())
     expected = solve_preset(scenario, shipped_pack, kind)
+    if not expected.solved and kind == "migration":  # a move that does not pay even with no migration cost
+        assert seek["status"] != "solved" and seek["reason"] == str(expected.reason())
+        return
     assert seek["status"] == "solved" and seek["value"] == expected.result.value
     assert seek["preset"] == kind and seek["note"] == str(expected.preset.note()) and seek["reason"] is None
     for change_path, value in seek["changes"]:

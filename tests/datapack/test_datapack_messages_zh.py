@@ -140,6 +140,7 @@ def _changed_pack(folder: Path) -> None:
     set_cell(folder, "latency", "value", "18", site_id="guian", region_id="gba")
     set_cell(folder, "benefit_rules", "amount", "0.33", rule_id="P3-R1")
     set_cell(folder, "policies", "expiry", "2026-12-01", policy_id="G7")
+    set_cell(folder, "policies", "status", "expired", policy_id="G7")  # the status agrees with the dates
     set_cell(folder, "hub_facts", "text_zh", "新的说法", fact_id="gsc_peak")
     set_cell(folder, "hub_facts", "text_en", "new wording", fact_id="gsc_peak")
     rows = read_table(folder / "policies.csv")
@@ -171,6 +172,7 @@ def test_import_diff_in_chinese(pack_copy, chinese):
         "变更政策（2）：",
         "      规则 P3-R1 amount：0.35 → 0.33",
         "      expiry：（空） → 2026-12-01",
+        "      validity：in_force → expired",
         "参数变更（1）：",
         "  • latency.guian.gba：value：20 → 18",
         "其他变更（1）：",

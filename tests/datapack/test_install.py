@@ -75,6 +75,7 @@ def test_diff_lists_parameter_and_policy_changes(pack_copy):
     set_cell(pack_copy, "latency", "value", "18", site_id="guian", region_id="gba")
     set_cell(pack_copy, "benefit_rules", "amount", "0.33", rule_id="P3-R1")
     set_cell(pack_copy, "policies", "expiry", "2026-12-01", policy_id="G7")
+    set_cell(pack_copy, "policies", "status", "expired", policy_id="G7")  # the status agrees with the dates
     # a new policy, with its source
     policies = read_table(pack_copy / "policies.csv")
     new = list(policies[find_row(policies, policy_id="P9")])
@@ -96,7 +97,7 @@ def test_diff_lists_parameter_and_policy_changes(pack_copy):
     assert [p.id for p in diff.policies_expired] == ["G7"]
     changed = {c.policy.id: [str(f) for f in c.changes] for c in diff.policies_changed}
     assert changed["P3"] == ["rule P3-R1 amount: 0.35 → 0.33"]
-    assert changed["G7"] == ["expiry: (empty) → 2026-12-01"]
+    assert changed["G7"] == ["expiry: (empty) → 2026-12-01", "validity: in_force → expired"]
     params = {c.path: c for c in diff.parameters_changed}
     assert set(params) == {"sites.guian.electricity_price", "latency.guian.gba"}
     assert str(params["latency.guian.gba"]) == "latency.guian.gba: value: 20 → 18"

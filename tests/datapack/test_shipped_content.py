@@ -11,7 +11,7 @@ import pytest
 from explorer import paths
 from explorer.datapack.schema import TABLES, TemplateParam
 from explorer.domain.parameters import Confidence, SiteParam, SiteRole
-from explorer.domain.policies import BenefitKind, ConditionOp, FirmField, PolicyLevel
+from explorer.domain.policies import BenefitKind, ConditionOp, FirmField, PolicyLevel, Validity
 
 from .conftest import read_table
 
@@ -42,10 +42,16 @@ def test_every_sourced_row_has_source_as_of_and_confidence(table):
             assert len(row["note"]) > 30, f"an estimate must explain itself: {row}"
 
 
-def test_policies_have_confidence_and_verification_date():
+def test_policies_have_confidence_status_and_honest_verification():
     for row in _rows("policies"):
         assert row["confidence"] in {c.value for c in Confidence}
-        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["last_verified"])
+        assert row["status"] in {v.value for v in Validity}, row["policy_id"]
+        # last_verified only where a row was really checked, saying against what
+        if row["last_verified"]:
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["last_verified"])
+            assert len(row["verified_against"]) > 30, row["policy_id"]
+        else:
+            assert not row["verified_against"], row["policy_id"]
 
 
 @pytest.mark.parametrize(
@@ -159,7 +165,7 @@ def test_key_policy_rules(shipped_pack):
     benchmark = next(r for r in p["P1"].rules if r.kind is BenefitKind.CAPEX_SUBSIDY)
     assert (benchmark.rate, benchmark.cap_total) == (0.10, 2_000_000)
     p14 = p["P14"]
-    assert p14.rules[0].rate == 0.5 and p14.conditions[0].field is FirmField.DOMESTIC_CHIP_SHARE
+    assert p14.conditions[0].field is FirmField.DOMESTIC_CHIP_SHARE  # more in test_policies_v2.py
     surcharge = {r.amount: r for r in p["O2"].rules}
     assert set(surcharge) == {0.2, 0.5}
     for rule in surcharge.values():

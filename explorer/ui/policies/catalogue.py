@@ -177,6 +177,8 @@ def build_frame(policies: Sequence[Policy]) -> pd.DataFrame:
         "effective": np.array([_day(p.effective) for p in policies], dtype="datetime64[D]"),
         "expiry": np.array([_day(p.expiry) for p in policies], dtype="datetime64[D]"),
         "quantified": np.array([p.quantified for p in policies], dtype=bool),
+        "validity": [p.validity for p in policies],  # the pack's status (superseded, target passed, …)
+        "superseded_by": [p.superseded_by for p in policies],
         "title_key_en": [normalise(p.title_en) for p in policies],
         "issuer_key_en": [normalise(p.issuer_en) for p in policies],
         "doc_key": [natural_key(p.doc_number) for p in policies],

@@ -34,13 +34,13 @@ from explorer.ui.policies.words import (
     CONDITION_MARKS,
     CONDITION_WORDS,
     CONFIDENCE_WORDS,
-    IN_FORCE_WORDS,
     LEVEL_WORDS,
     date_text,
     label,
     money,
     rule_sentence,
     rule_terms,
+    standing,
 )
 from explorer.ui.widgets.external_link import confirm_and_open, openable_url
 
@@ -248,9 +248,14 @@ class PolicyDetailPane(QScrollArea):
         self._render_checklist(result, context)
         self._render_benefits(policy, result, context)
         self._render_sources(policy, context.language)
+        confidence = label(CONFIDENCE_WORDS, policy.confidence)
         self.provenance.setText(
             self.tr("Confidence: {confidence} · last verified {date}").format(
-                confidence=label(CONFIDENCE_WORDS, policy.confidence), date=date_text(policy.last_verified)
+                confidence=confidence, date=date_text(policy.last_verified)
+            )
+            if policy.last_verified
+            else self.tr("Confidence: {confidence} · not re-checked against its sources").format(
+                confidence=confidence
             )
         )
 
@@ -296,7 +301,7 @@ class PolicyDetailPane(QScrollArea):
             "issued": policy.issued_label or date_text(policy.issued) or self.tr("not stated"),
             "effective": date_text(policy.effective) or self.tr("not stated"),
             "expiry": date_text(policy.expiry) or self.tr("open-ended"),
-            "in_force": label(IN_FORCE_WORDS, context.in_force),
+            "in_force": standing(policy, context.in_force),
             "targets": ", ".join(targets) if targets else self.tr("any region"),
         }
         for name, text in values.items():

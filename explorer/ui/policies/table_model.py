@@ -39,6 +39,7 @@ from explorer.ui.policies.words import (
     LEVEL_WORDS,
     label,
     money,
+    standing_words,
 )
 from explorer.ui.widgets.plain_text import plain_tooltip
 
@@ -268,7 +269,15 @@ class PolicyTableModel(QAbstractTableModel):
         text[Column.EFFECTIVE] = _date_texts(frame["effective"].to_numpy(), not_stated)
         text[Column.EXPIRY] = _date_texts(frame["expiry"].to_numpy(), open_ended)
         self._in_force = in_force_codes(frame, today)
-        text[Column.IN_FORCE] = [states[code] for code in self._in_force.tolist()]
+        text[Column.IN_FORCE] = [
+            standing_words(validity, successor, states[code])
+            for code, validity, successor in zip(
+                self._in_force.tolist(),
+                frame["validity"].tolist(),
+                frame["superseded_by"].tolist(),
+                strict=True,
+            )
+        ]
         text[Column.QUANTIFIED] = [yes if q else no for q in frame["quantified"].tolist()]
         text[Column.ELIGIBILITY] = [
             statuses[code] if code != NO_RESULT else "" for code in results.status.tolist()

@@ -14,7 +14,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from explorer.domain.formatting import NOT_A_NUMBER, format_percent
 from explorer.domain.incentives import STANDARD_CIT_RATE, Status
 from explorer.domain.parameters import Confidence
-from explorer.domain.policies import BenefitKind, BenefitRule, PolicyCategory, PolicyLevel
+from explorer.domain.policies import (
+    SUPERSEDED_BY,
+    VALIDITY_WORDS,
+    BenefitKind,
+    BenefitRule,
+    Policy,
+    PolicyCategory,
+    PolicyLevel,
+    Validity,
+)
 from explorer.ui.money import money as display_money
 from explorer.ui.policies.catalogue import InForce
 
@@ -92,6 +101,23 @@ def label(table: dict, key: object) -> str:
     """The translated label of a code; the code itself if the table lacks it (a newer data pack)."""
     source = table.get(key)
     return translate(source) if source is not None else str(key)
+
+
+DATED = (Validity.IN_FORCE, Validity.EXPIRED)  # the dates say all there is: in force, expired, not yet
+
+
+def standing_words(validity: Validity, successor: str, dated: str) -> str:
+    """Where a policy stands: the pack's status when it says more than the dates (superseded, a
+    target year passed, only reported), else ``dated`` (in force, expired or not yet, by the dates)."""
+    if validity is Validity.SUPERSEDED and successor:
+        return translate(SUPERSEDED_BY).format(policy=successor)
+    if validity in DATED:
+        return dated
+    return label(VALIDITY_WORDS, validity)
+
+
+def standing(policy: Policy, in_force: InForce) -> str:
+    return standing_words(policy.validity, policy.superseded_by, label(IN_FORCE_WORDS, in_force))
 
 
 def money(amount: float | None, language: str) -> str:
