@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from explorer.domain.cashflow import RuleOutcome, Simulation, is_profit_based, simulate
@@ -242,6 +244,12 @@ PRICE_ALREADY_SET = QT_TRANSLATE_NOOP(
     "price while market prices rise with the escalation. Its full value shows against the price a "
     "data centre would pay without it.",
 )
+PRICE_BELOW_POLICY = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The site's electricity price in this case ({price} yuan/kWh) is already below this policy's price "
+    "({policy_price} yuan/kWh): selecting the policy adds nothing until the market price, rising with "
+    "the escalation, passes it.",
+)
 
 
 def _policy_notes(model: Model, policy: Policy) -> tuple[Message, ...]:
@@ -258,9 +266,8 @@ def _policy_notes(model: Model, policy: Policy) -> tuple[Message, ...]:
                 continue
             price = float(model.base[site.columns["electricity_price"]])
             if price <= policy_price:
-                notes.append(
-                    Message(PRICE_ALREADY_SET, price=f"{price:g}", policy_price=f"{policy_price:g}")
-                )  # fmt: skip
+                template = PRICE_ALREADY_SET if math.isclose(price, policy_price) else PRICE_BELOW_POLICY
+                notes.append(Message(template, price=f"{price:g}", policy_price=f"{policy_price:g}"))
     return tuple(notes)
 
 

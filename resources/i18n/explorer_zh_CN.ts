@@ -3135,9 +3135,14 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>搜索范围须在 {minimum:g}..{maximum:g} 之内且下限小于上限，实际为 {low:g}..{high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="238" />
+            <location filename="../../explorer/domain/engine.py" line="240" />
             <source>The site's electricity price in this case ({price} yuan/kWh) already is this policy's price ({policy_price} yuan/kWh): selecting the policy adds nothing in year 1; later it only holds the price while market prices rise with the escalation. Its full value shows against the price a data centre would pay without it.</source>
             <translation>本方案中该站点的电价（{price}元/千瓦时）已是该政策电价（{policy_price}元/千瓦时）：选用该政策在第1年不增加收益，之后仅在市场电价随涨幅上升时锁定电价。与无此政策时数据中心应付的电价相比，才能看出其全部价值。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/engine.py" line="247" />
+            <source>The site's electricity price in this case ({price} yuan/kWh) is already below this policy's price ({policy_price} yuan/kWh): selecting the policy adds nothing until the market price, rising with the escalation, passes it.</source>
+            <translation>本方案中该站点的电价（{price}元/千瓦时）已低于该政策电价（{policy_price}元/千瓦时）：选用该政策不增加收益，直到市场电价随涨幅升至该价格以上。</translation>
         </message>
     </context>
     <context>

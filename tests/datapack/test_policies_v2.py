@@ -67,6 +67,9 @@ def test_p14_adds_nothing_at_the_pack_price_of_gui_an(shipped_pack):
     result = evaluate(_power_case(), shipped_pack)
     assert _policy(result, "P14").status is PolicyStatus.ELIGIBLE
     assert _policy(result, "P14").total == 0.0  # 0.35 is already below the reported 0.40
+    (note,) = _policy(result, "P14").notes
+    assert note.startswith("The site's electricity price in this case (0.35 yuan/kWh) is already below")
+    assert "already is this policy's price" in _policy(result, "P3").notes[0]
 
 
 def test_p14_never_stacks_with_p3(shipped_pack):
