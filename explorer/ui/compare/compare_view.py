@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +52,7 @@ from explorer.ui.compare.comparison import (
 )
 from explorer.ui.compare.cumulative_chart import CumulativeChart, Line
 from explorer.ui.compare.package_comparison import PackageComparison
+from explorer.ui.compare.table_model import RIGHT, Cell, CellTable
 from explorer.ui.money import money
 from explorer.ui.state import AppState
 from explorer.ui.widgets.plain_text import plain_tip
@@ -267,7 +266,7 @@ class CompareView(QWidget):
         assert self._comparison is not None
         return self._comparison
 
-    def copy_table(self, table: QTableWidget) -> None:
+    def copy_table(self, table: CellTable) -> None:
         """Copy the table as tab-separated text, exact values where a cell has them."""
         rows = []
         headers = [""] if table.verticalHeader().isVisible() else []
@@ -381,30 +380,26 @@ class CompareView(QWidget):
     def _fill_outputs(self, comparison: Comparison, evaluations: dict[str, Evaluation]) -> None:
         table = self.outputs
         ids = comparison.ids
-        table.clear()
-        table.setColumnCount(len(ids))
-        table.setRowCount(len(comparison.metrics))
-        self._set_scenario_headers(table, ids, first_column=0)
         names = [self._name(i) for i in ids]
         ordered = [evaluations[i] for i in ids]
-        for r, row in enumerate(comparison.metrics):
-            label = QTableWidgetItem(self._metric_label(row.key))
-            label.setToolTip(self._metric_help(row.key))
-            table.setVerticalHeaderItem(r, label)
+        row_headers: list[Cell] = []
+        rows: list[list[Cell]] = []
+        for row in comparison.metrics:
+            row_headers.append(Cell(self._metric_label(row.key), self._metric_help(row.key)))
+            cells = []
             for c, cell in enumerate(row.cells):
-                evaluation = evaluations[ids[c]]
-                item = QTableWidgetItem(self._value_text(row, cell, evaluation))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-                delta_text = "" if c == 0 else self._delta_text(row, cell)
-                item.setData(DELTA_TEXT_ROLE, delta_text)
-                item.setData(SPLIT_ROLE, True)
-                item.setData(DIRECTION_ROLE, cell.direction.value)
-                item.setData(SCENARIO_ID_ROLE, ids[c])
                 tip = self._exact_tip(row, c, ordered, names)
-                item.setToolTip(plain_tip(tip))
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, tip.replace("\n", "; "))
-                table.setItem(r, c, item)
+                roles = {
+                    DELTA_TEXT_ROLE: "" if c == 0 else self._delta_text(row, cell),
+                    SPLIT_ROLE: True,
+                    DIRECTION_ROLE: cell.direction.value,
+                    SCENARIO_ID_ROLE: ids[c],
+                    int(Qt.ItemDataRole.AccessibleTextRole): tip.replace("\n", "; "),
+                }
+                text = self._value_text(row, cell, evaluations[ids[c]])
+                cells.append(Cell(text, plain_tip(tip), roles, alignment=RIGHT))
+            rows.append(cells)
+        table.cells.set_cells(self._scenario_headers(ids), rows, row_headers)
         frame = table.frameWidth() * 2
         height = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length() + frame
         self._outputs_height = height + 2
@@ -413,30 +408,25 @@ class CompareView(QWidget):
     def _fill_inputs(self, comparison: Comparison, evaluations: dict[str, Evaluation]) -> None:
         table = self.inputs
         ids = comparison.ids
-        table.clear()
-        rows = len(comparison.choices) + len(comparison.inputs)
-        table.setColumnCount(2 + len(ids))
-        table.setRowCount(rows)
-        table.setHorizontalHeaderItem(0, QTableWidgetItem(self.tr("Input")))
-        table.setHorizontalHeaderItem(1, QTableWidgetItem(self.tr("Unit")))
-        self._set_scenario_headers(table, ids, first_column=2)
-        r = 0
+        rows: list[list[Cell]] = []
         for choice in comparison.choices:
             texts = [self._choice_text(choice, i, evaluations) for i in range(len(ids))]
             tips = [self._choice_tip(choice, i, evaluations) for i in range(len(ids))]
-            self._fill_input_row(table, r, self._choice_label(choice.key), "", texts, tips, choice.differs)
-            r += 1
+            rows.append(self._input_row(self._choice_label(choice.key), "", "", texts, tips, choice.differs))
         language = self._state.language
         for item in comparison.inputs:
             label = item.label_zh if language.startswith("zh") else item.label_en
             texts = [_input_text(v, item.unit) for v in item.values]
             tips = [self._input_tip(item, i) for i in range(len(ids))]
-            self._fill_input_row(table, r, label, self._unit_text(item.unit), texts, tips, item.differs)
-            table.item(r, 0).setToolTip(plain_tip(f"{label}\n{item.path}"))
-            r += 1
+            label_tip = plain_tip(f"{label}\n{item.path}")
+            rows.append(
+                self._input_row(label, label_tip, self._unit_text(item.unit), texts, tips, item.differs)
+            )
+        columns = [Cell(self.tr("Input")), Cell(self.tr("Unit")), *self._scenario_headers(ids)]
+        table.cells.set_cells(columns, rows)
         self._fit_input_columns()
         self._fit_input_columns()
-        has_rows = rows > 0
+        has_rows = bool(rows)
         table.setVisible(has_rows)
         self.inputs_empty.setVisible(not has_rows)
         if len(ids) < 2:
@@ -444,36 +434,25 @@ class CompareView(QWidget):
         else:
             self.inputs_empty.setText(self.tr("The compared scenarios have the same inputs."))
 
-    def _fill_input_row(self, table, r, label, unit, texts, tips, differs) -> None:
-        first = QTableWidgetItem(label)
-        first.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-        table.setItem(r, 0, first)
-        unit_item = QTableWidgetItem(unit)
-        unit_item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-        table.setItem(r, 1, unit_item)
-        for c, (text, tip, differ) in enumerate(zip(texts, tips, differs, strict=True)):
-            cell = QTableWidgetItem(text)
-            cell.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-            cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            cell.setToolTip(plain_tip(tip))
-            cell.setData(DIFFERS_ROLE, differ)
+    def _input_row(self, label, label_tip, unit, texts, tips, differs) -> list[Cell]:
+        cells = [Cell(label, label_tip), Cell(unit)]
+        for text, tip, differ in zip(texts, tips, differs, strict=True):
+            roles: dict[int, object] = {DIFFERS_ROLE: differ}
             if differ:
-                cell.setBackground(DIFFERS_BACKGROUND)
-                font = cell.font()
-                font.setBold(True)
-                cell.setFont(font)
                 described = self.tr("{value}, differs from the base").format(value=text)
-                cell.setData(Qt.ItemDataRole.AccessibleTextRole, described)
-            table.setItem(r, 2 + c, cell)
+                roles[int(Qt.ItemDataRole.AccessibleTextRole)] = described
+            fill = DIFFERS_BACKGROUND if differ else None
+            cells.append(Cell(text, plain_tip(tip), roles, alignment=RIGHT, fill=fill, bold=differ))
+        return cells
 
-    def _set_scenario_headers(self, table: QTableWidget, ids: tuple[str, ...], first_column: int) -> None:
+    def _scenario_headers(self, ids: tuple[str, ...]) -> list[Cell]:
+        headers = []
         for n, scenario_id in enumerate(ids):
             name = self._name(scenario_id)
-            header = QTableWidgetItem(f"{BASE_MARK} {name}" if n == 0 else name)
-            header.setIcon(_swatch(SCENARIO_COLOURS[n % len(SCENARIO_COLOURS)]))
             tip = self.tr("{name}: the base scenario").format(name=name) if n == 0 else name
-            header.setToolTip(plain_tip(tip))
-            table.setHorizontalHeaderItem(first_column + n, header)
+            icon = _swatch(SCENARIO_COLOURS[n % len(SCENARIO_COLOURS)])
+            headers.append(Cell(f"{BASE_MARK} {name}" if n == 0 else name, plain_tip(tip), icon=icon))
+        return headers
 
     # --- private: texts -----------------------------------------------------
     def _name(self, scenario_id: str) -> str:
@@ -821,8 +800,8 @@ class DeltaDelegate(QStyledItemDelegate):
 
 
 # --- module helpers ---------------------------------------------------------
-def _table(parent: QWidget, name: str) -> QTableWidget:
-    table = QTableWidget(parent)
+def _table(parent: QWidget, name: str) -> CellTable:
+    table = CellTable(parent)
     table.setObjectName(name)
     table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     table.horizontalHeader().setObjectName(name + "Columns")
