@@ -91,6 +91,7 @@ def test_the_maintainer_note_is_never_loaded(shipped_pack):
 def test_user_visible_sources_of_every_loaded_object_are_clean(shipped_pack):
     """What the loader hands the app: every source and note, both languages, site parameters included."""
     provenances = [fact.provenance for fact in shipped_pack.hub_facts]
+    provenances += [p.provenance for site in shipped_pack.sites.values() for p in site.params.values()]
     provenances += [p.provenance for p in shipped_pack.latency_ms.values()]
     provenances += [p.provenance for t in shipped_pack.templates.values() for p in t.params.values()]
     for provenance in provenances:
