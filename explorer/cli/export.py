@@ -183,7 +183,8 @@ def run_export(args: argparse.Namespace) -> int:
     if size is None:
         refused = QCoreApplication.translate(
             "ExportCommand",
-            "--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, got {size!r}",
+            "--size must be WIDTHxHEIGHT with each side from 16 to 8000 pixels and at most 32 million "
+            "pixels in all, got {size!r}",
         )
         return fail(refused.format(size=args.size), EXIT_INVALID)
     if not 0 <= args.samples <= 1_000_000:
@@ -301,7 +302,14 @@ def _size(text: str) -> tuple[int, int] | None:
     if not match:
         return None
     width, height = int(match.group(1)), int(match.group(2))
-    return (width, height) if 16 <= width <= 20_000 and 16 <= height <= 20_000 else None
+    from explorer.reports.charts import check_image_size
+    from explorer.reports.errors import ExportError
+
+    try:
+        check_image_size(width, height)
+    except ExportError:
+        return None
+    return width, height
 
 
 def _load_pack(folder: Path | None):

@@ -121,6 +121,9 @@ HORIZON_MIN, HORIZON_MAX = 1, 20
 # The move dates a case may start on: every date of its years (and a policy's window after
 # them) stays far inside the calendar, so no date arithmetic can leave it (year 9999).
 MOVE_DATE_MIN, MOVE_DATE_MAX = dt.date(2000, 1, 1), dt.date(2199, 12, 31)
+# Sites in one scenario (the pack's and custom ones): work grows with them (5,000 took 26 s to
+# export); a comparison of more than a few dozen is not read by anyone.
+MAX_SITES = 64
 
 # The units above as words in a message ("must be between 0 and 50 yuan/kWh"), each translatable.
 UNIT_WORDS: dict[str, Template] = {

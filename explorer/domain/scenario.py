@@ -27,6 +27,7 @@ from explorer.domain.fields import (
     HORIZON_MAX,
     HORIZON_MIN,
     LATENCY_FIELD,
+    MAX_SITES,
     MOVE_DATE_MAX,
     MOVE_DATE_MIN,
     ONE_OFF_FIELDS,
@@ -399,6 +400,13 @@ class Scenario:
 
     def __post_init__(self) -> None:
         sites = list(self.sites)
+        if len(sites) > MAX_SITES:
+            raise InvalidInput(
+                "sites",
+                QT_TRANSLATE_NOOP("Engine", "at most {limit} sites can be compared, got {count}"),
+                limit=MAX_SITES,
+                count=len(sites),
+            )
         seen = {site.id for site in sites}
         if len(seen) != len(sites):
             raise InvalidInput("sites", QT_TRANSLATE_NOOP("Engine", "each site may appear only once"))

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.reports.charts import MAX_SIDE, MIN_SIDE  # one limit for the window and the command line
 from explorer.reports.exporting import CHART_KEYS
 
 DEFAULT_SIZE = (1920, 1080)
-MIN_SIDE, MAX_SIDE = 16, 20_000
 
 
 class ChartExportDialog(QDialog):

@@ -2440,6 +2440,10 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Engine</name>
         <message>
+            <source>at most {limit} sites can be compared, got {count}</source>
+            <translation>最多可比较 {limit} 个地点，实际为 {count} 个</translation>
+        </message>
+        <message>
             <location filename="../../explorer/domain/scenario.py" line="349" />
             <source>must be a date from {low} to {high}, got {value}</source>
             <translation>须为 {low} 至 {high} 之间的日期，实际为 {value}</translation>
@@ -3171,6 +3175,10 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Export</name>
         <message>
+            <source>image size must be 16..8000 pixels a side and at most 32 million pixels, got {width} x {height}</source>
+            <translation>图片每边须为 16 至 8000 像素、总计不超过 3200 万像素，实际为 {width} × {height}</translation>
+        </message>
+        <message>
             <location filename="../../explorer/reports/charts.py" line="557" />
             <source>image size must be 16..20000 pixels a side, got {width} x {height}</source>
             <translation>图片每边须为 16 至 20000 像素，实际为 {width} × {height}</translation>
@@ -3208,6 +3216,10 @@ Energy cost: {cost} ({exact} yuan)</source>
     </context>
     <context>
         <name>ExportCommand</name>
+        <message>
+            <source>--size must be WIDTHxHEIGHT with each side from 16 to 8000 pixels and at most 32 million pixels in all, got {size!r}</source>
+            <translation>--size 须为 WIDTHxHEIGHT，每边 16 至 8000 像素、总计不超过 3200 万像素，实际为 {size!r}</translation>
+        </message>
         <message>
             <location filename="../../explorer/cli/export.py" line="38" />
             <source>export the investor pack (PDF), the Excel workbook, the annual table (CSV) or a chart (PNG)</source>

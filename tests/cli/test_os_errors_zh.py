@@ -34,7 +34,7 @@ def test_compute_of_a_missing_scenario_file_says_why_in_chinese(tmp_path):
     missing = tmp_path / "nonexistent.json"
     done = run_main_py("compute", str(missing), home=tmp_path / "home")
     assert done.returncode == 2
-    assert f"无法读取方案文件 {missing}：文件或文件夹不存在" in done.stderr
+    assert f"{missing}: 无法读取（文件或文件夹不存在）" in done.stderr  # export's words: one loader
     assert not ENGLISH_REASONS.search(done.stderr + done.stdout), done.stderr
 
 

@@ -140,3 +140,31 @@ def test_compute_and_export_accept_the_same_large_file(capsys, tmp_path):
     assert main(["compute", str(path)]) == 0
     assert main(["export", str(path), "--csv", str(tmp_path / "x.csv"), "--samples", "0"]) == 0
     capsys.readouterr()
+
+
+def test_a_scenario_of_too_many_sites_is_refused(capsys, tmp_path):
+    """Work sized by the user: 5,000 custom sites took 26 s to export; a scenario holds at most 64."""
+    from explorer.domain.fields import MAX_SITES
+
+    data = json.loads(PERSONA.read_text(encoding="utf-8"))
+    custom = dict(data["sites"][-1]) if isinstance(data.get("sites"), list) and data["sites"] else None
+    sites = list(data.get("sites", []))
+    for i in range(MAX_SITES + 10):
+        site = dict(custom or {"id": "x"})
+        site["id"] = f"custom{i}"
+        sites.append(site)
+    data["sites"] = sites
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["compute", str(path)]) == 2
+    assert f"at most {MAX_SITES} sites can be compared" in capsys.readouterr().err
+    assert main(["export", str(path), "--csv", str(tmp_path / "x.csv")]) == 2
+    assert f"at most {MAX_SITES} sites can be compared" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("size", ["20000x20000", "8000x8000", "8001x100"])
+def test_export_refuses_an_image_beyond_the_bounds(capsys, tmp_path, size):
+    """Work sized by the user: a 20,000 px PNG took 31 s with no progress; now at most 32 million pixels."""
+    assert main(["export", str(PERSONA), "--png", str(tmp_path / "x.png"), "--size", size]) == 2
+    assert "--size must be WIDTHxHEIGHT" in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()

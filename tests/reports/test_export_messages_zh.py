@@ -31,13 +31,16 @@ def test_an_unknown_chart_is_refused_in_english_and_chinese(qapp, chinese, tmp_p
     assert not (tmp_path / "x.png").exists()
 
 
-@pytest.mark.parametrize("size", [(5, 100), (100, 100_000), (0, 0)])
+@pytest.mark.parametrize("size", [(5, 100), (100, 100_000), (0, 0), (8000, 8000), (20_000, 20_000)])
 def test_a_silly_image_size_is_refused_in_english_and_chinese(qapp, chinese, tmp_path, report_en, size):
     with pytest.raises(ExportError) as caught:
         write_png(tmp_path / "x.png", report_en, "cashflow", *size)
     width, height = size
-    assert str(caught.value) == f"image size must be 16..20000 pixels a side, got {width} x {height}"
-    assert error_text(caught.value) == f"图片每边须为 16 至 20000 像素，实际为 {width} × {height}"
+    assert str(caught.value) == (
+        f"image size must be 16..8000 pixels a side and at most 32 million pixels, got {width} x {height}"
+    )
+    chinese_text = f"图片每边须为 16 至 8000 像素、总计不超过 3200 万像素，实际为 {width} × {height}"
+    assert error_text(caught.value) == chinese_text
     assert not (tmp_path / "x.png").exists()
 
 
