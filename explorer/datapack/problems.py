@@ -7,6 +7,7 @@ window and the command line can show every problem in the user's language with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,9 +24,19 @@ _HEAD = QT_TRANSLATE_NOOP("DataPack", "The data pack is invalid: {count} problem
 _MORE = QT_TRANSLATE_NOOP("DataPack", "… and {count} more.")
 
 
+# Control characters and bidirectional overrides in a value shown back: as escapes, never raw
+# (a raw ESC in a refused cell printed an escape sequence to the terminal).
+_SHOWN_AS_ESCAPE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return {"\r": "\\r", "\n": "\\n", "\t": "\\t", "\x00": "\\0"}.get(char) or f"\\u{ord(char):04x}"
+
+
 def preview(value: object) -> str:
     text = "" if value is None else str(value)
-    text = text.replace("\r", "\\r").replace("\n", "\\n").replace("\x00", "\\0")
+    text = _SHOWN_AS_ESCAPE.sub(_escape, text)
     if len(text) > VALUE_PREVIEW_CHARS:
         return text[: VALUE_PREVIEW_CHARS - 1] + "…"
     return text

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import io
 import json
+import os
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -99,17 +102,54 @@ def read_raw(path: Path, log: ProblemLog) -> RawPack:
 # ---------------------------------------------------------------- folders and zips
 
 
+_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "DataPack", "is not a regular file (a device, a pipe or a link to one): it is not read"
+)
+
+
+def read_regular_file(path: Path, limit: int) -> bytes | None:
+    """The bytes of ``path``, or None when it is not a regular file; at most ``limit`` + 1 bytes.
+
+    A table that is a link to /dev/zero, or a named pipe, reports a size of 0: the size check
+    passed them, then reading one ran until memory ran out and the other waited for ever. So
+    the kind is checked first (following links), never opening anything else, and the read is
+    capped in bytes, whatever size the file reports. Raises OSError as ``open`` does.
+    """
+    info = path.stat()
+    if stat.S_ISDIR(info.st_mode):  # said as the system says it: "it is a folder, not a file"
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced between the two looks
+            return None
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def _read_folder(folder: Path, log: ProblemLog) -> RawPack:
     pack = RawPack(str(folder))
     manifest_path = folder / MANIFEST_FILE
-    if manifest_path.is_file():
+    if manifest_path.exists():
         try:
-            size = manifest_path.stat().st_size
-            data = manifest_path.read_bytes() if size <= limits.MAX_JSON_BYTES else b""
+            data = read_regular_file(manifest_path, limits.MAX_JSON_BYTES)
         except OSError as error:
             log.add(MANIFEST_FILE, None, None, _CANNOT_READ, reason=os_error_reason(error))
         else:
-            if size > limits.MAX_JSON_BYTES:
+            if data is None:
+                log.add(MANIFEST_FILE, None, None, _NOT_A_FILE)
+            elif len(data) > limits.MAX_JSON_BYTES:
+                size = max(len(data), manifest_path.stat().st_size)  # as reported, never less than read
                 log.add(MANIFEST_FILE, None, None, _too_big(size, limits.MAX_JSON_BYTES))
             else:
                 pack.manifest = parse_manifest_bytes(data, log)
@@ -117,13 +157,16 @@ def _read_folder(folder: Path, log: ProblemLog) -> RawPack:
         log.add(MANIFEST_FILE, None, None, _MISSING_FILE)
     for csv_path in sorted(folder.glob("*.csv"), key=lambda p: p.name):
         try:
-            size = csv_path.stat().st_size
-            if size > limits.MAX_CSV_BYTES:
-                log.add(csv_path.name, None, None, _too_big(size, limits.MAX_CSV_BYTES))
-                continue
-            data = csv_path.read_bytes()
+            data = read_regular_file(csv_path, limits.MAX_CSV_BYTES)
         except OSError as error:  # locked by Excel, no permission, vanished
             log.add(csv_path.name, None, None, _CANNOT_READ, reason=os_error_reason(error))
+            continue
+        if data is None:
+            log.add(csv_path.name, None, None, _NOT_A_FILE)
+            continue
+        if len(data) > limits.MAX_CSV_BYTES:
+            size = max(len(data), csv_path.stat().st_size)  # as reported, never less than read
+            log.add(csv_path.name, None, None, _too_big(size, limits.MAX_CSV_BYTES))
             continue
         _add_csv(pack, csv_path.name, data, log)
     _missing_tables(pack, log)
@@ -132,6 +175,9 @@ def _read_folder(folder: Path, log: ProblemLog) -> RawPack:
 
 def _read_zip(path: Path, log: ProblemLog) -> RawPack:
     pack = RawPack(str(path))
+    if not stat.S_ISREG(path.stat().st_mode):
+        log.add(path.name, None, None, _NOT_A_FILE)
+        return pack
     size = path.stat().st_size
     if size > limits.MAX_ZIP_BYTES:
         log.add(path.name, None, None, _too_big(size, limits.MAX_ZIP_BYTES))
@@ -349,10 +395,36 @@ csv.field_size_limit(limits.MAX_CELL_CHARS)
 # ---------------------------------------------------------------- manifest
 
 
+class _ManifestRefused(Exception):
+    def __init__(self, where: str | None, message: Message) -> None:
+        super().__init__(str(message))
+        self.where, self.message = where, message
+
+
+def _refuse_constant(name: str) -> float:
+    raise _ManifestRefused(
+        None,
+        Message(QT_TRANSLATE_NOOP("DataPack", "{name} is not allowed: numbers must be finite"), name=name),
+    )
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result: dict[str, object] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _ManifestRefused(key, Message(QT_TRANSLATE_NOOP("DataPack", "the key appears twice")))
+        result[key] = value
+    return result
+
+
 def parse_manifest_bytes(data: bytes, log: ProblemLog) -> dict[str, object] | None:
     try:
         text = decode_table(data).text
-        value = json.loads(text)
+        # the rules scenario and project files follow: no NaN or Infinity, no key twice
+        value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+    except _ManifestRefused as refused:
+        log.add(MANIFEST_FILE, None, refused.where, refused.message)
+        return None
     except DecodeFailure as failure:
         log.add(MANIFEST_FILE, None, None, failure.message)
         return None
@@ -396,6 +468,9 @@ def parse_manifest_bytes(data: bytes, log: ProblemLog) -> dict[str, object] | No
 def _read_xlsx(path: Path, log: ProblemLog) -> RawPack:
     pack = RawPack(str(path))
     label = path.name
+    if not stat.S_ISREG(path.stat().st_mode):
+        log.add(label, None, None, _NOT_A_FILE)
+        return pack
     size = path.stat().st_size
     if size > limits.MAX_XLSX_BYTES:
         log.add(label, None, None, _too_big(size, limits.MAX_XLSX_BYTES))

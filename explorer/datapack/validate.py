@@ -24,6 +24,15 @@ _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _PARTIAL = re.compile(r"(\d{4})(-(\d{2}))?(-(\d{2}))?")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _FULLWIDTH = re.compile(r"[０-９．，％－＋]")
+# One rule for text from a pack, a scenario or a project alike (docs/data-pack.md, "Text"):
+# no control character (C0 but tab and line breaks, DEL, C1: they crashed `datapack export` and
+# reached the terminal as escape sequences) and no bidirectional override (text that reads
+# otherwise than it is); and no text a spreadsheet would take for a formula.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+FORMULA_TRIGGERS = ("=", "+", "-", "@")
+_CONTROL_RULE = QT_TRANSLATE_NOOP(
+    "DataPack", "holds a control character (U+{code}): remove it (type the text again if unsure)"
+)
 _TRUE = {"true", "yes", "1"}
 _FALSE = {"false", "no", "0"}
 
@@ -89,9 +98,19 @@ def _header_ok(spec: TableSpec, raw: RawTable, log: ProblemLog) -> bool:
 
 def convert_cell(col: Column, text: str) -> Converted:
     """(value, None) on success, (None, the rule broken as a Message) on failure."""
+    control = _CONTROL.search(text)
+    if control is not None:
+        return None, Message(_CONTROL_RULE, code=f"{ord(control.group()):04X}")
     if text.startswith("="):
         return None, Message(
             QT_TRANSLATE_NOOP("DataPack", "cell holds a spreadsheet formula, not a value: paste values only")
+        )
+    if col.kind is not Kind.FLOAT and col.kind is not Kind.INT and text.startswith(FORMULA_TRIGGERS):
+        return None, Message(
+            QT_TRANSLATE_NOOP(
+                "DataPack",
+                "text starting with =, +, - or @ is taken for a formula by spreadsheets: reword it",
+            )
         )
     if text == "":
         return None, Message(QT_TRANSLATE_NOOP("DataPack", "value is required")) if col.required else None
@@ -137,6 +156,12 @@ def _number(col: Column, text: str) -> tuple[float | None, Message | None]:
         return None, Message(
             QT_TRANSLATE_NOOP(
                 "DataPack", "full-width characters in a number: type ASCII digits (0-9 and '.')"
+            )
+        )
+    if any(ch.isdigit() and not ch.isascii() for ch in text):  # Arabic-Indic, Devanagari, ...
+        return None, Message(
+            QT_TRANSLATE_NOOP(
+                "DataPack", "digits other than 0-9 in a number: type ASCII digits (0-9 and '.')"
             )
         )
     if "%" in text:
@@ -325,6 +350,13 @@ def convert_manifest(manifest: dict[str, object] | None, log: ProblemLog) -> dic
         if key in manifest and not isinstance(manifest[key], str):
             log.add(file, None, key, QT_TRANSLATE_NOOP("DataPack", "must be text"), manifest[key])
             ok = False
+    for key in ("version", "title_zh", "title_en"):  # the manifest's text follows the cells' rule
+        value = manifest.get(key)
+        if isinstance(value, str) and value:
+            _cell, rule = convert_cell(Column(key, Kind.TEXT, required=False), value)
+            if rule is not None:
+                log.add(file, None, key, rule, value)
+                ok = False
     files = _manifest_files(manifest.get(FILES_KEY, {}), log)
     if not ok or files is None:
         return None

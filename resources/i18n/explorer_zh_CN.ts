@@ -1325,6 +1325,30 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>DataPack</name>
         <message>
+            <source>is not a regular file (a device, a pipe or a link to one): it is not read</source>
+            <translation>不是普通文件（设备、管道或指向它们的链接）：不予读取</translation>
+        </message>
+        <message>
+            <source>{name} is not allowed: numbers must be finite</source>
+            <translation>不允许使用 {name}：数字必须是有限值</translation>
+        </message>
+        <message>
+            <source>the key appears twice</source>
+            <translation>该键出现了两次</translation>
+        </message>
+        <message>
+            <source>holds a control character (U+{code}): remove it (type the text again if unsure)</source>
+            <translation>含有控制字符（U+{code}）：请删除（如不确定，请重新输入该文本）</translation>
+        </message>
+        <message>
+            <source>text starting with =, +, - or @ is taken for a formula by spreadsheets: reword it</source>
+            <translation>以 =、+、- 或 @ 开头的文本会被电子表格当作公式：请改写</translation>
+        </message>
+        <message>
+            <source>digits other than 0-9 in a number: type ASCII digits (0-9 and '.')</source>
+            <translation>数字中含有 0-9 以外的数字字符：请输入 ASCII 数字（0-9 和“.”）</translation>
+        </message>
+        <message>
             <location filename="../../explorer/datapack/problems.py" line="17" />
             <source>{file}, row {row}</source>
             <translation>{file}，第 {row} 行</translation>
