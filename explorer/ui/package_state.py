@@ -3,14 +3,18 @@
 AppState keeps each named scenario's package; this object turns it into the domain's
 ``Assessment`` (explorer.domain.package) whenever the scenario, its evaluation or its
 package changes, and computes the frontier, the goal seek and the cheapest mix on the
-worker pool (each takes 50-300 ms). Widgets only draw what it holds.
+worker pool (each takes 50-300 ms). It computes lazily: a change only marks it out of
+date and signals; the assessment is made when a widget reads it (a visible one). Widgets
+only draw what it holds.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from explorer.domain.engine import evaluate
 from explorer.domain.errors import InvalidInput
@@ -47,6 +51,27 @@ def _seek_work(control: WorkerControl, scenario, pack, package, kind, target, ba
 def _mix_work(control: WorkerControl, scenario, pack, package, target, baseline) -> MixResult:
     control.check()
     return cheapest_mix(scenario, pack, package, target, baseline)
+
+
+def watch_page(widget: QWidget, redraw: Callable[[], None]) -> Callable[[], bool]:
+    """For a tab page: a check "is it the page shown?", and ``redraw`` called when it becomes so.
+
+    A page of a QTabWidget lives in a QStackedWidget; anything else counts as shown.
+    """
+    hooked: list[QStackedWidget] = []
+
+    def shown() -> bool:
+        page, parent = widget, widget.parentWidget()
+        while parent is not None and not isinstance(parent, QStackedWidget):
+            page, parent = parent, parent.parentWidget()
+        if parent is None:
+            return True
+        if not hooked:
+            hooked.append(parent)
+            parent.currentChanged.connect(lambda _index: redraw() if parent.currentWidget() is page else None)
+        return parent.currentWidget() is page
+
+    return shown
 
 
 class PackageState(QObject):
@@ -145,9 +170,11 @@ class PackageState(QObject):
         return scenario, pack, self._baseline[2]
 
     def _invalidate(self) -> None:
+        """Out of date: recomputed when next read (a hidden Package tab costs a slider drag nothing)."""
         self._dirty = True
+        self._frontier = None
         self._runner.invalidate("package_frontier")
-        self._recompute()
+        self.assessment_changed.emit()
 
     def _recompute(self) -> None:
         self._dirty = False
@@ -157,7 +184,6 @@ class PackageState(QObject):
         except InvalidInput:
             log.exception("the package could not be assessed")
             self._assessment = None
-        self.assessment_changed.emit()
         if self._assessment is not None:
             self._runner.run(
                 _frontier_work, scenario, pack, self.package, baseline, self._assessment,

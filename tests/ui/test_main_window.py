@@ -33,6 +33,7 @@ def test_window_has_title_tabs_menus_and_data_pack_status(session):
         "Policies",
         "Calculator",
         "Compare",
+        "Package",
     ]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Case", "&Help"]
@@ -140,6 +141,6 @@ def test_a_damaged_settings_file_never_blocks_start_up(qapp, user_home, content)
     user_home.mkdir(parents=True, exist_ok=True)
     (user_home / "settings.ini").write_bytes(content)
     session = create_session([])
-    assert session.window.tabs.count() == 4
+    assert session.window.tabs.count() == 5
     assert session.window.width() > 0
     session.window.close()

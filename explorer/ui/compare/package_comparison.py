@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from explorer.domain.package import ITEM_WORDS
 from explorer.ui.money import money
-from explorer.ui.package_state import PackageState
+from explorer.ui.package_state import PackageState, watch_page
 from explorer.ui.state import AppState
 
 
@@ -51,6 +51,8 @@ class PackageComparison(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
+        self._stale = True
+        self._is_shown = watch_page(self, lambda: self._stale and self.refresh())
         for signal in (state.scenarios_changed, state.package_changed, state.evaluation_changed):
             signal.connect(self.refresh)
         state.language_changed.connect(lambda _language: self.refresh())
@@ -58,6 +60,15 @@ class PackageComparison(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self._is_shown():  # the Compare tab is hidden: catch up when it is shown
+            self._stale = True
+            return
+        self._stale = False
+        if not any(
+            item.package is not None and not item.package.empty for item in self._state.named_scenarios()
+        ):
+            self.setVisible(False)  # nothing to compare: no package is assessed
+            return
         language = self._state.language
         zh = language.startswith("zh")
         self.title.setText(self.tr("Proposed incentive packages"))

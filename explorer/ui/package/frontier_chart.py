@@ -59,8 +59,6 @@ class FrontierChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
-        packages.frontier_changed.connect(self.redraw)
-        packages.assessment_changed.connect(self.redraw)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -77,6 +75,7 @@ class FrontierChart(QWidget):
             axis.update()
 
     def redraw(self) -> None:
+        """Drawn by the Package tab when it is the page shown."""
         frontier: Frontier | None = self._packages.frontier
         assessment = self._packages.assessment
         xs, ys = [], []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,7 +53,7 @@ from explorer.ui.money import money
 from explorer.ui.package.frontier_chart import FrontierChart
 from explorer.ui.package.item_rows import ItemRow
 from explorer.ui.package.words import irr_text, message_text, payback_text, template_text
-from explorer.ui.package_state import PackageState
+from explorer.ui.package_state import PackageState, watch_page
 from explorer.ui.state import AppState
 from explorer.ui.widgets.plain_text import plain_tip
 
@@ -99,6 +99,7 @@ class PackageTab(QWidget):
         self._state = state
         self.packages = PackageState.of(state)
         self._syncing = False
+        self._stale = True
         self._last_search: SeekResult | MixResult | None = None
 
         # --- left: the items, the region's assumptions, the goal seek --------------------
@@ -257,7 +258,9 @@ class PackageTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
+        self._is_shown = watch_page(self, self._redraw_if_stale)
         self.packages.assessment_changed.connect(self._show)
+        self.packages.frontier_changed.connect(lambda: self._is_shown() and self.frontier_chart.redraw())
         self.packages.seek_finished.connect(self._seek_done)
         self.packages.mix_finished.connect(self._mix_done)
         self.packages.search_failed.connect(self._search_failed)
@@ -414,6 +417,11 @@ class PackageTab(QWidget):
             self._syncing = False
 
     def _show(self) -> None:
+        if not self._is_shown():  # drawn when shown: a hidden tab costs the Calculator nothing
+            self._stale = True
+            return
+        self._stale = False
+        self.frontier_chart.redraw()
         assessment = self.packages.assessment
         if assessment is None:
             return
@@ -612,6 +620,14 @@ class PackageTab(QWidget):
         if item.kind is ItemKind.CAPEX_SUBSIDY:
             return share
         return self.tr("{share} for {years} years").format(share=share, years=item.years)
+
+    def _redraw_if_stale(self) -> None:
+        if self._stale:
+            self._show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._redraw_if_stale()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

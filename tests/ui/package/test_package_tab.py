@@ -42,6 +42,12 @@ def test_the_tab_follows_its_items_live(session, qtbot):
     assert tab.region_model.rowCount() == 5
     assert tab.years_model.rowCount() == assessment.horizon + 1
     assert tab.hubs_model.rowCount() == len(assessment.hubs) == 4
+    # a hidden tab computes nothing; shown again, it catches up
+    session.window.tabs.setCurrentWidget(session.window.compare_tab)
+    row.value.setValue(1_600_000)
+    assert tab._stale
+    session.window.tabs.setCurrentWidget(tab)
+    assert not tab._stale and tab.rows[ItemKind.SETTLEMENT_GRANT].value.value() == 1_600_000
     # above its ceiling (2 M in the shipped pack): flagged on the row
     row.value.setValue(2_500_000)
     assert tab.packages.assessment.flags
@@ -99,6 +105,7 @@ def test_every_interactive_widget_has_a_name_and_an_accessible_name(session):
 def test_the_compare_tab_lists_each_scenarios_package(session):
     state = session.state
     compare = session.window.compare_tab
+    session.window.tabs.setCurrentWidget(compare)
     assert not compare.packages.isVisibleTo(compare)  # no package yet
     state.set_package(Package(items=(PackageItem(ItemKind.SETTLEMENT_GRANT, 2_000_000),)))
     other = state.add_scenario("Bigger grant", state.scenario)
