@@ -117,7 +117,8 @@ def first_case(pack):
     return persona
 
 
-def run_gui(argv: list[str]) -> int:
+def run_gui(argv: list[str], present: bool = False) -> int:
+    """Open the window (``present``: straight into presenter mode, ``main.py --present``)."""
     if not display_available():
         from PySide6.QtCore import QCoreApplication
 
@@ -135,6 +136,8 @@ def run_gui(argv: list[str]) -> int:
         return EXIT_NO_DISPLAY
     session = create_session(argv)
     session.window.show()
+    if present:
+        session.window.enter_presenter()
     # Start-up leaves ~1 M objects; freezing them keeps later collections short (~50 ms, not ~150 ms).
     gc.collect()
     gc.freeze()

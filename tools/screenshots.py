@@ -14,6 +14,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 WINDOW_SIZE = (1366, 768)
+PROJECTOR_SIZE = (1024, 768)
+PRESENTER_STEPS = ("story", "network", "policies", "case", "package", "summary")
 
 
 def _settle(app, rounds: int = 8) -> None:
@@ -76,10 +78,32 @@ def main(out_dir: Path) -> int:
             path = out_dir / f"{name}-{language}.png"
             window.grab().save(str(path))
             written.append(path)
+        written += _story_and_presenter(app, window, out_dir, language)
         window.close()
     for path in written:
         print(path)
     return 0
+
+
+def _story_and_presenter(app, window, out_dir: Path, language: str) -> list[Path]:
+    """Issue 16: the network on its own, then each presenter screen at 1,024x768 (a projector)."""
+    written = []
+    window.tabs.setCurrentWidget(window.overview_tab)
+    _settle(app)
+    path = out_dir / f"network-{language}.png"
+    window.overview_tab.network.grab().save(str(path))
+    written.append(path)
+    presenter = window.enter_presenter(full_screen=False)
+    window.resize(*PROJECTOR_SIZE)
+    for step in range(len(PRESENTER_STEPS)):
+        presenter.go_to(step)
+        _settle(app, 12)
+        path = out_dir / f"presenter-{step + 1}-{PRESENTER_STEPS[step]}-{language}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    window.leave_presenter()
+    window.resize(*WINDOW_SIZE)
+    return written
 
 
 if __name__ == "__main__":

@@ -53,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--present",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "CommandLine", "open the window in presenter mode: full screen, the guided pitch (Esc leaves)"
+        ),
+    )
+    parser.add_argument(
         "--lang",
         choices=("zh_CN", "en"),
         help=QCoreApplication.translate(
@@ -233,4 +240,4 @@ def _run_window(args: argparse.Namespace) -> int:
         from explorer.ui.settings import remember
 
         remember(language=args.lang)
-    return run_gui([])
+    return run_gui([], present=bool(getattr(args, "present", False)))

@@ -32,7 +32,7 @@ COMMAND_LANGUAGE_OPTIONS = {
 # export's outputs that paint (fonts, charts): (option, its shortest unique prefix).
 PAINTING_OPTIONS = (("--pdf", "--pd"), ("--png", "--pn"))
 # The top-level options, each with its shortest unique prefix.
-TOP_OPTIONS = {"--lang": "--l", "--help": "--h", "--version": "--v", "--self-test": "--s"}
+TOP_OPTIONS = {"--lang": "--l", "--help": "--h", "--version": "--v", "--self-test": "--s", "--present": "--p"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ class RunPlan:
     """What ``main`` needs to know before it builds the parser."""
 
     language: str | None  # "zh_CN" or "en" as asked for; None: the system's
-    opens_window: bool  # only --lang given (or nothing): the GUI runs, no command-line output
+    opens_window: bool  # only --lang and --present given (or nothing): the GUI runs, no command-line output
     application: str  # "none", "core", "paints" (QGuiApplication) or "widgets" (QApplication)
 
 
@@ -67,6 +67,9 @@ def plan_run(argv: Sequence[str], commands: Sequence[str]) -> RunPlan:
                 global_language = value
             else:
                 only_languages = False
+            continue
+        if _abbreviates(name, "--present", TOP_OPTIONS["--present"]) and not has_value:
+            index += 1  # presenter mode (issue 16): still just the window
             continue
         only_languages = False
         if _abbreviates(name, "--self-test", TOP_OPTIONS["--self-test"]):

@@ -26,6 +26,7 @@ from explorer.reports.csv_writer import render_annual_csv
 from explorer.reports.language import ReportLanguage
 from explorer.reports.package_section import add_package
 from explorer.reports.report_model import Report, build_report
+from explorer.reports.why_guian import add_why_guian
 from explorer.reports.xlsx_writer import render_xlsx
 
 log = logging.getLogger("explorer.reports")
@@ -84,6 +85,8 @@ def prepare_report(request: ExportRequest, check: Check | None = None) -> Report
         report = add_package(
             report, assessment, request.package_copy, ReportLanguage(request.language), request.pack
         )
+    # Issue 16: the "Why Gui'an" section (the story's figures, the network, latency, green power).
+    report = add_why_guian(report, request.pack, ReportLanguage(request.language))
     return report
 
 

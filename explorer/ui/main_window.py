@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 
 from explorer import APP_NAME, __version__
 from explorer.datapack import DataPackError
+from explorer.domain.story import open_site
 from explorer.personas import Persona, load_personas
 from explorer.translation import Translators
 from explorer.ui.calculator.calculator_tab import CalculatorTab
@@ -20,6 +21,7 @@ from explorer.ui.money import CURRENCIES, display_currency
 from explorer.ui.overview.overview_tab import OverviewTab
 from explorer.ui.package.package_tab import PackageTab
 from explorer.ui.policies.policies_tab import PoliciesTab
+from explorer.ui.presenter.presenter_view import PresenterView
 from explorer.ui.project_controller import ProjectController
 from explorer.ui.settings import Settings, remember
 from explorer.ui.state import AppState
@@ -50,6 +52,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.package_tab, "")
         self.personas: list[Persona] = load_personas()
         self.setCentralWidget(self.tabs)
+        # Presenter mode (issue 16): built when first used, shown in the tabs' place.
+        self.presenter: PresenterView | None = None
+        self._demo_persona: Persona | None = None
+        self._geometry_before_presenter = None
+        self.overview_tab.site_requested.connect(self.open_site_in_calculator)
 
         self.pack_label = QLabel(self)
         self.pack_label.setObjectName("dataPackStatus")
@@ -107,6 +114,14 @@ class MainWindow(QMainWindow):
         )
         for code, native_name in LANGUAGE_CHOICES:
             self.language_actions[code].setText(native_name)  # each language named in itself
+        self.presenter_action = QAction(self, checkable=True)
+        self.presenter_action.setObjectName("presenterAction")
+        self.presenter_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.presenter_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.presenter_action.triggered.connect(self.toggle_presenter)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.presenter_action)
+        self.addAction(self.presenter_action)  # F11 works with the menu bar hidden
 
         self.case_menu = bar.addMenu("")
         self.case_menu.setObjectName("caseMenu")
@@ -169,6 +184,7 @@ class MainWindow(QMainWindow):
         self.goal_seek_action.setText(self.tr("&Goal seek…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.presenter_action.setText(self.tr("&Presenter"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.currency_menu.setTitle(self.tr("&Currency"))
         self.currency_actions["CNY"].setText(self.tr("Chinese yuan (CNY)"))
@@ -189,7 +205,82 @@ class MainWindow(QMainWindow):
     def open_persona(self, persona: Persona) -> None:
         """A demo firm becomes a new named scenario, shown in the Calculator."""
         self._state.add_scenario(persona.title(self._state.language), persona.scenario)
-        self.tabs.setCurrentWidget(self.calculator_tab)
+        self._demo_persona = persona
+        if self.presenter is None or not self.is_presenting():
+            self.tabs.setCurrentWidget(self.calculator_tab)
+
+    def open_site_in_calculator(self, site_id: str) -> None:
+        """A site clicked on the network: in the case as destination, comparator or origin; the Calculator shows it."""
+        scenario = open_site(self._state.scenario, self._state.pack, site_id)
+        if scenario is not self._state.scenario:
+            self._state.set_scenario(scenario)
+        if not self.is_presenting():
+            self.tabs.setCurrentWidget(self.calculator_tab)
+
+    # --- presenter mode (issue 16) -------------------------------------------
+    def is_presenting(self) -> bool:
+        return self.presenter is not None and self.centralWidget() is self.presenter
+
+    def toggle_presenter(self) -> None:
+        if self.is_presenting():
+            self.leave_presenter()
+        else:
+            self.enter_presenter()
+
+    def enter_presenter(self, full_screen: bool = True) -> PresenterView:
+        """Full screen, the projector theme, the guided sequence from its first screen."""
+        if self.presenter is None:
+            self.presenter = PresenterView(self._state)
+            self.presenter.exit_requested.connect(self.leave_presenter)
+            self.presenter.reset_requested.connect(self.reset_demo)
+            self.presenter.persona_requested.connect(self.load_demo_firm)
+            self.presenter.site_requested.connect(self.open_site_in_calculator)
+        if not self.is_presenting():
+            self._geometry_before_presenter = self.saveGeometry()
+            self.takeCentralWidget()  # the tabs stay alive, out of sight
+            self.tabs.setParent(self)
+            self.tabs.hide()
+            self.setCentralWidget(self.presenter)
+            self.menuBar().hide()
+            self.statusBar().hide()
+            if full_screen:
+                self.showFullScreen()
+        self.presenter.go_to(0)
+        self.presenter.show()
+        self.presenter.setFocus()
+        self.presenter_action.setChecked(True)
+        return self.presenter
+
+    def leave_presenter(self) -> None:
+        if not self.is_presenting():
+            self.presenter_action.setChecked(False)
+            return
+        presenter = self.takeCentralWidget()
+        presenter.setParent(self)
+        presenter.hide()
+        self.setCentralWidget(self.tabs)
+        self.tabs.show()
+        self.menuBar().show()
+        self.statusBar().show()
+        if self.isFullScreen():
+            self.showNormal()
+        if self._geometry_before_presenter is not None:
+            self.restoreGeometry(self._geometry_before_presenter)
+        self.presenter_action.setChecked(False)
+
+    def load_demo_firm(self, index: int) -> None:
+        """Keys 1-5 in presenter mode: the demo firm of that number, complete, as a new scenario."""
+        if 0 <= index < len(self.personas):
+            self.open_persona(self.personas[index])
+
+    def reset_demo(self) -> None:
+        """Every value back to the demo firm's defaults (the firm last loaded, else the opening one)."""
+        persona = self._demo_persona
+        if persona is None:
+            named = self._state.named(self._state.current_id).name
+            persona = next((p for p in self.personas if named in (p.title("en"), p.title("zh_CN"))), None)
+        if persona is not None:
+            self._state.set_scenario(persona.scenario)
 
     def import_pack(self) -> None:
         pack = import_data_pack(self)

@@ -316,6 +316,11 @@ Cumulative: {total} ({total_exact})</source>
             <source>error: {message}</source>
             <translation>错误：{message}</translation>
         </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="58" />
+            <source>open the window in presenter mode: full screen, the guided pitch (Esc leaves)</source>
+            <translation>以演示模式打开窗口：全屏，按引导顺序讲解（按 Esc 退出）</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -3237,6 +3242,101 @@ Energy cost: {cost} ({exact} yuan)</source>
             <source>must be CNY or USD, got {currency!r}</source>
             <translation>必须为 CNY 或 USD，实际为 {currency!r}</translation>
         </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="35" />
+            <source>Why Gui'an</source>
+            <translation>为什么选择贵安</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="36" />
+            <source>Gui'an New Area hosts the Guizhou hub's data-centre cluster, one of the 10 national clusters of East Data, West Computing. The figures below are shown exactly as their sources state them; the numbers in brackets refer to the sources listed at the end of this section.</source>
+            <translation>贵安新区是贵州枢纽的数据中心集群所在地，为“东数西算”10个国家数据中心集群之一。以下数字均按来源原文列出；方括号中的编号对应本节末尾的来源列表。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="42" />
+            <source>The hub in figures</source>
+            <translation>枢纽数据一览</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="43" />
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="44" />
+            <source>Figure, as stated</source>
+            <translation>数字（按原文）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="45" />
+            <source>What it measures</source>
+            <translation>含义</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="46" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="47" />
+            <source>The national computing network (schematic)</source>
+            <translation>全国算力网络（示意图）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="48" />
+            <source>Schematic: 8 hubs and 10 clusters at approximate relative positions, no boundaries. Gui'an is highlighted; the origins are linked to it with the round-trip estimate and the official claim.</source>
+            <translation>示意图：8个枢纽节点和10个数据中心集群按大致相对位置绘制，不绘制任何边界。贵安以高亮显示；各迁出地与贵安之间标注往返估算和官方说法。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="53" />
+            <source>Latency from Gui'an to the firms' home regions</source>
+            <translation>贵安至企业所在区域的时延</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="54" />
+            <source>From</source>
+            <translation>迁出地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="55" />
+            <source>Users' region</source>
+            <translation>用户所在区域</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="56" />
+            <source>Round-trip estimate (ms)</source>
+            <translation>往返估算（毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="57" />
+            <source>Official claim, one-way (ms)</source>
+            <translation>官方说法，单向（毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="58" />
+            <source>Green power, climate and PUE</source>
+            <translation>绿色电力、气候与PUE</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="59" />
+            <source>Gui'an data-centre PUE (data pack default)</source>
+            <translation>贵安数据中心PUE（数据包默认值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="60" />
+            <source>Green power bought beyond the grid (data pack default)</source>
+            <translation>电网之外另购绿电比例（数据包默认值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="61" />
+            <source>Sources</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/why_guian.py" line="62" />
+            <source>{ms} ms</source>
+            <translation>{ms}毫秒</translation>
+        </message>
     </context>
     <context>
         <name>ExportCommand</name>
@@ -4703,6 +4803,11 @@ Results are estimates, not quotes.</source>
             <source>USD at {rate} CNY per USD</source>
             <translation>美元按 1 美元 = {rate} 元折算</translation>
         </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="187" />
+            <source>&amp;Presenter</source>
+            <translation>演示模式(&amp;P)</translation>
+        </message>
     </context>
     <context>
         <name>ModeWords</name>
@@ -4723,21 +4828,72 @@ Results are estimates, not quotes.</source>
         </message>
     </context>
     <context>
-        <name>OverviewTab</name>
+        <name>NetworkDiagram</name>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="114" />
-            <source>Gui'an New Area: a national computing hub</source>
-            <translation>贵安新区：全国一体化算力网络国家枢纽节点</translation>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="222" />
+            <source>East Data, West Computing: 8 hubs, 10 clusters</source>
+            <translation>东数西算：8个枢纽节点，10个数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="117" />
-            <source>Under East Data, West Computing, Guizhou hosts one of China's eight national computing hub nodes, with its data-centre cluster in Gui'an New Area. Each figure below names its source; hover for details.</source>
-            <translation>在“东数西算”工程中，贵州是全国八大算力枢纽节点之一，其数据中心集群位于贵安新区。下列每个数字均注明出处，鼠标悬停可查看详情。</translation>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="230" />
+            <source>Schematic: approximate relative positions, no boundaries. Blue: eastern hubs; green: western hubs; squares: where firms move from. Click a site to open it in the Calculator.</source>
+            <translation>示意图：位置为大致相对位置，不绘制任何边界。蓝色：东部枢纽；绿色：西部枢纽；方块：企业迁出地。点击站点即在测算中打开。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/overview_tab.py" line="123" />
-            <source>Source:</source>
-            <translation>来源：</translation>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="234" />
+            <source>Schematic: approximate relative positions, no boundaries.</source>
+            <translation>示意图：位置为大致相对位置，不绘制任何边界。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="242" />
+            <source>Diagram of the national computing network</source>
+            <translation>全国算力网络示意图</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="303" />
+            <source>National hub node (eastern)</source>
+            <translation>国家算力枢纽节点（东部）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="305" />
+            <source>National hub node (western)</source>
+            <translation>国家算力枢纽节点（西部）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="308" />
+            <source>Clusters: {names}</source>
+            <translation>数据中心集群：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="321" />
+            <source>Click: open in the Calculator as the destination</source>
+            <translation>点击：在测算中作为迁入地打开</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="322" />
+            <source>Click: open in the Calculator as a comparator</source>
+            <translation>点击：在测算中作为对比站点打开</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="323" />
+            <source>Click: open in the Calculator as the firm's origin</source>
+            <translation>点击：在测算中作为企业迁出地打开</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="327" />
+            <source>National data-centre cluster (no figures in the data pack)</source>
+            <translation>国家数据中心集群（数据包中无该地数据）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="335" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="341" />
+            <source>{ms} ms {kind}</source>
+            <translation>{ms}毫秒 {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="353" />
+            <source>Gui'an to {region}</source>
+            <translation>贵安至{region}</translation>
         </message>
     </context>
     <context>
@@ -6370,6 +6526,139 @@ Results are estimates, not quotes.</source>
             <location filename="../../explorer/ui/policies/words.py" line="258" />
             <source>at: {sites}</source>
             <translation>适用于：{sites}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterView</name>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="305" />
+            <source>Reset demo</source>
+            <translation>重置演示</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="306" />
+            <source>Reset the demo firm's values</source>
+            <translation>将演示企业的数值恢复为默认值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="307" />
+            <source>Leave (Esc)</source>
+            <translation>退出（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="308" />
+            <source>Leave presenter mode</source>
+            <translation>退出演示模式</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="309" />
+            <source>Presenter</source>
+            <translation>演示模式</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="310" />
+            <source>Policies matched to the firm</source>
+            <translation>与企业匹配的政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="311" />
+            <source>Diagram of the national computing network</source>
+            <translation>全国算力网络示意图</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="313" />
+            <source>Policy</source>
+            <translation>政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="313" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="313" />
+            <source>Value over the horizon</source>
+            <translation>测算期内价值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="316" />
+            <source>Page Down / Page Up: next / back · B: blank · 1-5: demo firms · R: reset · Esc: leave</source>
+            <translation>Page Down / Page Up：下一页 / 上一页 · B：黑屏 · 1-5：演示企业 · R：重置 · Esc：退出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="322" />
+            <source>Gui'an: a national computing hub</source>
+            <translation>贵安：国家算力枢纽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="323" />
+            <source>East Data, West Computing: where Gui'an sits</source>
+            <translation>东数西算：贵安的位置</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="324" />
+            <source>The policies this firm qualifies for</source>
+            <translation>该企业符合条件的政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="325" />
+            <source>The relocation case, live</source>
+            <translation>迁移测算（实时）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="326" />
+            <source>The proposed incentive package</source>
+            <translation>拟议激励包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="327" />
+            <source>In summary</source>
+            <translation>总结</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="335" />
+            <source>{step} / {steps}</source>
+            <translation>{step} / {steps}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="337" />
+            <source>{firm}: {origin} → {destination}</source>
+            <translation>{firm}：{origin} → {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="352" />
+            <source>IT load {kw} kW (+ / − to change it live)</source>
+            <translation>IT负载 {kw} kW（按 + / − 实时调整）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="376" />
+            <source>{count} policies match this firm; values are what each adds to the case, at the destination less at the origin.</source>
+            <translation>共有{count}项政策与该企业匹配；金额为每项政策对测算的贡献（迁入地减迁出地）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="386" />
+            <source>No package has been proposed for this firm yet. The Package tab designs one.</source>
+            <translation>尚未为该企业拟定激励包，可在“激励包”页设计。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="393" />
+            <source>The firm's NPV: {without} without the package, {with_} with it (+{gain}).</source>
+            <translation>企业净现值：无激励包 {without}，有激励包 {with_}（增加 {gain}）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="400" />
+            <source>The region's fiscal cost (present value): {cost}.</source>
+            <translation>地方财政成本（现值）：{cost}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="406" />
+            <source>The region's return covers the cost in year {year}.</source>
+            <translation>地方收益在第{year}年覆盖成本。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="417" />
+            <source>Moving from {origin} to {destination}: the figures above are this case's, from the data pack's sourced defaults; every one is explained in the Calculator and in the investor pack (File → Export).</source>
+            <translation>从{origin}迁至{destination}：以上为本方案的数字，基于数据包中有来源的默认值；每个数字的计算方法见“测算”页及投资材料（文件 → 导出）。</translation>
         </message>
     </context>
     <context>
@@ -9150,6 +9439,232 @@ Nothing was changed.</source>
             <location filename="../../explorer/cli/self_test.py" line="143" />
             <source>PDF {pdf:,} bytes, XLSX {xlsx:,} bytes</source>
             <translation>PDF {pdf:,} 字节，XLSX {xlsx:,} 字节</translation>
+        </message>
+    </context>
+    <context>
+        <name>Story</name>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="42" />
+            <source>Scale</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="43" />
+            <source>Market</source>
+            <translation>市场</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="44" />
+            <source>Support</source>
+            <translation>支持</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="45" />
+            <source>What runs here</source>
+            <translation>在这里运行的业务</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="189" />
+            <source>Guizhou's computing power</source>
+            <translation>贵州算力规模</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="190" />
+            <source>Loans to technology firms, Sep 2024</source>
+            <translation>科技企业贷款（2024年9月）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="193" />
+            <source>EFLOPS</source>
+            <translation>EFLOPS</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="194" />
+            <source>billion yuan</source>
+            <translation>十亿元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="248" />
+            <source>Beijing-Tianjin-Hebei hub</source>
+            <translation>京津冀枢纽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="251" />
+            <source>Yangtze River Delta hub</source>
+            <translation>长三角枢纽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="254" />
+            <source>Greater Bay Area hub</source>
+            <translation>粤港澳大湾区枢纽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="257" />
+            <source>Chengdu-Chongqing hub</source>
+            <translation>成渝枢纽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="259" />
+            <source>Inner Mongolia hub</source>
+            <translation>内蒙古枢纽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="260" />
+            <source>Guizhou hub</source>
+            <translation>贵州枢纽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="261" />
+            <source>Gansu hub</source>
+            <translation>甘肃枢纽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="262" />
+            <source>Ningxia hub</source>
+            <translation>宁夏枢纽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="264" />
+            <source>Zhangjiakou</source>
+            <translation>张家口</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="266" />
+            <source>YRD demonstration zone</source>
+            <translation>长三角生态绿色一体化发展示范区</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="268" />
+            <source>Wuhu</source>
+            <translation>芜湖</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="269" />
+            <source>Shaoguan</source>
+            <translation>韶关</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="271" />
+            <source>Tianfu</source>
+            <translation>天府</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="273" />
+            <source>Chongqing</source>
+            <translation>重庆</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="275" />
+            <source>Gui'an</source>
+            <translation>贵安</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="278" />
+            <source>Horinger</source>
+            <translation>和林格尔</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="281" />
+            <source>Qingyang</source>
+            <translation>庆阳</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="284" />
+            <source>Zhongwei</source>
+            <translation>中卫</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="287" />
+            <source>Beijing</source>
+            <translation>北京</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="289" />
+            <source>Guangdong</source>
+            <translation>广东</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="291" />
+            <source>Sichuan</source>
+            <translation>四川</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="372" />
+            <source>Electricity: {value} yuan/kWh</source>
+            <translation>电价：{value} 元/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="373" />
+            <source>PUE: {value}</source>
+            <translation>PUE：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="374" />
+            <source>Rack rent: {value} yuan a month</source>
+            <translation>机柜租金：每月 {value} 元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="377" />
+            <source>Grid emission factor: {value} tCO2/MWh</source>
+            <translation>电网排放因子：{value} tCO2/MWh</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/story.py" line="382" />
+            <source>Green power bought beyond the grid: {value}%</source>
+            <translation>电网之外另购绿电：{value}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryView</name>
+        <message>
+            <location filename="../../explorer/ui/overview/story_view.py" line="201" />
+            <source>Sources: {numbers}</source>
+            <translation>来源：{numbers}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/story_view.py" line="223" />
+            <source>high-tech</source>
+            <translation>高新技术企业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/story_view.py" line="225" />
+            <source>all tech firms</source>
+            <translation>全部科技企业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/story_view.py" line="315" />
+            <source>Gui'an New Area: a national computing hub</source>
+            <translation>贵安新区：全国一体化算力网络国家枢纽节点</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/story_view.py" line="321" />
+            <source>Designated a national computing hub node: {when}.</source>
+            <translation>获批国家算力枢纽节点：{when}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/story_view.py" line="328" />
+            <source>Goal: the largest computing clusters in China, {when}.</source>
+            <translation>目标：{when}建成全国最大的算力集群。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/story_view.py" line="332" />
+            <source>Goal: {goal}.</source>
+            <translation>目标：{goal}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/story_view.py" line="357" />
+            <source>Sources</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/story_view.py" line="358" />
+            <source>Show or hide the full sources</source>
+            <translation>显示或隐藏完整来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/story_view.py" line="359" />
+            <source>Sources of the figures</source>
+            <translation>数字的来源</translation>
         </message>
     </context>
     <context>

@@ -142,18 +142,24 @@ def chinese_window(qapp, user_home):
 
 @pytest.mark.gui
 def test_overview_source_lines_are_chinese(chinese_window):
+    """Short citations in Chinese on the Overview; the full source_zh and note_zh on hover and in Sources."""
+    from explorer.domain.story import short_citation
+
     tab = chinese_window.window.overview_tab
     facts = tab.facts()
     assert len(tab.cards) == len(facts)
+    footers = " ".join(box.footer.text() for box in tab.story.sections)
     for card, fact in zip(tab.cards, facts, strict=True):
         provenance = fact.provenance
-        line = card.source.text()
-        assert line.startswith("来源：") or line.startswith("来源"), line
+        tooltip = html.unescape(card.toolTip())
+        assert card.source.text().startswith("["), fact.id  # a citation number, not the long line
+        assert short_citation(provenance, "zh_CN") in footers, fact.id
         if provenance.source_zh:
-            assert provenance.source_zh in line and provenance.source not in line, fact.id
+            assert provenance.source_zh in tooltip and provenance.source not in tooltip, fact.id
+            assert provenance.source_zh in tab.story.sources_text(), fact.id
         if provenance.note_zh:
-            assert provenance.note_zh in html.unescape(card.toolTip()), fact.id
-    assert "中国日报" in " ".join(card.source.text() for card in tab.cards)
+            assert provenance.note_zh in tooltip, fact.id
+    assert "中国日报" in footers
 
 
 @pytest.mark.gui
@@ -197,7 +203,7 @@ def test_switching_to_english_shows_the_english_source(chinese_window):
     chinese_window.window.set_language("en")
     tab = chinese_window.window.overview_tab
     for card, fact in zip(tab.cards, tab.facts(), strict=True):
-        assert fact.provenance.source in card.source.text(), fact.id
+        assert fact.provenance.source in html.unescape(card.toolTip()), fact.id
 
 
 # --- the report --------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 ESTIMATE = {"en": "round-trip estimate", "zh_CN": "往返估算"}
@@ -44,14 +46,14 @@ def test_a_pair_without_a_published_claim_shows_the_estimate_alone(session, calc
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_overview_latency_facts_are_labelled_official_claims(session, language):
+def test_overview_latency_links_say_which_kind_each_figure_is(session, language):
+    """The network's links (issue 16): the round-trip estimate and the official claim, each named."""
     session.window.set_language(language)
-    overview = session.window.overview_tab
-    cards = dict(zip((f.id for f in overview.facts()), overview.cards, strict=True))
-    claim = cards["stated_latency_guian_gba"]
-    assert claim.kind.text() == CLAIM[language] and not claim.kind.isHidden()
-    assert claim.figure.text() == ("10毫秒" if language == "zh_CN" else "10 ms")
-    assert "China Daily" in claim.source.text()
-    assert not cards["backbone_direct_connect"].kind.isHidden()  # "latency ... about 3 ms"
-    assert cards["gsc_peak"].kind.isHidden()  # not a latency
+    network = session.window.overview_tab.network
+    _line, label = network.links["guangdong"]
+    ms = "毫秒" if language == "zh_CN" else "ms"
+    text = label.text()
+    assert ESTIMATE[language] in text and CLAIM[language] in text
+    assert "20" in text and "10" in text and ms in text
+    assert SOURCE[language] in html.unescape(label.toolTip())  # the claim's source, in the window's language
     session.window.set_language("en")

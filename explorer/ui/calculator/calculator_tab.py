@@ -108,7 +108,7 @@ class CalculatorTab(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([400, 960])
         self.splitter.setChildrenCollapsible(False)
-        self.inputs.setMinimumWidth(340)
+        self.inputs.setMinimumWidth(290)  # with the results, the window fits a 1,024-pixel projector (issue 16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)

@@ -33,11 +33,13 @@ from superqt import QCollapsible
 from explorer.domain.editing import FieldPath, reset_value
 from explorer.domain.errors import InvalidInput
 from explorer.domain.fields import MOVE_DATE_MAX, MOVE_DATE_MIN
+from explorer.domain.figure_style import short_name
 from explorer.domain.model import InputInfo
 from explorer.domain.scenario import Mode, SiteChoice, Workload
 from explorer.translation import user_text
 from explorer.ui.state import AppState, clip_to_width
 from explorer.ui.widgets.parameter_editor import ParameterEditor, provenance_text
+from explorer.ui.widgets.plain_text import plain_tip
 from explorer.ui.widgets.throttle import LeadingThrottle
 
 log = logging.getLogger("explorer.ui")
@@ -381,16 +383,19 @@ class InputPanel(QWidget):
         tristate = [("unknown", self.tr("Unknown")), ("yes", self.tr("Yes")), ("no", self.tr("No"))]
         _refill(self.high_tech_combo, tristate)
         _refill(self.registered_combo, tristate)
+        # The check boxes name a site or region short ("Compare with Guangdong"), so they fit a
+        # 1,024-pixel screen; the full name is their accessible name and tooltip.
         for site_id, check in self.site_checks.items():
             name = pack.sites[site_id].name(self._state.language)
-            check.setText(self.tr("Compare with {site}").format(site=name))
-            check.setAccessibleName(check.text())
+            check.setText(self.tr("Compare with {site}").format(site=short_name(name)))
+            check.setAccessibleName(self.tr("Compare with {site}").format(site=name))
+            check.setToolTip(plain_tip(check.accessibleName()))
         for region_id, check in self.region_checks.items():
             region = pack.user_regions[region_id]
-            check.setText(
-                self.tr("Users in {region}").format(region=region.name_zh if zh else region.name_en)
-            )
-            check.setAccessibleName(check.text())
+            name = region.name_zh if zh else region.name_en
+            check.setText(self.tr("Users in {region}").format(region=short_name(name)))
+            check.setAccessibleName(self.tr("Users in {region}").format(region=name))
+            check.setToolTip(plain_tip(check.accessibleName()))
 
     # --- syncing from the state ----------------------------------------------
     def _sync(self) -> None:

@@ -1,140 +1,67 @@
-"""The Overview tab: the hub's headline figures, each with its source."""
+"""The Overview tab: the hub's story in one screen beside the national network (issue 16)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from explorer.domain.latency import KIND_WORDS, LatencyKind, is_latency_fact
 from explorer.domain.pack import HubFact
+from explorer.ui.overview.network_diagram import NetworkDiagram
+from explorer.ui.overview.story_view import FactCard, StoryView
 from explorer.ui.state import AppState
-from explorer.ui.widgets.plain_text import plain_tooltip
 
-_COLUMNS = 3
-
-
-def _official_claim_words() -> str:
-    """The words "official claim (one-way)" in the window's language: how every latency hub fact is labelled."""
-    words = KIND_WORDS[LatencyKind.OFFICIAL_CLAIM]
-    return QCoreApplication.translate(words.context, words)
-
-
-class FactCard(QFrame):
-    """One figure: the number large, what it measures beneath, the source in the tooltip."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("factCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.figure = QLabel(self)
-        self.figure.setObjectName("factFigure")
-        self.figure.setTextFormat(Qt.TextFormat.PlainText)
-        self.figure.setWordWrap(True)
-        self.label = QLabel(self)
-        self.label.setObjectName("factLabel")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        # A latency figure says which kind it is (cost-model.md 7.5): hub facts are official claims.
-        self.kind = QLabel(self)
-        self.kind.setObjectName("factKind")
-        self.kind.setTextFormat(Qt.TextFormat.PlainText)
-        self.kind.setWordWrap(True)
-        self.kind.hide()
-        self.source = QLabel(self)
-        self.source.setObjectName("factSource")
-        self.source.setTextFormat(Qt.TextFormat.PlainText)
-        self.source.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.figure)
-        layout.addWidget(self.kind)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
-        layout.addWidget(self.source)
-
-    def show_fact(self, fact: HubFact, language: str, source_prefix: str) -> None:
-        zh = language.startswith("zh")
-        self.figure.setText(fact.text_zh if zh else fact.text_en)
-        self.label.setText(fact.label_zh if zh else fact.label_en)
-        latency = is_latency_fact(fact)
-        if latency:
-            self.kind.setText(_official_claim_words())
-        self.kind.setVisible(latency)
-        provenance = fact.provenance
-        source = provenance.source_in(language)  # the pack's source_zh in Chinese, where it has one
-        self.source.setText(f"{source_prefix} {source} ({provenance.as_of})")
-        details = [provenance.note_in(language) or source]
-        if provenance.url:
-            details.append(provenance.url)
-        self.setToolTip(plain_tooltip("\n".join(details)))
+__all__ = ["FactCard", "OverviewTab"]
 
 
 class OverviewTab(QWidget):
+    site_requested = Signal(str)  # a site clicked on the network: open it in the Calculator
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewTab")
         self._state = state
-        self.heading = QLabel(self)
-        self.heading.setObjectName("overviewHeading")
-        self.intro = QLabel(self)
-        self.intro.setObjectName("overviewIntro")
-        self.intro.setWordWrap(True)
-
-        self._grid_host = QWidget(self)
-        self._grid = QGridLayout(self._grid_host)
-        self._grid.setSpacing(12)
-        self.cards: list[FactCard] = []
+        self.story = StoryView(state, self, charts_inside=False)
         scroll = QScrollArea(self)
         scroll.setObjectName("overviewScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._grid_host)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.story)
+        self.network = NetworkDiagram(state, self)
+        self.network.site_clicked.connect(self.site_requested)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("overviewSplitter")
+        self.splitter.addWidget(scroll)
+        # Right: the network above the two charts.
+        self.story.chart_panel.setFixedHeight(210)
+        right = QWidget(self)
+        right.setObjectName("overviewRight")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.network, 1)
+        right_layout.addWidget(self.story.chart_panel)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([660, 600])
+        self.splitter.setChildrenCollapsible(False)
+        scroll.setMinimumWidth(420)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.splitter)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(scroll, 1)
+    @property
+    def cards(self) -> list[FactCard]:
+        return self.story.cards
 
-        state.pack_changed.connect(self._rebuild)
-        state.language_changed.connect(lambda _lang: self.retranslate())
-        self._rebuild()
+    @property
+    def heading(self):
+        return self.story.heading
 
     def facts(self) -> list[HubFact]:
-        """Article figures first, in the article's order, then the other sourced facts."""
-        facts = self._state.pack.hub_facts
-        return [f for f in facts if f.from_article] + [f for f in facts if not f.from_article]
+        """The figures on the cards, in the story's order."""
+        return self.story.facts()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Gui'an New Area: a national computing hub"))
-        self.intro.setText(
-            self.tr(
-                "Under East Data, West Computing, Guizhou hosts one of China's eight national "
-                "computing hub nodes, with its data-centre cluster in Gui'an New Area. "
-                "Each figure below names its source; hover for details."
-            )
-        )
-        language = self._state.language
-        prefix = self.tr("Source:")
-        for card, fact in zip(self.cards, self.facts(), strict=True):
-            card.show_fact(fact, language, prefix)
-
-    def _rebuild(self) -> None:
-        for card in self.cards:
-            card.deleteLater()
-        self.cards = []
-        for index, _fact in enumerate(self.facts()):
-            card = FactCard(self._grid_host)
-            self._grid.addWidget(card, index // _COLUMNS, index % _COLUMNS)
-            self.cards.append(card)
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.story.retranslate()
+        self.network.retranslate()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.ui.widgets.plain_text import plain_tooltip
 
 CARD_HEIGHT = 84
+VALUE_PIXELS = 19  # the value's size in the style sheet (QLabel#kpiValue); smaller when [compact="true"]
 
 
 class KpiCard(QFrame):
@@ -47,6 +48,7 @@ class KpiCard(QFrame):
     def show_kpi(self, title: str, value: str, detail: str, exact: str, tone: str, hint: str) -> None:
         self.title.setText(title)
         self.value.setText(value)
+        self._fit_value()
         self.detail.setText(detail)
         self.setToolTip(plain_tooltip(f"{exact}\n{hint}" if exact else hint))
         self.setAccessibleName(f"{title}: {value}")
@@ -55,6 +57,24 @@ class KpiCard(QFrame):
             self.setProperty("tone", tone)
             self.style().unpolish(self)  # re-apply the style sheet's tone colours
             self.style().polish(self)
+
+    def _fit_value(self) -> None:
+        """A value too wide for a narrow card (a 1,024-pixel screen) is drawn smaller, never cut off.
+
+        The style changes only when the fit does, so a slider step does not re-polish the card.
+        """
+        full = QFont(self.value.font())
+        full.setPixelSize(VALUE_PIXELS)
+        room = self.width() - 20  # the layout's margins
+        compact = QFontMetrics(full).horizontalAdvance(self.value.text()) > room > 0
+        if bool(self.value.property("compact")) != compact:
+            self.value.setProperty("compact", compact)
+            self.value.style().unpolish(self.value)
+            self.value.style().polish(self.value)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_value()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
