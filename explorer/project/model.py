@@ -175,11 +175,18 @@ def snapshot_pack_values(scenario: Scenario, pack: DataPack) -> tuple[PackValue,
     return tuple(values)
 
 
-def pin_pack_values(scenario: Scenario, values: tuple[PackValue, ...], stamp: PackStamp) -> Scenario:
+def pin_pack_values(
+    scenario: Scenario,
+    values: tuple[PackValue, ...],
+    stamp: PackStamp,
+    refused: list[tuple[str, str]] | None = None,
+) -> Scenario:
     """``scenario`` with each saved pack figure set as its own input (value, range and source kept).
 
-    A figure whose input no longer exists in the scenario is skipped. Its note ("data pack
-    2025.1 of 2025-01-01") is a Message: translatable until the project is saved, English text after.
+    A figure whose input no longer exists in the scenario, or that the input refuses, is
+    skipped (the current pack's figure stays) and, with ``refused``, listed there as
+    (path, reason). Its note ("data pack 2025.1 of 2025-01-01") is a Message: translatable
+    until the project is saved, English text after.
     """
     for item in values:
         source = f"{item.source} ({item.as_of})" if item.as_of else item.source
@@ -191,7 +198,9 @@ def pin_pack_values(scenario: Scenario, values: tuple[PackValue, ...], stamp: Pa
         quantity = Quantity(item.value, item.low, item.high, source=source, note=note)
         try:
             scenario = scenario.replace_quantity(item.path, quantity)
-        except InvalidInput:
+        except InvalidInput as error:
+            if refused is not None:
+                refused.append((item.path, error.problem))
             continue
     return scenario
 
@@ -213,6 +222,7 @@ def fit_to_pack(project: Project, pack: DataPack, keep_values: bool) -> Project:
     does not fit (e.g. a site the pack does not know).
     """
     notes: list[str] = []
+    replaced: list[str] = []  # said, never silent: a kept figure the current pack's input refuses
     fitted = []
     for index, item in enumerate(project.scenarios):
         scenario, dropped = drop_unknown_policies(item.scenario, pack)
@@ -225,10 +235,30 @@ def fit_to_pack(project: Project, pack: DataPack, keep_values: bool) -> Project:
                 )
             )
         if keep_values and not project.pack.matches(pack):
-            scenario = pin_pack_values(scenario, item.pack_values, project.pack)
+            refused: list[tuple[str, str]] = []
+            scenario = pin_pack_values(scenario, item.pack_values, project.pack, refused)
+            replaced += [
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Project",
+                        "{scenario}: the project's figure for {path} does not fit this data pack "
+                        "({reason}); the current pack's figure is used",
+                    ),
+                    scenario=item.name,
+                    path=path,
+                    reason=reason,
+                )
+                for path, reason in refused
+            ]
         try:
             values = snapshot_pack_values(scenario, pack)
         except InvalidInput as error:
             raise ProjectError(f"scenarios[{index}] ({item.name}): {error.field}", error.problem) from None
         fitted.append(replace(item, scenario=scenario, pack_values=values))
-    return replace(project, scenarios=tuple(fitted), pack=PackStamp.of(pack), notes=tuple(notes))
+    return replace(
+        project,
+        scenarios=tuple(fitted),
+        pack=PackStamp.of(pack),
+        notes=tuple(notes),
+        migration_notes=(*project.migration_notes, *replaced),  # shown as notes by export and the window
+    )

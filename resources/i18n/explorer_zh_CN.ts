@@ -6704,6 +6704,10 @@ Results are estimates, not quotes.</source>
     <context>
         <name>Project</name>
         <message>
+            <source>{scenario}: the project's figure for {path} does not fit this data pack ({reason}); the current pack's figure is used</source>
+            <translation>{scenario}：项目中 {path} 的数值与本数据包不符（{reason}），改用当前数据包的数值</translation>
+        </message>
+        <message>
             <location filename="../../explorer/project/autosave.py" line="131" />
             <source>is not an autosave file</source>
             <translation>不是自动保存文件</translation>
