@@ -38,17 +38,6 @@ class PackageCopy(StrEnum):
     BUREAU = "bureau"  # the finance bureau's copy: both sides
 
 
-ASSUMPTION_WORDS: dict[RegionAssumption, tuple[str, str]] = {
-    RegionAssumption.PUBLIC_DISCOUNT_RATE: ("公共贴现率", "Public discount rate"),
-    RegionAssumption.CIT_LOCAL_SHARE: ("企业所得税地方分成", "Local share of corporate income tax"),
-    RegionAssumption.ELECTRICITY_RETURN_SHARE: ("每元售电的本地回报", "Return per yuan of power sold"),
-    RegionAssumption.LOCAL_HIRE_SHARE: ("本地招聘比例", "Share of staff hired locally"),
-    RegionAssumption.WAGE_RETURN_SHARE: ("每元本地工资的回报", "Return per yuan of local wages"),
-    RegionAssumption.INVESTMENT_LOCAL_SHARE: ("本地投资比例", "Share of investment spent locally"),
-    RegionAssumption.INVESTMENT_RETURN_SHARE: ("每元本地投资的回报", "Return per yuan spent locally"),
-}
-
-
 def add_package(
     report: Report, assessment: Assessment, copy: PackageCopy | str, lang, pack: DataPack
 ) -> Report:
@@ -89,6 +78,28 @@ class _Builder:
 
     def message(self, text: Message) -> str:
         return text.translated(self.lang.translate) if isinstance(text, Message) else str(text)
+
+    def assumption_label(self, key: RegionAssumption) -> str:
+        words = {
+            RegionAssumption.PUBLIC_DISCOUNT_RATE: self.lang.translate("Report", "Public discount rate"),
+            RegionAssumption.CIT_LOCAL_SHARE: self.lang.translate(
+                "Report", "Local share of corporate income tax"
+            ),
+            RegionAssumption.ELECTRICITY_RETURN_SHARE: self.lang.translate(
+                "Report", "Return per yuan of power sold"
+            ),
+            RegionAssumption.LOCAL_HIRE_SHARE: self.lang.translate("Report", "Share of staff hired locally"),
+            RegionAssumption.WAGE_RETURN_SHARE: self.lang.translate(
+                "Report", "Return per yuan of local wages"
+            ),
+            RegionAssumption.INVESTMENT_LOCAL_SHARE: self.lang.translate(
+                "Report", "Share of investment spent locally"
+            ),
+            RegionAssumption.INVESTMENT_RETURN_SHARE: self.lang.translate(
+                "Report", "Return per yuan spent locally"
+            ),
+        }
+        return words[key]
 
     def money(self, amount: float) -> str:
         return format_money(amount, self.lang.money_language, self.report.currency, self.report.cny_per_usd)
@@ -360,7 +371,7 @@ class _Builder:
         assumption_rows = []
         for key, parameter in region.assumptions.items():
             provenance = parameter.provenance
-            label = self.lang.pick(*ASSUMPTION_WORDS[key])
+            label = self.assumption_label(key)
             source = provenance.source_in(self.lang.code)
             note = provenance.note_in(self.lang.code)
             assumption_rows.append((
