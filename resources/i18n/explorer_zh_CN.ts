@@ -325,525 +325,525 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CompareView</name>
         <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
             <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
             <source>Scenarios to compare</source>
             <translation>对比的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
             <source>Tick up to four; the base is always compared</source>
             <translation>最多勾选四个；基准方案始终参与对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
             <source>Results against the base</source>
             <translation>与基准方案对比的结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
             <source>Results of the compared scenarios</source>
             <translation>对比方案的测算结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="207" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="211" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="210" />
             <source>Scenarios</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="208" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="207" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="209" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="208" />
             <source>Inputs that differ</source>
             <translation>不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="210" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="209" />
             <source>Inputs that differ between the compared scenarios</source>
             <translation>对比方案之间不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="212" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="211" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="213" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="212" />
             <source>Cumulative cash flow</source>
             <translation>累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="214" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="213" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="351" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="350" />
             <source>The base scenario: always compared; the others are measured against it</source>
             <translation>基准方案：始终参与对比，其他方案都与它比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="353" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="352" />
             <source>Four scenarios are compared already; untick one to pick this one</source>
             <translation>已在对比四个方案；请先取消勾选一个，再选此方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="355" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="354" />
             <source>Tick to compare this scenario with the base</source>
             <translation>勾选后将此方案与基准方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="370" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="369" />
             <source>Not compared, as the data pack refuses them: {names}</source>
             <translation>未参与对比（当前数据包不接受这些方案）：{names}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="373" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="372" />
             <source>There is only one scenario. Use New or Duplicate in the Calculator to make another.</source>
             <translation>目前只有一个方案。请在测算页用“新建”或“复制”再建一个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="376" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="375" />
             <source>Tick at least one more scenario to compare it with the base.</source>
             <translation>请再勾选至少一个方案，与基准方案对比。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="378" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="377" />
             <source>Up to four scenarios. Set the base in the Calculator.</source>
             <translation>最多四个方案。基准方案在测算页设置。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="420" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="425" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="421" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="425" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="443" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="433" />
             <source>Pick another scenario to see how its inputs differ.</source>
             <translation>再选一个方案，即可查看输入有何不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="445" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="435" />
             <source>The compared scenarios have the same inputs.</source>
             <translation>对比的方案输入完全相同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="442" />
             <source>{value}, differs from the base</source>
             <translation>{value}，与基准方案不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="474" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="452" />
             <source>{name}: the base scenario</source>
             <translation>{name}：基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="484" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="463" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="485" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="464" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
             <source>Payback period</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="487" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="466" />
             <source>Annual saving, year 1</source>
             <translation>年节省额（第1年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="488" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="467" />
             <source>Incentives over the horizon</source>
             <translation>测算期内激励合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="489" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="468" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="490" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="469" />
             <source>CO₂ avoided a year</source>
             <translation>每年减排二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="491" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="470" />
             <source>Cost per accelerator-hour, destination</source>
             <translation>目的地每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="497" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="476" />
             <source>Cash flows of the move discounted at the scenario's rate; higher is better</source>
             <translation>按方案折现率折现的迁移现金流；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="498" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="477" />
             <source>The discount rate at which the NPV is zero; higher is better</source>
             <translation>使净现值为零的折现率；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="499" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="478" />
             <source>When the cumulative cash flow recovers to zero; sooner is better</source>
             <translation>累计现金流回正所需时间；越短越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="501" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="480" />
             <source>Year-1 operating cost at the origin less at the destination, before incentives</source>
             <translation>第1年迁出地运营成本减去目的地运营成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="483" />
             <source>Incentives at the destination less at the origin, summed over the horizon, undiscounted</source>
             <translation>目的地激励减去迁出地激励，测算期内合计，未折现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="485" />
             <source>Relocation costs in year 0 plus parallel running in year 1; lower is better</source>
             <translation>第0年迁移费用加第1年并行运行费用；越低越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
             <source>Tonnes of CO₂ a year at the origin less at the destination</source>
             <translation>迁出地每年二氧化碳排放量减去目的地排放量（吨）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="509" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="488" />
             <source>Year-1 operating cost at the destination per accelerator-hour used, before incentives</source>
             <translation>目的地第1年运营成本折合每使用一卡时的成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="519" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="498" />
             <source>Immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="524" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="503" />
             <source>None: no outlay</source>
             <translation>无：没有投入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="525" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
             <source>None: never positive</source>
             <translation>无：现金流从未为正</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="526" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="505" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="527" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
             <source>Several rates</source>
             <translation>有多个解</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="528" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
             <source>Not within %n year(s)</source>
             <translation>
                 <numerusform>%n年内无法回收</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="529" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="508" />
             <source>No accelerators</source>
             <translation>无加速卡</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="536" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="515" />
             <source>better</source>
             <translation>更优</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="537" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
             <source>worse</source>
             <translation>更差</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="538" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="517" />
             <source>same</source>
             <translation>相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="545" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="524" />
             <source>{value} pp</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="560" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="539" />
             <source>{name}: {value}</source>
             <translation>{name}：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="563" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="542" />
             <source>Base ({name}): {value}</source>
             <translation>基准方案（{name}）：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="566" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="545" />
             <source>Difference: {value}</source>
             <translation>差额：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="568" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="547" />
             <source>Better than the base</source>
             <translation>优于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="569" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="548" />
             <source>Worse than the base</source>
             <translation>差于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="570" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="549" />
             <source>The same as the base</source>
             <translation>与基准方案相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="578" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="557" />
             <source>Move, year 0: {move}; parallel running, year 1: {parallel}</source>
             <translation>迁移（第0年）：{move}；并行运行（第1年）：{parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="584" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="563" />
             <source>After incentives: {value}</source>
             <translation>计入激励后：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="591" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="598" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="602" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="609" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="570" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="577" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="581" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="588" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="606" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="574" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="585" />
             <source>{value} months</source>
             <translation>{value}个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="597" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="608" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="576" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="587" />
             <source>{value} tCO₂</source>
             <translation>{value}吨二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="604" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="583" />
             <source>{value} percentage points</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="613" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="592" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="614" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="593" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="615" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="616" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="617" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="596" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="618" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="597" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="633" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="612" />
             <source>Colocation</source>
             <translation>机柜租用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="634" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="613" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="635" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="614" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="638" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="617" />
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="642" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="621" />
             <source>%n policies</source>
             <translation>
                 <numerusform>%n项政策</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="654" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="633" />
             <source>Counted here, not in the base:</source>
             <translation>此方案计入、基准方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="657" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="636" />
             <source>Counted in the base, not here:</source>
             <translation>基准方案计入、此方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="654" />
             <source>Not an input of this scenario</source>
             <translation>不是此方案的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="661" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="662" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="663" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="685" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="664" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="686" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="665" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="687" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="666" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="688" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="667" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="692" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="671" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="693" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="694" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="673" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="695" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="674" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="696" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="697" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="676" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="698" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="677" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="699" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="678" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="700" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
             <source>yuan/person/year</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="701" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="702" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="703" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="704" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="705" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="706" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="685" />
             <source>tCO₂/MWh</source>
             <translation>吨二氧化碳/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="708" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="687" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="892" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="871" />
             <source>{value} t</source>
             <translation>{value}吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="896" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="875" />
             <source>CNY {value}</source>
             <translation>{value}元</translation>
         </message>
@@ -1330,61 +1330,67 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>DataPack</name>
         <message>
+            <location filename="../../explorer/datapack/sources.py" line="105" />
             <source>is not a regular file (a device, a pipe or a link to one): it is not read</source>
             <translation>不是普通文件（设备、管道或指向它们的链接）：不予读取</translation>
         </message>
         <message>
+            <location filename="../../explorer/datapack/sources.py" line="407" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字必须是有限值</translation>
         </message>
         <message>
+            <location filename="../../explorer/datapack/sources.py" line="415" />
             <source>the key appears twice</source>
             <translation>该键出现了两次</translation>
         </message>
         <message>
+            <location filename="../../explorer/datapack/validate.py" line="33" />
             <source>holds a control character (U+{code}): remove it (type the text again if unsure)</source>
             <translation>含有控制字符（U+{code}）：请删除（如不确定，请重新输入该文本）</translation>
         </message>
         <message>
+            <location filename="../../explorer/datapack/validate.py" line="110" />
             <source>text starting with =, +, - or @ is taken for a formula by spreadsheets: reword it</source>
             <translation>以 =、+、- 或 @ 开头的文本会被电子表格当作公式：请改写</translation>
         </message>
         <message>
+            <location filename="../../explorer/datapack/validate.py" line="163" />
             <source>digits other than 0-9 in a number: type ASCII digits (0-9 and '.')</source>
             <translation>数字中含有 0-9 以外的数字字符：请输入 ASCII 数字（0-9 和“.”）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/problems.py" line="17" />
+            <location filename="../../explorer/datapack/problems.py" line="18" />
             <source>{file}, row {row}</source>
             <translation>{file}，第 {row} 行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/problems.py" line="18" />
+            <location filename="../../explorer/datapack/problems.py" line="19" />
             <source>{file}, column '{column}'</source>
             <translation>{file}，“{column}”列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/problems.py" line="19" />
+            <location filename="../../explorer/datapack/problems.py" line="20" />
             <source>{file}, row {row}, column '{column}'</source>
             <translation>{file}，第 {row} 行，“{column}”列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/problems.py" line="20" />
+            <location filename="../../explorer/datapack/problems.py" line="21" />
             <source>{where}: {rule}</source>
             <translation>{where}：{rule}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/problems.py" line="21" />
+            <location filename="../../explorer/datapack/problems.py" line="22" />
             <source>{where}: {rule} (value: '{value}')</source>
             <translation>{where}：{rule}（值：“{value}”）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/problems.py" line="22" />
+            <location filename="../../explorer/datapack/problems.py" line="23" />
             <source>The data pack is invalid: {count} problem(s).</source>
             <translation>数据包无效：共 {count} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/problems.py" line="23" />
+            <location filename="../../explorer/datapack/problems.py" line="24" />
             <source>… and {count} more.</source>
             <translation>……另有 {count} 个问题。</translation>
         </message>
@@ -1636,352 +1642,352 @@ Cumulative: {total} ({total_exact})</source>
             <translation>不是有效的 UTF-8：字节偏移 {offset} 处的字符已损坏（推测编码：UTF-8）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="28" />
+            <location filename="../../explorer/datapack/sources.py" line="31" />
             <source>file is missing</source>
             <translation>缺少此文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="29" />
+            <location filename="../../explorer/datapack/sources.py" line="32" />
             <source>sheet is missing</source>
             <translation>缺少此工作表</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="30" />
+            <location filename="../../explorer/datapack/sources.py" line="33" />
             <source>cannot read the file ({reason})</source>
             <translation>无法读取文件（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="31" />
+            <location filename="../../explorer/datapack/sources.py" line="34" />
             <source>more than {limit:,} rows; the limit is {limit:,}</source>
             <translation>超过 {limit:,} 行，上限为 {limit:,} 行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="32" />
+            <location filename="../../explorer/datapack/sources.py" line="35" />
             <source>{count} columns; the limit is {limit}</source>
             <translation>共 {count} 列，上限为 {limit} 列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="33" />
+            <location filename="../../explorer/datapack/sources.py" line="36" />
             <source>not a readable .xlsx workbook ({error})</source>
             <translation>不是可读取的 .xlsx 工作簿（{error}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="34" />
+            <location filename="../../explorer/datapack/sources.py" line="37" />
             <source>the file is not in zip format</source>
             <translation>文件不是 zip 格式</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="35" />
+            <location filename="../../explorer/datapack/sources.py" line="38" />
             <source>the archive is damaged or incomplete</source>
             <translation>压缩包已损坏或不完整</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="36" />
+            <location filename="../../explorer/datapack/sources.py" line="39" />
             <source>damaged XML in the workbook at line {line}, column {column}</source>
             <translation>工作簿中的 XML 在第 {line} 行第 {column} 列处已损坏</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="37" />
+            <location filename="../../explorer/datapack/sources.py" line="40" />
             <source>a part of the workbook is missing</source>
             <translation>工作簿缺少必要的组成部分</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="38" />
+            <location filename="../../explorer/datapack/sources.py" line="41" />
             <source>the workbook is damaged or not in .xlsx format ({kind})</source>
             <translation>工作簿已损坏或不是 .xlsx 格式（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="81" />
+            <location filename="../../explorer/datapack/sources.py" line="84" />
             <source>no such file or folder</source>
             <translation>文件或文件夹不存在</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="94" />
+            <location filename="../../explorer/datapack/sources.py" line="97" />
             <source>not a data pack: choose a folder, a .zip or an .xlsx workbook</source>
             <translation>不是数据包：请选择文件夹、.zip 文件或 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="160" />
+            <location filename="../../explorer/datapack/sources.py" line="206" />
             <source>not a readable zip archive ({error})</source>
             <translation>不是可读取的 zip 压缩包（{error}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="201" />
+            <location filename="../../explorer/datapack/sources.py" line="247" />
             <source>the file is encrypted in the archive; zip it without a password</source>
             <translation>该文件在压缩包中已加密；请不设密码重新压缩</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="209" />
+            <location filename="../../explorer/datapack/sources.py" line="255" />
             <source>the archive uses a compression method this app cannot read</source>
             <translation>压缩包使用了本程序无法读取的压缩方式</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="234" />
+            <location filename="../../explorer/datapack/sources.py" line="280" />
             <source>unknown table file; expected one of: {files}</source>
             <translation>未知的数据表文件；应为以下之一：{files}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="265" />
+            <location filename="../../explorer/datapack/sources.py" line="311" />
             <source>file is empty: expected a header row and data rows</source>
             <translation>文件为空：应有表头行和数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="290" />
+            <location filename="../../explorer/datapack/sources.py" line="336" />
             <source>columns are separated by ';' — save as comma-separated CSV</source>
             <translation>各列以“;”分隔——请另存为逗号分隔的 CSV</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="302" />
+            <location filename="../../explorer/datapack/sources.py" line="348" />
             <source>expected {expected} fields as in the header, found {found} (file truncated?)</source>
             <translation>字段数应与表头一致，为 {expected} 个，实际为 {found} 个（文件不完整？）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="306" />
+            <location filename="../../explorer/datapack/sources.py" line="352" />
             <source>expected {expected} fields as in the header, found {found}</source>
             <translation>字段数应与表头一致，为 {expected} 个，实际为 {found} 个</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="315" />
+            <location filename="../../explorer/datapack/sources.py" line="361" />
             <source>file has a header but no data rows</source>
             <translation>文件只有表头，没有数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="323" />
+            <location filename="../../explorer/datapack/sources.py" line="369" />
             <source>a cell is longer than {limit:,} characters</source>
             <translation>有单元格超过 {limit:,} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="328" />
+            <location filename="../../explorer/datapack/sources.py" line="374" />
             <source>unclosed quote: a quoted cell is never closed (file truncated?)</source>
             <translation>引号未闭合：带引号的单元格缺少结束引号（文件不完整？）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="332" />
+            <location filename="../../explorer/datapack/sources.py" line="378" />
             <source>text follows the closing quote of a quoted cell; quote the whole cell and double any quote inside it</source>
             <translation>带引号的单元格在结束引号之后还有文字；请用引号括起整个单元格，并把其中的每个引号写成两个</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="340" />
+            <location filename="../../explorer/datapack/sources.py" line="386" />
             <source>a line break inside an unquoted cell (line {line} of the file)</source>
             <translation>未加引号的单元格内有换行（文件第 {line} 行）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="343" />
+            <location filename="../../explorer/datapack/sources.py" line="389" />
             <source>malformed CSV at line {line} of the file</source>
             <translation>CSV 格式错误（文件第 {line} 行）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="364" />
+            <location filename="../../explorer/datapack/sources.py" line="436" />
             <source>not valid JSON: {detail} (line {line}, column {column_number})</source>
             <translation>不是有效的 JSON：{detail}（第 {line} 行，第 {column_number} 列）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="371" />
+            <location filename="../../explorer/datapack/sources.py" line="443" />
             <source>the JSON is nested too deeply</source>
             <translation>JSON 嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="378" />
+            <location filename="../../explorer/datapack/sources.py" line="450" />
             <source>cannot be read: {reason}</source>
             <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="387" />
+            <location filename="../../explorer/datapack/sources.py" line="459" />
             <source>must be a JSON object with version, as_of and schema_version</source>
             <translation>须为包含 version、as_of 和 schema_version 的 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="418" />
+            <location filename="../../explorer/datapack/sources.py" line="493" />
             <source>cannot read workbooks safely: the defusedxml package is missing</source>
             <translation>无法安全读取工作簿：缺少 defusedxml 软件包</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="445" />
+            <location filename="../../explorer/datapack/sources.py" line="520" />
             <source>unknown sheet; expected one sheet per table: {tables}</source>
             <translation>未知的工作表；每个数据表对应一个工作表：{tables}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="469" />
+            <location filename="../../explorer/datapack/sources.py" line="544" />
             <source>{workbook}, sheet '{sheet}'</source>
             <translation>{workbook}，工作表“{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="485" />
+            <location filename="../../explorer/datapack/sources.py" line="560" />
             <source>workbook refused: it contains forbidden XML ({kind}), the pattern of 'billion laughs' and external-entity attacks</source>
             <translation>已拒绝该工作簿：其中含有被禁止的 XML（{kind}），符合“十亿笑声”（billion laughs）和外部实体攻击的特征</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="577" />
+            <location filename="../../explorer/datapack/sources.py" line="652" />
             <source>sheet is empty: expected columns 'key' and 'value'</source>
             <translation>工作表为空：应有“key”和“value”两列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="586" />
+            <location filename="../../explorer/datapack/sources.py" line="661" />
             <source>expected the header 'key', 'value'</source>
             <translation>表头应为“key”、“value”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="615" />
+            <location filename="../../explorer/datapack/sources.py" line="690" />
             <source>file is {size}; the limit is {limit}</source>
             <translation>文件大小为 {size}，上限为 {limit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="30" />
+            <location filename="../../explorer/datapack/validate.py" line="39" />
             <source>must be a whole number</source>
             <translation>须为整数</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="31" />
+            <location filename="../../explorer/datapack/validate.py" line="40" />
             <source>must be a date written YYYY-MM-DD</source>
             <translation>须为 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="32" />
+            <location filename="../../explorer/datapack/validate.py" line="41" />
             <source>not a real calendar date</source>
             <translation>不是真实存在的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="69" />
+            <location filename="../../explorer/datapack/validate.py" line="78" />
             <source>column appears twice in the header</source>
             <translation>此列在表头中出现两次</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="74" />
+            <location filename="../../explorer/datapack/validate.py" line="83" />
             <source>(empty header cell)</source>
             <translation>（空的表头单元格）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="79" />
+            <location filename="../../explorer/datapack/validate.py" line="88" />
             <source>unknown column; expected: {columns}</source>
             <translation>未知的列；应为：{columns}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="85" />
+            <location filename="../../explorer/datapack/validate.py" line="94" />
             <source>required column is missing</source>
             <translation>缺少必需的列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="94" />
+            <location filename="../../explorer/datapack/validate.py" line="106" />
             <source>cell holds a spreadsheet formula, not a value: paste values only</source>
             <translation>单元格中是电子表格公式而非数值：请只粘贴数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="97" />
+            <location filename="../../explorer/datapack/validate.py" line="116" />
             <source>value is required</source>
             <translation>必填，不能为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="111" />
+            <location filename="../../explorer/datapack/validate.py" line="130" />
             <source>must be an id: a letter, then letters, digits, '_' or '-' (max 64)</source>
             <translation>须为代码：以字母开头，其后为字母、数字、“_”或“-”（最多 64 个字符）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="121" />
+            <location filename="../../explorer/datapack/validate.py" line="140" />
             <source>must be one of: {choices}</source>
             <translation>须为以下之一：{choices}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="130" />
+            <location filename="../../explorer/datapack/validate.py" line="149" />
             <source>must be ids separated by '|', e.g. guangdong|beijing</source>
             <translation>须为以“|”分隔的代码，例如 guangdong|beijing</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="138" />
+            <location filename="../../explorer/datapack/validate.py" line="157" />
             <source>full-width characters in a number: type ASCII digits (0-9 and '.')</source>
             <translation>数字中含全角字符：请输入半角数字（0-9 和“.”）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="144" />
+            <location filename="../../explorer/datapack/validate.py" line="169" />
             <source>percent sign in a number: write a fraction, e.g. 0.15 for 15%</source>
             <translation>数字中含百分号：请写成小数，例如 15% 写作 0.15</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="148" />
+            <location filename="../../explorer/datapack/validate.py" line="173" />
             <source>thousands separator in a number: write it without commas, e.g. 1234567</source>
             <translation>数字中含千位分隔符：请去掉逗号，例如 1234567</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="154" />
+            <location filename="../../explorer/datapack/validate.py" line="179" />
             <source>must be a number</source>
             <translation>须为数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="158" />
+            <location filename="../../explorer/datapack/validate.py" line="183" />
             <source>number is too large</source>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="162" />
+            <location filename="../../explorer/datapack/validate.py" line="187" />
             <source>must be &gt;= {low:g} (negative values are not allowed)</source>
             <translation>须大于或等于 {low:g}（不允许负数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="165" />
+            <location filename="../../explorer/datapack/validate.py" line="190" />
             <source>must be &gt;= {low:g}</source>
             <translation>须大于或等于 {low:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="167" />
+            <location filename="../../explorer/datapack/validate.py" line="192" />
             <source>must be &lt;= {high:g}</source>
             <translation>须小于或等于 {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="191" />
+            <location filename="../../explorer/datapack/validate.py" line="216" />
             <source>must be true or false</source>
             <translation>须为 true 或 false</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="208" />
+            <location filename="../../explorer/datapack/validate.py" line="233" />
             <source>must be a date written YYYY, YYYY-MM or YYYY-MM-DD</source>
             <translation>须为 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="217" />
+            <location filename="../../explorer/datapack/validate.py" line="242" />
             <source>year must be between {first} and {last}</source>
             <translation>年份须在 {first} 至 {last} 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="225" />
+            <location filename="../../explorer/datapack/validate.py" line="250" />
             <source>must be a web address starting with http:// or https://, without spaces</source>
             <translation>须为以 http:// 或 https:// 开头且不含空格的网址</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="258" />
+            <location filename="../../explorer/datapack/validate.py" line="283" />
             <source>duplicate {key} (first at row {first})</source>
             <translation>{key} 重复（首次出现在第 {first} 行）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="289" />
+            <location filename="../../explorer/datapack/validate.py" line="314" />
             <source>the pack uses schema version {found}, newer than version {supported} this app reads: update the app</source>
             <translation>该数据包采用第 {found} 版数据结构，高于本程序可读取的第 {supported} 版：请更新本程序</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="301" />
+            <location filename="../../explorer/datapack/validate.py" line="326" />
             <source>must be 1 or more</source>
             <translation>须大于或等于 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="310" />
+            <location filename="../../explorer/datapack/validate.py" line="335" />
             <source>must be a non-empty text of at most {limit} characters</source>
             <translation>须为非空文本，最多 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="326" />
+            <location filename="../../explorer/datapack/validate.py" line="351" />
             <source>must be text</source>
             <translation>须为文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="349" />
+            <location filename="../../explorer/datapack/validate.py" line="381" />
             <source>must map each file name to its SHA-256 checksum</source>
             <translation>必须为每个文件名给出其 SHA-256 校验和</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="360" />
+            <location filename="../../explorer/datapack/validate.py" line="392" />
             <source>unknown file {name}; expected one of: {files}</source>
             <translation>未知文件 {name}；应为以下之一：{files}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="370" />
+            <location filename="../../explorer/datapack/validate.py" line="402" />
             <source>the checksum of {name} must be 64 hexadecimal digits (SHA-256)</source>
             <translation>{name} 的校验和必须是 64 位十六进制数字（SHA-256）</translation>
         </message>
@@ -2469,11 +2475,12 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Engine</name>
         <message>
+            <location filename="../../explorer/domain/scenario.py" line="406" />
             <source>at most {limit} sites can be compared, got {count}</source>
             <translation>最多可比较 {limit} 个地点，实际为 {count} 个</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="349" />
+            <location filename="../../explorer/domain/scenario.py" line="350" />
             <source>must be a date from {low} to {high}, got {value}</source>
             <translation>须为 {low} 至 {high} 之间的日期，实际为 {value}</translation>
         </message>
@@ -2488,137 +2495,137 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>须为 ±{maximum} 元以内的有限金额，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="127" />
+            <location filename="../../explorer/domain/fields.py" line="130" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="128" />
+            <location filename="../../explorer/domain/fields.py" line="131" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="129" />
+            <location filename="../../explorer/domain/fields.py" line="132" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="130" />
+            <location filename="../../explorer/domain/fields.py" line="133" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="131" />
+            <location filename="../../explorer/domain/fields.py" line="134" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="132" />
+            <location filename="../../explorer/domain/fields.py" line="135" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="133" />
+            <location filename="../../explorer/domain/fields.py" line="136" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="134" />
+            <location filename="../../explorer/domain/fields.py" line="137" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="135" />
+            <location filename="../../explorer/domain/fields.py" line="138" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="136" />
+            <location filename="../../explorer/domain/fields.py" line="139" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="137" />
+            <location filename="../../explorer/domain/fields.py" line="140" />
             <source>yuan/person/year</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="138" />
+            <location filename="../../explorer/domain/fields.py" line="141" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="139" />
+            <location filename="../../explorer/domain/fields.py" line="142" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="140" />
+            <location filename="../../explorer/domain/fields.py" line="143" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="141" />
+            <location filename="../../explorer/domain/fields.py" line="144" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="142" />
+            <location filename="../../explorer/domain/fields.py" line="145" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="143" />
+            <location filename="../../explorer/domain/fields.py" line="146" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="144" />
+            <location filename="../../explorer/domain/fields.py" line="147" />
             <source>Mbps/100kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="145" />
+            <location filename="../../explorer/domain/fields.py" line="148" />
             <source>fraction</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="146" />
+            <location filename="../../explorer/domain/fields.py" line="149" />
             <source>fraction/yr</source>
             <translation>比例/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="147" />
+            <location filename="../../explorer/domain/fields.py" line="150" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="148" />
+            <location filename="../../explorer/domain/fields.py" line="151" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="149" />
+            <location filename="../../explorer/domain/fields.py" line="152" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="150" />
+            <location filename="../../explorer/domain/fields.py" line="153" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="151" />
+            <location filename="../../explorer/domain/fields.py" line="154" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="152" />
+            <location filename="../../explorer/domain/fields.py" line="155" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="153" />
+            <location filename="../../explorer/domain/fields.py" line="156" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
@@ -2700,102 +2707,102 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/model.py" line="618" />
-            <location filename="../../explorer/domain/scenario.py" line="332" />
+            <location filename="../../explorer/domain/scenario.py" line="333" />
             <source>must be between {low} and {high}, got {value}</source>
             <translation>须在 {low} 至 {high} 之间，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="43" />
+            <location filename="../../explorer/domain/scenario.py" line="44" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="44" />
+            <location filename="../../explorer/domain/scenario.py" line="45" />
             <source>must be one of {choices}, got {value!r}</source>
             <translation>须为 {choices} 之一，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="45" />
+            <location filename="../../explorer/domain/scenario.py" line="46" />
             <source>must be a whole number of years, got {value}</source>
             <translation>须为整数年，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="46" />
+            <location filename="../../explorer/domain/scenario.py" line="47" />
             <source>is not in the scenario</source>
             <translation>不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="47" />
+            <location filename="../../explorer/domain/scenario.py" line="48" />
             <source>is not a numeric input of the scenario</source>
             <translation>不是本方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="94" />
+            <location filename="../../explorer/domain/scenario.py" line="95" />
             <source>expected a number or Quantity, got {kind}</source>
             <translation>应为数字或 Quantity，实际为 {kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="104" />
+            <location filename="../../explorer/domain/scenario.py" line="105" />
             <source>expected a number, got {value!r}</source>
             <translation>应为数字，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="108" />
+            <location filename="../../explorer/domain/scenario.py" line="109" />
             <source>must be a finite number, got {value!r}</source>
             <translation>须为有限数值，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="113" />
+            <location filename="../../explorer/domain/scenario.py" line="114" />
             <source>must be between {minimum:g} and {maximum:g} {unit}, got {value:g}</source>
             <translation>须在 {minimum:g} 至 {maximum:g} 之间（单位：{unit}），实际为 {value:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="125" />
+            <location filename="../../explorer/domain/scenario.py" line="126" />
             <source>give both low and high, or neither</source>
             <translation>low 和 high 须同时给出，或都不给出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="132" />
+            <location filename="../../explorer/domain/scenario.py" line="133" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="191" />
+            <location filename="../../explorer/domain/scenario.py" line="192" />
             <source>is required (a site id such as {example})</source>
             <translation>为必填项（地区代码，如 {example}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="257" />
+            <location filename="../../explorer/domain/scenario.py" line="258" />
             <source>is not a site parameter (known: {known})</source>
             <translation>不是地区参数（可用参数：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="282" />
+            <location filename="../../explorer/domain/scenario.py" line="283" />
             <source>every site needs an id</source>
             <translation>每个地区都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="340" />
+            <location filename="../../explorer/domain/scenario.py" line="341" />
             <source>must be a date, got {value!r}</source>
             <translation>须为日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="367" />
+            <location filename="../../explorer/domain/scenario.py" line="368" />
             <source>every chosen policy needs an id</source>
             <translation>每项所选政策都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="404" />
+            <location filename="../../explorer/domain/scenario.py" line="412" />
             <source>each site may appear only once</source>
             <translation>每个地区只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="408" />
+            <location filename="../../explorer/domain/scenario.py" line="416" />
             <source>must differ from the origin ({origin})</source>
             <translation>不能与迁出地（{origin}）相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="419" />
+            <location filename="../../explorer/domain/scenario.py" line="427" />
             <source>each policy may be chosen only once</source>
             <translation>每项政策只能选择一次</translation>
         </message>
@@ -2806,13 +2813,13 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/editing.py" line="176" />
-            <location filename="../../explorer/domain/scenario.py" line="481" />
+            <location filename="../../explorer/domain/scenario.py" line="489" />
             <source>policy {policy} is not chosen in this scenario</source>
             <translation>本方案未选择政策 {policy}</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/editing.py" line="153" />
-            <location filename="../../explorer/domain/scenario.py" line="490" />
+            <location filename="../../explorer/domain/scenario.py" line="498" />
             <source>site {site} is not in the scenario</source>
             <translation>地区 {site} 不在本方案中</translation>
         </message>
@@ -3204,13 +3211,9 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Export</name>
         <message>
+            <location filename="../../explorer/reports/charts.py" line="567" />
             <source>image size must be 16..8000 pixels a side and at most 32 million pixels, got {width} x {height}</source>
             <translation>图片每边须为 16 至 8000 像素、总计不超过 3200 万像素，实际为 {width} × {height}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/charts.py" line="557" />
-            <source>image size must be 16..20000 pixels a side, got {width} x {height}</source>
-            <translation>图片每边须为 16 至 20000 像素，实际为 {width} × {height}</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/naming.py" line="52" />
@@ -3341,6 +3344,7 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>ExportCommand</name>
         <message>
+            <location filename="../../explorer/cli/export.py" line="184" />
             <source>--size must be WIDTHxHEIGHT with each side from 16 to 8000 pixels and at most 32 million pixels in all, got {size!r}</source>
             <translation>--size 须为 WIDTHxHEIGHT，每边 16 至 8000 像素、总计不超过 3200 万像素，实际为 {size!r}</translation>
         </message>
@@ -3440,57 +3444,52 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>没有可导出的内容：请至少给出 --pdf、--xlsx、--csv、--png 中的一项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="184" />
-            <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, got {size!r}</source>
-            <translation>--size 须为 WIDTHxHEIGHT，每边 16 至 20000 像素，实际为 {size!r}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/export.py" line="190" />
+            <location filename="../../explorer/cli/export.py" line="191" />
             <source>--samples must be from 0 to 1000000, got {samples}</source>
             <translation>--samples 须在 0 至 1000000 之间，实际为 {samples}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="197" />
+            <location filename="../../explorer/cli/export.py" line="198" />
             <source>--date must be YYYY-MM-DD, got {date!r}</source>
             <translation>--date 须为 YYYY-MM-DD 格式，实际为 {date!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="202" />
+            <location filename="../../explorer/cli/export.py" line="203" />
             <source>the data pack could not be loaded: {reason}</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="209" />
+            <location filename="../../explorer/cli/export.py" line="210" />
             <source>the project's figures kept</source>
             <translation>保留项目中的数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="211" />
+            <location filename="../../explorer/cli/export.py" line="212" />
             <source>figures refreshed from the current pack</source>
             <translation>已按当前数据包更新数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="214" />
+            <location filename="../../explorer/cli/export.py" line="215" />
             <source>note: {file} was made with data pack {old}; this export uses {new} ({choice})</source>
             <translation>注意：{file} 由数据包 {old} 制作，本次导出使用 {new}（{choice}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="228" />
+            <location filename="../../explorer/cli/export.py" line="229" />
             <source>note: policies not in the current data pack were left out: {policies}</source>
             <translation>注意：当前数据包中没有的政策未计入：{policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="233" />
+            <location filename="../../explorer/cli/export.py" line="234" />
             <source>note: {note}</source>
             <translation>注意：{note}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="238" />
+            <location filename="../../explorer/cli/export.py" line="239" />
             <source>{file} has no scenario named {wanted!r} (it has: {names})</source>
             <translation>{file} 中没有名为 {wanted!r} 的方案（现有：{names}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="284" />
+            <location filename="../../explorer/cli/export.py" line="285" />
             <source>{path} could not be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -3906,37 +3905,37 @@ This needs an internet connection.</source>
     <context>
         <name>FrontierChart</name>
         <message>
-            <location filename="../../explorer/ui/package/frontier_chart.py" line="67" />
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="65" />
             <source>Frontier: the region's fiscal cost against the firm's NPV</source>
             <translation>前沿：区域财政成本与企业净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/frontier_chart.py" line="69" />
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="67" />
             <source>Fiscal cost (present value)</source>
             <translation>财政成本（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/frontier_chart.py" line="70" />
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="68" />
             <source>Firm's NPV</source>
             <translation>企业净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/frontier_chart.py" line="72" />
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="70" />
             <source>Cheapest path (best value items first)</source>
             <translation>最省路径（性价比高的项目优先）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/frontier_chart.py" line="73" />
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="71" />
             <source>This package</source>
             <translation>本激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/frontier_chart.py" line="74" />
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="72" />
             <source>No package</source>
             <translation>无激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/frontier_chart.py" line="113" />
+            <location filename="../../explorer/ui/package/frontier_chart.py" line="112" />
             <source>This package: fiscal cost {cost}, firm's NPV {npv}</source>
             <translation>本激励包：财政成本 {cost}，企业净现值 {npv}</translation>
         </message>
@@ -4812,17 +4811,17 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ModeWords</name>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="58" />
+            <location filename="../../explorer/domain/scenario.py" line="59" />
             <source>colocation</source>
             <translation>机柜托管</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="59" />
+            <location filename="../../explorer/domain/scenario.py" line="60" />
             <source>self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="60" />
+            <location filename="../../explorer/domain/scenario.py" line="61" />
             <source>compute service</source>
             <translation>算力服务</translation>
         </message>
@@ -5102,52 +5101,52 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PackageComparison</name>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="63" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="74" />
             <source>Proposed incentive packages</source>
             <translation>拟议激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="65" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="76" />
             <source>Columns of the package comparison</source>
             <translation>激励包比较的列</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="66" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="77" />
             <source>Rows of the package comparison</source>
             <translation>激励包比较的行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="69" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="80" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="69" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="80" />
             <source>Items</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="69" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="80" />
             <source>Fiscal cost (PV)</source>
             <translation>财政成本（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="69" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="80" />
             <source>Firm's NPV gain</source>
             <translation>企业净现值增加</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="81" />
             <source>Gain per yuan</source>
             <translation>每元收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="70" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="81" />
             <source>Best site for the firm</source>
             <translation>对企业最优的站点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="78" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="89" />
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -5155,375 +5154,375 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PackageTab</name>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="272" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="275" />
             <source>Negotiated items, on top of the standard policies</source>
             <translation>协商项目（在标准政策之外）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="273" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="276" />
             <source>The region's assumptions (editable; defaults from the data pack)</source>
             <translation>区域假设（可修改；默认值来自数据包）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="274" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="277" />
             <source>The smallest package that works</source>
             <translation>满足目标的最小激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="275" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="278" />
             <source>The firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="276" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="279" />
             <source>The region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="277" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="280" />
             <source>The region, year by year</source>
             <translation>区域逐年情况</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="278" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="281" />
             <source>Against the best alternative</source>
             <translation>与最佳备选地比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="279" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="280" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="282" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="283" />
             <source>Public discount rate</source>
             <translation>公共贴现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="282" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="285" />
             <source>Return per yuan of power sold</source>
             <translation>每元售电的本地回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="283" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="286" />
             <source>Share of staff hired locally</source>
             <translation>本地招聘比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="284" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="287" />
             <source>Return per yuan of local wages</source>
             <translation>每元本地工资的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="285" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="288" />
             <source>Local share of corporate income tax</source>
             <translation>企业所得税地方分成</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="286" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="289" />
             <source>Share of investment spent locally</source>
             <translation>本地投资比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="287" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="290" />
             <source>Return per yuan spent locally</source>
             <translation>每元本地投资的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="292" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="295" />
             <source>Back to the data pack's assumptions</source>
             <translation>恢复数据包的假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="295" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="298" />
             <source>Firm's NPV at least (yuan)</source>
             <translation>企业净现值不低于（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="296" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="299" />
             <source>Payback within (months)</source>
             <translation>回收期不超过（月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="297" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="300" />
             <source>Beat the best alternative hub by (yuan)</source>
             <translation>比最佳备选枢纽高出（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="303" />
             <location filename="../../explorer/ui/package/package_tab.py" line="306" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="309" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="304" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="307" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="305" />
             <location filename="../../explorer/ui/package/package_tab.py" line="308" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="311" />
             <source>Item to size</source>
             <translation>求解的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="307" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="310" />
             <source>Target value</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="309" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="312" />
             <source>Smallest value of this item</source>
             <translation>求该项目的最小值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="311" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="314" />
             <source>Cheapest mix</source>
             <translation>最省组合</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="313" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="316" />
             <source>Use this package</source>
             <translation>采用此激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="322" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="325" />
             <source>Columns: {table}</source>
             <translation>列：{table}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="323" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="326" />
             <source>Rows: {table}</source>
             <translation>行：{table}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="378" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="410" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="381" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="413" />
             <source> months</source>
             <translation> 个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="378" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="410" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="381" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="413" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="434" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="442" />
             <source>A proposal for negotiation, not an offer: items beyond the standard policies need the approval of the finance bureau. Figures are estimates from the data pack and the assumptions shown.</source>
             <translation>供协商的方案，并非承诺：标准政策以外的项目须经财政部门批准。数字为依据数据包和所示假设的估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="438" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="446" />
             <source>{count} figure(s) above the ceilings the data pack records.</source>
             <translation>有 {count} 项数值超过数据包记录的上限。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="447" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="455" />
             <source>Without package</source>
             <translation>无激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="447" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="455" />
             <source>With package</source>
             <translation>有激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="447" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="455" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="450" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="458" />
             <source>NPV of the move</source>
             <translation>迁移净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="452" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="460" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="454" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="462" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="463" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="471" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="465" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="473" />
             <source>no fiscal cost</source>
             <translation>无财政成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="465" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="473" />
             <source>{ratio} yuan</source>
             <translation>{ratio} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="469" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="477" />
             <source>no cost to cover</source>
             <translation>无需覆盖的成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="470" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="478" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="473" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="481" />
             <source>year {year}</source>
             <translation>第 {year} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="475" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="483" />
             <source>Fiscal cost of the package (present value at {rate})</source>
             <translation>激励包的财政成本（按 {rate} 折现）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="477" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="485" />
             <source>What the move brings the region (present value)</source>
             <translation>迁移给区域带来的回报（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="478" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="486" />
             <source>Firm's gain per yuan of fiscal cost</source>
             <translation>每元财政成本带来的企业收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="479" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="487" />
             <source>The region's return covers the cost in</source>
             <translation>区域回报覆盖成本的时间</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="480" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="488" />
             <source>Local jobs at the new site</source>
             <translation>新站点的本地就业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="489" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="497" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="489" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="497" />
             <source>Fiscal cost</source>
             <translation>财政成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="491" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="499" />
             <source>Return counted</source>
             <translation>计入的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="491" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="499" />
             <source>Cumulative, discounted</source>
             <translation>累计（折现）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="507" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="515" />
             <source>Hub</source>
             <translation>枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="507" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="515" />
             <source>Firm's NPV there</source>
             <translation>企业在该地的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="507" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="515" />
             <source>Gui'an's lead with the package</source>
             <translation>有激励包时贵安领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="508" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="516" />
             <source>Lead without it</source>
             <translation>无激励包时领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="508" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="516" />
             <source>What decides it (present value; + favours Gui'an)</source>
             <translation>决定因素（现值；+ 表示有利于贵安）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="512" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="579" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="582" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="520" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="587" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="590" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="525" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="533" />
             <source>The data pack has no comparator hub.</source>
             <translation>数据包中没有比较枢纽。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="529" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="537" />
             <source>{site} wins with the package: {lead} ahead of the best alternative, {hub}.</source>
             <translation>有激励包时{site}胜出：比最佳备选地{hub}高出 {lead}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="534" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="542" />
             <source>{hub} wins: {lead} ahead of {site} even with the package. Largest line: {line}.</source>
             <translation>{hub}胜出：即使有激励包，仍比{site}高出 {lead}。最大差异项：{line}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="541" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="547" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="549" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="555" />
             <source>Searching…</source>
             <translation>正在求解……</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="557" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="565" />
             <source>The target already holds without this item.</source>
             <translation>不需要该项目，目标已经满足。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="559" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="567" />
             <source>Out of reach: not even the largest {item} searched meets the target.</source>
             <translation>无法达到：即使{item}取搜索范围内的最大值也不能满足目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="563" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="571" />
             <source>{item}: {value} meets the target; fiscal cost {cost}.</source>
             <translation>{item}：{value} 即可满足目标；财政成本 {cost}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="578" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="586" />
             <source>Cheapest mix: {items}; fiscal cost {cost}.</source>
             <translation>最省组合：{items}；财政成本 {cost}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="579" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="587" />
             <source>nothing needed</source>
             <translation>无需任何项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="581" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="589" />
             <source>Even every item at its ceiling misses the target ({items}; fiscal cost {cost}).</source>
             <translation>即使所有项目都取上限也达不到目标（{items}；财政成本 {cost}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="587" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="595" />
             <source>The search failed: {reason}</source>
             <translation>求解失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="599" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="607" />
             <source>{price} yuan/kWh for {years} years</source>
             <translation>{price} 元/千瓦时，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="605" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="613" />
             <source>{amount} a person a year for {years} years</source>
             <translation>每人每年 {amount}，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="608" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="616" />
             <source>{points} points for {years} years</source>
             <translation>{points} 个百分点，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="614" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="622" />
             <source>{share} for {years} years</source>
             <translation>{share}，{years} 年</translation>
         </message>
@@ -7610,313 +7609,344 @@ Nothing was changed.</source>
             <translation>多个</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="114" />
+            <location filename="../../explorer/reports/package_section.py" line="125" />
             <location filename="../../explorer/reports/report_model.py" line="585" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="101" />
+            <location filename="../../explorer/reports/package_section.py" line="112" />
             <location filename="../../explorer/reports/report_model.py" line="590" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="68" />
+            <location filename="../../explorer/reports/package_section.py" line="57" />
             <source>Proposed incentive package</source>
             <translation>拟议激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="103" />
+            <location filename="../../explorer/reports/package_section.py" line="85" />
+            <source>Local share of corporate income tax</source>
+            <translation>企业所得税地方分成</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="88" />
+            <source>Return per yuan of power sold</source>
+            <translation>每元售电的本地回报</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="91" />
+            <source>Share of staff hired locally</source>
+            <translation>本地招聘比例</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="92" />
+            <source>Return per yuan of local wages</source>
+            <translation>每元本地工资的回报</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="95" />
+            <source>Share of investment spent locally</source>
+            <translation>本地投资比例</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="98" />
+            <source>Return per yuan spent locally</source>
+            <translation>每元本地投资的回报</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="114" />
             <location filename="../../explorer/reports/report_model.py" line="593" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="112" />
+            <location filename="../../explorer/reports/package_section.py" line="123" />
             <source>several rates</source>
             <translation>多个解</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="120" />
+            <location filename="../../explorer/reports/package_section.py" line="131" />
             <source>{price} yuan/kWh for {years} years</source>
             <translation>{price} 元/千瓦时，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="124" />
+            <location filename="../../explorer/reports/package_section.py" line="135" />
             <source>{amount} at the move</source>
             <translation>迁入时 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="126" />
+            <location filename="../../explorer/reports/package_section.py" line="137" />
             <source>{amount} a staff member a year for {years} years</source>
             <translation>每名员工每年 {amount}，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="130" />
+            <location filename="../../explorer/reports/package_section.py" line="141" />
             <source>{points} points on the loan for {years} years</source>
             <translation>贷款贴息 {points} 个百分点，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="135" />
+            <location filename="../../explorer/reports/package_section.py" line="146" />
             <source>{share} of the fixed-asset investment, once</source>
             <translation>固定资产投资的 {share}，一次性</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="141" />
+            <location filename="../../explorer/reports/package_section.py" line="152" />
             <source>the rack rent</source>
             <translation>机柜租金</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="143" />
+            <location filename="../../explorer/reports/package_section.py" line="154" />
             <source>compute-service spend</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="145" />
+            <location filename="../../explorer/reports/package_section.py" line="156" />
             <source>{share} of {what} for {years} years</source>
             <translation>{what}的 {share}，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="150" />
+            <location filename="../../explorer/reports/package_section.py" line="161" />
             <source>, capped at {cap}</source>
             <translation>，上限 {cap}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="157" />
+            <location filename="../../explorer/reports/package_section.py" line="168" />
             <source>Proposed for negotiation, on top of the standard policies counted in the case above and kept apart from them: none of these items is an offer or a published policy.</source>
             <translation>以下为供协商的方案，在上文测算所计的标准政策之外，并与之分开列示：其中任何项目都不是承诺或已公布的政策。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="162" />
+            <location filename="../../explorer/reports/package_section.py" line="173" />
             <source>With the package the firm's NPV of the move is {with_npv} against {without_npv} without it (+{gain} at the firm's discount rate of {rate}).</source>
             <translation>有激励包时，企业迁移净现值为 {with_npv}，无激励包时为 {without_npv}（按企业贴现率 {rate} 计，增加 {gain}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="179" />
+            <location filename="../../explorer/reports/package_section.py" line="190" />
             <source>{site} comes out ahead of the best alternative hub, {hub}, by {lead}.</source>
             <translation>{site}比最佳备选枢纽{hub}高出 {lead}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="182" />
+            <location filename="../../explorer/reports/package_section.py" line="193" />
             <source>{hub} stays ahead of {site} by {lead} even with the package.</source>
             <translation>即使有激励包，{hub}仍比{site}高出 {lead}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="186" />
+            <location filename="../../explorer/reports/package_section.py" line="197" />
             <source>Firm's copy.</source>
             <translation>企业版。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="190" />
+            <location filename="../../explorer/reports/package_section.py" line="201" />
             <source>Package disclaimer: a proposal prepared for discussion. It commits no authority; any item beyond the published policies needs the approval of the competent finance bureau and a signed agreement, and is paid only on the terms agreed there. Amounts are estimates on the assumptions shown.</source>
             <translation>激励包免责声明：本方案仅供讨论，不对任何机关构成承诺；已公布政策以外的任何项目均须经主管财政部门批准并签订协议，并仅按协议条款支付。金额为依据所示假设的估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="209" />
-            <location filename="../../explorer/reports/package_section.py" line="256" />
+            <location filename="../../explorer/reports/package_section.py" line="220" />
+            <location filename="../../explorer/reports/package_section.py" line="267" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="218" />
+            <location filename="../../explorer/reports/package_section.py" line="229" />
             <source>Items of the proposed package</source>
             <translation>拟议激励包的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="221" />
+            <location filename="../../explorer/reports/package_section.py" line="232" />
             <source>Terms</source>
             <translation>条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="224" />
+            <location filename="../../explorer/reports/package_section.py" line="235" />
             <source>Worth to the firm (present value)</source>
             <translation>对企业的价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="231" />
-            <location filename="../../explorer/reports/package_section.py" line="252" />
-            <location filename="../../explorer/reports/package_section.py" line="290" />
+            <location filename="../../explorer/reports/package_section.py" line="242" />
+            <location filename="../../explorer/reports/package_section.py" line="263" />
+            <location filename="../../explorer/reports/package_section.py" line="301" />
             <source>Package</source>
             <translation>激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="235" />
+            <location filename="../../explorer/reports/package_section.py" line="246" />
             <source>NPV of the move</source>
             <translation>迁移净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="237" />
+            <location filename="../../explorer/reports/package_section.py" line="248" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="239" />
+            <location filename="../../explorer/reports/package_section.py" line="250" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="244" />
+            <location filename="../../explorer/reports/package_section.py" line="255" />
             <source>The firm, without and with the package</source>
             <translation>企业：无激励包与有激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="247" />
+            <location filename="../../explorer/reports/package_section.py" line="258" />
             <source>Without package</source>
             <translation>无激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="248" />
+            <location filename="../../explorer/reports/package_section.py" line="259" />
             <source>With package</source>
             <translation>有激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="249" />
+            <location filename="../../explorer/reports/package_section.py" line="260" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="268" />
+            <location filename="../../explorer/reports/package_section.py" line="279" />
             <source>Against the other hubs (the package applies only at the destination)</source>
             <translation>与其他枢纽比较（激励包仅适用于目的地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="272" />
+            <location filename="../../explorer/reports/package_section.py" line="283" />
             <source>Hub</source>
             <translation>枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="273" />
+            <location filename="../../explorer/reports/package_section.py" line="284" />
             <source>Firm's NPV there</source>
             <translation>企业在该地的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="276" />
+            <location filename="../../explorer/reports/package_section.py" line="287" />
             <source>Destination's lead with the package</source>
             <translation>有激励包时目的地领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="280" />
+            <location filename="../../explorer/reports/package_section.py" line="291" />
             <source>Lead without it</source>
             <translation>无激励包时领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="283" />
+            <location filename="../../explorer/reports/package_section.py" line="294" />
             <source>What decides it (present value; + favours the destination)</source>
             <translation>决定因素（现值；+ 表示有利于目的地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="298" />
+            <location filename="../../explorer/reports/package_section.py" line="309" />
             <source>Finance bureau's copy: the region's side of the deal follows.</source>
             <translation>财政部门版：以下为区域一方的情况。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="301" />
+            <location filename="../../explorer/reports/package_section.py" line="312" />
             <source>The region's discounted return covers the fiscal cost in year {year}.</source>
             <translation>区域的折现回报在第 {year} 年覆盖财政成本。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="304" />
+            <location filename="../../explorer/reports/package_section.py" line="315" />
             <source>The region's discounted return does not cover the fiscal cost within {years} years.</source>
             <translation>区域的折现回报在 {years} 年内不能覆盖财政成本。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="312" />
+            <location filename="../../explorer/reports/package_section.py" line="323" />
             <source>Package, region</source>
             <translation>激励包·区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="316" />
+            <location filename="../../explorer/reports/package_section.py" line="84" />
+            <location filename="../../explorer/reports/package_section.py" line="327" />
             <source>Public discount rate</source>
             <translation>公共贴现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="318" />
+            <location filename="../../explorer/reports/package_section.py" line="329" />
             <source>Fiscal cost of the package (present value)</source>
             <translation>激励包的财政成本（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="320" />
+            <location filename="../../explorer/reports/package_section.py" line="331" />
             <source>What the move brings the region (present value)</source>
             <translation>迁移给区域带来的回报（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="322" />
+            <location filename="../../explorer/reports/package_section.py" line="333" />
             <source>Firm's gain per yuan of fiscal cost</source>
             <translation>每元财政成本带来的企业收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="324" />
+            <location filename="../../explorer/reports/package_section.py" line="335" />
             <source>Year the region's return covers the cost</source>
             <translation>区域回报覆盖成本的年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="326" />
+            <location filename="../../explorer/reports/package_section.py" line="337" />
             <source>Local jobs at the new site</source>
             <translation>新站点的本地就业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="331" />
+            <location filename="../../explorer/reports/package_section.py" line="342" />
             <source>The region: fiscal cost and return</source>
             <translation>区域：财政成本与回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="349" />
+            <location filename="../../explorer/reports/package_section.py" line="360" />
             <source>The region, year by year</source>
             <translation>区域逐年情况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="352" />
+            <location filename="../../explorer/reports/package_section.py" line="363" />
             <source>Fiscal cost</source>
             <translation>财政成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="354" />
+            <location filename="../../explorer/reports/package_section.py" line="365" />
             <source>Return counted</source>
             <translation>计入的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="355" />
+            <location filename="../../explorer/reports/package_section.py" line="366" />
             <source>Cumulative net, discounted</source>
             <translation>累计净额（折现）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="372" />
+            <location filename="../../explorer/reports/package_section.py" line="383" />
             <source>The region's assumptions</source>
             <translation>区域假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="388" />
+            <location filename="../../explorer/reports/package_section.py" line="399" />
             <source>above</source>
             <translation>超出</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="390" />
+            <location filename="../../explorer/reports/package_section.py" line="401" />
             <source>within</source>
             <translation>未超出</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="401" />
+            <location filename="../../explorer/reports/package_section.py" line="412" />
             <source>Ceilings in the data pack</source>
             <translation>数据包中的上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="404" />
+            <location filename="../../explorer/reports/package_section.py" line="415" />
             <source>Limit</source>
             <translation>上限项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="405" />
+            <location filename="../../explorer/reports/package_section.py" line="416" />
             <source>Ceiling</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="406" />
+            <location filename="../../explorer/reports/package_section.py" line="417" />
             <source>This package</source>
             <translation>本激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="407" />
+            <location filename="../../explorer/reports/package_section.py" line="418" />
             <source>Set by</source>
             <translation>依据</translation>
         </message>
@@ -8009,7 +8039,7 @@ Nothing was changed.</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="351" />
+            <location filename="../../explorer/reports/package_section.py" line="362" />
             <location filename="../../explorer/reports/report_model.py" line="642" />
             <location filename="../../explorer/reports/report_model.py" line="1068" />
             <location filename="../../explorer/reports/report_model.py" line="1113" />
@@ -8209,8 +8239,8 @@ Nothing was changed.</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="246" />
-            <location filename="../../explorer/reports/package_section.py" line="333" />
+            <location filename="../../explorer/reports/package_section.py" line="257" />
+            <location filename="../../explorer/reports/package_section.py" line="344" />
             <location filename="../../explorer/reports/report_model.py" line="846" />
             <location filename="../../explorer/reports/report_model.py" line="1242" />
             <source>Figure</source>
@@ -8232,8 +8262,8 @@ Nothing was changed.</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="334" />
-            <location filename="../../explorer/reports/package_section.py" line="375" />
+            <location filename="../../explorer/reports/package_section.py" line="345" />
+            <location filename="../../explorer/reports/package_section.py" line="386" />
             <location filename="../../explorer/reports/report_model.py" line="851" />
             <location filename="../../explorer/reports/report_model.py" line="882" />
             <location filename="../../explorer/reports/report_model.py" line="912" />
@@ -8300,8 +8330,8 @@ Nothing was changed.</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="220" />
-            <location filename="../../explorer/reports/package_section.py" line="403" />
+            <location filename="../../explorer/reports/package_section.py" line="231" />
+            <location filename="../../explorer/reports/package_section.py" line="414" />
             <location filename="../../explorer/reports/report_model.py" line="881" />
             <source>Item</source>
             <translation>项目</translation>
@@ -8333,7 +8363,7 @@ Nothing was changed.</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="376" />
+            <location filename="../../explorer/reports/package_section.py" line="387" />
             <location filename="../../explorer/reports/report_model.py" line="915" />
             <location filename="../../explorer/reports/report_model.py" line="964" />
             <location filename="../../explorer/reports/xlsx_model.py" line="105" />
@@ -8351,7 +8381,7 @@ Nothing was changed.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="374" />
+            <location filename="../../explorer/reports/package_section.py" line="385" />
             <location filename="../../explorer/reports/report_model.py" line="957" />
             <source>Assumption</source>
             <translation>假设</translation>
@@ -8376,7 +8406,7 @@ Nothing was changed.</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="377" />
+            <location filename="../../explorer/reports/package_section.py" line="388" />
             <location filename="../../explorer/reports/report_model.py" line="965" />
             <location filename="../../explorer/reports/xlsx_model.py" line="106" />
             <source>As of</source>
@@ -8388,8 +8418,8 @@ Nothing was changed.</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="228" />
-            <location filename="../../explorer/reports/package_section.py" line="378" />
+            <location filename="../../explorer/reports/package_section.py" line="239" />
+            <location filename="../../explorer/reports/package_section.py" line="389" />
             <location filename="../../explorer/reports/report_model.py" line="969" />
             <source>Note</source>
             <translation>备注</translation>
