@@ -341,9 +341,6 @@ class Finance:
                 QT_TRANSLATE_NOOP("Engine", "must be a date, got {value!r}"),
                 value=self.move_date,
             )
-        _normalise_section(self, "finance", FINANCE_FIELDS, optional=False)
-
-
         if not MOVE_DATE_MIN <= self.move_date <= MOVE_DATE_MAX:
             raise InvalidInput(
                 "finance.move_date",
@@ -352,6 +349,9 @@ class Finance:
                 high=MOVE_DATE_MAX.isoformat(),
                 value=self.move_date.isoformat(),
             )
+        _normalise_section(self, "finance", FINANCE_FIELDS, optional=False)
+
+
 @dataclass(frozen=True, slots=True)
 class PolicyChoice:
     """A policy the user counts in the case. ``realisation`` None: each rule's own.
