@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import Any
 
 from explorer.domain.latency import official_claims
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Template
@@ -201,9 +202,9 @@ def chart_series(pack: DataPack) -> tuple[ChartSeries, ...]:
     series = []
     for key, ids in (("compute", COMPUTE_SERIES), ("loans", LOAN_SERIES)):
         points = tuple(
-            ChartPoint(known[i], float(known[i].value))
-            for i in ids
-            if i in known and known[i].value is not None
+            ChartPoint(fact, fact.value)
+            for fact in (known[i] for i in ids if i in known)
+            if fact.value is not None
         )
         if points:
             series.append(ChartSeries(key, CHART_TITLES[key], CHART_UNITS[key], points))
@@ -236,7 +237,7 @@ def _at(longitude: float, latitude: float) -> tuple[float, float]:
     return round((longitude - 100.0) / 24.0, 3), round((43.0 - latitude) / 22.0, 3)
 
 
-def _node(id_: str, kind: NodeKind, name: Template, lon: float, lat: float, **more) -> NetworkNode:
+def _node(id_: str, kind: NodeKind, name: Template, lon: float, lat: float, **more: Any) -> NetworkNode:
     x, y = _at(lon, lat)
     return NetworkNode(id_, kind, name, x, y, **more)
 

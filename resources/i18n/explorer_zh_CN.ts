@@ -257,7 +257,7 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../explorer/app.py" line="129" />
+            <location filename="../../explorer/app.py" line="130" />
             <source>No display found. To run the explorer on a headless machine: xvfb-run -a python main.py</source>
             <translation>未找到显示器。在无显示器的机器上运行本工具：xvfb-run -a python main.py</translation>
         </message>
@@ -283,31 +283,36 @@ Cumulative: {total} ({total_exact})</source>
         </message>
         <message>
             <location filename="../../explorer/cli/__init__.py" line="58" />
+            <source>open the window in presenter mode: full screen, the guided pitch (Esc leaves)</source>
+            <translation>以演示模式打开窗口：全屏，按引导顺序讲解（按 Esc 退出）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/__init__.py" line="65" />
             <source>language of the window and of the commands' messages (default: the system's language)</source>
             <translation>窗口及命令输出信息的语言（默认：系统语言）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="64" />
+            <location filename="../../explorer/cli/__init__.py" line="71" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="125" />
+            <location filename="../../explorer/cli/__init__.py" line="132" />
             <source>give a command, or no arguments to open the window</source>
             <translation>请给出一个命令；不带参数运行则打开窗口</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="160" />
+            <location filename="../../explorer/cli/__init__.py" line="167" />
             <source>note: the imported data pack is invalid ({count} problem(s)); this run uses the shipped data pack {version} (as of {as_of}).</source>
             <translation>注意：导入的数据包无效（{count} 个问题），本次运行使用随附数据包 {version}（截至 {as_of}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="168" />
+            <location filename="../../explorer/cli/__init__.py" line="175" />
             <source>… and {count} more.</source>
             <translation>……另有 {count} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="171" />
+            <location filename="../../explorer/cli/__init__.py" line="178" />
             <source>To fix it, import a corrected pack (main.py datapack import) or remove the imported one (main.py datapack revert).</source>
             <translation>如需更正，请导入修正后的数据包（main.py datapack import），或删除已导入的数据包（main.py datapack revert）。</translation>
         </message>
@@ -315,11 +320,6 @@ Cumulative: {total} ({total_exact})</source>
             <location filename="../../explorer/cli/terminal.py" line="73" />
             <source>error: {message}</source>
             <translation>错误：{message}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/cli/__init__.py" line="58" />
-            <source>open the window in presenter mode: full screen, the guided pitch (Esc leaves)</source>
-            <translation>以演示模式打开窗口：全屏，按引导顺序讲解（按 Esc 退出）</translation>
         </message>
     </context>
     <context>
@@ -2480,7 +2480,7 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>最多可比较 {limit} 个地点，实际为 {count} 个</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="350" />
+            <location filename="../../explorer/domain/scenario.py" line="347" />
             <source>must be a date from {low} to {high}, got {value}</source>
             <translation>须为 {low} 至 {high} 之间的日期，实际为 {value}</translation>
         </message>
@@ -4248,164 +4248,166 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>InputPanel</name>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="125" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="127" />
             <source>Show or hide: {group}</source>
             <translation>展开或收起：{group}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="127" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="129" />
             <source>Workload template</source>
             <translation>工作负载模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="128" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="130" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="129" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="131" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="130" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="132" />
             <source>Horizon in years</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="131" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="198" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="133" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="132" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="134" />
             <source>Certified high-tech enterprise</source>
             <translation>已认定高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="133" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="135" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="202" />
             <source>Registered in Gui'an</source>
             <translation>在贵安注册</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="134" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="136" />
             <source>Source of the selected input</source>
             <translation>所选输入的数据来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="135" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="137" />
             <source>Click an input to see where its value comes from.</source>
             <translation>点击任一输入，查看其数值来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="194" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="196" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="195" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="197" />
             <source>Mode</source>
             <translation>模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="196" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="198" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="197" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="199" />
             <source>Horizon (years)</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="199" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="201" />
             <source>High-tech enterprise</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="205" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="207" />
             <source>Firm profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="206" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="208" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="207" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="209" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="208" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="210" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="209" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="211" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="210" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="212" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="213" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="215" />
             <source>Site: {name}</source>
             <translation>地区：{name}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="226" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="228" />
             <source>Realisation</source>
             <translation>兑现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="374" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
             <source>Colocation (rent racks)</source>
             <translation>托管（租用机柜）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="375" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="377" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="378" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="381" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="383" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="381" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="383" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="381" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="383" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="386" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="390" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="391" />
             <source>Compare with {site}</source>
             <translation>与{site}对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="391" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="396" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="397" />
             <source>Users in {region}</source>
             <translation>用户在{region}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="478" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="483" />
             <source>{input}: {problem}</source>
             <translation>{input}：{problem}</translation>
         </message>
@@ -4644,117 +4646,122 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="152" />
+            <location filename="../../explorer/ui/main_window.py" line="167" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="153" />
+            <location filename="../../explorer/ui/main_window.py" line="168" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="154" />
+            <location filename="../../explorer/ui/main_window.py" line="169" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="155" />
+            <location filename="../../explorer/ui/main_window.py" line="170" />
             <source>Calculator</source>
             <translation>测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="156" />
+            <location filename="../../explorer/ui/main_window.py" line="171" />
             <source>Compare</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="157" />
+            <location filename="../../explorer/ui/main_window.py" line="172" />
             <source>Package</source>
             <translation>激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="158" />
+            <location filename="../../explorer/ui/main_window.py" line="173" />
             <source>Main sections</source>
             <translation>主要栏目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="159" />
+            <location filename="../../explorer/ui/main_window.py" line="174" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="160" />
+            <location filename="../../explorer/ui/main_window.py" line="175" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="161" />
+            <location filename="../../explorer/ui/main_window.py" line="176" />
             <source>Open a &amp;demo firm</source>
             <translation>打开示例企业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="166" />
+            <location filename="../../explorer/ui/main_window.py" line="181" />
             <source>&amp;Import data pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="167" />
+            <location filename="../../explorer/ui/main_window.py" line="182" />
             <source>&amp;Revert to the shipped data</source>
             <translation>恢复为随附数据(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="168" />
+            <location filename="../../explorer/ui/main_window.py" line="183" />
             <source>&amp;Case</source>
             <translation>方案(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="169" />
+            <location filename="../../explorer/ui/main_window.py" line="184" />
             <source>&amp;Goal seek…</source>
             <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="170" />
+            <location filename="../../explorer/ui/main_window.py" line="185" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="171" />
+            <location filename="../../explorer/ui/main_window.py" line="186" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="172" />
+            <location filename="../../explorer/ui/main_window.py" line="187" />
+            <source>&amp;Presenter</source>
+            <translation>演示模式(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="188" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="173" />
+            <location filename="../../explorer/ui/main_window.py" line="189" />
             <source>&amp;Currency</source>
             <translation>货币(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="174" />
+            <location filename="../../explorer/ui/main_window.py" line="190" />
             <source>Chinese yuan (CNY)</source>
             <translation>人民币（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="175" />
+            <location filename="../../explorer/ui/main_window.py" line="191" />
             <source>US dollar (USD), at the scenario's exchange rate</source>
             <translation>美元（USD），按方案汇率折算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="176" />
+            <location filename="../../explorer/ui/main_window.py" line="192" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="177" />
+            <location filename="../../explorer/ui/main_window.py" line="193" />
             <source>Data pack version</source>
             <translation>数据包版本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="220" />
+            <location filename="../../explorer/ui/main_window.py" line="311" />
             <source>{app} {version}
 
 Relocation cases and incentive policies for Gui'an New Area, Guizhou.
@@ -4773,39 +4780,34 @@ Results are estimates, not quotes.</source>
 测算结果为估算，不构成报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="237" />
+            <location filename="../../explorer/ui/main_window.py" line="328" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="238" />
+            <location filename="../../explorer/ui/main_window.py" line="329" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="253" />
+            <location filename="../../explorer/ui/main_window.py" line="344" />
             <source>The imported data pack is invalid ({count} problem(s)): the shipped data is in use. Import a corrected pack, or revert to the shipped data.</source>
             <translation>导入的数据包无效（共 {count} 个问题）：当前使用随附数据。请导入修正后的数据包，或恢复为随附数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="262" />
+            <location filename="../../explorer/ui/main_window.py" line="353" />
             <source>Data pack {version} · as of {as_of}</source>
             <translation>数据包 {version} · 截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="267" />
+            <location filename="../../explorer/ui/main_window.py" line="358" />
             <source>⚠ Imported pack refused</source>
             <translation>⚠ 导入的数据包未通过校验</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="277" />
+            <location filename="../../explorer/ui/main_window.py" line="368" />
             <source>USD at {rate} CNY per USD</source>
             <translation>美元按 1 美元 = {rate} 元折算</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/main_window.py" line="187" />
-            <source>&amp;Presenter</source>
-            <translation>演示模式(&amp;P)</translation>
         </message>
     </context>
     <context>
@@ -6703,6 +6705,11 @@ Results are estimates, not quotes.</source>
     <context>
         <name>Project</name>
         <message>
+            <location filename="../../explorer/project/model.py" line="242" />
+            <source>{scenario}: the project's figure for {path} does not fit this data pack ({reason}); the current pack's figure is used</source>
+            <translation>{scenario}：项目中 {path} 的数值与本数据包不符（{reason}），改用当前数据包的数值</translation>
+        </message>
+        <message>
             <location filename="../../explorer/project/autosave.py" line="131" />
             <source>is not an autosave file</source>
             <translation>不是自动保存文件</translation>
@@ -6955,12 +6962,12 @@ Results are estimates, not quotes.</source>
             <translation>不能包含控制字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="187" />
+            <location filename="../../explorer/project/model.py" line="194" />
             <source>data pack {version} of {as_of}</source>
             <translation>数据包 {version}（截至 {as_of}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="222" />
+            <location filename="../../explorer/project/model.py" line="232" />
             <source>{scenario}: {policies}</source>
             <translation>{scenario}：{policies}</translation>
         </message>
@@ -7621,11 +7628,6 @@ Nothing was changed.</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="57" />
-            <source>Proposed incentive package</source>
-            <translation>拟议激励包</translation>
-        </message>
-        <message>
             <location filename="../../explorer/reports/package_section.py" line="85" />
             <source>Local share of corporate income tax</source>
             <translation>企业所得税地方分成</translation>
@@ -7654,6 +7656,11 @@ Nothing was changed.</source>
             <location filename="../../explorer/reports/package_section.py" line="98" />
             <source>Return per yuan spent locally</source>
             <translation>每元本地投资的回报</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/package_section.py" line="57" />
+            <source>Proposed incentive package</source>
+            <translation>拟议激励包</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="114" />

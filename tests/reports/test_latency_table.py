@@ -32,7 +32,8 @@ def _check(report, language: str) -> None:
     row = _row(table, guian, gba)
     assert (row["estimate"].raw, row["estimate"].text) == (20.0, "20")
     assert (row["claim"].raw, row["claim"].text) == (10.0, "10")  # the claim beside the estimate
-    source = "China Daily, 23 Aug 2023" if language == "en" else "中国日报（英文版），2023年8月23日"  # source_zh
+    # source, or source_zh in Chinese
+    source = "China Daily, 23 Aug 2023" if language == "en" else "中国日报（英文版），2023年8月23日"
     assert source in row["claim_source"].text and "2023-08" in row["claim_source"].text
     origin = next(s for s in report.tables["latency"].rows if s[0].text != guian)
     assert origin[6].text == "—"  # no claim for the origin's pair

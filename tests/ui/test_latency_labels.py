@@ -8,7 +8,8 @@ import pytest
 
 ESTIMATE = {"en": "round-trip estimate", "zh_CN": "往返估算"}
 CLAIM = {"en": "official claim (one-way)", "zh_CN": "官方说法（单向）"}
-SOURCE = {"en": "China Daily, 23 Aug 2023", "zh_CN": "中国日报（英文版），2023年8月23日"}  # source / source_zh
+# source / source_zh
+SOURCE = {"en": "China Daily, 23 Aug 2023", "zh_CN": "中国日报（英文版），2023年8月23日"}
 
 
 @pytest.fixture
