@@ -5103,52 +5103,53 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PackageComparison</name>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="74" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="64" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="80" />
             <source>Proposed incentive packages</source>
             <translation>拟议激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="76" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="65" />
             <source>Columns of the package comparison</source>
             <translation>激励包比较的列</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="77" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="66" />
             <source>Rows of the package comparison</source>
             <translation>激励包比较的行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="80" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="84" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="80" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="84" />
             <source>Items</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="80" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="84" />
             <source>Fiscal cost (PV)</source>
             <translation>财政成本（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="80" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="84" />
             <source>Firm's NPV gain</source>
             <translation>企业净现值增加</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="81" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="85" />
             <source>Gain per yuan</source>
             <translation>每元收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="81" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="85" />
             <source>Best site for the firm</source>
             <translation>对企业最优的站点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="89" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="93" />
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -9481,172 +9482,172 @@ Nothing was changed.</source>
     <context>
         <name>Story</name>
         <message>
-            <location filename="../../explorer/domain/story.py" line="42" />
+            <location filename="../../explorer/domain/story.py" line="43" />
             <source>Scale</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="43" />
+            <location filename="../../explorer/domain/story.py" line="44" />
             <source>Market</source>
             <translation>市场</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="44" />
+            <location filename="../../explorer/domain/story.py" line="45" />
             <source>Support</source>
             <translation>支持</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="45" />
+            <location filename="../../explorer/domain/story.py" line="46" />
             <source>What runs here</source>
             <translation>在这里运行的业务</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="189" />
+            <location filename="../../explorer/domain/story.py" line="190" />
             <source>Guizhou's computing power</source>
             <translation>贵州算力规模</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="190" />
+            <location filename="../../explorer/domain/story.py" line="191" />
             <source>Loans to technology firms, Sep 2024</source>
             <translation>科技企业贷款（2024年9月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="193" />
+            <location filename="../../explorer/domain/story.py" line="194" />
             <source>EFLOPS</source>
             <translation>EFLOPS</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="194" />
+            <location filename="../../explorer/domain/story.py" line="195" />
             <source>billion yuan</source>
             <translation>十亿元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="248" />
+            <location filename="../../explorer/domain/story.py" line="249" />
             <source>Beijing-Tianjin-Hebei hub</source>
             <translation>京津冀枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="251" />
+            <location filename="../../explorer/domain/story.py" line="252" />
             <source>Yangtze River Delta hub</source>
             <translation>长三角枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="254" />
+            <location filename="../../explorer/domain/story.py" line="255" />
             <source>Greater Bay Area hub</source>
             <translation>粤港澳大湾区枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="257" />
+            <location filename="../../explorer/domain/story.py" line="258" />
             <source>Chengdu-Chongqing hub</source>
             <translation>成渝枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="259" />
+            <location filename="../../explorer/domain/story.py" line="260" />
             <source>Inner Mongolia hub</source>
             <translation>内蒙古枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="260" />
+            <location filename="../../explorer/domain/story.py" line="261" />
             <source>Guizhou hub</source>
             <translation>贵州枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="261" />
+            <location filename="../../explorer/domain/story.py" line="262" />
             <source>Gansu hub</source>
             <translation>甘肃枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="262" />
+            <location filename="../../explorer/domain/story.py" line="263" />
             <source>Ningxia hub</source>
             <translation>宁夏枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="264" />
+            <location filename="../../explorer/domain/story.py" line="265" />
             <source>Zhangjiakou</source>
             <translation>张家口</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="266" />
+            <location filename="../../explorer/domain/story.py" line="267" />
             <source>YRD demonstration zone</source>
             <translation>长三角生态绿色一体化发展示范区</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="268" />
+            <location filename="../../explorer/domain/story.py" line="269" />
             <source>Wuhu</source>
             <translation>芜湖</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="269" />
+            <location filename="../../explorer/domain/story.py" line="270" />
             <source>Shaoguan</source>
             <translation>韶关</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="271" />
+            <location filename="../../explorer/domain/story.py" line="272" />
             <source>Tianfu</source>
             <translation>天府</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="273" />
+            <location filename="../../explorer/domain/story.py" line="274" />
             <source>Chongqing</source>
             <translation>重庆</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="275" />
+            <location filename="../../explorer/domain/story.py" line="276" />
             <source>Gui'an</source>
             <translation>贵安</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="278" />
+            <location filename="../../explorer/domain/story.py" line="279" />
             <source>Horinger</source>
             <translation>和林格尔</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="281" />
+            <location filename="../../explorer/domain/story.py" line="282" />
             <source>Qingyang</source>
             <translation>庆阳</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="284" />
+            <location filename="../../explorer/domain/story.py" line="285" />
             <source>Zhongwei</source>
             <translation>中卫</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="287" />
+            <location filename="../../explorer/domain/story.py" line="288" />
             <source>Beijing</source>
             <translation>北京</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="289" />
+            <location filename="../../explorer/domain/story.py" line="290" />
             <source>Guangdong</source>
             <translation>广东</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="291" />
+            <location filename="../../explorer/domain/story.py" line="292" />
             <source>Sichuan</source>
             <translation>四川</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="372" />
+            <location filename="../../explorer/domain/story.py" line="373" />
             <source>Electricity: {value} yuan/kWh</source>
             <translation>电价：{value} 元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="373" />
+            <location filename="../../explorer/domain/story.py" line="374" />
             <source>PUE: {value}</source>
             <translation>PUE：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="374" />
+            <location filename="../../explorer/domain/story.py" line="375" />
             <source>Rack rent: {value} yuan a month</source>
             <translation>机柜租金：每月 {value} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="377" />
+            <location filename="../../explorer/domain/story.py" line="378" />
             <source>Grid emission factor: {value} tCO2/MWh</source>
             <translation>电网排放因子：{value} tCO2/MWh</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="382" />
+            <location filename="../../explorer/domain/story.py" line="383" />
             <source>Green power bought beyond the grid: {value}%</source>
             <translation>电网之外另购绿电：{value}%</translation>
         </message>

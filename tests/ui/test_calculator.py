@@ -122,6 +122,9 @@ def test_an_input_the_engine_refuses_shows_an_inline_message_and_keeps_the_case(
 
 
 def test_unchoosing_a_policy_removes_its_money_from_the_case(session, calculator):
+    # Gui'an's market price above P3's guaranteed 0.35 yuan/kWh: the demo's P3 then pays
+    # (its other policies now wait on conditions the demo firm does not state, issue 14)
+    session.state.set_value("sites.guian.electricity_price", 0.45)
     paying = [p for p in session.state.evaluation.policies if np.any(p.case_value)]
     assert paying, "the default case has at least one paying policy"
     policy = paying[0]

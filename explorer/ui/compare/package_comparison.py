@@ -51,6 +51,7 @@ class PackageComparison(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
+        self._name_for_screen_readers()  # named even while hidden, before the first refresh
         self._stale = True
         self._is_shown = watch_page(self, lambda: self._stale and self.refresh())
         for signal in (state.scenarios_changed, state.package_changed, state.evaluation_changed):
@@ -58,6 +59,11 @@ class PackageComparison(QWidget):
         state.language_changed.connect(lambda _language: self.refresh())
         state.currency_changed.connect(lambda _currency: self.refresh())
         self.refresh()
+
+    def _name_for_screen_readers(self) -> None:
+        self.table.setAccessibleName(self.tr("Proposed incentive packages"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns of the package comparison"))
+        self.table.verticalHeader().setAccessibleName(self.tr("Rows of the package comparison"))
 
     def refresh(self) -> None:
         if not self._is_shown():  # the Compare tab is hidden: catch up when it is shown
@@ -72,9 +78,7 @@ class PackageComparison(QWidget):
         language = self._state.language
         zh = language.startswith("zh")
         self.title.setText(self.tr("Proposed incentive packages"))
-        self.table.setAccessibleName(self.title.text())
-        self.table.horizontalHeader().setAccessibleName(self.tr("Columns of the package comparison"))
-        self.table.verticalHeader().setAccessibleName(self.tr("Rows of the package comparison"))
+        self._name_for_screen_readers()
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
             self.tr("Scenario"), self.tr("Items"), self.tr("Fiscal cost (PV)"), self.tr("Firm's NPV gain"),
