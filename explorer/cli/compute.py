@@ -2,7 +2,9 @@
 
 Prints the KPIs and each site's annual table; ``--json`` prints the whole
 Evaluation (and any analyses asked for) as JSON instead. ``--tornado``,
-``--monte-carlo N`` and ``--goal-seek FIELD`` add those analyses.
+``--monte-carlo N`` and ``--goal-seek FIELD`` add those analyses. A scenario that
+carries an incentive package (``"package"``) also gets the package's fiscal cost and
+the firm's gain (``explorer.cli.compute_package``).
 
 Every text is a literal ``QCoreApplication.translate("ComputeCommand", …)`` call
 (the run's language, see ``explorer.cli.language``); the numbers (万/亿 or K/M/B)
@@ -144,7 +146,7 @@ def run_compute(args: argparse.Namespace) -> int:
         reason = QCoreApplication.translate("ComputeCommand", "the data pack could not be loaded: {reason}")
         return fail(reason.format(reason=error_text(error)), EXIT_PACK)
     try:
-        report = _compute(scenario, pack, args)
+        report = _compute(scenario, pack, args, project.current.package)
     except InvalidInput as error:
         return fail(error_text(error), EXIT_INVALID)
     if args.json:
@@ -160,8 +162,9 @@ def _load_pack(folder: Path | None):
     return load_command_pack(folder)
 
 
-def _compute(scenario, pack, args: argparse.Namespace) -> dict:
+def _compute(scenario, pack, args: argparse.Namespace, package=None) -> dict:
     """The evaluation and the analyses asked for: as a dict for --json, plus the summary text."""
+    from explorer.cli.compute_package import assess_package
     from explorer.domain.engine import evaluate_model
     from explorer.domain.model import build_model
     from explorer.domain.uncertainty import monte_carlo, tornado
@@ -176,12 +179,17 @@ def _compute(scenario, pack, args: argparse.Namespace) -> dict:
         analyses["monte_carlo"] = monte_carlo(model, samples=args.monte_carlo, seed=args.seed, site_id=site)
     if args.goal_seek:
         analyses["goal_seek"] = _seek(scenario, pack, model, site, args)
+    if package is not None:
+        analyses["package"] = assess_package(scenario, pack, package)
     if args.json:
+        from explorer.cli.compute_package import package_to_report
         from explorer.domain.figures import case_figures
 
         data = evaluation.to_dict()
         data["figures"] = case_figures(evaluation, site).to_dict()
-        data.update({name: result.to_dict() for name, result in analyses.items()})
+        data.update({name: result.to_dict() for name, result in analyses.items() if name != "package"})
+        if package is not None:
+            data["package"] = package_to_report(analyses["package"])
         return data
     return {"_text": Summary(evaluation, site, _summary_language(args), pack).render(analyses)}
 
@@ -286,6 +294,12 @@ class Summary:
             self._monte_carlo(analyses["monte_carlo"])
         if "goal_seek" in analyses:
             self._goal_seek(analyses["goal_seek"])
+        if "package" in analyses:
+            from explorer.cli.compute_package import package_lines
+
+            self.lines += package_lines(
+                analyses["package"], self.money, self.irr_text, self.payback_text, self.language
+            )
         return "\n".join(self.lines).rstrip() + "\n"
 
     # --- sections -----------------------------------------------------------

@@ -26,6 +26,8 @@ from typing import Any
 
 from explorer.domain.errors import InvalidInput
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
+from explorer.domain.package import Package
+from explorer.domain.package_codec import package_from_dict, package_to_dict
 from explorer.domain.scenario import (
     IS_REQUIRED,
     ONE_OF,
@@ -48,7 +50,7 @@ MAX_SCENARIO_BYTES = 2_000_000
 QUANTITY_KEYS = ("value", "low", "high", "source", "note")
 TOP_KEYS = (
     "schema_version", "title", "description_zh", "description_en", "firm", "workload", "sites",
-    "destination", "one_off", "finance", "policies", "extra_incentive_per_year",
+    "destination", "one_off", "finance", "policies", "extra_incentive_per_year", "package",
 )  # fmt: skip
 SITE_KEYS = ("id", "name_zh", "name_en", "params", "staff", "latency_ms")
 POLICY_KEYS = ("id", "realisation", "price")
@@ -311,6 +313,7 @@ class DecodedScenario:
     scenario: Scenario
     version: int  # the file's schema_version
     changes: tuple[Message, ...] = ()  # one clause per migration step that has something to say
+    package: Package | None = None  # the incentive package the file proposes (issue 17), if any
 
     @property
     def migrated(self) -> bool:
@@ -347,8 +350,9 @@ def decode_scenario(data: Any) -> DecodedScenario:
     for step in steps:
         data = step.upgrade(dict(data))
     scenario = _scenario(data)
+    package = package_from_dict("package", data["package"]) if data.get("package") is not None else None
     changes = tuple(change for step in steps if (change := step.change(scenario)) is not None)
-    return DecodedScenario(scenario, version, changes)
+    return DecodedScenario(scenario, version, changes, package)
 
 
 def scenario_from_dict(data: Any) -> Scenario:
@@ -534,9 +538,13 @@ def _policy(path: str, raw: Any) -> PolicyChoice:
 # --- writing -----------------------------------------------------------------
 
 
-def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
-    """The JSON-ready form; ``scenario_from_dict`` of it gives back an equal Scenario."""
-    return {
+def scenario_to_dict(scenario: Scenario, package: Package | None = None) -> dict[str, Any]:
+    """The JSON-ready form; ``scenario_from_dict`` of it gives back an equal Scenario.
+
+    ``package``: an incentive package to keep with it (``decode_scenario(...).package``
+    gives it back); without one the document has no ``package`` key, as before issue 17.
+    """
+    document = {
         "schema_version": SCENARIO_SCHEMA_VERSION,
         "title": scenario.title,
         "description_zh": scenario.description_zh,
@@ -550,10 +558,14 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         "policies": [_policy_dict(choice) for choice in scenario.policies],
         "extra_incentive_per_year": _quantity_dict(scenario.extra_incentive_per_year),
     }
+    if package is not None:
+        document["package"] = package_to_dict(package)
+    return document
 
 
-def dump_scenario(scenario: Scenario) -> str:
-    return json.dumps(scenario_to_dict(scenario), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+def dump_scenario(scenario: Scenario, package: Package | None = None) -> str:
+    document = scenario_to_dict(scenario, package)
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _quantity_dict(quantity: Quantity | None) -> Any:

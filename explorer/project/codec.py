@@ -306,7 +306,8 @@ def _item(where: str, raw: Any) -> tuple[ProjectScenario, DecodedScenario]:
         raise ProjectError(
             f"{where}.pack_values", QT_TRANSLATE_NOOP("Project", "each path may appear only once")
         )
-    package = package_from_dict(f"{where}.package", raw["package"]) if "package" in raw else None
+    # the item's package; a scenario document may carry its own (scenario files do), used when none is given
+    package = package_from_dict(f"{where}.package", raw["package"]) if "package" in raw else decoded.package
     return ProjectScenario(scenario_id, name, decoded.scenario, values, package), decoded
 
 

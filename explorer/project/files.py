@@ -73,7 +73,7 @@ def read_project_file(path: Path | str, pack: DataPack | None = None) -> tuple[P
             raise ProjectError(f"{path.name}: {error.field}", error.problem) from None
         scenario = decoded.scenario
         name = clean_name(scenario.title or scenario.firm.name or path.stem, path.stem or "Scenario")
-        item = ProjectScenario(new_scenario_id(), name, scenario)
+        item = ProjectScenario(new_scenario_id(), name, scenario, package=decoded.package)
         stamp = PackStamp.of(pack) if pack is not None else PackStamp("", dt.date(1970, 1, 1))
         project = Project((item,), item.id, item.id, stamp, __version__, migration_notes=decoded.notes)
         return project, False

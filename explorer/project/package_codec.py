@@ -1,126 +1,27 @@
-"""An incentive package (issue 17) in a project file: JSON in, JSON out, strictly.
+"""An incentive package (issue 17) in a project file: the domain's codec, with ProjectError.
 
-Each scenario of a project may carry ``package``:
-
-    {"items": [{"kind": "settlement_grant", "value": 1000000, "years": 3,
-                "cap_per_year": null, "cap_total": null}, ...],
-     "public_discount_rate": 0.06,          (null: the data pack's)
-     "assumptions": {"local_hire_share": 0.6},
-     "target": {"kind": "npv", "value": 0}}
-
-Unknown fields, wrong types, unknown kinds and out-of-range numbers are refused with
-a ProjectError naming the place, like the rest of the project format.
+The format and its checks live in ``explorer.domain.package_codec`` (a scenario file
+carries the same ``package``); here a refusal becomes a ProjectError naming the place,
+like the rest of the project format.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
-from explorer.domain.messages import QT_TRANSLATE_NOOP
-from explorer.domain.package import Package, PackageItem, Target, TargetKind
-from explorer.domain.package_data import ItemKind, RegionAssumption
+from explorer.domain import package_codec
+from explorer.domain.errors import InvalidInput
+from explorer.domain.package import Package
 from explorer.project.model import ProjectError
 
-PACKAGE_KEYS = ("items", "public_discount_rate", "assumptions", "target")
-ITEM_KEYS = ("kind", "value", "years", "cap_per_year", "cap_total")
-TARGET_KEYS = ("kind", "value")
-
-NOT_ALLOWED = QT_TRANSLATE_NOOP("Project", "is not a known field (known: {known})")
-ONE_OF = QT_TRANSLATE_NOOP("Project", "must be one of: {choices}")
-BAD_NUMBER = QT_TRANSLATE_NOOP("Project", "must be a number, got {value!r}")
-OUT_OF_RANGE = QT_TRANSLATE_NOOP("Project", "must be between {low:g} and {high:g}, got {value:g}")
-BAD_PACKAGE = QT_TRANSLATE_NOOP("Project", "is not a valid package: {reason}")
-
-
-def package_to_dict(package: Package) -> dict[str, Any]:
-    return {
-        "items": [
-            {
-                "kind": item.kind.value,
-                "value": item.value,
-                "years": item.years,
-                "cap_per_year": item.cap_per_year,
-                "cap_total": item.cap_total,
-            }
-            for item in package.items
-        ],
-        "public_discount_rate": package.public_discount_rate,
-        "assumptions": dict(sorted(package.assumptions.items())),
-        "target": {"kind": package.target.kind.value, "value": package.target.value},
-    }
+PACKAGE_KEYS = package_codec.PACKAGE_KEYS
+ITEM_KEYS = package_codec.ITEM_KEYS
+TARGET_KEYS = package_codec.TARGET_KEYS
+package_to_dict = package_codec.package_to_dict
 
 
 def package_from_dict(where: str, raw: Any) -> Package:
-    _object(where, raw, PACKAGE_KEYS)
-    items_raw = raw.get("items", [])
-    if not isinstance(items_raw, list) or len(items_raw) > len(ItemKind):
-        raise ProjectError(
-            f"{where}.items", QT_TRANSLATE_NOOP("Project", "must be a list of at most 7 items")
-        )
-    items = tuple(_item(f"{where}.items[{i}]", value) for i, value in enumerate(items_raw))
-    rate = raw.get("public_discount_rate")
-    if rate is not None:
-        rate = _number(f"{where}.public_discount_rate", rate, 0.0, 1.0)
-    assumptions_raw = raw.get("assumptions", {})
-    _object(f"{where}.assumptions", assumptions_raw, tuple(a.value for a in RegionAssumption))
-    assumptions = {
-        key: _number(f"{where}.assumptions.{key}", value, 0.0, 1.0) for key, value in assumptions_raw.items()
-    }
-    target = Target()
-    if "target" in raw:
-        target_raw = raw["target"]
-        _object(f"{where}.target", target_raw, TARGET_KEYS)
-        kind = _choice(
-            f"{where}.target.kind", target_raw.get("kind", "npv"), tuple(k.value for k in TargetKind)
-        )
-        value = _number(f"{where}.target.value", target_raw.get("value", 0.0), -1e15, 1e15)
-        target = _build(f"{where}.target", lambda: Target(TargetKind(kind), value))
-    return _build(where, lambda: Package(items, rate, assumptions, target))
-
-
-def _item(where: str, raw: Any) -> PackageItem:
-    _object(where, raw, ITEM_KEYS)
-    if "kind" not in raw or "value" not in raw:
-        raise ProjectError(where, QT_TRANSLATE_NOOP("Project", "an item needs a kind and a value"))
-    kind = _choice(f"{where}.kind", raw["kind"], tuple(k.value for k in ItemKind))
-    value = _number(f"{where}.value", raw["value"], 0.0, 1e13)
-    years = raw.get("years", 3)
-    if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= 20:
-        raise ProjectError(
-            f"{where}.years", QT_TRANSLATE_NOOP("Project", "must be a whole number from 1 to 20")
-        )
-    caps = {}
-    for name in ("cap_per_year", "cap_total"):
-        given = raw.get(name)
-        caps[name] = None if given is None else _number(f"{where}.{name}", given, 0.0, 1e13)
-    return _build(where, lambda: PackageItem(ItemKind(kind), value, years, **caps))
-
-
-def _object(where: str, raw: Any, keys: tuple[str, ...]) -> None:
-    if not isinstance(raw, dict):
-        raise ProjectError(where, QT_TRANSLATE_NOOP("Project", "must be a JSON object"))
-    for key in raw:
-        if key not in keys:
-            raise ProjectError(f"{where}.{key}", NOT_ALLOWED, known=", ".join(keys))
-
-
-def _choice(where: str, value: Any, choices: tuple[str, ...]) -> str:
-    if value not in choices:
-        raise ProjectError(where, ONE_OF, choices=", ".join(choices))
-    return value
-
-
-def _number(where: str, value: Any, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ProjectError(where, BAD_NUMBER, value=value)
-    if not low <= value <= high:
-        raise ProjectError(where, OUT_OF_RANGE, low=low, high=high, value=float(value))
-    return float(value)
-
-
-def _build(where: str, make):
     try:
-        return make()
-    except ValueError as error:
-        raise ProjectError(where, BAD_PACKAGE, reason=str(error)) from None
+        return package_codec.package_from_dict(where, raw)
+    except InvalidInput as error:
+        raise ProjectError(error.field, error.problem) from None

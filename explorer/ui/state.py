@@ -260,19 +260,22 @@ class AppState(QObject):
             self._evaluation_cache[scenario_id] = cached
         return cached[1]
 
-    def add_scenario(self, name: str = "", scenario: Scenario | None = None) -> str:
-        """A new named scenario (the pack's default case unless given); it becomes current."""
+    def add_scenario(
+        self, name: str = "", scenario: Scenario | None = None, package: Package | None = None
+    ) -> str:
+        """A new named scenario (the pack's default case unless given), with ``package``; it becomes current."""
         scenario = scenario or default_scenario(self._pack)
         evaluate(scenario, self._pack)  # refuse an invalid one before it is listed
-        item = NamedScenario(_new_id(), name or self._free_name(), scenario)
+        item = NamedScenario(_new_id(), name or self._free_name(), scenario, package=package)
         self._named.append(item)
         self.set_current(item.id)
         return item.id
 
     def duplicate_scenario(self, scenario_id: str, name: str = "") -> str:
+        """A copy of a scenario with its incentive package (packages are immutable: shared safely)."""
         source = self.named(scenario_id)
         copy_name = name or self._free_name(self.tr("{name} (copy)").format(name=source.name))
-        return self.add_scenario(copy_name, source.scenario)
+        return self.add_scenario(copy_name, source.scenario, source.package)
 
     def rename_scenario(self, scenario_id: str, name: str) -> None:
         name = name.strip()
