@@ -18,6 +18,7 @@ from explorer.domain.engine import evaluate
 from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.figure_style import short_name
+from explorer.domain.firm_facts import Answer, answer_fact
 from explorer.domain.pack import DataPack
 from explorer.domain.package import Package
 from explorer.domain.parameters import SiteRole
@@ -162,6 +163,16 @@ class AppState(QObject):
         """Set one numeric input by its dotted path (``workload.it_load_kw``)."""
         try:
             scenario = self._scenario.replace_value(path, value)
+        except InvalidInput as error:
+            self.last_rejection = error
+            self.input_rejected.emit(error.field, error_text(error))
+            return False
+        return self.set_scenario(scenario)
+
+    def set_firm_fact(self, name: str, value: Answer) -> bool:
+        """Answer a firm fact a policy asks about (``high_tech``, a share, an amount; None: unknown)."""
+        try:
+            scenario = answer_fact(self._scenario, name, value)
         except InvalidInput as error:
             self.last_rejection = error
             self.input_rejected.emit(error.field, error_text(error))

@@ -7,6 +7,7 @@ the engine's (``PolicyResult`` / ``RuleResult``); this pane only words them.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.domain.evaluation import STATUS_WORDS, PolicyResult, PolicyStatus, RuleResult
+from explorer.domain.firm_facts import FACTS, Answer, fact_of
 from explorer.domain.incentives import Status
 from explorer.domain.policies import BenefitRule, Policy
 from explorer.ui.policies.catalogue import InForce
+from explorer.ui.policies.fact_answer import FactAnswer
 from explorer.ui.policies.valuation import paid_years
 from explorer.ui.policies.words import (
     CATEGORY_WORDS,
@@ -60,6 +63,7 @@ class DetailContext:
     in_force: InForce
     in_calculation: bool  # the result is the Calculator's own, not a preview
     chosen: bool
+    answers: Mapping[str, Answer] = dataclasses.field(default_factory=dict)  # the firm's facts, by name
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -68,6 +72,7 @@ class ChecklistRow:
     text: str
     reason: str
     change: str
+    fact: str = ""  # the firm fact the user can answer here ("" when none)
 
 
 def plain_label(parent: QWidget, name: str, selectable: bool = True) -> QLabel:
@@ -82,6 +87,7 @@ def plain_label(parent: QWidget, name: str, selectable: bool = True) -> QLabel:
 
 class PolicyDetailPane(QScrollArea):
     use_toggled = Signal(str, bool)
+    fact_answered = Signal(str, object)  # a firm fact answered in the checklist: name, value (None: unknown)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +99,7 @@ class PolicyDetailPane(QScrollArea):
         self._result: PolicyResult | None = None
         self._context: DetailContext | None = None
         self._checklist: list[ChecklistRow] = []
+        self.answer_rows: list[FactAnswer] = []
         self.source_buttons: list[QPushButton] = []
 
         body = QWidget(self)
@@ -316,9 +323,11 @@ class PolicyDetailPane(QScrollArea):
                 c.text_zh if zh else c.text_en,
                 c.reason_zh if zh else c.reason_en,
                 c.change_zh if zh else c.change_en,
+                spec.name if (spec := fact_of(c)) is not None else "",
             )
             for c in (result.conditions if result else ())
         ]
+        self.answer_rows = []
         self._checklist = rows
         if result is None:
             self.eligibility_reason.setText(self.tr("This policy was not valued for the current case."))
@@ -338,13 +347,22 @@ class PolicyDetailPane(QScrollArea):
             mark.setMinimumWidth(18)
             text = plain_label(self.checklist_box, "policyConditionText")
             text.setText(f"{row.text}\n{row.reason}")  # the engine's reason starts with the verdict
-            self.checklist_layout.addWidget(mark, 2 * i, 0)
-            self.checklist_layout.addWidget(text, 2 * i, 1)
-            if row.change:
+            self.checklist_layout.addWidget(mark, 3 * i, 0)
+            self.checklist_layout.addWidget(text, 3 * i, 1)
+            if row.change and not (row.fact and row.status is Status.UNKNOWN):  # the answer row asks it
                 change = plain_label(self.checklist_box, "policyConditionChange")
                 change.setText(self.tr("What would change it: {change}").format(change=row.change))
                 change.setStyleSheet("color: #6b7380;")
-                self.checklist_layout.addWidget(change, 2 * i + 1, 1)
+                self.checklist_layout.addWidget(change, 3 * i + 1, 1)
+            if row.fact:
+                self._add_answer(row, i, context)
+
+    def _add_answer(self, row: ChecklistRow, i: int, context: DetailContext) -> None:
+        """Issue 19: the fact the condition asks about, answerable in place (yes/no, a number, a sector)."""
+        answer = FactAnswer(FACTS[row.fact], context.answers.get(row.fact), context.language, self.checklist_box)
+        answer.answered.connect(self.fact_answered)
+        self.checklist_layout.addWidget(answer, 3 * i + 2, 1)
+        self.answer_rows.append(answer)
 
     def _render_benefits(self, policy: Policy, result: PolicyResult | None, context: DetailContext) -> None:
         _clear(self.benefits_layout)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer,
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QVBoxLayout, QWidget
 
+from explorer.domain.firm_facts import FACTS, fact_value
 from explorer.ui.policies.catalogue import (
     IN_FORCE_STATES,
     Column,
@@ -126,6 +127,7 @@ class PoliciesTab(QWidget):
         self.model.sort_requested.connect(self._on_sort_requested)
         self.model.use_toggled.connect(self._state.set_policy_selected)
         self.details.use_toggled.connect(self._state.set_policy_selected)
+        self.details.fact_answered.connect(self._state.set_firm_fact)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(self.open_details)
         self.table.details_requested.connect(self.open_details)
@@ -345,6 +347,7 @@ class PoliciesTab(QWidget):
             else IN_FORCE_STATES[0],
             in_calculation=bool(results and policy_id in results.in_calculation),
             chosen=bool(results and policy_id in results.chosen),
+            answers={name: fact_value(state.scenario, name) for name in FACTS},
         )
         result = results.by_id.get(policy_id) if results and policy_id else None
         self.details.show_policy(policy, result, context)
