@@ -17,11 +17,14 @@ from explorer.domain.editing import FieldPath, reset_value
 from explorer.domain.errors import InvalidInput
 from explorer.domain.fields import FIRM_FIELDS
 from explorer.domain.incentives import FIELD_WORDS, SECTOR_WORDS, ConditionResult
-from explorer.domain.messages import QT_TRANSLATE_NOOP
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 from explorer.domain.scenario import Quantity, Scenario
 
 NOT_A_FACT = QT_TRANSLATE_NOOP("Engine", "is not a firm fact a policy asks about")
 WRONG_ANSWER = QT_TRANSLATE_NOOP("Engine", "expected {kind}, got {value!r}")
+YES_OR_NO = QT_TRANSLATE_NOOP("Engine", "yes or no")
+A_SECTOR = QT_TRANSLATE_NOOP("Engine", "a sector")
+A_NUMBER = QT_TRANSLATE_NOOP("Engine", "a number")
 
 
 class AnswerKind(StrEnum):
@@ -118,14 +121,14 @@ def answer_fact(scenario: Scenario, name: str, value: Answer) -> Scenario:
         return reset_value(scenario, spec.path)  # the firm section's default: None, unknown
     if spec.kind is AnswerKind.YES_NO:
         if not isinstance(value, bool):
-            raise InvalidInput(path, WRONG_ANSWER, kind="yes/no", value=value)
+            raise InvalidInput(path, WRONG_ANSWER, kind=Message(YES_OR_NO), value=value)
         return _with_firm(scenario, spec.name, value)
     if spec.kind is AnswerKind.CHOICE:
         if not isinstance(value, str) or not value.strip():
-            raise InvalidInput(path, WRONG_ANSWER, kind="a sector", value=value)
+            raise InvalidInput(path, WRONG_ANSWER, kind=Message(A_SECTOR), value=value)
         return _with_firm(scenario, spec.name, value.strip())
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidInput(path, WRONG_ANSWER, kind="a number", value=value)
+        raise InvalidInput(path, WRONG_ANSWER, kind=Message(A_NUMBER), value=value)
     if spec.kind is AnswerKind.SHARE:  # FirmProfile checks 0..1 and names the field
         return _with_firm(scenario, spec.name, float(value))
     return scenario.replace_value(path, float(value))  # checked against FIRM_FIELDS' range

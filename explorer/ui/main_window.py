@@ -25,6 +25,7 @@ from explorer.ui.presenter.presenter_view import PresenterView
 from explorer.ui.project_controller import ProjectController
 from explorer.ui.settings import Settings, remember
 from explorer.ui.state import AppState
+from explorer.ui.still_need_dialog import StillNeedDialog
 from explorer.ui.widgets.plain_text import plain_tip
 
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))  # each shown in its own language
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._demo_persona: Persona | None = None
         self._geometry_before_presenter = None
         self.overview_tab.site_requested.connect(self.open_site_in_calculator)
+        self.policies_tab.still_need_requested.connect(self.open_still_need)
 
         self.pack_label = QLabel(self)
         self.pack_label.setObjectName("dataPackStatus")
@@ -130,6 +132,10 @@ class MainWindow(QMainWindow):
         self.goal_seek_action.setShortcut(QKeySequence("Ctrl+G"))
         self.goal_seek_action.triggered.connect(self.open_goal_seek)
         self.case_menu.addAction(self.goal_seek_action)
+        self.still_need_action = QAction(self)  # issue 19: what to ask the client, ranked by NPV span
+        self.still_need_action.setObjectName("stillNeedAction")
+        self.still_need_action.triggered.connect(self.open_still_need)
+        self.case_menu.addAction(self.still_need_action)
 
         self.currency_menu, self.currency_actions = self._choice_menu(
             "currency", list(CURRENCIES), self._state.currency, self.set_currency
@@ -182,6 +188,7 @@ class MainWindow(QMainWindow):
         self.revert_pack_action.setText(self.tr("&Revert to the shipped data"))
         self.case_menu.setTitle(self.tr("&Case"))
         self.goal_seek_action.setText(self.tr("&Goal seek…"))
+        self.still_need_action.setText(self.tr("What we still &need from the client…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.presenter_action.setText(self.tr("&Presenter"))
@@ -291,6 +298,17 @@ class MainWindow(QMainWindow):
         pack = revert_to_shipped_data(self)
         if pack is not None:
             self._state.set_pack(pack)
+
+    def open_still_need(self) -> StillNeedDialog:
+        """The ranked list of what to ask the client; one window, raised if already open."""
+        dialog = self.findChild(StillNeedDialog, "stillNeedDialog")
+        if dialog is None:
+            dialog = StillNeedDialog(self._state, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def open_goal_seek(self) -> GoalSeekDialog:
         dialog = GoalSeekDialog(self._state, self)

@@ -3184,6 +3184,26 @@ Energy cost: {cost} ({exact} yuan)</source>
             <source>The site's electricity price in this case ({price} yuan/kWh) is already below this policy's price ({policy_price} yuan/kWh): selecting the policy adds nothing until the market price, rising with the escalation, passes it.</source>
             <translation>本方案中该站点的电价（{price}元/千瓦时）已低于该政策电价（{policy_price}元/千瓦时）：选用该政策不增加收益，直到市场电价随涨幅升至该价格以上。</translation>
         </message>
+        <message>
+            <location filename="../../explorer/domain/firm_facts.py" line="23" />
+            <source>is not a firm fact a policy asks about</source>
+            <translation>不是政策所问的企业情况</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/firm_facts.py" line="24" />
+            <source>expected {kind}, got {value!r}</source>
+            <translation>应为{kind}，实为 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/firm_facts.py" line="25" />
+            <source>yes or no</source>
+            <translation>是或否</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/firm_facts.py" line="26" />
+            <source>a sector</source>
+            <translation>一个行业</translation>
+        </message>
     </context>
     <context>
         <name>ExplainDialog</name>
@@ -3514,6 +3534,64 @@ This needs an internet connection.</source>
 {address}
 
 需要连接互联网。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactAnswer</name>
+        <message>
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="44" />
+            <source>Answer:</source>
+            <translation>回答：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="59" />
+            <source>Not known</source>
+            <translation>不清楚</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="59" />
+            <source>{fact}: not known</source>
+            <translation>{fact}：不清楚</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="61" />
+            <source>Leave the answer out: the policy's condition is unknown again</source>
+            <translation>撤回回答：该政策条件重新变为未知</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="65" />
+            <source>Answer for {fact}</source>
+            <translation>回答：{fact}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="84" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="84" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="85" />
+            <source>{fact}: {answer}</source>
+            <translation>{fact}：{answer}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="98" />
+            <source>Choose…</source>
+            <translation>请选择…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="130" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="130" />
+            <source>Apply the answer for {fact}</source>
+            <translation>采用{fact}的回答</translation>
         </message>
     </context>
     <context>
@@ -4809,6 +4887,11 @@ Results are estimates, not quotes.</source>
             <source>USD at {rate} CNY per USD</source>
             <translation>美元按 1 美元 = {rate} 元折算</translation>
         </message>
+        <message>
+            <location filename="../../explorer/ui/main_window.py" line="195" />
+            <source>What we still &amp;need from the client…</source>
+            <translation>还需客户提供的信息(&amp;N)…</translation>
+        </message>
     </context>
     <context>
         <name>ModeWords</name>
@@ -5564,6 +5647,21 @@ Results are estimates, not quotes.</source>
             <location filename="../../explorer/ui/policies/policies_tab.py" line="205" />
             <source>Policy table and details</source>
             <translation>政策表格与详情</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="224" />
+            <source>What we still need from the client…</source>
+            <translation>还需客户提供的信息…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="225" />
+            <source>What we still need from the client</source>
+            <translation>还需客户提供的信息</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="227" />
+            <source>The unknown facts and pack estimates, ranked by how much each could move the NPV</source>
+            <translation>尚未知道的企业情况和数据包估计值，按各自可能对净现值的影响大小排序</translation>
         </message>
     </context>
     <context>
@@ -9100,6 +9198,111 @@ Nothing was changed.</source>
             <source>The engine finds no single IRR for these cash flows (no sign change, or several rates): Excel's IRR() may show an error or one of the rates.</source>
             <translation>测算引擎对这组现金流找不到唯一的内部收益率（现金流不变号，或存在多个收益率）：Excel 的 IRR() 可能显示错误值或其中一个收益率。</translation>
         </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="84" />
+            <source>#</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="85" />
+            <source>What we need from you</source>
+            <translation>需要贵方提供</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="86" />
+            <source>Why it matters</source>
+            <translation>为何重要</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="87" />
+            <source>Answer that helps the case most</source>
+            <translation>最有利的回答</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="88" />
+            <source>NPV of the move, from / to</source>
+            <translation>迁移净现值（从／到）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="89" />
+            <source>Could move the NPV by</source>
+            <translation>对净现值的影响可达</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="90" />
+            <source>Your answer</source>
+            <translation>贵方回答</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="93" />
+            <source>A fact is valued with the case's NPV for each answer it can have, the other unanswered facts taken at their most favourable answer; an estimate at the low and the high end of the data pack's range, everything else as it is. Largest first.</source>
+            <translation>企业情况按其每种可能回答下的方案净现值计算，其他尚未回答的情况取最有利的回答；估计值按数据包区间的下限和上限计算，其余不变。影响最大的排在最前。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="101" />
+            <source>Ranked by how much each answer could move the NPV</source>
+            <translation>按各项回答对净现值的可能影响排序</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="106" />
+            <source>Net present value of the move now: {npv}. These answers would make the case yours rather than a textbook one; the first ones matter most. Facts decide whether a policy applies; estimates are figures the data pack had to assume.</source>
+            <translation>当前迁移净现值：{npv}。这些回答能让测算成为贵方自己的方案，而不是教科书式的示例；排在前面的最重要。企业情况决定政策是否适用；估计值是数据包不得不假设的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="112" />
+            <source>What we still need from you</source>
+            <translation>还需贵方提供的信息</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="116" />
+            <source>data pack</source>
+            <translation>数据包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="144" />
+            <source>Prepared on {date}</source>
+            <translation>编制日期 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="166" />
+            <source>{label} (a quote at the destination)</source>
+            <translation>{label}（需目的地报价）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="169" />
+            <source>{low} to {high}</source>
+            <translation>{low}至{high}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="173" />
+            <source>no effect in this case</source>
+            <translation>对本方案无影响</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="194" />
+            <source>Decides: {policies}</source>
+            <translation>决定：{policies}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="196" />
+            <source>(valued at {amount})</source>
+            <translation>（按{amount}计算）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="201" />
+            <source>The data pack's estimate: {value} (range {low} to {high}) {unit}</source>
+            <translation>数据包估计值：{value}（区间{low}至{high}）{unit}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="219" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="219" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
     </context>
     <context>
         <name>RiskPanel</name>
@@ -9477,6 +9680,81 @@ Nothing was changed.</source>
             <location filename="../../explorer/cli/self_test.py" line="143" />
             <source>PDF {pdf:,} bytes, XLSX {xlsx:,} bytes</source>
             <translation>PDF {pdf:,} 字节，XLSX {xlsx:,} 字节</translation>
+        </message>
+    </context>
+    <context>
+        <name>StillNeedDialog</name>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="134" />
+            <source>Ranking what could move the NPV most…</source>
+            <translation>正在排序对净现值影响最大的各项…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="158" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="159" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="161" />
+            <source>Export the checklist</source>
+            <translation>导出清单</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="176" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="177" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="178" />
+            <source>What we still need from the client</source>
+            <translation>还需客户提供的信息</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="179" />
+            <source>Ranked list of what to ask the client</source>
+            <translation>需向客户询问事项的排序清单</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="182" />
+            <source>Answer a fact where its policy asks it (Policies tab), or set a figure in the Calculator: the list is ranked again. Export it as one page to send to the client.</source>
+            <translation>在政策页中相应政策处回答企业情况，或在计算器中填写数字，清单会重新排序。可导出为一页发送给客户。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="186" />
+            <source>Export PDF…</source>
+            <translation>导出PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="187" />
+            <source>Export the checklist as PDF</source>
+            <translation>将清单导出为PDF</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="188" />
+            <source>Export Excel…</source>
+            <translation>导出Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="189" />
+            <source>Export the checklist as an Excel workbook</source>
+            <translation>将清单导出为Excel工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="190" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="191" />
+            <source>Close the list</source>
+            <translation>关闭清单</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/still_need_dialog.py" line="219" />
+            <source>A fact that decides a policy: answer it in the Policies tab</source>
+            <translation>决定政策是否适用的企业情况：请在政策页中回答</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,15 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.domain.firm_facts import FACTS, fact_value
 from explorer.ui.policies.catalogue import (
@@ -60,6 +68,7 @@ def _prepare_in_worker(control: WorkerControl, policies) -> Prepared:
 
 class PoliciesTab(QWidget):
     prepared = Signal()  # the pinyin keys and search indexes arrived from their worker
+    still_need_requested = Signal()  # "What we still need from the client…" (the main window opens it)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +101,13 @@ class PoliciesTab(QWidget):
         self.left_splitter.setChildrenCollapsible(False)
         self.left_splitter.setSizes([440, 200])
         left_layout.addWidget(self.left_splitter, 1)
+        self.still_need_button = QPushButton(left)
+        self.still_need_button.setObjectName("policiesStillNeed")
+        self.still_need_button.clicked.connect(self.still_need_requested)
+        still_need_row = QHBoxLayout()
+        still_need_row.addWidget(self.still_need_button)
+        still_need_row.addStretch(1)
+        left_layout.addLayout(still_need_row)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("policySplitter")
         self.splitter.addWidget(left)
@@ -205,6 +221,11 @@ class PoliciesTab(QWidget):
         self.table.setToolTip(self.tr("Enter: details · Space: use in calculation · click a header to sort"))
         self.details.setAccessibleName(self.tr("Policy details"))
         self.splitter.setAccessibleName(self.tr("Policy table and details"))
+        self.still_need_button.setText(self.tr("What we still need from the client…"))
+        self.still_need_button.setAccessibleName(self.tr("What we still need from the client"))
+        self.still_need_button.setToolTip(
+            self.tr("The unknown facts and pack estimates, ranked by how much each could move the NPV")
+        )
         self.model.refresh_texts(self._state.language, self.today(), self._state.evaluation.horizon)
         self._update_follow_ups()
 
