@@ -23,6 +23,30 @@ def _settle(app, rounds: int = 8) -> None:
         app.processEvents()
 
 
+def _still_need(app, window, state, out_dir: Path, language: str) -> list[Path]:
+    """Issue 19: G5's checklist with one condition answered in place, then the ranked "still need" list."""
+    tab = window.policies_tab
+    before = state.scenario
+    window.tabs.setCurrentWidget(tab)
+    tab.select_policy("G5")
+    _settle(app)
+    next(row for row in tab.details.answer_rows if row.spec.name == "approved_upgrade").buttons["yes"].click()
+    _settle(app)
+    tab.details.ensureWidgetVisible(tab.details.checklist_box)
+    _settle(app)
+    answered = out_dir / f"eligibility-answered-{language}.png"
+    window.grab().save(str(answered))
+    dialog = window.open_still_need()
+    dialog.wait()
+    _settle(app, 12)
+    listed = out_dir / f"still-need-{language}.png"
+    dialog.grab().save(str(listed))
+    dialog.close()
+    state.set_scenario(before)
+    _settle(app)
+    return [answered, listed]
+
+
 def main(out_dir: Path) -> int:
     # Screenshots never touch the user's own settings or recent files.
     os.environ["GUIAN_EXPLORER_HOME"] = tempfile.mkdtemp(prefix="explorer-shots-")
@@ -51,6 +75,7 @@ def main(out_dir: Path) -> int:
         app = QApplication.instance()
         window.resize(*WINDOW_SIZE)
         window.show()
+        written += _still_need(app, window, state, out_dir, language)  # leaves the case as it was
         pages = [("overview", window.overview_tab, None), ("policies", window.policies_tab, None)]
         calculator = window.calculator_tab
         for name, chart in (

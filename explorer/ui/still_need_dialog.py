@@ -67,7 +67,7 @@ class StillNeedDialog(QDialog):
         self.need: StillNeed | None = None
         self.report: Report | None = None
         self.runner = OperationRunner(parent=self)
-        self.resize(1080, 560)
+        self.resize(1220, 580)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("stillNeedHeading")
@@ -91,8 +91,9 @@ class StillNeedDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in zip(SHOWN_COLUMNS, (34, 250, 330, 150, 200, 110), strict=True):
+        for column, width in zip(SHOWN_COLUMNS, (34, 240, 300, 230, 220, 160), strict=True):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # "why it matters" takes the rest
         self.note = QLabel(self)
         self.note.setObjectName("stillNeedNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -215,6 +216,8 @@ class StillNeedDialog(QDialog):
         table = self.report.tables[TABLE_KEY]
         self.summary.setText(self.report.description)
         self.table.setHorizontalHeaderLabels([table.columns[i].header for i in SHOWN_COLUMNS])
+        for column, index in enumerate(SHOWN_COLUMNS):
+            self.table.horizontalHeaderItem(column).setToolTip(table.columns[index].header)
         self.table.setRowCount(len(table.rows))
         for row, (cells, item) in enumerate(zip(table.rows, self.need.items, strict=True)):
             for column, index in enumerate(SHOWN_COLUMNS):
