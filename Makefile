@@ -40,7 +40,8 @@ lint: $(STAMP)
 
 test: $(STAMP) translations lint
 	tools/system-libs.sh offscreen
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	# -X faulthandler, stderr into stdout: a crash prints its Python stack where CI shows output.
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -X faulthandler -m pytest -q 2>&1
 
 screenshots: $(STAMP) translations
 	tools/system-libs.sh xvfb

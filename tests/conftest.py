@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -49,3 +50,24 @@ def _one_qt_application(qapp):
     a subprocess.
     """
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _quiet_qt_after_each_test():
+    """After a test, no background work is left running and its Qt objects are gone.
+
+    A worker still running when the next test starts, or a widget that Python's
+    collector frees in the middle of another test's paint, makes a crash that
+    depends on timing; ending each test with the pool drained, deferred deletes
+    delivered and the collector run puts every teardown at a known point.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    if QCoreApplication.instance() is None:
+        return
+    QThreadPool.globalInstance().waitForDone(30_000)
+    QCoreApplication.processEvents()  # the finished work's callbacks
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
