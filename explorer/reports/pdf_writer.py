@@ -410,7 +410,7 @@ def _decorate(painter: QPainter, layout: _Layout, report: Report, number: int, t
         painter, QPointF(layout.left, foot_y - 3 * PT), QPointF(layout.right, foot_y - 3 * PT), RULE, 0.6 * PT
     )
     note = TextBlock(
-        " ".join(filter(None, (report.short_disclaimer, report.pack_line, report.text.get("currency")))),
+        "  ·  ".join(filter(None, (report.short_disclaimer, report.pack_line, report.text.get("currency")))),
         small,
         layout.width * 0.75,
         layout.device,
