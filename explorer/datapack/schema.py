@@ -189,7 +189,7 @@ def _choices(enum: type[StrEnum]) -> tuple[str, ...]:
 _CONFIDENCE = Column(
     "confidence",
     Kind.ENUM,
-    choices=_choices(Confidence),
+    choices=tuple(c for c in _choices(Confidence) if c != Confidence.CLIENT),  # client data: issue 19
     doc="official, official_mirror (official text read on a repost), press, press_promo "
     "(sponsored or promotional copy) or estimate (derived or analyst figure; reasoning in note)",
 )

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from explorer.domain.client_record import CLIENT_SOURCE_PREFIX_ZH, client_source_parts
 from explorer.domain.errors import InvalidInput
 from explorer.domain.fields import (
     EXTRA_INCENTIVE_FIELD,
@@ -279,7 +280,15 @@ def _user_provenance(given: Quantity) -> Provenance:
 
 @lru_cache(maxsize=1024)
 def _provenance(source: str, note: str) -> Provenance:
-    """Where a number typed into the scenario comes from: the source it names, else "scenario"."""
+    """Where a number typed into the scenario comes from: the source it names, else "scenario".
+
+    A client value (issue 19) names its file and day: confidence "client data", as of that day.
+    """
+    client = client_source_parts(source)
+    if client is not None:
+        file_name, day = client
+        return Provenance(source=source, as_of=day, confidence=Confidence.CLIENT, note=note,
+                          source_zh=f"{CLIENT_SOURCE_PREFIX_ZH}{file_name}，{day}")  # fmt: skip
     return Provenance(source=source or USER_INPUT_SOURCE, as_of="", confidence=Confidence.ESTIMATE, note=note)
 
 

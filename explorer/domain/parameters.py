@@ -17,6 +17,7 @@ class Confidence(StrEnum):
     PRESS = "press"
     PRESS_PROMO = "press_promo"  # sponsored or promotional copy
     ESTIMATE = "estimate"  # derived or analyst figure; reasoning in the note
+    CLIENT = "client"  # the client's own data (issue 19): never a data pack's confidence
 
 
 # A confidence label in words, wherever a source is shown.
@@ -26,6 +27,7 @@ CONFIDENCE_WORDS: dict[Confidence, Template] = {
     Confidence.PRESS: QT_TRANSLATE_NOOP("Provenance", "press"),
     Confidence.PRESS_PROMO: QT_TRANSLATE_NOOP("Provenance", "press (promotional)"),
     Confidence.ESTIMATE: QT_TRANSLATE_NOOP("Provenance", "estimate"),
+    Confidence.CLIENT: QT_TRANSLATE_NOOP("Provenance", "client data"),
 }
 
 

@@ -19,6 +19,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from explorer.domain.client_record import ClientRecord, is_client_source
 from explorer.domain.errors import InvalidInput
 from explorer.domain.fields import (
     EXTRA_INCENTIVE_FIELD,
@@ -77,7 +78,12 @@ class Quantity:
         return self.low is not None and self.high is not None
 
     def with_value(self, value: float) -> Quantity:
-        """The same input set to ``value``; an own range widens to include it."""
+        """The same input set to ``value``; an own range widens to include it.
+
+        A client value moved to another figure is no longer the client's: its source goes.
+        """
+        if value != self.value and is_client_source(self.source):
+            return Quantity(value)
         if not self.has_range:
             return replace(self, value=value)
         return replace(self, value=value, low=min(self.low, value), high=max(self.high, value))
@@ -397,6 +403,7 @@ class Scenario:
     title: str = ""
     description_zh: str = ""
     description_en: str = ""
+    client: ClientRecord | None = None  # the client's own data applied (issue 19)
 
     def __post_init__(self) -> None:
         sites = list(self.sites)

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
+from explorer.domain.client_codec import client_from_dict, client_to_dict
 from explorer.domain.errors import InvalidInput
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 from explorer.domain.package import Package
@@ -59,6 +60,7 @@ POLICY_KEYS = ("id", "realisation", "price")
 V2_WORKLOAD_KEYS = ("origin_remaining_life_years", "build_period_years", "salvage_share")
 V2_SITE_PARAMS = ("rack_reference_kw",)
 V2_POLICY_KEYS = ("price",)
+CLIENT_KEY = "client"  # the client's own data (issue 19), since app 2026.12: any version may hold it
 
 TEXT_FIELDS = {
     "origin",
@@ -344,7 +346,7 @@ def schema_version(data: dict[str, Any]) -> int:
 
 def decode_scenario(data: Any) -> DecodedScenario:
     """A scenario from a JSON-ready document of any version this app reads, with what migrating it changed."""
-    _object("scenario", data, TOP_KEYS)
+    _object("scenario", data, (*TOP_KEYS, CLIENT_KEY))
     version = schema_version(data)
     steps = [MIGRATIONS[older] for older in range(version, SCENARIO_SCHEMA_VERSION)]
     for step in steps:
@@ -381,6 +383,8 @@ def _scenario(data: dict[str, Any]) -> Scenario:
     for key in ("title", "description_zh", "description_en", "destination"):
         if key in data:
             top[key] = _text(key, data[key])
+    if data.get(CLIENT_KEY) is not None:
+        top["client"] = client_from_dict(CLIENT_KEY, data[CLIENT_KEY])
     if "extra_incentive_per_year" in data:
         top["extra_incentive_per_year"] = _quantity(
             "extra_incentive_per_year", data["extra_incentive_per_year"]
@@ -557,6 +561,7 @@ def scenario_to_dict(scenario: Scenario, package: Package | None = None) -> dict
         "finance": _section_dict(scenario.finance),
         "policies": [_policy_dict(choice) for choice in scenario.policies],
         "extra_incentive_per_year": _quantity_dict(scenario.extra_incentive_per_year),
+        **({CLIENT_KEY: client_to_dict(scenario.client)} if scenario.client is not None else {}),
     }
     if package is not None:
         document["package"] = package_to_dict(package)

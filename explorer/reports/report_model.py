@@ -793,6 +793,7 @@ class _Builder:
             Confidence.PRESS: self.lang.translate("Report", "press"),
             Confidence.PRESS_PROMO: self.lang.translate("Report", "press (promotional)"),
             Confidence.ESTIMATE: self.lang.translate("Report", "estimate"),
+            Confidence.CLIENT: self.lang.translate("Report", "client data"),
         }[confidence]
 
     def status_text(self, status: PolicyStatus) -> str:

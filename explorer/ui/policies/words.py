@@ -64,6 +64,7 @@ CONFIDENCE_WORDS = {
     Confidence.PRESS: QT_TRANSLATE_NOOP("PolicyWords", "Press report"),
     Confidence.PRESS_PROMO: QT_TRANSLATE_NOOP("PolicyWords", "Promotional press"),
     Confidence.ESTIMATE: QT_TRANSLATE_NOOP("PolicyWords", "Estimate"),
+    Confidence.CLIENT: QT_TRANSLATE_NOOP("PolicyWords", "Client data"),
 }
 KIND_WORDS = {
     BenefitKind.ELECTRICITY_PRICE: QT_TRANSLATE_NOOP("PolicyWords", "Electricity price"),
