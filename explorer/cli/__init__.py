@@ -27,8 +27,13 @@ from explorer import APP_NAME, __version__
 from explorer.cli.argparse_qt import ArgumentParser, argparse_in_qt
 from explorer.cli.language import RunPlan, plan_run
 
-COMMAND_MODULES = ("explorer.cli.datapack", "explorer.cli.compute", "explorer.cli.export")
-COMMANDS = ("datapack", "compute", "export")
+COMMAND_MODULES = (
+    "explorer.cli.datapack",
+    "explorer.cli.compute",
+    "explorer.cli.export",
+    "explorer.cli.client",
+)
+COMMANDS = ("datapack", "compute", "export", "client")
 _application = None  # the QApplication of --self-test, created before the translator
 
 
