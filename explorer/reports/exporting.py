@@ -22,6 +22,7 @@ from explorer.domain.package import Package, assess
 from explorer.domain.scenario import Scenario
 from explorer.domain.uncertainty import monte_carlo, tornado
 from explorer.project.atomic import atomic_write_bytes
+from explorer.reports.anonymise import withhold_client_figures
 from explorer.reports.csv_writer import render_annual_csv
 from explorer.reports.language import ReportLanguage
 from explorer.reports.package_section import add_package
@@ -54,6 +55,7 @@ class ExportRequest:
     currency: str = "CNY"  # of every amount: CNY, or USD at the scenario's rate (finance.cny_per_usd)
     package: Package | None = None  # a proposed incentive package (issue 17): its own section
     package_copy: str = "firm"  # "firm": without the region's side; "bureau": the finance bureau's copy
+    anonymise: bool = False  # True: the client's raw figures (every input) left out, results only
 
 
 def prepare_report(request: ExportRequest, check: Check | None = None) -> Report:
@@ -87,6 +89,8 @@ def prepare_report(request: ExportRequest, check: Check | None = None) -> Report
         )
     # Issue 16: the "Why Gui'an" section (the story's figures, the network, latency, green power).
     report = add_why_guian(report, request.pack, ReportLanguage(request.language))
+    if request.anonymise:  # issue 19: an investor pack without the client's own figures
+        report = withhold_client_figures(report, ReportLanguage(request.language))
     return report
 
 
