@@ -104,6 +104,7 @@ def main(out_dir: Path) -> int:
             window.grab().save(str(path))
             written.append(path)
         written += _story_and_presenter(app, window, out_dir, language)
+        written.append(_client_import(app, window, state, out_dir, language))
         window.close()
     for path in written:
         print(path)
@@ -129,6 +130,25 @@ def _story_and_presenter(app, window, out_dir: Path, language: str) -> list[Path
     window.leave_presenter()
     window.resize(*WINDOW_SIZE)
     return written
+
+
+def _client_import(app, window, state, out_dir: Path, language: str) -> Path:
+    """Issue 19: the import diff of a sample client file (the template's examples), not applied."""
+    from explorer.datapack.client_file import write_template
+    from explorer.domain.client_facts import CLIENT_FACTS
+    from explorer.ui.client_import_dialog import ClientImportDialog
+
+    name = "客户数据.xlsx" if language.startswith("zh") else "client-data.xlsx"
+    sample = write_template(
+        Path(tempfile.mkdtemp()) / name, language, {fact.key: fact.example for fact in CLIENT_FACTS}
+    )
+    dialog = ClientImportDialog(window.client_data.prepare(sample), language, window, state.pack)
+    dialog.show()
+    _settle(app, 12)
+    path = out_dir / f"client-import-diff-{language}.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    return path
 
 
 if __name__ == "__main__":

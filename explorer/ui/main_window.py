@@ -15,6 +15,7 @@ from explorer.personas import Persona, load_personas
 from explorer.translation import Translators
 from explorer.ui.calculator.calculator_tab import CalculatorTab
 from explorer.ui.calculator.goal_seek_dialog import GoalSeekDialog
+from explorer.ui.client_data_controller import ClientDataController
 from explorer.ui.compare.compare_view import CompareView
 from explorer.ui.datapack_dialogs import import_data_pack, revert_to_shipped_data
 from explorer.ui.money import CURRENCIES, display_currency
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         # offer to recover an autosave once the event loop runs (after the window shows).
         self.project = ProjectController(state, self)
         self.project.install_menu(self.file_menu)
+        # The client's own data (issue 19): template, import with a diff, removal.
+        self.client_data = ClientDataController(state, self)
+        self.client_data.install_menu(self.file_menu, before=self.import_pack_action)
         QTimer.singleShot(0, self.project, self.project.offer_recovery)  # dropped if the window goes first
 
     # --- menus --------------------------------------------------------------

@@ -444,6 +444,10 @@ class ProjectController(QObject):
             self.export_package_menu.addAction(item)
             self.export_package_actions[copy] = item
         self.export_menu.addMenu(self.export_package_menu)
+        # issue 19: an investor pack without the client's raw figures (the results only)
+        self.export_anonymised_action = action("exportAnonymisedAction", lambda: None)
+        self.export_anonymised_action.setCheckable(True)
+        self.export_menu.addAction(self.export_anonymised_action)
 
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("&New project"))
@@ -466,6 +470,7 @@ class ProjectController(QObject):
         self.export_package_actions["bureau"].setText(
             self.tr("The finance bureau's copy (with the fiscal cost and the region's return)")
         )
+        self.export_anonymised_action.setText(self.tr("Leave out the client's figures (results only)"))
         self._show_export_currency()
         self._apply_title()
 
@@ -620,6 +625,7 @@ class ProjectController(QObject):
         request = ExportRequest(
             state.scenario, state.pack, language, self._current_name(), currency=self.export_currency,
             package=state.package(), package_copy=self.export_package_copy,
+            anonymise=self.export_anonymised_action.isChecked(),
         )  # fmt: skip
         if kind in ("pdf", "png"):
             from explorer.reports.pdf_writer import report_font_family

@@ -41,7 +41,9 @@ def provenance_text(info: InputInfo, language: str = "en") -> str:
     The source and note are the pack's own texts in ``language`` (``source_zh``/``note_zh`` in
     Chinese where the pack gives them); the maintainer note is never part of it.
     """
-    if info.overridden:
+    if info.provenance is not None and info.provenance.confidence is Confidence.CLIENT:
+        first = QCoreApplication.translate("Provenance", "From the client's own data.")
+    elif info.overridden:
         first = QCoreApplication.translate("Provenance", "Set in this scenario.")
     else:
         first = QCoreApplication.translate("Provenance", "Default from the data pack.")
@@ -158,7 +160,11 @@ class ParameterEditor(QWidget):
         self.reset_button.setToolTip(plain_tip(self.reset_button.accessibleName()))
         self.reset_button.setEnabled(info.overridden)
         estimate = info.provenance is not None and info.provenance.is_estimate
-        self.badge.setText(QCoreApplication.translate("ParameterEditor", "estimate") if estimate else "")
+        client = info.provenance is not None and info.provenance.confidence is Confidence.CLIENT
+        if client:  # issue 19: the client's own figure
+            self.badge.setText(QCoreApplication.translate("ParameterEditor", "client data"))
+        else:
+            self.badge.setText(QCoreApplication.translate("ParameterEditor", "estimate") if estimate else "")
         self.setToolTip(plain_tooltip(f"{label}\n{provenance_text(info, language)}"))
         if rescale or not self._lo <= info.value <= self._hi:
             self._lo, self._hi = _working_range(info)
