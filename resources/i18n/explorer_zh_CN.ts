@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="91" />
+            <location filename="../../explorer/ui/state.py" line="92" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="274" />
+            <location filename="../../explorer/ui/state.py" line="288" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="339" />
+            <location filename="../../explorer/ui/state.py" line="353" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -255,6 +255,356 @@ Cumulative: {total} ({total_exact})</source>
         </message>
     </context>
     <context>
+        <name>ClientCommand</name>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="28" />
+            <source>the client's own data: a template, and applying it</source>
+            <translation>客户自有数据：生成模板并应用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="35" />
+            <source>write the client data template (.xlsx, or .csv) in the run's language</source>
+            <translation>以本次运行的语言写出客户数据模板（.xlsx 或 .csv）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="40" />
+            <source>the file to write</source>
+            <translation>要写入的文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="45" />
+            <source>apply a filled client template to a scenario and write the result</source>
+            <translation>将填好的客户数据模板应用于方案并写出结果</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="50" />
+            <source>scenario or project file</source>
+            <translation>方案或项目文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="55" />
+            <source>the filled template (.xlsx or .csv)</source>
+            <translation>填好的模板（.xlsx 或 .csv）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="59" />
+            <source>the scenario file to write</source>
+            <translation>要写入的方案文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="65" />
+            <source>data pack folder, .zip or .xlsx instead of the active one</source>
+            <translation>改用的数据包文件夹、.zip 或 .xlsx（代替当前数据包）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="83" />
+            <location filename="../../explorer/cli/client.py" line="128" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="86" />
+            <source>Wrote the client data template to {path}</source>
+            <translation>已将客户数据模板写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="111" />
+            <source>the data pack could not be loaded: {reason}</source>
+            <translation>无法加载数据包：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/client.py" line="130" />
+            <source>Wrote {path}: {count} input(s) from {file}.</source>
+            <translation>已写入 {path}：{count} 项输入来自 {file}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientData</name>
+        <message>
+            <location filename="../../explorer/datapack/client_file.py" line="54" />
+            <source>The client data cannot be imported: {count} problem(s).</source>
+            <translation>客户数据无法导入：{count} 个问题。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/client_file.py" line="55" />
+            <source>not a client data file: choose an .xlsx workbook or a .csv file</source>
+            <translation>不是客户数据文件：请选择 .xlsx 工作簿或 .csv 文件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/client_file.py" line="58" />
+            <source>the header needs the column '{column}' ({words})</source>
+            <translation>表头须有“{column}”列（{words}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/client_file.py" line="59" />
+            <source>not a fact of the client template (known: {known})</source>
+            <translation>不是客户数据模板中的项目（可选：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/client_file.py" line="60" />
+            <source>this fact appears twice (first in row {first})</source>
+            <translation>此项出现两次（首次在第 {first} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/client_file.py" line="61" />
+            <source>wrong unit: this row takes {unit}</source>
+            <translation>单位错误：此行单位应为 {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/client_file.py" line="62" />
+            <source>must be yes or no</source>
+            <translation>须为“是”或“否”</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/client_file.py" line="63" />
+            <source>a value without a key: keep the key column of the template</source>
+            <translation>有数值但无代码：请保留模板的代码列</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="48" />
+            <source>a bill needs the annual electricity (kWh) to give a price</source>
+            <translation>填写电费须同时填写年用电量（千瓦时），才能算出电价</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="49" />
+            <source>the bill / kWh gives {derived:.4g} yuan/kWh, the price row says {price:g}: give one of them</source>
+            <translation>电费÷用电量得出 {derived:.4g} 元/千瓦时，而电价一行为 {price:g}：请只填其一</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="53" />
+            <source>is the destination of the scenario ({site})</source>
+            <translation>是本方案的迁入地（{site}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="54" />
+            <source>is not a site of the data pack (known: {known})</source>
+            <translation>不是数据包中的站点（可选：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="55" />
+            <source>annual electricity ÷ (8,760 h × PUE) = {kwh} ÷ (8,760 × {pue})</source>
+            <translation>年用电量 ÷（8,760 小时 × PUE）＝ {kwh} ÷（8,760 × {pue}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="58" />
+            <source>racks × power per rack = {racks} × {power}</source>
+            <translation>机柜数 × 单机柜功率 ＝ {racks} × {power}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="59" />
+            <source>IT load ÷ racks = {load} ÷ {racks}</source>
+            <translation>IT负载 ÷ 机柜数 ＝ {load} ÷ {racks}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="60" />
+            <source>bill ÷ annual electricity = {bill} ÷ {kwh}</source>
+            <translation>电费 ÷ 年用电量 ＝ {bill} ÷ {kwh}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_diff.py" line="18" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_diff.py" line="19" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_diff.py" line="20" />
+            <source>(not set)</source>
+            <translation>（未设定）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_diff.py" line="21" />
+            <source>as given</source>
+            <translation>按所填</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_diff.py" line="22" />
+            <source>{label}: {before} → {after} {unit}</source>
+            <translation>{label}：{before} → {after} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_diff.py" line="23" />
+            <source>{label}: {before} → {after} {unit} ({how})</source>
+            <translation>{label}：{before} → {after} {unit}（{how}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_diff.py" line="24" />
+            <source>The client data changes no input of this scenario.</source>
+            <translation>客户数据未改变本方案的任何输入。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_diff.py" line="25" />
+            <source>Kept with the client data, used by no input: {facts}</source>
+            <translation>随客户数据保存、未用于任何输入：{facts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientDataController</name>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="52" />
+            <source>New client data &amp;template…</source>
+            <translation>新建客户数据模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="54" />
+            <source>Write a one-sheet workbook of the facts a firm knows, to fill in</source>
+            <translation>写出一张工作表，列出企业掌握的各项数据，供填写</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="56" />
+            <source>Import &amp;client data…</source>
+            <translation>导入客户数据(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="57" />
+            <source>Read a filled client template and show what it changes</source>
+            <translation>读取填好的客户数据模板并显示其改变的内容</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="58" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="142" />
+            <source>Remove client data</source>
+            <translation>移除客户数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="60" />
+            <source>Put every input the client data set back to the pack's default</source>
+            <translation>将客户数据设定的每项输入恢复为数据包默认值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="81" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="94" />
+            <source>New client data template</source>
+            <translation>新建客户数据模板</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="82" />
+            <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="95" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="98" />
+            <source>Wrote {file}</source>
+            <translation>已写入 {file}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="111" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="125" />
+            <source>Import client data</source>
+            <translation>导入客户数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="112" />
+            <source>Client data (*.xlsx *.csv)</source>
+            <translation>客户数据 (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_data_controller.py" line="143" />
+            <source>Put every input the client data set back to the data pack's default, and forget the client's figures in this scenario?</source>
+            <translation>将客户数据设定的每项输入恢复为数据包默认值，并在本方案中删除客户数据？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientImportDialog</name>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="75" />
+            <source>Import client data</source>
+            <translation>导入客户数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="77" />
+            <source>{file}, {date}: {count} input(s) of the scenario change. Apply them?</source>
+            <translation>{file}，{date}：本方案有 {count} 项输入将改变。是否应用？</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="82" />
+            <source>Input</source>
+            <translation>输入项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="83" />
+            <source>Now in the scenario</source>
+            <translation>方案当前值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="84" />
+            <source>Client value</source>
+            <translation>客户数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="85" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="86" />
+            <source>How it is worked out</source>
+            <translation>推算方法</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="105" />
+            <source>Inputs the client data changes</source>
+            <translation>客户数据改变的输入项</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="110" />
+            <source>The values are labelled "client data" with the file name and date wherever a source is shown. They are saved in the project file only; File → Remove client data puts the pack's defaults back.</source>
+            <translation>凡显示来源之处，这些数值均标为“客户数据”并注明文件名和日期。它们只保存在项目文件中；“文件 → 移除客户数据”可恢复数据包默认值。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="116" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="117" />
+            <source>Apply the client data</source>
+            <translation>应用客户数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="118" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="119" />
+            <source>Cancel the import</source>
+            <translation>取消导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientProblemsDialog</name>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="130" />
+            <source>Import client data</source>
+            <translation>导入客户数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="131" />
+            <source>Nothing was applied. Correct the file and import it again.</source>
+            <translation>未应用任何数据。请修改文件后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="138" />
+            <source>Problems in the client data</source>
+            <translation>客户数据中的问题</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/client_import_dialog.py" line="144" />
+            <location filename="../../explorer/ui/client_import_dialog.py" line="145" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../../explorer/app.py" line="130" />
@@ -262,57 +612,57 @@ Cumulative: {total} ({total_exact})</source>
             <translation>未找到显示器。在无显示器的机器上运行本工具：xvfb-run -a python main.py</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="38" />
+            <location filename="../../explorer/cli/__init__.py" line="43" />
             <source>{app}: relocation cases and incentive policies for Gui'an New Area.</source>
             <translation>{app}：贵安新区算力迁移测算与激励政策。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="40" />
+            <location filename="../../explorer/cli/__init__.py" line="45" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="46" />
+            <location filename="../../explorer/cli/__init__.py" line="51" />
             <source>show program's version number and exit</source>
             <translation>显示程序版本号并退出</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="51" />
+            <location filename="../../explorer/cli/__init__.py" line="56" />
             <source>load the data pack, compute a case, build every window offscreen, then exit</source>
             <translation>加载数据包、测算一个方案、在后台构建全部窗口，然后退出</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="58" />
+            <location filename="../../explorer/cli/__init__.py" line="63" />
             <source>open the window in presenter mode: full screen, the guided pitch (Esc leaves)</source>
             <translation>以演示模式打开窗口：全屏，按引导顺序讲解（按 Esc 退出）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="65" />
+            <location filename="../../explorer/cli/__init__.py" line="70" />
             <source>language of the window and of the commands' messages (default: the system's language)</source>
             <translation>窗口及命令输出信息的语言（默认：系统语言）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="71" />
+            <location filename="../../explorer/cli/__init__.py" line="76" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="132" />
+            <location filename="../../explorer/cli/__init__.py" line="137" />
             <source>give a command, or no arguments to open the window</source>
             <translation>请给出一个命令；不带参数运行则打开窗口</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="167" />
+            <location filename="../../explorer/cli/__init__.py" line="172" />
             <source>note: the imported data pack is invalid ({count} problem(s)); this run uses the shipped data pack {version} (as of {as_of}).</source>
             <translation>注意：导入的数据包无效（{count} 个问题），本次运行使用随附数据包 {version}（截至 {as_of}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="175" />
+            <location filename="../../explorer/cli/__init__.py" line="180" />
             <source>… and {count} more.</source>
             <translation>……另有 {count} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/__init__.py" line="178" />
+            <location filename="../../explorer/cli/__init__.py" line="183" />
             <source>To fix it, import a corrected pack (main.py datapack import) or remove the imported one (main.py datapack revert).</source>
             <translation>如需更正，请导入修正后的数据包（main.py datapack import），或删除已导入的数据包（main.py datapack revert）。</translation>
         </message>
@@ -851,422 +1201,494 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>ComputeCommand</name>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="34" />
+            <location filename="../../explorer/cli/compute.py" line="36" />
             <source>evaluate a scenario file: KPIs, annual tables, and optional risk analyses</source>
             <translation>测算方案文件：关键指标、年度明细表及可选的风险分析</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="37" />
+            <location filename="../../explorer/cli/compute.py" line="39" />
             <source>Evaluate a relocation scenario (JSON, see docs/scenario-format.md) with the cost model.</source>
             <translation>用成本模型测算迁移方案（JSON 格式，见 docs/scenario-format.md）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="43" />
+            <location filename="../../explorer/cli/compute.py" line="45" />
             <source>the scenario file (.json)</source>
             <translation>方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="48" />
+            <location filename="../../explorer/cli/compute.py" line="50" />
             <source>print the whole evaluation as JSON instead of a summary</source>
             <translation>以 JSON 输出完整测算结果，而非摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="55" />
+            <location filename="../../explorer/cli/compute.py" line="57" />
             <source>add a tornado: NPV at the low and high end of each uncertain input</source>
             <translation>增加龙卷风分析：各不确定输入取低值和高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="63" />
+            <location filename="../../explorer/cli/compute.py" line="65" />
             <source>add a Monte Carlo of N samples (triangular draws); e.g. 10000</source>
             <translation>增加 N 个样本的蒙特卡洛模拟（三角分布抽样），例如 10000</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="71" />
+            <location filename="../../explorer/cli/compute.py" line="73" />
             <source>random seed of the Monte Carlo (default 0)</source>
             <translation>蒙特卡洛模拟的随机种子（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="76" />
+            <location filename="../../explorer/cli/compute.py" line="78" />
             <source>add a goal seek: the value of FIELD (a dotted path) at which NPV = 0; or one of the window's common questions: preset:price (break-even electricity price, the policy price where a policy sets it), preset:incentive (incentive needed), preset:migration (largest migration cost)</source>
             <translation>增加目标求解：使净现值 = 0 的 FIELD（以点分隔的字段路径）取值；或窗口中的常见问题之一：preset:price（盈亏平衡电价；电价由政策确定时求政策电价）、preset:incentive（所需激励）、preset:migration（最高可承受迁移成本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="89" />
+            <location filename="../../explorer/cli/compute.py" line="91" />
             <source>search range of the goal seek (default: the field's allowed range)</source>
             <translation>目标求解的搜索范围（默认：该字段的允许范围）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="97" />
+            <location filename="../../explorer/cli/compute.py" line="99" />
             <source>NPV the goal seek aims at, yuan (default 0)</source>
             <translation>目标求解的目标净现值，单位：元（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="101" />
+            <location filename="../../explorer/cli/compute.py" line="103" />
             <source>the site the case moves to (default: the scenario's destination)</source>
             <translation>迁入的地区（默认：方案的目的地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="108" />
+            <location filename="../../explorer/cli/compute.py" line="110" />
             <source>language of the summary and its numbers: en (K/M/B) or zh (万/亿); default: the language of the messages</source>
             <translation>摘要及其数字的语言：en（K/M/B）或 zh（万/亿）；默认与输出信息的语言相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="117" />
+            <location filename="../../explorer/cli/compute.py" line="119" />
             <source>data pack folder, .zip or .xlsx to use instead of the active one</source>
             <translation>改用的数据包（文件夹、.zip 或 .xlsx），代替当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="138" />
+            <location filename="../../explorer/cli/compute.py" line="140" />
             <source>note: {note}</source>
             <translation>注意：{note}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="144" />
+            <location filename="../../explorer/cli/compute.py" line="146" />
             <source>the data pack could not be loaded: {reason}</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="229" />
+            <location filename="../../explorer/cli/compute.py" line="237" />
             <source>is not in the scenario; a case can move to: {sites}</source>
             <translation>不在本方案中；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="235" />
+            <location filename="../../explorer/cli/compute.py" line="243" />
             <source>is the origin; a case can move to: {sites}</source>
             <translation>是迁出地；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="296" />
+            <location filename="../../explorer/cli/compute.py" line="310" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="298" />
+            <location filename="../../explorer/cli/compute.py" line="312" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="300" />
+            <location filename="../../explorer/cli/compute.py" line="314" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="323" />
+            <location filename="../../explorer/cli/compute.py" line="337" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="390" />
+            <location filename="../../explorer/cli/compute.py" line="404" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="391" />
+            <location filename="../../explorer/cli/compute.py" line="405" />
+            <location filename="../../explorer/cli/compute_package.py" line="124" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="392" />
+            <location filename="../../explorer/cli/compute.py" line="406" />
+            <location filename="../../explorer/cli/compute_package.py" line="119" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="356" />
+            <location filename="../../explorer/cli/compute.py" line="370" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="358" />
+            <location filename="../../explorer/cli/compute.py" line="372" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="360" />
+            <location filename="../../explorer/cli/compute.py" line="374" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="363" />
+            <location filename="../../explorer/cli/compute.py" line="377" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="370" />
+            <location filename="../../explorer/cli/compute.py" line="384" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="372" />
+            <location filename="../../explorer/cli/compute.py" line="386" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="377" />
+            <location filename="../../explorer/cli/compute.py" line="391" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="386" />
+            <location filename="../../explorer/cli/compute.py" line="400" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="389" />
-            <location filename="../../explorer/cli/compute.py" line="441" />
+            <location filename="../../explorer/cli/compute.py" line="403" />
+            <location filename="../../explorer/cli/compute.py" line="455" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="403" />
+            <location filename="../../explorer/cli/compute.py" line="417" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="405" />
+            <location filename="../../explorer/cli/compute.py" line="419" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="406" />
+            <location filename="../../explorer/cli/compute.py" line="420" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="407" />
+            <location filename="../../explorer/cli/compute.py" line="421" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="408" />
+            <location filename="../../explorer/cli/compute.py" line="422" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="429" />
+            <location filename="../../explorer/cli/compute.py" line="443" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="442" />
+            <location filename="../../explorer/cli/compute.py" line="456" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="444" />
+            <location filename="../../explorer/cli/compute.py" line="458" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="475" />
+            <location filename="../../explorer/cli/compute.py" line="489" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="477" />
+            <location filename="../../explorer/cli/compute.py" line="491" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="479" />
+            <location filename="../../explorer/cli/compute.py" line="493" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="480" />
+            <location filename="../../explorer/cli/compute.py" line="494" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="487" />
-            <location filename="../../explorer/cli/compute.py" line="521" />
+            <location filename="../../explorer/cli/compute.py" line="501" />
+            <location filename="../../explorer/cli/compute.py" line="535" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="514" />
+            <location filename="../../explorer/cli/compute.py" line="528" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="501" />
+            <location filename="../../explorer/cli/compute.py" line="515" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="439" />
+            <location filename="../../explorer/cli/compute.py" line="453" />
             <source>{kind}, ms</source>
             <translation>{kind}（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="446" />
+            <location filename="../../explorer/cli/compute.py" line="460" />
             <source>Source of the claim</source>
             <translation>说法来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="466" />
+            <location filename="../../explorer/cli/compute.py" line="480" />
             <source>Official claims are published figures (hub facts of the data pack), often one-way from the hub's gateway; the verdict uses the round-trip estimate.</source>
             <translation>官方说法是公开发布的数字（数据包的枢纽事实），通常为自枢纽网关起的单向时延；结论依据往返估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="512" />
+            <location filename="../../explorer/cli/compute.py" line="526" />
             <source>Saving</source>
             <translation>节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="513" />
+            <location filename="../../explorer/cli/compute.py" line="527" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="515" />
+            <location filename="../../explorer/cli/compute.py" line="529" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="516" />
+            <location filename="../../explorer/cli/compute.py" line="530" />
             <source>One-off</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="517" />
+            <location filename="../../explorer/cli/compute.py" line="531" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="518" />
+            <location filename="../../explorer/cli/compute.py" line="532" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="519" />
+            <location filename="../../explorer/cli/compute.py" line="533" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="532" />
+            <location filename="../../explorer/cli/compute.py" line="546" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="538" />
+            <location filename="../../explorer/cli/compute.py" line="552" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="543" />
+            <location filename="../../explorer/cli/compute.py" line="557" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="544" />
+            <location filename="../../explorer/cli/compute.py" line="558" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="545" />
+            <location filename="../../explorer/cli/compute.py" line="559" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="546" />
+            <location filename="../../explorer/cli/compute.py" line="560" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="547" />
+            <location filename="../../explorer/cli/compute.py" line="561" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="548" />
+            <location filename="../../explorer/cli/compute.py" line="562" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="566" />
+            <location filename="../../explorer/cli/compute.py" line="580" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="572" />
+            <location filename="../../explorer/cli/compute.py" line="586" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="598" />
+            <location filename="../../explorer/cli/compute.py" line="612" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="602" />
+            <location filename="../../explorer/cli/compute.py" line="616" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="605" />
+            <location filename="../../explorer/cli/compute.py" line="619" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="618" />
+            <location filename="../../explorer/cli/compute.py" line="632" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="624" />
+            <location filename="../../explorer/cli/compute.py" line="638" />
             <source>with {path} raised to {value} {unit}</source>
             <translation>同时将 {path} 上调至 {value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="629" />
+            <location filename="../../explorer/cli/compute.py" line="643" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="668" />
+            <location filename="../../explorer/cli/compute.py" line="682" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="669" />
+            <location filename="../../explorer/cli/compute.py" line="683" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="670" />
-            <location filename="../../explorer/cli/compute.py" line="689" />
+            <location filename="../../explorer/cli/compute.py" line="684" />
+            <location filename="../../explorer/cli/compute.py" line="703" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="671" />
+            <location filename="../../explorer/cli/compute.py" line="685" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="672" />
+            <location filename="../../explorer/cli/compute.py" line="686" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="673" />
+            <location filename="../../explorer/cli/compute.py" line="687" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="686" />
+            <location filename="../../explorer/cli/compute.py" line="700" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="687" />
+            <location filename="../../explorer/cli/compute.py" line="701" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="688" />
+            <location filename="../../explorer/cli/compute.py" line="702" />
             <source>too slow</source>
             <translation>过慢</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="98" />
+            <source>Proposed package (negotiated, on top of the standard policies)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="108" />
+            <source>, {years} years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="114" />
+            <source>Firm's NPV</source>
+            <translation>企业净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="131" />
+            <source>Without</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="132" />
+            <source>With the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="137" />
+            <source>Firm's gain (NPV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="139" />
+            <source>Fiscal cost (PV at {rate})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="143" />
+            <source>Region's return (PV at {rate})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="147" />
+            <source>Firm's gain per yuan of fiscal cost</source>
+            <translation>每元财政成本带来的企业收益</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="151" />
+            <source>Region's return passes the cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="152" />
+            <source>not within the horizon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="154" />
+            <source>year {year}</source>
+            <translation>第 {year} 年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="165" />
+            <source>Fiscal cost by year: {years}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../explorer/cli/compute_package.py" line="175" />
+            <source>Against the best alternative hub, {hub}: {margin} (&gt; 0: {destination} wins)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2475,12 +2897,12 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Engine</name>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="406" />
+            <location filename="../../explorer/domain/scenario.py" line="413" />
             <source>at most {limit} sites can be compared, got {count}</source>
             <translation>最多可比较 {limit} 个地点，实际为 {count} 个</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="347" />
+            <location filename="../../explorer/domain/scenario.py" line="353" />
             <source>must be a date from {low} to {high}, got {value}</source>
             <translation>须为 {low} 至 {high} 之间的日期，实际为 {value}</translation>
         </message>
@@ -2630,179 +3052,179 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="48" />
+            <location filename="../../explorer/domain/model.py" line="49" />
             <source>no utilisation given: unit cost assumes full use</source>
             <translation>未给出利用率：单位成本按满负荷使用计算</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="49" />
+            <location filename="../../explorer/domain/model.py" line="50" />
             <source>not given: the facility life, so the origin facility needs no reinvestment before then</source>
             <translation>未填写：按设施寿命计，原址设施在此之前无需再投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="52" />
+            <location filename="../../explorer/domain/model.py" line="53" />
             <source>the data pack states no reference rack power: rents are taken as quoted for 6 kW racks</source>
             <translation>数据包未给出标准机柜功率：租金按6千瓦机柜报价计</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="55" />
+            <location filename="../../explorer/domain/model.py" line="56" />
             <source>this policy guarantees no electricity price, so it has no price to set</source>
             <translation>该政策不保障电价，因此没有可设定的电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="58" />
+            <location filename="../../explorer/domain/model.py" line="59" />
             <source>the price the policy guarantees (benefit rule {rule})</source>
             <translation>政策保障的电价（收益规则{rule}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="147" />
+            <location filename="../../explorer/domain/model.py" line="148" />
             <source>is not a numeric input of this scenario</source>
             <translation>不是此方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="215" />
+            <location filename="../../explorer/domain/model.py" line="216" />
             <source>is required: the data pack has no default for it</source>
             <translation>为必填项（数据包中没有其默认值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="249" />
+            <location filename="../../explorer/domain/model.py" line="250" />
             <source>{reason} (data pack)</source>
             <translation>{reason}（数据包中的数值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="315" />
+            <location filename="../../explorer/domain/model.py" line="324" />
             <source>{total:g} Mbps for the template's {load:g} kW, scaled to 100 kW</source>
             <translation>模板按 {load:g} 千瓦 IT 负载计为 {total:g} Mbps，已折算至每 100 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="321" />
-            <location filename="../../explorer/domain/model.py" line="325" />
+            <location filename="../../explorer/domain/model.py" line="330" />
+            <location filename="../../explorer/domain/model.py" line="334" />
             <source>{note}; {scaled}</source>
             <translation>{note}；{scaled}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="354" />
+            <location filename="../../explorer/domain/model.py" line="363" />
             <source>unknown user region {region!r} (known: {known})</source>
             <translation>未知的用户区域 {region!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="365" />
+            <location filename="../../explorer/domain/model.py" line="374" />
             <source>unknown template {template!r} (known: {known})</source>
             <translation>未知的工作负载模板 {template!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="472" />
+            <location filename="../../explorer/domain/model.py" line="481" />
             <source>is not in the data pack (known: {known}); a custom site must give {missing}</source>
             <translation>不在数据包中（数据包中的地区：{known}）；自定义地区须给出 {missing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="521" />
+            <location filename="../../explorer/domain/model.py" line="530" />
             <source>is not a user region of the data pack</source>
             <translation>不是数据包中的用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="605" />
+            <location filename="../../explorer/domain/model.py" line="614" />
             <source>is not a policy of the data pack</source>
             <translation>不是数据包中的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="618" />
-            <location filename="../../explorer/domain/scenario.py" line="333" />
+            <location filename="../../explorer/domain/model.py" line="627" />
+            <location filename="../../explorer/domain/scenario.py" line="339" />
             <source>must be between {low} and {high}, got {value}</source>
             <translation>须在 {low} 至 {high} 之间，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="44" />
+            <location filename="../../explorer/domain/scenario.py" line="45" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="45" />
+            <location filename="../../explorer/domain/scenario.py" line="46" />
             <source>must be one of {choices}, got {value!r}</source>
             <translation>须为 {choices} 之一，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="46" />
+            <location filename="../../explorer/domain/scenario.py" line="47" />
             <source>must be a whole number of years, got {value}</source>
             <translation>须为整数年，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="47" />
+            <location filename="../../explorer/domain/scenario.py" line="48" />
             <source>is not in the scenario</source>
             <translation>不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="48" />
+            <location filename="../../explorer/domain/scenario.py" line="49" />
             <source>is not a numeric input of the scenario</source>
             <translation>不是本方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="95" />
+            <location filename="../../explorer/domain/scenario.py" line="101" />
             <source>expected a number or Quantity, got {kind}</source>
             <translation>应为数字或 Quantity，实际为 {kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="105" />
+            <location filename="../../explorer/domain/scenario.py" line="111" />
             <source>expected a number, got {value!r}</source>
             <translation>应为数字，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="109" />
+            <location filename="../../explorer/domain/scenario.py" line="115" />
             <source>must be a finite number, got {value!r}</source>
             <translation>须为有限数值，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="114" />
+            <location filename="../../explorer/domain/scenario.py" line="120" />
             <source>must be between {minimum:g} and {maximum:g} {unit}, got {value:g}</source>
             <translation>须在 {minimum:g} 至 {maximum:g} 之间（单位：{unit}），实际为 {value:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="126" />
+            <location filename="../../explorer/domain/scenario.py" line="132" />
             <source>give both low and high, or neither</source>
             <translation>low 和 high 须同时给出，或都不给出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="133" />
+            <location filename="../../explorer/domain/scenario.py" line="139" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="192" />
+            <location filename="../../explorer/domain/scenario.py" line="198" />
             <source>is required (a site id such as {example})</source>
             <translation>为必填项（地区代码，如 {example}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="258" />
+            <location filename="../../explorer/domain/scenario.py" line="264" />
             <source>is not a site parameter (known: {known})</source>
             <translation>不是地区参数（可用参数：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="283" />
+            <location filename="../../explorer/domain/scenario.py" line="289" />
             <source>every site needs an id</source>
             <translation>每个地区都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="341" />
+            <location filename="../../explorer/domain/scenario.py" line="347" />
             <source>must be a date, got {value!r}</source>
             <translation>须为日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="368" />
+            <location filename="../../explorer/domain/scenario.py" line="374" />
             <source>every chosen policy needs an id</source>
             <translation>每项所选政策都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="412" />
+            <location filename="../../explorer/domain/scenario.py" line="419" />
             <source>each site may appear only once</source>
             <translation>每个地区只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="416" />
+            <location filename="../../explorer/domain/scenario.py" line="423" />
             <source>must differ from the origin ({origin})</source>
             <translation>不能与迁出地（{origin}）相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="427" />
+            <location filename="../../explorer/domain/scenario.py" line="434" />
             <source>each policy may be chosen only once</source>
             <translation>每项政策只能选择一次</translation>
         </message>
@@ -2813,258 +3235,276 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/editing.py" line="176" />
-            <location filename="../../explorer/domain/scenario.py" line="489" />
+            <location filename="../../explorer/domain/scenario.py" line="496" />
             <source>policy {policy} is not chosen in this scenario</source>
             <translation>本方案未选择政策 {policy}</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/editing.py" line="153" />
-            <location filename="../../explorer/domain/scenario.py" line="498" />
+            <location filename="../../explorer/domain/scenario.py" line="505" />
             <source>site {site} is not in the scenario</source>
             <translation>地区 {site} 不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="82" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="86" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="83" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="87" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="84" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="88" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="85" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="89" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="86" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="90" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="88" />
+            <location filename="../../explorer/domain/firm_facts.py" line="27" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
             <source>Expecting value</source>
             <translation>此处应有一个值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="93" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="97" />
             <source>Expecting property name enclosed in double quotes</source>
             <translation>此处应有用双引号括起的字段名</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="100" />
             <source>Expecting ':' delimiter</source>
             <translation>此处应有分隔符“:”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="97" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="101" />
             <source>Expecting ',' delimiter</source>
             <translation>此处应有分隔符“,”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="98" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="102" />
             <source>Extra data</source>
             <translation>数据结束后还有多余内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="99" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="103" />
             <source>Unterminated string starting at</source>
             <translation>字符串从此处开始但没有结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="100" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="104" />
             <source>Invalid control character at</source>
             <translation>此处有无效的控制字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="101" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="105" />
             <source>Invalid \escape</source>
             <translation>无效的反斜杠转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="102" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="106" />
             <source>Invalid \uXXXX escape</source>
             <translation>无效的 \uXXXX 转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="103" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="107" />
             <source>Illegal trailing comma before end of object</source>
             <translation>对象结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="106" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="110" />
             <source>Illegal trailing comma before end of array</source>
             <translation>数组结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="110" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="114" />
             <source>syntax error</source>
             <translation>语法错误</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="113" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="117" />
             <source>invalid start byte</source>
             <translation>无效的起始字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="114" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="118" />
             <source>invalid continuation byte</source>
             <translation>无效的后续字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="115" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="119" />
             <source>unexpected end of data</source>
             <translation>数据在字符中间意外结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="117" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="121" />
             <source>invalid byte</source>
             <translation>无效字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="119" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="123" />
             <source>the number at line {line}, column {column} has more than {limit:,} digits</source>
             <translation>第 {line} 行第 {column} 列的数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="122" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="126" />
             <source>a number has more than {limit:,} digits</source>
             <translation>有数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="123" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="127" />
             <source>a value cannot be read</source>
             <translation>有无法读取的值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="169" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="173" />
             <source>is larger than {limit:,} bytes</source>
             <translation>超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="177" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="181" />
             <source>is not UTF-8 text ({reason} at byte {position})</source>
             <translation>不是 UTF-8 文本（字节偏移 {position} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="184" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="188" />
             <source>is larger than {limit:,} characters</source>
             <translation>超过 {limit:,} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="193" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="197" />
             <source>is not valid JSON: {reason} at line {line}, column {column}</source>
             <translation>不是有效的 JSON：第 {line} 行第 {column} 列，{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="199" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="203" />
             <source>is nested too deeply</source>
             <translation>嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="205" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="209" />
             <source>cannot be read: {reason}</source>
             <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="213" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="217" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="221" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="225" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="228" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="232" />
             <source>the file was made by a newer version of the app (scenario version {version}; this app reads up to {supported})</source>
             <translation>文件由更高版本的程序创建（方案格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="233" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="237" />
             <source>this app reads scenario versions {oldest} to {newest}, got {value!r}</source>
             <translation>本程序支持第 {oldest} 至 {newest} 版方案格式，该文件的版本为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="236" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="240" />
             <source>is not a field of scenario version {version} (it came with version {since})</source>
             <translation>不是第 {version} 版方案格式的字段（第 {since} 版起才有）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="240" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="244" />
             <source>Opened a version-{version} scenario: {change}; the NPV may differ from the one saved.</source>
             <translation>已打开第 {version} 版格式的方案：{change}；净现值可能与保存时不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="244" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="248" />
             <source>colocation space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
             <translation>机柜托管的空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="249" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="253" />
             <source>the provider's rack space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
             <translation>服务商的机柜空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="254" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="258" />
             <source>a self-build case now treats the new facility as an investment (its build cost at the move, upkeep, a residual value at the end), not as a yearly cost at both sites; the origin facility's remaining life, the build period and a sale of the origin facility take their defaults</source>
             <translation>自建方案现将新设施视为一项投资（搬迁时投入建设成本，每年计维护费，期末计残值），而不再在两地都按年度成本计；原址设施剩余寿命、建设期和原址设施出售均取默认值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="392" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="400" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="398" />
+            <location filename="../../explorer/domain/client_codec.py" line="17" />
+            <source>must be text</source>
+            <translation>须为文本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_codec.py" line="18" />
+            <source>must be a JSON object of texts</source>
+            <translation>须为由文本组成的 JSON 对象</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_codec.py" line="19" />
+            <source>must be a JSON list of texts</source>
+            <translation>须为由文本组成的 JSON 列表</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_codec.py" line="20" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="406" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="406" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="414" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="417" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="425" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="435" />
+            <location filename="../../explorer/domain/client_codec.py" line="21" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="443" />
             <source>must be a date written YYYY-MM-DD, got {value!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="442" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="450" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="447" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="455" />
             <source>is too large a number</source>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="449" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="457" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="484" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="492" />
             <source>must be true, false or null, got {kind}</source>
             <translation>须为 true、false 或 null，实际为{kind}</translation>
         </message>
@@ -3246,6 +3686,7 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>导出 PDF 和 PNG 需要图形界面应用程序（QGuiApplication）</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/checklist_pdf.py" line="52" />
             <location filename="../../explorer/reports/pdf_writer.py" line="449" />
             <source>could not start the PDF</source>
             <translation>无法开始生成 PDF</translation>
@@ -4724,122 +5165,122 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="167" />
+            <location filename="../../explorer/ui/main_window.py" line="177" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="168" />
+            <location filename="../../explorer/ui/main_window.py" line="178" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="169" />
+            <location filename="../../explorer/ui/main_window.py" line="179" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="170" />
+            <location filename="../../explorer/ui/main_window.py" line="180" />
             <source>Calculator</source>
             <translation>测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="171" />
+            <location filename="../../explorer/ui/main_window.py" line="181" />
             <source>Compare</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="172" />
+            <location filename="../../explorer/ui/main_window.py" line="182" />
             <source>Package</source>
             <translation>激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="173" />
+            <location filename="../../explorer/ui/main_window.py" line="183" />
             <source>Main sections</source>
             <translation>主要栏目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="174" />
+            <location filename="../../explorer/ui/main_window.py" line="184" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="175" />
+            <location filename="../../explorer/ui/main_window.py" line="185" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="176" />
+            <location filename="../../explorer/ui/main_window.py" line="186" />
             <source>Open a &amp;demo firm</source>
             <translation>打开示例企业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="181" />
+            <location filename="../../explorer/ui/main_window.py" line="191" />
             <source>&amp;Import data pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="182" />
+            <location filename="../../explorer/ui/main_window.py" line="192" />
             <source>&amp;Revert to the shipped data</source>
             <translation>恢复为随附数据(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="183" />
+            <location filename="../../explorer/ui/main_window.py" line="193" />
             <source>&amp;Case</source>
             <translation>方案(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="184" />
+            <location filename="../../explorer/ui/main_window.py" line="194" />
             <source>&amp;Goal seek…</source>
             <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="185" />
+            <location filename="../../explorer/ui/main_window.py" line="196" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="186" />
+            <location filename="../../explorer/ui/main_window.py" line="197" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="187" />
+            <location filename="../../explorer/ui/main_window.py" line="198" />
             <source>&amp;Presenter</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="188" />
+            <location filename="../../explorer/ui/main_window.py" line="199" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="189" />
+            <location filename="../../explorer/ui/main_window.py" line="200" />
             <source>&amp;Currency</source>
             <translation>货币(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="190" />
+            <location filename="../../explorer/ui/main_window.py" line="201" />
             <source>Chinese yuan (CNY)</source>
             <translation>人民币（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="191" />
+            <location filename="../../explorer/ui/main_window.py" line="202" />
             <source>US dollar (USD), at the scenario's exchange rate</source>
             <translation>美元（USD），按方案汇率折算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="192" />
+            <location filename="../../explorer/ui/main_window.py" line="203" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="193" />
+            <location filename="../../explorer/ui/main_window.py" line="204" />
             <source>Data pack version</source>
             <translation>数据包版本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="311" />
+            <location filename="../../explorer/ui/main_window.py" line="333" />
             <source>{app} {version}
 
 Relocation cases and incentive policies for Gui'an New Area, Guizhou.
@@ -4858,32 +5299,32 @@ Results are estimates, not quotes.</source>
 测算结果为估算，不构成报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="328" />
+            <location filename="../../explorer/ui/main_window.py" line="350" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="329" />
+            <location filename="../../explorer/ui/main_window.py" line="351" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="344" />
+            <location filename="../../explorer/ui/main_window.py" line="366" />
             <source>The imported data pack is invalid ({count} problem(s)): the shipped data is in use. Import a corrected pack, or revert to the shipped data.</source>
             <translation>导入的数据包无效（共 {count} 个问题）：当前使用随附数据。请导入修正后的数据包，或恢复为随附数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="353" />
+            <location filename="../../explorer/ui/main_window.py" line="375" />
             <source>Data pack {version} · as of {as_of}</source>
             <translation>数据包 {version} · 截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="358" />
+            <location filename="../../explorer/ui/main_window.py" line="380" />
             <source>⚠ Imported pack refused</source>
             <translation>⚠ 导入的数据包未通过校验</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="368" />
+            <location filename="../../explorer/ui/main_window.py" line="390" />
             <source>USD at {rate} CNY per USD</source>
             <translation>美元按 1 美元 = {rate} 元折算</translation>
         </message>
@@ -4896,17 +5337,17 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ModeWords</name>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="59" />
+            <location filename="../../explorer/domain/scenario.py" line="60" />
             <source>colocation</source>
             <translation>机柜托管</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="60" />
+            <location filename="../../explorer/domain/scenario.py" line="61" />
             <source>self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="61" />
+            <location filename="../../explorer/domain/scenario.py" line="62" />
             <source>compute service</source>
             <translation>算力服务</translation>
         </message>
@@ -5616,12 +6057,17 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ParameterEditor</name>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="154" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="156" />
             <source>Reset {label} to the data-pack value</source>
             <translation>将{label}恢复为数据包取值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="161" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="165" />
+            <source>client data</source>
+            <translation>客户数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="167" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
@@ -5629,22 +6075,22 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PoliciesTab</name>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="202" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="220" />
             <source>Policy catalogue</source>
             <translation>政策目录</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="203" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="221" />
             <source>Enter: details · Space: use in calculation · click a header to sort</source>
             <translation>回车：查看详情 · 空格：计入测算 · 点击表头排序</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="204" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="222" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="205" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="223" />
             <source>Policy table and details</source>
             <translation>政策表格与详情</translation>
         </message>
@@ -5667,263 +6113,263 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyDetailPane</name>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="194" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="201" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="195" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="202" />
             <source>Select a policy in the table to see its details.</source>
             <translation>在表格中选择一项政策以查看详情。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="196" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="203" />
             <source>Use in calculation</source>
             <translation>计入测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="197" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="204" />
             <source>Use this policy in the calculation</source>
             <translation>将此政策计入测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="199" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="206" />
             <source>Counts the policy in the Calculator's case; the same switch as there</source>
             <translation>将此政策计入测算页的方案，与测算页中的开关相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="202" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="209" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="203" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="210" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="204" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="211" />
             <source>Issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="205" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="212" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="206" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="213" />
             <source>Issued</source>
             <translation>发布日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="207" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="214" />
             <source>Effective</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="208" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="215" />
             <source>Expires</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="209" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="216" />
             <source>Status today</source>
             <translation>当前状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="210" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="217" />
             <source>Aimed at firms from</source>
             <translation>面向迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="214" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="221" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="215" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="222" />
             <source>Eligibility of the current firm</source>
             <translation>当前企业的资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="216" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="223" />
             <source>Benefits and their value in this case</source>
             <translation>优惠内容及其在本方案中的价值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="217" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="224" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="253" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="260" />
             <source>Confidence: {confidence} · last verified {date}</source>
             <translation>可信度：{confidence} · 最近核实 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="257" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="264" />
             <source>Confidence: {confidence} · not re-checked against its sources</source>
             <translation>可信度：{confidence} · 尚未对照来源重新核实</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="264" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="271" />
             <source>Not valued for this case</source>
             <translation>未针对本方案测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="274" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="281" />
             <source>{status} · {total} over {years} years (present value {pv})</source>
             <translation>{status} · {years}年合计 {total}（现值 {pv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="285" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="292" />
             <source>Worth {value} over {years} years if every condition were met.</source>
             <translation>若满足全部条件，{years}年合计可达 {value}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="290" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="297" />
             <source>Not used in the calculation: these are the figures if it were.</source>
             <translation>未计入测算：以上为计入时的数字。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="307" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="301" />
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="302" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="308" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="309" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="303" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="310" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="305" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="312" />
             <source>any region</source>
             <translation>不限地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="324" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="333" />
             <source>This policy was not valued for the current case.</source>
             <translation>本方案未对此政策进行测算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="327" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="336" />
             <source>The data pack records no conditions on the firm for this policy.</source>
             <translation>数据包未记录此政策对企业的条件要求。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="330" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="339" />
             <source>Checked against the firm profile in the Calculator:</source>
             <translation>按测算页中的企业资料核对：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="345" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="354" />
             <source>What would change it: {change}</source>
             <translation>如何改变结果：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="354" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="372" />
             <source>No benefit the calculation can count: the policy sets a framework or rules.</source>
             <translation>没有可计入测算的优惠：此政策属于框架性或规范性文件。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="379" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="394" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="412" />
             <source>Amount not published: not counted.</source>
             <translation>金额未公布，未计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="415" />
             <source>Does not apply to the origin or the destination of this case.</source>
             <translation>不适用于本方案的迁出地或迁入地。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="402" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="420" />
             <source>{site} (where the firm is now)</source>
             <translation>{site}（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="409" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="427" />
             <source>amount not published, not counted</source>
             <translation>金额未公布，未计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="412" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="430" />
             <source>not counted: a larger benefit of the same group applies</source>
             <translation>未计入：同组中金额更大的优惠适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="414" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="432" />
             <source>not counted: a condition is not met</source>
             <translation>未计入：有条件未满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="416" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="434" />
             <source>not counted: the firm profile lacks data</source>
             <translation>未计入：企业资料缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="420" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="438" />
             <source>{why}; worth {value} over {years} years if counted</source>
             <translation>{why}；若计入，{years}年合计 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="426" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="444" />
             <source>counted, but worth {zero} in this case</source>
             <translation>已计入，但在本方案中为 {zero}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="428" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="446" />
             <source>{amount} in year {year}</source>
             <translation>第{year}年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="432" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="450" />
             <source>{amount} a year, years {first} to {last}</source>
             <translation>第{first}至{last}年每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="436" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="454" />
             <source>by year: {years}</source>
             <translation>逐年：{years}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="439" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="457" />
             <source>{when}; {total} over {years} years, present value {pv}</source>
             <translation>{when}；{years}年合计 {total}，现值 {pv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="452" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="470" />
             <source>No source recorded.</source>
             <translation>未记录来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="466" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="484" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="469" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="487" />
             <source>Open source {number} in the web browser</source>
             <translation>在浏览器中打开来源 {number}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="471" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="489" />
             <source>Asks first, showing the full address</source>
             <translation>打开前会先显示完整网址并请您确认</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="476" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="494" />
             <source>Not a web address: shown, not opened</source>
             <translation>不是网页地址：仅显示，不会打开</translation>
         </message>
@@ -6388,242 +6834,247 @@ Results are estimates, not quotes.</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="69" />
+            <location filename="../../explorer/ui/policies/words.py" line="67" />
+            <source>Client data</source>
+            <translation>客户数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/policies/words.py" line="70" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="70" />
+            <location filename="../../explorer/ui/policies/words.py" line="71" />
             <source>Compute voucher</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="71" />
+            <location filename="../../explorer/ui/policies/words.py" line="72" />
             <source>Rent subsidy</source>
             <translation>租金补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="72" />
+            <location filename="../../explorer/ui/policies/words.py" line="73" />
             <source>Investment subsidy</source>
             <translation>投资补助</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="73" />
+            <location filename="../../explorer/ui/policies/words.py" line="74" />
             <source>Cash grant</source>
             <translation>现金奖励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="74" />
+            <location filename="../../explorer/ui/policies/words.py" line="75" />
             <source>Tax rate</source>
             <translation>税率优惠</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="75" />
+            <location filename="../../explorer/ui/policies/words.py" line="76" />
             <source>Talent subsidy</source>
             <translation>人才补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="76" />
+            <location filename="../../explorer/ui/policies/words.py" line="77" />
             <source>Interest subsidy</source>
             <translation>贴息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="77" />
+            <location filename="../../explorer/ui/policies/words.py" line="78" />
             <source>Surcharge</source>
             <translation>加价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="80" />
+            <location filename="../../explorer/ui/policies/words.py" line="81" />
             <source>the facility's energy use</source>
             <translation>设施用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="81" />
+            <location filename="../../explorer/ui/policies/words.py" line="82" />
             <source>energy above the PUE limit</source>
             <translation>超出PUE限值的用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="82" />
+            <location filename="../../explorer/ui/policies/words.py" line="83" />
             <source>the rent for racks or space</source>
             <translation>机柜或场地租金</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="83" />
+            <location filename="../../explorer/ui/policies/words.py" line="84" />
             <source>spending on compute services</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="84" />
+            <location filename="../../explorer/ui/policies/words.py" line="85" />
             <source>fixed-asset investment</source>
             <translation>固定资产投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="85" />
+            <location filename="../../explorer/ui/policies/words.py" line="86" />
             <source>investment in the qualifying project</source>
             <translation>符合条件的项目投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="86" />
+            <location filename="../../explorer/ui/policies/words.py" line="87" />
             <source>retrofit investment</source>
             <translation>节能改造投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="87" />
+            <location filename="../../explorer/ui/policies/words.py" line="88" />
             <source>R&amp;D budget of the project</source>
             <translation>项目研发预算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="88" />
+            <location filename="../../explorer/ui/policies/words.py" line="89" />
             <source>taxable profit</source>
             <translation>应纳税所得额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="89" />
+            <location filename="../../explorer/ui/policies/words.py" line="90" />
             <source>operations staff</source>
             <translation>运维人员</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="90" />
+            <location filename="../../explorer/ui/policies/words.py" line="91" />
             <source>qualifying staff</source>
             <translation>符合条件的人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="91" />
+            <location filename="../../explorer/ui/policies/words.py" line="92" />
             <source>the loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="92" />
+            <location filename="../../explorer/ui/policies/words.py" line="93" />
             <source>a fixed amount</source>
             <translation>固定金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="140" />
+            <location filename="../../explorer/ui/policies/words.py" line="141" />
             <source>{kind}: amount not published</source>
             <translation>{kind}：金额未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="148" />
+            <location filename="../../explorer/ui/policies/words.py" line="149" />
             <source>Corporate income tax at {rate} instead of {standard}</source>
             <translation>企业所得税按 {rate} 征收（标准税率 {standard}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="153" />
+            <location filename="../../explorer/ui/policies/words.py" line="154" />
             <source>Electricity at a policy price of {price} yuan/kWh</source>
             <translation>执行政策电价每千瓦时 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="156" />
+            <location filename="../../explorer/ui/policies/words.py" line="157" />
             <source>{rate} off the electricity bill</source>
             <translation>电费降低 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="160" />
+            <location filename="../../explorer/ui/policies/words.py" line="161" />
             <source>Surcharge of {price} yuan/kWh on energy above what PUE {limit} would use</source>
             <translation>超出PUE {limit} 对应用电量的部分，每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="164" />
+            <location filename="../../explorer/ui/policies/words.py" line="165" />
             <source>Surcharge of {price} yuan/kWh on all energy used</source>
             <translation>全部用电量每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="167" />
+            <location filename="../../explorer/ui/policies/words.py" line="168" />
             <source>A charge of {amount} a year</source>
             <translation>每年收费 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="176" />
+            <location filename="../../explorer/ui/policies/words.py" line="177" />
             <source>{kind}: {rate} of {base}, paid once</source>
             <translation>{kind}：{base}的 {rate}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="179" />
+            <location filename="../../explorer/ui/policies/words.py" line="180" />
             <source>{kind}: {amount}, paid once</source>
             <translation>{kind}：{amount}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="183" />
+            <location filename="../../explorer/ui/policies/words.py" line="184" />
             <source>{kind}: {amount} a year per person ({base})</source>
             <translation>{kind}：每人每年 {amount}（{base}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="187" />
+            <location filename="../../explorer/ui/policies/words.py" line="188" />
             <source>{kind}: {rate} of the loan a year, off its interest</source>
             <translation>{kind}：每年按贷款额的 {rate} 抵减利息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="191" />
+            <location filename="../../explorer/ui/policies/words.py" line="192" />
             <source>{kind}: {rate} of {base}</source>
             <translation>{kind}：{base}的 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="194" />
+            <location filename="../../explorer/ui/policies/words.py" line="195" />
             <source>{kind}: {amount} a year</source>
             <translation>{kind}：每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="204" />
+            <location filename="../../explorer/ui/policies/words.py" line="205" />
             <source>at most {amount} a year</source>
             <translation>每年最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="210" />
+            <location filename="../../explorer/ui/policies/words.py" line="211" />
             <source>at most {amount} in total</source>
             <translation>累计最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="217" />
+            <location filename="../../explorer/ui/policies/words.py" line="218" />
             <source>from year {start}</source>
             <translation>自第{start}年起</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="219" />
+            <location filename="../../explorer/ui/policies/words.py" line="220" />
             <source>in year {start}</source>
             <translation>于第{start}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="222" />
+            <location filename="../../explorer/ui/policies/words.py" line="223" />
             <source>years {start} to {end}</source>
             <translation>第{start}至{end}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="227" />
+            <location filename="../../explorer/ui/policies/words.py" line="228" />
             <source>paid a year later</source>
             <translation>次年兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="230" />
+            <location filename="../../explorer/ui/policies/words.py" line="231" />
             <source>paid {years} years later</source>
             <translation>{years}年后兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="236" />
+            <location filename="../../explorer/ui/policies/words.py" line="237" />
             <source>{share} of it expected to be received</source>
             <translation>预计实际到位 {share}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="243" />
+            <location filename="../../explorer/ui/policies/words.py" line="244" />
             <source>does not stack: only the largest benefit of its group counts</source>
             <translation>不可叠加：同组只计金额最大的一项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="252" />
+            <location filename="../../explorer/ui/policies/words.py" line="253" />
             <source>at the destination</source>
             <translation>适用于迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="254" />
+            <location filename="../../explorer/ui/policies/words.py" line="255" />
             <source>at the origin (where the firm is now)</source>
             <translation>适用于迁出地（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="256" />
+            <location filename="../../explorer/ui/policies/words.py" line="257" />
             <source>at any site</source>
             <translation>适用于任何地点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="258" />
+            <location filename="../../explorer/ui/policies/words.py" line="259" />
             <source>at: {sites}</source>
             <translation>适用于：{sites}</translation>
         </message>
@@ -6904,104 +7355,104 @@ Results are estimates, not quotes.</source>
             <translation>每个路径只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="330" />
+            <location filename="../../explorer/project/codec.py" line="331" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="355" />
+            <location filename="../../explorer/project/codec.py" line="356" />
             <source>the file holds more than {limit:,} values</source>
             <translation>文件包含超过 {limit:,} 个数据项</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="361" />
+            <location filename="../../explorer/project/codec.py" line="362" />
             <source>the file is nested more than {limit} levels deep</source>
             <translation>文件嵌套超过 {limit} 层</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="382" />
+            <location filename="../../explorer/project/codec.py" line="383" />
             <source>the file holds a text longer than {limit:,} characters</source>
             <translation>文件中有超过 {limit:,} 个字符的文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="389" />
+            <location filename="../../explorer/project/codec.py" line="390" />
             <source>the file holds text that is not valid Unicode</source>
             <translation>文件中含有无效的 Unicode 文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="395" />
+            <location filename="../../explorer/project/codec.py" line="396" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="403" />
+            <location filename="../../explorer/project/codec.py" line="404" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="415" />
-            <location filename="../../explorer/project/package_codec.py" line="29" />
+            <location filename="../../explorer/domain/package_codec.py" line="33" />
+            <location filename="../../explorer/project/codec.py" line="416" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="423" />
+            <location filename="../../explorer/project/codec.py" line="424" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="430" />
+            <location filename="../../explorer/project/codec.py" line="431" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="433" />
+            <location filename="../../explorer/project/codec.py" line="434" />
             <location filename="../../explorer/project/model.py" line="151" />
             <source>is longer than {limit} characters</source>
             <translation>超过 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="441" />
+            <location filename="../../explorer/project/codec.py" line="442" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="444" />
+            <location filename="../../explorer/project/codec.py" line="445" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="454" />
+            <location filename="../../explorer/project/codec.py" line="455" />
             <source>must be a date written YYYY-MM-DD, got {text!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="460" />
+            <location filename="../../explorer/project/codec.py" line="461" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="461" />
+            <location filename="../../explorer/project/codec.py" line="462" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="462" />
+            <location filename="../../explorer/project/codec.py" line="463" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="463" />
+            <location filename="../../explorer/project/codec.py" line="464" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="464" />
+            <location filename="../../explorer/project/codec.py" line="465" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="466" />
+            <location filename="../../explorer/project/codec.py" line="467" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
@@ -7071,42 +7522,42 @@ Results are estimates, not quotes.</source>
             <translation>{scenario}：{policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/package_codec.py" line="30" />
+            <location filename="../../explorer/domain/package_codec.py" line="34" />
             <source>must be one of: {choices}</source>
             <translation>须为以下之一：{choices}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/package_codec.py" line="31" />
+            <location filename="../../explorer/domain/package_codec.py" line="35" />
             <source>must be a number, got {value!r}</source>
             <translation>必须是数字，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/package_codec.py" line="32" />
+            <location filename="../../explorer/domain/package_codec.py" line="36" />
             <source>must be between {low:g} and {high:g}, got {value:g}</source>
             <translation>必须在 {low:g} 到 {high:g} 之间，实际为 {value:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/package_codec.py" line="33" />
+            <location filename="../../explorer/domain/package_codec.py" line="37" />
             <source>is not a valid package: {reason}</source>
             <translation>不是有效的激励包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/package_codec.py" line="59" />
+            <location filename="../../explorer/domain/package_codec.py" line="66" />
             <source>must be a list of at most 7 items</source>
             <translation>必须是最多 7 项的列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/package_codec.py" line="85" />
+            <location filename="../../explorer/domain/package_codec.py" line="92" />
             <source>an item needs a kind and a value</source>
             <translation>每个项目需要类型和数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/package_codec.py" line="91" />
+            <location filename="../../explorer/domain/package_codec.py" line="98" />
             <source>must be a whole number from 1 to 20</source>
             <translation>必须是 1 到 20 的整数</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/package_codec.py" line="102" />
+            <location filename="../../explorer/domain/package_codec.py" line="114" />
             <source>must be a JSON object</source>
             <translation>必须是 JSON 对象</translation>
         </message>
@@ -7186,219 +7637,224 @@ The file on disk is unchanged.</source>
             <translation>已保存 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="449" />
+            <location filename="../../explorer/ui/project_controller.py" line="453" />
             <source>&amp;New project</source>
             <translation>新建项目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="450" />
+            <location filename="../../explorer/ui/project_controller.py" line="454" />
             <source>Start a new project with one scenario</source>
             <translation>新建一个包含一个方案的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="451" />
+            <location filename="../../explorer/ui/project_controller.py" line="455" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="452" />
+            <location filename="../../explorer/ui/project_controller.py" line="456" />
             <source>Open a project (.gcx) or a scenario file (.json)</source>
             <translation>打开项目（.gcx）或方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="453" />
+            <location filename="../../explorer/ui/project_controller.py" line="457" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="454" />
+            <location filename="../../explorer/ui/project_controller.py" line="458" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="455" />
+            <location filename="../../explorer/ui/project_controller.py" line="459" />
             <source>Save every scenario of the project</source>
             <translation>保存项目中的全部方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="456" />
+            <location filename="../../explorer/ui/project_controller.py" line="460" />
             <source>Save &amp;as…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="457" />
+            <location filename="../../explorer/ui/project_controller.py" line="461" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="458" />
+            <location filename="../../explorer/ui/project_controller.py" line="462" />
             <source>Investor pack in Chinese (PDF)…</source>
             <translation>中文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="459" />
+            <location filename="../../explorer/ui/project_controller.py" line="463" />
             <source>Investor pack in English (PDF)…</source>
             <translation>英文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="460" />
+            <location filename="../../explorer/ui/project_controller.py" line="464" />
             <source>Excel workbook…</source>
             <translation>Excel 工作簿…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="461" />
+            <location filename="../../explorer/ui/project_controller.py" line="465" />
             <source>Annual table (CSV)…</source>
             <translation>年度明细（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="462" />
+            <location filename="../../explorer/ui/project_controller.py" line="466" />
             <source>Chart as an image (PNG)…</source>
             <translation>图表图片（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="463" />
+            <location filename="../../explorer/ui/project_controller.py" line="467" />
             <source>&amp;Currency of exports</source>
             <translation>导出币种(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="464" />
+            <location filename="../../explorer/ui/project_controller.py" line="468" />
             <source>Incentive &amp;package in exports</source>
             <translation>导出中的激励包(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="465" />
+            <location filename="../../explorer/ui/project_controller.py" line="469" />
             <source>The firm's copy (without the region's side)</source>
             <translation>企业版（不含区域一方）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="467" />
+            <location filename="../../explorer/ui/project_controller.py" line="471" />
             <source>The finance bureau's copy (with the fiscal cost and the region's return)</source>
             <translation>财政部门版（含财政成本和区域回报）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="539" />
+            <location filename="../../explorer/ui/project_controller.py" line="473" />
+            <source>Leave out the client's figures (results only)</source>
+            <translation>略去客户数据（仅列示结果）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project_controller.py" line="544" />
             <source>Recovered the autosaved work</source>
             <translation>已恢复自动保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="580" />
+            <location filename="../../explorer/ui/project_controller.py" line="585" />
             <source>No recent projects</source>
             <translation>没有最近打开的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="583" />
+            <location filename="../../explorer/ui/project_controller.py" line="588" />
             <source>Clear the list</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="603" />
+            <location filename="../../explorer/ui/project_controller.py" line="608" />
             <source>Yuan (CNY)</source>
             <translation>人民币元（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="605" />
+            <location filename="../../explorer/ui/project_controller.py" line="610" />
             <source>US dollars at {rate} CNY per USD</source>
             <translation>美元（按 1 美元 = {rate} 元人民币）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="612" />
+            <location filename="../../explorer/ui/project_controller.py" line="617" />
             <source>An export is still running</source>
             <translation>仍有导出正在进行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="646" />
+            <location filename="../../explorer/ui/project_controller.py" line="652" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="647" />
+            <location filename="../../explorer/ui/project_controller.py" line="653" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="648" />
+            <location filename="../../explorer/ui/project_controller.py" line="654" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="649" />
+            <location filename="../../explorer/ui/project_controller.py" line="655" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="658" />
-            <location filename="../../explorer/ui/project_controller.py" line="677" />
+            <location filename="../../explorer/ui/project_controller.py" line="664" />
+            <location filename="../../explorer/ui/project_controller.py" line="683" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="669" />
+            <location filename="../../explorer/ui/project_controller.py" line="675" />
             <source>Exporting {file}…</source>
             <translation>正在导出 {file}…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="669" />
-            <location filename="../../explorer/ui/project_controller.py" line="673" />
+            <location filename="../../explorer/ui/project_controller.py" line="675" />
+            <location filename="../../explorer/ui/project_controller.py" line="679" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="672" />
+            <location filename="../../explorer/ui/project_controller.py" line="678" />
             <source>Export progress</source>
             <translation>导出进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="675" />
+            <location filename="../../explorer/ui/project_controller.py" line="681" />
             <source>Cancel the export</source>
             <translation>取消导出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="705" />
+            <location filename="../../explorer/ui/project_controller.py" line="711" />
             <source>Exported {file}</source>
             <translation>已导出 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="712" />
+            <location filename="../../explorer/ui/project_controller.py" line="718" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="713" />
+            <location filename="../../explorer/ui/project_controller.py" line="719" />
             <source>{file} could not be written: {reason}</source>
             <translation>无法写入 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="719" />
+            <location filename="../../explorer/ui/project_controller.py" line="725" />
             <source>Export cancelled; nothing was written</source>
             <translation>已取消导出，未写入任何文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="734" />
+            <location filename="../../explorer/ui/project_controller.py" line="740" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="735" />
+            <location filename="../../explorer/ui/project_controller.py" line="741" />
             <source>Save the changes to {name} first?</source>
             <translation>是否先保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="738" />
+            <location filename="../../explorer/ui/project_controller.py" line="744" />
             <source>Changes you do not save are lost.</source>
             <translation>不保存的更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="770" />
+            <location filename="../../explorer/ui/project_controller.py" line="776" />
             <source>Another data pack</source>
             <translation>数据包版本不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="772" />
+            <location filename="../../explorer/ui/project_controller.py" line="778" />
             <source>This project was made with data pack {old} (as of {old_date}); the app now uses data pack {new} (as of {new_date}).</source>
             <translation>此项目使用数据包 {old}（截至 {old_date}）制作；本程序当前使用数据包 {new}（截至 {new_date}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="783" />
+            <location filename="../../explorer/ui/project_controller.py" line="789" />
             <source>Keep the project's figures: the prices, rents and other figures it took from its data pack are kept as its own inputs.
 Use the current data pack: those figures are refreshed; figures you set yourself are kept either way.
 Policies always follow the current data pack.</source>
@@ -7407,57 +7863,57 @@ Policies always follow the current data pack.</source>
 政策始终以当前数据包为准。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="786" />
+            <location filename="../../explorer/ui/project_controller.py" line="792" />
             <source>Keep the project's figures</source>
             <translation>保留项目中的数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="789" />
+            <location filename="../../explorer/ui/project_controller.py" line="795" />
             <source>Use the current data pack</source>
             <translation>使用当前数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="802" />
+            <location filename="../../explorer/ui/project_controller.py" line="808" />
             <source>The explorer did not close properly last time. Work autosaved at {time} can be recovered: {names}.</source>
             <translation>上次程序未正常关闭。可以恢复 {time} 自动保存的内容：{names}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="805" />
+            <location filename="../../explorer/ui/project_controller.py" line="811" />
             <source>It belongs to {file}.</source>
             <translation>它属于 {file}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="807" />
+            <location filename="../../explorer/ui/project_controller.py" line="813" />
             <source>Recover unsaved work</source>
             <translation>恢复未保存的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="810" />
+            <location filename="../../explorer/ui/project_controller.py" line="816" />
             <source>{count} older autosaves are kept for later.</source>
             <translation>另有 {count} 个较早的自动保存留待以后处理。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="811" />
+            <location filename="../../explorer/ui/project_controller.py" line="817" />
             <source>Recover</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="814" />
+            <location filename="../../explorer/ui/project_controller.py" line="820" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="817" />
+            <location filename="../../explorer/ui/project_controller.py" line="823" />
             <source>Not now</source>
             <translation>暂不处理</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="842" />
+            <location filename="../../explorer/ui/project_controller.py" line="848" />
             <source>Could not open</source>
             <translation>无法打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="843" />
+            <location filename="../../explorer/ui/project_controller.py" line="849" />
             <source>{file} could not be opened:
 {reason}
 
@@ -7471,57 +7927,67 @@ Nothing was changed.</source>
     <context>
         <name>Provenance</name>
         <message>
-            <location filename="../../explorer/domain/parameters.py" line="24" />
+            <location filename="../../explorer/domain/parameters.py" line="25" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/parameters.py" line="25" />
+            <location filename="../../explorer/domain/parameters.py" line="26" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/parameters.py" line="26" />
+            <location filename="../../explorer/domain/parameters.py" line="27" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/parameters.py" line="27" />
+            <location filename="../../explorer/domain/parameters.py" line="28" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/parameters.py" line="28" />
+            <location filename="../../explorer/domain/parameters.py" line="29" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
+            <location filename="../../explorer/domain/parameters.py" line="30" />
+            <source>client data</source>
+            <translation>客户数据</translation>
+        </message>
+        <message>
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="45" />
+            <source>From the client's own data.</source>
+            <translation>来自客户自有数据。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="47" />
             <source>Set in this scenario.</source>
             <translation>本方案设定。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="47" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="49" />
             <source>Default from the data pack.</source>
             <translation>数据包默认值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="52" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="54" />
             <source>Source: {source}</source>
             <translation>来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="55" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="57" />
             <source>As of: {date}</source>
             <translation>截至：{date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="57" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="59" />
             <source>Confidence: {label}</source>
             <translation>可信度：{label}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="68" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="70" />
             <source>Uncertainty range: {low} to {high}</source>
             <translation>不确定范围：{low} 至 {high}</translation>
         </message>
@@ -7539,6 +8005,7 @@ Nothing was changed.</source>
             <translation>千元</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/checklist.py" line="141" />
             <location filename="../../explorer/reports/report_model.py" line="366" />
             <location filename="../../explorer/reports/xlsx_model.py" line="124" />
             <source>USD</source>
@@ -7565,16 +8032,19 @@ Nothing was changed.</source>
             <translation>导入</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/checklist.py" line="114" />
             <location filename="../../explorer/reports/report_model.py" line="447" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/checklist.py" line="76" />
             <location filename="../../explorer/reports/report_model.py" line="454" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/checklist.py" line="79" />
             <location filename="../../explorer/reports/report_model.py" line="456" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
@@ -7585,6 +8055,7 @@ Nothing was changed.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/checklist.py" line="135" />
             <location filename="../../explorer/reports/report_model.py" line="474" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
@@ -7616,7 +8087,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="504" />
-            <location filename="../../explorer/reports/report_model.py" line="865" />
+            <location filename="../../explorer/reports/report_model.py" line="866" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
@@ -7632,7 +8103,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="507" />
-            <location filename="../../explorer/reports/report_model.py" line="869" />
+            <location filename="../../explorer/reports/report_model.py" line="870" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
@@ -7647,6 +8118,7 @@ Nothing was changed.</source>
             <translation>数据</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/checklist.py" line="137" />
             <location filename="../../explorer/reports/report_model.py" line="518" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
@@ -7657,6 +8129,7 @@ Nothing was changed.</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/checklist.py" line="138" />
             <location filename="../../explorer/reports/report_model.py" line="520" />
             <source>(continued)</source>
             <translation>（续）</translation>
@@ -7668,11 +8141,12 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="527" />
-            <location filename="../../explorer/reports/report_model.py" line="856" />
+            <location filename="../../explorer/reports/report_model.py" line="857" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/checklist.py" line="140" />
             <location filename="../../explorer/reports/report_model.py" line="530" />
             <source>{label} ({unit})</source>
             <translation>{label}（{unit}）</translation>
@@ -7684,7 +8158,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="536" />
-            <location filename="../../explorer/reports/report_model.py" line="1299" />
+            <location filename="../../explorer/reports/report_model.py" line="1300" />
             <location filename="../../explorer/reports/xlsx_model.py" line="101" />
             <source>Site</source>
             <translation>地区</translation>
@@ -8057,6 +8531,7 @@ Nothing was changed.</source>
             <translation>依据</translation>
         </message>
         <message>
+            <location filename="../../explorer/reports/checklist.py" line="143" />
             <location filename="../../explorer/reports/report_model.py" line="367" />
             <location filename="../../explorer/reports/report_model.py" line="737" />
             <location filename="../../explorer/reports/xlsx_model.py" line="114" />
@@ -8098,7 +8573,7 @@ Nothing was changed.</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1105" />
+            <location filename="../../explorer/reports/report_model.py" line="1106" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
@@ -8139,7 +8614,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="641" />
-            <location filename="../../explorer/reports/report_model.py" line="1109" />
+            <location filename="../../explorer/reports/report_model.py" line="1110" />
             <location filename="../../explorer/reports/xlsx_model.py" line="176" />
             <source>Cumulative</source>
             <translation>累计</translation>
@@ -8147,9 +8622,9 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="362" />
             <location filename="../../explorer/reports/report_model.py" line="642" />
-            <location filename="../../explorer/reports/report_model.py" line="1068" />
-            <location filename="../../explorer/reports/report_model.py" line="1113" />
-            <location filename="../../explorer/reports/report_model.py" line="1149" />
+            <location filename="../../explorer/reports/report_model.py" line="1069" />
+            <location filename="../../explorer/reports/report_model.py" line="1114" />
+            <location filename="../../explorer/reports/report_model.py" line="1150" />
             <location filename="../../explorer/reports/xlsx_model.py" line="113" />
             <source>Year</source>
             <translation>年份</translation>
@@ -8196,7 +8671,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="729" />
-            <location filename="../../explorer/reports/report_model.py" line="1225" />
+            <location filename="../../explorer/reports/report_model.py" line="1226" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
@@ -8347,22 +8822,22 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="257" />
             <location filename="../../explorer/reports/package_section.py" line="344" />
-            <location filename="../../explorer/reports/report_model.py" line="846" />
-            <location filename="../../explorer/reports/report_model.py" line="1242" />
+            <location filename="../../explorer/reports/report_model.py" line="847" />
+            <location filename="../../explorer/reports/report_model.py" line="1243" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="848" />
+            <location filename="../../explorer/reports/report_model.py" line="849" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="850" />
-            <location filename="../../explorer/reports/report_model.py" line="913" />
-            <location filename="../../explorer/reports/report_model.py" line="959" />
-            <location filename="../../explorer/reports/report_model.py" line="1202" />
-            <location filename="../../explorer/reports/report_model.py" line="1244" />
+            <location filename="../../explorer/reports/report_model.py" line="851" />
+            <location filename="../../explorer/reports/report_model.py" line="914" />
+            <location filename="../../explorer/reports/report_model.py" line="960" />
+            <location filename="../../explorer/reports/report_model.py" line="1203" />
+            <location filename="../../explorer/reports/report_model.py" line="1245" />
             <location filename="../../explorer/reports/xlsx_model.py" line="104" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -8370,274 +8845,274 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="345" />
             <location filename="../../explorer/reports/package_section.py" line="386" />
-            <location filename="../../explorer/reports/report_model.py" line="851" />
-            <location filename="../../explorer/reports/report_model.py" line="882" />
-            <location filename="../../explorer/reports/report_model.py" line="912" />
-            <location filename="../../explorer/reports/report_model.py" line="958" />
-            <location filename="../../explorer/reports/report_model.py" line="1243" />
+            <location filename="../../explorer/reports/report_model.py" line="852" />
+            <location filename="../../explorer/reports/report_model.py" line="883" />
+            <location filename="../../explorer/reports/report_model.py" line="913" />
+            <location filename="../../explorer/reports/report_model.py" line="959" />
+            <location filename="../../explorer/reports/report_model.py" line="1244" />
             <location filename="../../explorer/reports/xlsx_model.py" line="103" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="852" />
+            <location filename="../../explorer/reports/report_model.py" line="853" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="859" />
+            <location filename="../../explorer/reports/report_model.py" line="860" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="866" />
+            <location filename="../../explorer/reports/report_model.py" line="867" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="867" />
+            <location filename="../../explorer/reports/report_model.py" line="868" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="868" />
+            <location filename="../../explorer/reports/report_model.py" line="869" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="870" />
+            <location filename="../../explorer/reports/report_model.py" line="871" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="871" />
+            <location filename="../../explorer/reports/report_model.py" line="872" />
             <location filename="../../explorer/reports/xlsx_model.py" line="130" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="871" />
+            <location filename="../../explorer/reports/report_model.py" line="872" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="872" />
+            <location filename="../../explorer/reports/report_model.py" line="873" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="875" />
+            <location filename="../../explorer/reports/report_model.py" line="876" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="879" />
+            <location filename="../../explorer/reports/report_model.py" line="880" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="231" />
             <location filename="../../explorer/reports/package_section.py" line="414" />
-            <location filename="../../explorer/reports/report_model.py" line="881" />
+            <location filename="../../explorer/reports/report_model.py" line="882" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="885" />
-            <location filename="../../explorer/reports/report_model.py" line="925" />
-            <location filename="../../explorer/reports/report_model.py" line="1338" />
+            <location filename="../../explorer/reports/report_model.py" line="886" />
+            <location filename="../../explorer/reports/report_model.py" line="926" />
+            <location filename="../../explorer/reports/report_model.py" line="1339" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="400" />
-            <location filename="../../explorer/reports/report_model.py" line="893" />
+            <location filename="../../explorer/reports/report_model.py" line="894" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="911" />
-            <location filename="../../explorer/reports/report_model.py" line="1201" />
+            <location filename="../../explorer/reports/report_model.py" line="912" />
+            <location filename="../../explorer/reports/report_model.py" line="1202" />
             <location filename="../../explorer/reports/xlsx_model.py" line="102" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="914" />
-            <location filename="../../explorer/reports/report_model.py" line="962" />
+            <location filename="../../explorer/reports/report_model.py" line="915" />
+            <location filename="../../explorer/reports/report_model.py" line="963" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="387" />
-            <location filename="../../explorer/reports/report_model.py" line="915" />
-            <location filename="../../explorer/reports/report_model.py" line="964" />
+            <location filename="../../explorer/reports/report_model.py" line="916" />
+            <location filename="../../explorer/reports/report_model.py" line="965" />
             <location filename="../../explorer/reports/xlsx_model.py" line="105" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="919" />
+            <location filename="../../explorer/reports/report_model.py" line="920" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="922" />
+            <location filename="../../explorer/reports/report_model.py" line="923" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="385" />
-            <location filename="../../explorer/reports/report_model.py" line="957" />
+            <location filename="../../explorer/reports/report_model.py" line="958" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="960" />
-            <location filename="../../explorer/reports/report_model.py" line="1203" />
+            <location filename="../../explorer/reports/report_model.py" line="961" />
+            <location filename="../../explorer/reports/report_model.py" line="1204" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="961" />
-            <location filename="../../explorer/reports/report_model.py" line="1204" />
+            <location filename="../../explorer/reports/report_model.py" line="962" />
+            <location filename="../../explorer/reports/report_model.py" line="1205" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="963" />
-            <location filename="../../explorer/reports/report_model.py" line="1041" />
+            <location filename="../../explorer/reports/report_model.py" line="964" />
+            <location filename="../../explorer/reports/report_model.py" line="1042" />
             <location filename="../../explorer/reports/xlsx_model.py" line="107" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="388" />
-            <location filename="../../explorer/reports/report_model.py" line="965" />
+            <location filename="../../explorer/reports/report_model.py" line="966" />
             <location filename="../../explorer/reports/xlsx_model.py" line="106" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="967" />
+            <location filename="../../explorer/reports/report_model.py" line="968" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="239" />
             <location filename="../../explorer/reports/package_section.py" line="389" />
-            <location filename="../../explorer/reports/report_model.py" line="969" />
+            <location filename="../../explorer/reports/report_model.py" line="970" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="970" />
+            <location filename="../../explorer/reports/report_model.py" line="971" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="974" />
+            <location filename="../../explorer/reports/report_model.py" line="975" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="977" />
+            <location filename="../../explorer/reports/report_model.py" line="978" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="981" />
+            <location filename="../../explorer/reports/report_model.py" line="982" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1031" />
+            <location filename="../../explorer/reports/report_model.py" line="1032" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1032" />
+            <location filename="../../explorer/reports/report_model.py" line="1033" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1033" />
+            <location filename="../../explorer/reports/report_model.py" line="1034" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1034" />
+            <location filename="../../explorer/reports/report_model.py" line="1035" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1035" />
+            <location filename="../../explorer/reports/report_model.py" line="1036" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1037" />
+            <location filename="../../explorer/reports/report_model.py" line="1038" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1038" />
+            <location filename="../../explorer/reports/report_model.py" line="1039" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1039" />
+            <location filename="../../explorer/reports/report_model.py" line="1040" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1040" />
+            <location filename="../../explorer/reports/report_model.py" line="1041" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1042" />
+            <location filename="../../explorer/reports/report_model.py" line="1043" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1043" />
+            <location filename="../../explorer/reports/report_model.py" line="1044" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1047" />
+            <location filename="../../explorer/reports/report_model.py" line="1048" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1050" />
+            <location filename="../../explorer/reports/report_model.py" line="1051" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1054" />
-            <location filename="../../explorer/reports/report_model.py" line="1346" />
+            <location filename="../../explorer/reports/report_model.py" line="1055" />
+            <location filename="../../explorer/reports/report_model.py" line="1347" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1084" />
+            <location filename="../../explorer/reports/report_model.py" line="1085" />
             <source>In {unit}. Net cost = operating cost + investment − incentives − tax relief.</source>
             <translation>单位：{unit}。净成本 = 运营成本 + 投资 − 激励 − 税收减免。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1124" />
+            <location filename="../../explorer/reports/report_model.py" line="1125" />
             <source>In {unit}. Cash flow = saving + investment (self-build: the origin's less the new site's) + incentives + tax relief − one-off costs (year 0, less any sale of the origin facility) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
             <translation>单位：{unit}。现金流 = 节省 + 投资（自建：原址投资减新址投资）+ 激励 + 税收减免 − 一次性费用（第 0 年，扣除原址设施出售所得）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1168" />
+            <location filename="../../explorer/reports/report_model.py" line="1169" />
             <source>In {unit}: incentives received at the destination less those at the origin, by year; tax relief (profit-based benefits) in its own column, not in the total. Charges at the origin that the move avoids count in the saving, not here.</source>
             <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励；税收减免（基于利润的优惠）单列，不计入合计。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1072" />
+            <location filename="../../explorer/reports/report_model.py" line="1073" />
             <location filename="../../explorer/reports/xlsx_model.py" line="138" />
             <source>origin</source>
             <translation>迁出地</translation>
@@ -8648,243 +9123,248 @@ Nothing was changed.</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算；输入与假设按所示单位列出，与其来源一致（人民币元）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1000" />
+            <location filename="../../explorer/reports/report_model.py" line="796" />
+            <source>client data</source>
+            <translation>客户数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/report_model.py" line="1001" />
             <source>not re-checked</source>
             <translation>尚未重新核实</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1036" />
+            <location filename="../../explorer/reports/report_model.py" line="1037" />
             <source>Policy status</source>
             <translation>政策效力</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1073" />
+            <location filename="../../explorer/reports/report_model.py" line="1074" />
             <location filename="../../explorer/reports/xlsx_model.py" line="139" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1074" />
+            <location filename="../../explorer/reports/report_model.py" line="1075" />
             <location filename="../../explorer/reports/xlsx_model.py" line="140" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1078" />
+            <location filename="../../explorer/reports/report_model.py" line="1079" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1103" />
+            <location filename="../../explorer/reports/report_model.py" line="1104" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1104" />
+            <location filename="../../explorer/reports/report_model.py" line="1105" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1107" />
+            <location filename="../../explorer/reports/report_model.py" line="1108" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1108" />
+            <location filename="../../explorer/reports/report_model.py" line="1109" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1110" />
+            <location filename="../../explorer/reports/report_model.py" line="1111" />
             <location filename="../../explorer/reports/xlsx_model.py" line="177" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1118" />
+            <location filename="../../explorer/reports/report_model.py" line="1119" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1130" />
+            <location filename="../../explorer/reports/report_model.py" line="1131" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1152" />
+            <location filename="../../explorer/reports/report_model.py" line="1153" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1153" />
+            <location filename="../../explorer/reports/report_model.py" line="1154" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1175" />
+            <location filename="../../explorer/reports/report_model.py" line="1176" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1179" />
+            <location filename="../../explorer/reports/report_model.py" line="1180" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1205" />
+            <location filename="../../explorer/reports/report_model.py" line="1206" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1206" />
+            <location filename="../../explorer/reports/report_model.py" line="1207" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1207" />
+            <location filename="../../explorer/reports/report_model.py" line="1208" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1211" />
+            <location filename="../../explorer/reports/report_model.py" line="1212" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1214" />
+            <location filename="../../explorer/reports/report_model.py" line="1215" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1218" />
-            <location filename="../../explorer/reports/report_model.py" line="1259" />
-            <location filename="../../explorer/reports/report_model.py" line="1382" />
+            <location filename="../../explorer/reports/report_model.py" line="1219" />
+            <location filename="../../explorer/reports/report_model.py" line="1260" />
+            <location filename="../../explorer/reports/report_model.py" line="1383" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1226" />
+            <location filename="../../explorer/reports/report_model.py" line="1227" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1228" />
+            <location filename="../../explorer/reports/report_model.py" line="1229" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1231" />
+            <location filename="../../explorer/reports/report_model.py" line="1232" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1232" />
+            <location filename="../../explorer/reports/report_model.py" line="1233" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1233" />
+            <location filename="../../explorer/reports/report_model.py" line="1234" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1234" />
+            <location filename="../../explorer/reports/report_model.py" line="1235" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1235" />
+            <location filename="../../explorer/reports/report_model.py" line="1236" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1237" />
+            <location filename="../../explorer/reports/report_model.py" line="1238" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1249" />
+            <location filename="../../explorer/reports/report_model.py" line="1250" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1255" />
+            <location filename="../../explorer/reports/report_model.py" line="1256" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1293" />
+            <location filename="../../explorer/reports/report_model.py" line="1294" />
             <source>{kind}, ms</source>
             <translation>{kind}（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1296" />
+            <location filename="../../explorer/reports/report_model.py" line="1297" />
             <source>Range of the round-trip estimate</source>
             <translation>往返估算范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1297" />
+            <location filename="../../explorer/reports/report_model.py" line="1298" />
             <source>Latency budget (round trip), ms</source>
             <translation>时延预算（往返，毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1300" />
+            <location filename="../../explorer/reports/report_model.py" line="1301" />
             <source>User region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1304" />
+            <location filename="../../explorer/reports/report_model.py" line="1305" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1306" />
+            <location filename="../../explorer/reports/report_model.py" line="1307" />
             <source>Source of the official claim</source>
             <translation>官方说法来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1310" />
+            <location filename="../../explorer/reports/report_model.py" line="1311" />
             <source>Latency: round-trip estimates and official claims</source>
             <translation>网络时延：往返估算与官方说法</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1314" />
-            <location filename="../../explorer/reports/report_model.py" line="1329" />
+            <location filename="../../explorer/reports/report_model.py" line="1315" />
+            <location filename="../../explorer/reports/report_model.py" line="1330" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1342" />
+            <location filename="../../explorer/reports/report_model.py" line="1343" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1350" />
+            <location filename="../../explorer/reports/report_model.py" line="1351" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1356" />
+            <location filename="../../explorer/reports/report_model.py" line="1357" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1370" />
+            <location filename="../../explorer/reports/report_model.py" line="1371" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1386" />
+            <location filename="../../explorer/reports/report_model.py" line="1387" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1391" />
+            <location filename="../../explorer/reports/report_model.py" line="1392" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1398" />
+            <location filename="../../explorer/reports/report_model.py" line="1399" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>
@@ -9303,6 +9783,11 @@ Nothing was changed.</source>
             <source>no</source>
             <translation>否</translation>
         </message>
+        <message>
+            <location filename="../../explorer/reports/anonymise.py" line="31" />
+            <source>This copy leaves out the client's own figures and every input: it shows the results only.</source>
+            <translation>本版本略去客户自有数据及全部输入值，仅列示结果。</translation>
+        </message>
     </context>
     <context>
         <name>RiskPanel</name>
@@ -9685,74 +10170,74 @@ Nothing was changed.</source>
     <context>
         <name>StillNeedDialog</name>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="134" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="135" />
             <source>Ranking what could move the NPV most…</source>
             <translation>正在排序对净现值影响最大的各项…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="158" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="159" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="159" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="160" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="161" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="163" />
             <source>Export the checklist</source>
             <translation>导出清单</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="176" />
-            <location filename="../../explorer/ui/still_need_dialog.py" line="177" />
-            <location filename="../../explorer/ui/still_need_dialog.py" line="178" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="185" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="186" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="187" />
             <source>What we still need from the client</source>
             <translation>还需客户提供的信息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="179" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="188" />
             <source>Ranked list of what to ask the client</source>
             <translation>需向客户询问事项的排序清单</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="182" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="191" />
             <source>Answer a fact where its policy asks it (Policies tab), or set a figure in the Calculator: the list is ranked again. Export it as one page to send to the client.</source>
             <translation>在政策页中相应政策处回答企业情况，或在计算器中填写数字，清单会重新排序。可导出为一页发送给客户。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="186" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="195" />
             <source>Export PDF…</source>
             <translation>导出PDF…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="187" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="196" />
             <source>Export the checklist as PDF</source>
             <translation>将清单导出为PDF</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="188" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="197" />
             <source>Export Excel…</source>
             <translation>导出Excel…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="189" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="198" />
             <source>Export the checklist as an Excel workbook</source>
             <translation>将清单导出为Excel工作簿</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="190" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="199" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="191" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="200" />
             <source>Close the list</source>
             <translation>关闭清单</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="219" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="230" />
             <source>A fact that decides a policy: answer it in the Policies tab</source>
             <translation>决定政策是否适用的企业情况：请在政策页中回答</translation>
         </message>
