@@ -59,9 +59,8 @@ def diff_rows(
     rows = []
     for change in plan.changes:
         if change.path == ORIGIN_PATH and pack is not None:
-            change = replace(
-                change, before=_site(change.before, pack, zh), after=_site(change.after, pack, zh)
-            )
+            before = None if change.before is None else _site(change.before, pack, zh)
+            change = replace(change, before=before, after=_site(change.after, pack, zh))
         rows.append(
             DiffRow(
                 change.path,
@@ -75,7 +74,7 @@ def diff_rows(
     return rows
 
 
-def _site(site_id: FactValue | None, pack: DataPack, zh: bool) -> FactValue | None:
+def _site(site_id: FactValue, pack: DataPack, zh: bool) -> FactValue:
     site = pack.sites.get(site_id) if isinstance(site_id, str) else None
     return site_id if site is None else (site.name_zh if zh else site.name_en)
 
