@@ -123,7 +123,8 @@ def run_apply(args: argparse.Namespace) -> int:
     for line in diff_lines(plan, language, QCoreApplication.translate, pack):
         print(line)
     try:
-        atomic_write_bytes(args.out, dump_scenario(result).encode("utf-8"))
+        # the scenario's incentive package (issue 17) goes on with it: the client data changes inputs only
+        atomic_write_bytes(args.out, dump_scenario(result, project.current.package).encode("utf-8"))
     except OSError as error:
         failed = QCoreApplication.translate("ClientCommand", "Could not write {path}: {reason}")
         return _fail(failed.format(path=args.out, reason=error_text(error)), EXIT_FAILED)

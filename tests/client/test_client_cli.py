@@ -52,6 +52,21 @@ def test_apply_prints_the_diff_and_writes_the_scenario(tmp_path, capsys, shipped
     assert info.value == 6123 and info.provenance.confidence is Confidence.CLIENT
 
 
+def test_apply_keeps_the_scenarios_incentive_package(tmp_path, capsys):
+    from explorer.domain.package import ItemKind, Package, PackageItem
+    from explorer.domain.scenario_codec import dump_scenario, read_scenario
+
+    package = Package(items=(PackageItem(ItemKind.SETTLEMENT_GRANT, 1_000_000),))
+    with_package = tmp_path / "firm.json"
+    with_package.write_text(dump_scenario(parse_scenario(PERSONA.read_bytes()), package), encoding="utf-8")
+    client = write_template(tmp_path / "acme.xlsx", "en", CLIENT_VALUES)
+    out_file = tmp_path / "out.json"
+    code, _, err = run(capsys, "client", "apply", with_package, client, "-o", out_file, "--pack", ROOT / "data")
+    assert code == 0, err
+    decoded = read_scenario(out_file.read_bytes())
+    assert decoded.package == package and decoded.scenario.client.file_name == "acme.xlsx"
+
+
 def test_apply_refuses_a_bad_file_and_writes_nothing(tmp_path, capsys):
     client = write_template(tmp_path / "bad.csv", "en", {"electricity_kwh": "-1", "electricity_bill": "5"})
     out_file = tmp_path / "out.json"
