@@ -29,6 +29,8 @@ from explorer.cli.terminal import fail
 from explorer.translation import error_text, user_text
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+# the charts an investor pack without the client's figures leaves out (reports/anonymise.py)
+WITHHELD_CHARTS = ("costs", "tornado")
 CHARTS = ("cashflow", "waterfall", "costs", "tornado", "montecarlo")
 
 
@@ -124,6 +126,16 @@ def add_parser(subparsers) -> None:
         ),
     )
     parser.add_argument(
+        "--results-only",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "ExportCommand",
+            "leave out the client's own figures and every input (the investor pack and workbook show the "
+            "results only); the annual table (--csv) and the cost and tornado charts show inputs, so they "
+            "are refused with it",
+        ),
+    )
+    parser.add_argument(
         "--scenario",
         metavar="NAME",
         help=QCoreApplication.translate(
@@ -179,6 +191,14 @@ def run_export(args: argparse.Namespace) -> int:
             ),
             EXIT_INVALID,
         )
+    shows_inputs = args.csv is not None or (args.png is not None and args.chart in WITHHELD_CHARTS)
+    if args.results_only and shows_inputs:
+        refused = QCoreApplication.translate(
+            "ExportCommand",
+            "--results-only leaves out the client's figures: the annual table (--csv) and the cost and "
+            "tornado charts show them, so they cannot be exported with it",
+        )
+        return fail(refused, EXIT_INVALID)
     size = _size(args.size)
     if size is None:
         refused = QCoreApplication.translate(
@@ -263,6 +283,7 @@ def _export(args: argparse.Namespace, item, pack, prepared_on: dt.date, size: tu
         currency=args.currency,
         package=None if args.package_copy == "none" else getattr(item, "package", None),
         package_copy="bureau" if args.package_copy == "bureau" else "firm",
+        anonymise=args.results_only,
     )  # fmt: skip
     try:
         report = prepare_report(request)

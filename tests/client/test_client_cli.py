@@ -61,7 +61,8 @@ def test_apply_keeps_the_scenarios_incentive_package(tmp_path, capsys):
     with_package.write_text(dump_scenario(parse_scenario(PERSONA.read_bytes()), package), encoding="utf-8")
     client = write_template(tmp_path / "acme.xlsx", "en", CLIENT_VALUES)
     out_file = tmp_path / "out.json"
-    code, _, err = run(capsys, "client", "apply", with_package, client, "-o", out_file, "--pack", ROOT / "data")
+    pack = ROOT / "data"
+    code, _, err = run(capsys, "client", "apply", with_package, client, "-o", out_file, "--pack", pack)
     assert code == 0, err
     decoded = read_scenario(out_file.read_bytes())
     assert decoded.package == package and decoded.scenario.client.file_name == "acme.xlsx"
@@ -82,3 +83,25 @@ def test_apply_in_chinese(tmp_path, capsys):
         "--pack", ROOT / "data",
     )  # fmt: skip
     assert code == 0 and "电价" in out
+
+
+def test_export_results_only_leaves_the_client_figures_out(tmp_path, capsys):
+    from tests.client.test_anonymised_export import RAW, _cells
+
+    client = write_template(tmp_path / "acme.xlsx", "en", CLIENT_VALUES)
+    case = tmp_path / "case.json"
+    code, _, err = run(capsys, "client", "apply", PERSONA, client, "-o", case, "--pack", ROOT / "data")
+    assert code == 0, err
+    for flag, book in (([], tmp_path / "full.xlsx"), (["--results-only"], tmp_path / "results.xlsx")):
+        code, _, err = run(capsys, "export", case, "--xlsx", book, "--samples", "0", *flag)
+        assert code == 0, err
+    numbers = {
+        name: [c for c in _cells(name) if isinstance(c, int | float) and not isinstance(c, bool)]
+        for name in (tmp_path / "full.xlsx", tmp_path / "results.xlsx")
+    }
+    assert any(c == RAW["rack_rent"] for c in numbers[tmp_path / "full.xlsx"])  # the check can see them
+    for value in RAW.values():
+        assert all(abs(c - value) > 1e-9 * max(1.0, abs(value)) for c in numbers[tmp_path / "results.xlsx"])
+    # the annual table is the client's bills: refused with the flag, nothing written
+    code, _, err = run(capsys, "export", case, "--csv", tmp_path / "a.csv", "--results-only")
+    assert code == 2 and "--results-only" in err and not (tmp_path / "a.csv").exists()
