@@ -318,6 +318,7 @@ def _incentives(
         return (), lines
     checked: dict[tuple, tuple] = {}  # condition outcomes, shared by the sites a policy applies at
     site_names = {site.id: (site.name_zh, site.name_en) for site in model.pack.sites.values()}
+    site_words = tuple((site, en, zh) for site, (zh, en) in site_names.items())  # for the conditions' words
     bases: dict[int, SiteBasis] = {}
     facts: dict[int, Facts] = {}
     outcomes: list[tuple[RuleSpec, int, Status, tuple, bool, np.ndarray, np.ndarray]] = []
@@ -332,7 +333,9 @@ def _incentives(
             bases[slot] = SiteBasis(**per_site, **common)
             facts[slot] = _facts(model, X, common["it_load_kw"], by_site["pue"][slot])
         missing = missing_basis(spec.rule, common["stocks"])
-        status, mask, results = _eligibility(spec, facts[slot], missing, checked, slot, site_names)
+        status, mask, results = _eligibility(
+            spec, facts[slot], missing, checked, slot, site_names, site_words
+        )
         if not detail and (status is Status.UNKNOWN or not mask.any() or not spec.window.any()):
             continue  # pays nothing in any sample: only a report would show it
         realisation = (
@@ -377,7 +380,10 @@ def _incentives(
         for line, sign in _lines_of(spec.rule):
             if line not in lines:
                 lines[line] = np.zeros(shape)
-            lines[line][:, slot] += sign * amounts  # a surcharge's amounts are negative: a cost
+            if sign > 0:  # the same sums as adding sign * amounts, without the product
+                lines[line][:, slot] += amounts
+            else:  # a surcharge's amounts are negative: a cost
+                lines[line][:, slot] -= amounts
         if detail:
             results.append(RuleOutcome(spec, status, conds, quantified, potential.T, amounts.T, out))
     return tuple(results), lines
@@ -410,6 +416,7 @@ def _eligibility(
     checked: dict[tuple, tuple],
     slot: int,
     site_names: Mapping[str, tuple[str, str]] | None = None,
+    site_words: tuple[tuple[str, str, str], ...] | None = None,
 ) -> tuple[Status, np.ndarray, tuple[ConditionResult, ...]]:
     """Overall status (at the first sample), per-sample mask, and each condition's result.
 
@@ -418,7 +425,8 @@ def _eligibility(
     """
     n = facts.it_load_kw.shape[0]
     mask = np.ones(n, dtype=bool)
-    site_words = tuple((site, en, zh) for site, (zh, en) in (site_names or {}).items())
+    if site_words is None:
+        site_words = tuple((site, en, zh) for site, (zh, en) in (site_names or {}).items())
     statuses: list[Status] = []
     results: list[ConditionResult] = []
     for condition in conditions_of(spec, site_names):

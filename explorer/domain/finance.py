@@ -6,8 +6,10 @@ and explain a missing answer in words rather than returning NaN.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import accumulate
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -58,17 +60,24 @@ def irr(cash_flows: ArrayLike) -> Irr:
     companion-matrix eigenvalue problem), then polished by Newton steps.
     """
     flows = np.asarray(cash_flows, dtype=np.float64)
-    changes = _sign_changes(flows)
+    values = flows.tolist() if flows.ndim == 1 else None
+    if values is not None and math.isfinite(sum(values)):
+        # one short finite series (the usual case): the same tests in plain Python, faster than numpy
+        nonzero = [v for v in values if v != 0]
+        changes = sum((a > 0) != (b > 0) for a, b in zip(nonzero, nonzero[1:], strict=False))
+        if changes == 1:  # Descartes: exactly one positive root x, so exactly one IRR
+            first = values.index(nonzero[0])
+            last = len(values) - values[::-1].index(nonzero[-1])
+            largest = max(abs(v) for v in nonzero)
+            return _one_rate([c / largest for c in values[first:last]])
+    else:
+        changes = _sign_changes(flows)
     if changes == 0:
         return Irr(IrrStatus.NO_SIGN_CHANGE)
-    nonzero = np.flatnonzero(flows)
-    trimmed = flows[nonzero[0] : nonzero[-1] + 1]  # a zero CF_0 only shifts the polynomial
+    nonzero_at = np.flatnonzero(flows)
+    trimmed = flows[nonzero_at[0] : nonzero_at[-1] + 1]  # a zero CF_0 only shifts the polynomial
     if changes == 1:  # Descartes: exactly one positive root x, so exactly one IRR
-        root = _single_root([float(c) for c in trimmed / np.abs(trimmed).max()])
-        if root is None:
-            return Irr(IrrStatus.NO_ROOT)
-        rate = 1.0 / root - 1.0
-        return Irr(IrrStatus.DEFINED, value=rate, roots=(rate,))
+        return _one_rate([float(c) for c in trimmed / np.abs(trimmed).max()])
     scale = np.abs(trimmed).max()
     roots = np.roots(trimmed[::-1] / scale)
     real = roots[np.abs(roots.imag) <= 1e-9 * np.maximum(1.0, np.abs(roots))].real
@@ -80,6 +89,15 @@ def irr(cash_flows: ArrayLike) -> Irr:
     if len(rates) > 1:
         return Irr(IrrStatus.MULTIPLE, roots=tuple(rates))
     return Irr(IrrStatus.DEFINED, value=rates[0], roots=(rates[0],))
+
+
+def _one_rate(coefficients: list[float]) -> Irr:
+    """The IRR of flows whose sign changes once (Descartes: one positive root x = 1/(1+r))."""
+    root = _single_root(coefficients)
+    if root is None:
+        return Irr(IrrStatus.NO_ROOT)
+    rate = 1.0 / root - 1.0
+    return Irr(IrrStatus.DEFINED, value=rate, roots=(rate,))
 
 
 def _single_root(coefficients: list[float]) -> float | None:
@@ -158,19 +176,16 @@ def payback(cash_flows: ArrayLike) -> Payback:
     is (no outlay, or nothing at all), payback is immediate. A recovery that
     is later lost again is reported in ``falls_back_in_year``.
     """
-    flows = np.asarray(cash_flows, dtype=np.float64)
+    flows = np.asarray(cash_flows, dtype=np.float64).tolist()  # short: plain Python is faster
     horizon = len(flows) - 1
-    cumulative = np.cumsum(flows)
-    negative = np.flatnonzero(cumulative < 0)
-    if negative.size == 0:
+    cumulative = list(accumulate(flows))  # summed in order, as np.cumsum does
+    first_negative = next((t for t, c in enumerate(cumulative) if c < 0), None)
+    if first_negative is None:
         return Payback(PaybackStatus.IMMEDIATE, 0.0, horizon)
-    first_negative = int(negative[0])
-    recovered = np.flatnonzero(cumulative[first_negative:] >= 0)
-    if recovered.size == 0:
+    year = next((t for t in range(first_negative, horizon + 1) if cumulative[t] >= 0), None)
+    if year is None:  # first year-end at or above 0
         return Payback(PaybackStatus.NOT_WITHIN, None, horizon)
-    year = first_negative + int(recovered[0])  # first year-end at or above 0
     shortfall = -cumulative[year - 1]  # > 0
     months = 12.0 * ((year - 1) + shortfall / flows[year])
-    later = np.flatnonzero(cumulative[year:] < 0)
-    falls_back = year + int(later[0]) if later.size else None
-    return Payback(PaybackStatus.WITHIN, float(months), horizon, falls_back)
+    falls_back = next((t for t in range(year, horizon + 1) if cumulative[t] < 0), None)
+    return Payback(PaybackStatus.WITHIN, months, horizon, falls_back)
