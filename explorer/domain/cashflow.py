@@ -238,18 +238,26 @@ def _investment(
     """(T, S, n) self-build capital flows (7.2): + outlays, - residual value.
 
     Destination (every site but the origin): the build ``facility`` = K_s x P_it, spread
-    evenly over the build period from t = 0; straight-line residual value at t = H.
-    Origin: its facility is sunk; it is rebuilt in the year its remaining life ends,
+    evenly over the build period from t = 0 (all of it counted, the part after H in H);
+    straight-line residual value at t = H.
+    Origin: its facility is sunk; it is rebuilt in year ceil(remaining life), at least 1,
     if that falls within the horizon.
     """
     horizon = model.horizon
     life = _columns(X, model, "workload.facility_life_years")  # (n,)
-    period = np.maximum(1.0, np.round(_columns(X, model, "workload.build_period_years")))  # (n,)
-    remaining = np.round(_columns(X, model, "workload.origin_remaining_life_years"))  # (n,)
-    spread = (years[:, None] < period[None, :]) / period[None, :]  # (T, n)
+    period = np.maximum(1.0, _columns(X, model, "workload.build_period_years"))  # (n,) years, may be 2.5
+    remaining = _columns(X, model, "workload.origin_remaining_life_years")  # (n,)
+    # The build is spent evenly over [0, period): year t carries the part of [t, t + 1) inside it.
+    # A build running past the horizon is committed in full: what falls after H is counted in H.
+    start = years[:, None].astype(np.float64)
+    spread = np.maximum(0.0, np.minimum(start + 1.0, period[None, :]) - start) / period[None, :]  # (T, n)
+    spread[horizon] += np.maximum(0.0, period - (horizon + 1.0)) / period
     flows = spread[:, None, :] * facility[None, :, :]  # (T, S, n)
     flows[horizon] -= facility * np.maximum(0.0, 1.0 - horizon / life)
-    flows[:, 0] = (years[:, None] == remaining[None, :]) * facility[0]
+    # The origin's facility reaches the end of its life during year ceil(L_o) (origin terms are t >= 1);
+    # a rebuild after H is no flow of the case.
+    rebuild_year = np.maximum(1.0, np.ceil(remaining))
+    flows[:, 0] = (years[:, None] == rebuild_year[None, :]) * facility[0]
     return flows
 
 

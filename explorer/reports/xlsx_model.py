@@ -132,7 +132,7 @@ def model_texts(lang) -> dict[str, str]:
         "growth_p": lang.translate("Report", "Electricity escalation (1 + e_p)^(t − 1)"),
         "growth_w": lang.translate("Report", "Wage escalation (1 + e_w)^(t − 1)"),
         "discount": lang.translate("Report", "Discount factor 1 / (1 + r)^t"),
-        "build_years": lang.translate("Report", "Build period in whole years"),
+        "build_years": lang.translate("Report", "Build period in years"),
         "rebuild_year": lang.translate("Report", "Year the origin facility is rebuilt"),
         # per site
         "origin": lang.translate("Report", "origin"),
@@ -495,13 +495,12 @@ class _ModelBuilder:
             remaining = self.v("workload.origin_remaining_life_years")
             self.build_years = self.scalar(
                 t["model:build_years"], t["model:years"],
-                f"MAX(1,{_round_half_even(self.name('workload.build_period_years'))})",
-                max(1.0, float(np.round(period))), "0",
+                f"MAX(1,{self.name('workload.build_period_years')})", max(1.0, float(period)), "0.00",
             )  # fmt: skip
-            self.rebuild_year = self.scalar(
+            self.rebuild_year = self.scalar(  # ceil(L_o), at least 1: -INT(-x) is Excel's ceiling of x
                 t["model:rebuild_year"], t["model:years"],
-                _round_half_even(self.name("workload.origin_remaining_life_years")), float(np.round(remaining)),
-                "0",
+                f"MAX(1,-INT(-{self.name('workload.origin_remaining_life_years')}))",
+                max(1.0, float(np.ceil(remaining))), "0",
             )  # fmt: skip
 
     def site_path(self, site: SiteResult, param: str) -> str:
@@ -583,7 +582,8 @@ class _ModelBuilder:
                 investment = self.yearly(
                     t["model:investment_dest"], yuan,
                     lambda y, c: (
-                        f"IF({self.t_ref(c)}<{self.build_years},{facility}/{self.build_years},0)"
+                        f"{facility}*(MAX(0,MIN({self.t_ref(c)}+1,{self.build_years})-{self.t_ref(c)})"
+                        f"+IF({self.t_ref(c)}={self.h},MAX(0,{self.build_years}-{self.h}-1),0))/{self.build_years}"
                         f"-IF({self.t_ref(c)}={self.h},{facility}*MAX(0,1-{self.h}/{life}),0)"
                     ),
                     table.investment,
@@ -740,11 +740,6 @@ class _ExcelError:
 
 def _plain(value: Any) -> Any:
     return float(value) if isinstance(value, np.floating | np.integer | int | float) else value
-
-
-def _round_half_even(name: str) -> str:
-    """ROUND to a whole number, half to even like the engine (numpy), for a value >= 0."""
-    return f"IF(MOD({name},1)=0.5,2*ROUND({name}/2,0),ROUND({name},0))"
 
 
 def add_model(workbook, report: Report, inputs_sheet, inputs_row: int, text_cell) -> dict[str, Cache]:

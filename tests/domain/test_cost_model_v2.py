@@ -107,6 +107,38 @@ def test_the_build_is_spread_over_its_period_and_the_origin_can_be_sold():
     assert case.cash_flows[0] == pytest.approx(-255_950_000.0 + 51_190_000.0)
 
 
+@pytest.mark.parametrize(
+    ("period", "shares"),
+    [(2.5, [0.4, 0.4, 0.2]), (3.5, [2 / 7, 2 / 7, 2 / 7, 1 / 7]), (1.0, [1.0])],
+)
+def test_a_part_year_build_period_spends_in_proportion_to_time(period, shares):
+    workload = self_build(build_period_years=period)
+    guian = evaluate(base_scenario(workload=workload, sites=identical_sites()), make_pack()).site("guian").table
+    expected = np.zeros(11)
+    expected[: len(shares)] = np.array(shares) * 511_900_000.0
+    expected[10] -= 170_633_333.333333
+    assert guian.investment == pytest.approx(expected, abs=0.01)
+
+
+def test_a_build_longer_than_the_horizon_is_counted_in_full():
+    # 5 years of building in a 2-year horizon: the capex is committed; what falls after H is in H
+    scenario = base_scenario(workload=self_build(build_period_years=5.0), sites=identical_sites())
+    scenario = scenario.replace_value("finance.horizon_years", 2)
+    guian = evaluate(scenario, make_pack()).site("guian").table
+    capex = 511_900_000.0
+    residual = capex * (1 - 2 / 15)
+    assert guian.investment == pytest.approx([capex / 5, capex / 5, 3 * capex / 5 - residual], abs=0.01)
+    assert sum(guian.investment) + residual == pytest.approx(capex)
+
+
+@pytest.mark.parametrize(("remaining", "year"), [(0.4, 1), (0.0, 1), (1.5, 2), (2.5, 3), (3.5, 4), (4.0, 4)])
+def test_the_origin_is_rebuilt_in_the_year_its_life_ends(remaining, year):
+    workload = self_build(origin_remaining_life_years=remaining)
+    origin = evaluate(base_scenario(workload=workload, sites=identical_sites()), make_pack()).site("beijing").table
+    assert origin.investment[year] == pytest.approx(511_900_000.0)
+    assert np.count_nonzero(origin.investment) == 1
+
+
 def test_self_build_upkeep_is_the_space_line_at_both_ends():
     scenario = base_scenario(workload=self_build(maintenance_rate=0.02), sites=identical_sites())
     result = evaluate(scenario, make_pack())
