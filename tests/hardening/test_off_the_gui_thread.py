@@ -55,6 +55,31 @@ def test_a_large_catalogue_indexes_in_a_worker_and_searches_meanwhile(qtbot, big
     assert 0 < len(tab.shown_ids()) < 400  # the same search, now through the indexes
 
 
+def test_a_large_catalogue_is_valued_in_a_worker_and_its_verdicts_follow(qtbot, big_state, monkeypatch):
+    from explorer.ui.policies import policies_tab as tab_module
+
+    threads = []
+    real = tab_module.every_policy_result
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tab_module, "every_policy_result", recording)
+    tab = tab_module.PoliciesTab(big_state)
+    qtbot.addWidget(tab)
+    assert tab.shown_ids()  # the rows are there before their verdicts
+    with qtbot.waitSignal(tab.valued, timeout=60_000):
+        pass
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    results = tab._catalogue.results
+    assert all(results.status_of(p) is not None for p in range(len(tab._catalogue.ids)))  # all valued
+    expected = real(big_state.scenario, big_state.pack, big_state.evaluation)
+    assert {k: r.present_value for k, r in tab._results.by_id.items()} == {
+        k: r.present_value for k, r in expected.by_id.items()
+    }
+
+
 def test_a_small_catalogue_is_built_at_first_need(qtbot, qapp):
     from explorer.datapack import load_shipped_pack
     from explorer.ui.policies.policies_tab import PoliciesTab

@@ -268,3 +268,29 @@ def _valid(obj) -> bool:
 
 def _pending(operation) -> bool:
     return operation._runner._running_jobs > 0
+
+
+def test_while_a_worker_runs_the_gui_thread_gets_the_gil_back_soon(qtbot, runner):
+    """A worker shortens the interpreter's switch interval while it runs (the GUI thread's Python
+    calls then wait for it at most that long) and the interval is put back when the last one ends."""
+    import sys
+
+    from explorer.ui.workers import WORKER_SWITCH_INTERVAL_S
+
+    before = sys.getswitchinterval()
+    release = threading.Event()
+    seen = {}
+
+    def work(control: WorkerControl):
+        seen["during"] = sys.getswitchinterval()
+        release.wait(5)
+        return True
+
+    first = runner.run(work)
+    second = runner.run(work)
+    qtbot.waitUntil(lambda: "during" in seen, timeout=5000)
+    assert seen["during"] == min(before, WORKER_SWITCH_INTERVAL_S)
+    release.set()
+    _finish(qtbot, runner, first)
+    _finish(qtbot, runner, second)
+    qtbot.waitUntil(lambda: sys.getswitchinterval() == before, timeout=5000)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.firm_facts import FACTS, fact_value
 from explorer.ui.policies.catalogue import (
     IN_FORCE_STATES,
+    PREPARE_AT_ONCE,
     Column,
     PolicyCatalogue,
     Prepared,
@@ -66,9 +67,14 @@ def _prepare_in_worker(control: WorkerControl, policies) -> Prepared:
     return prepare_catalogue(policies, control.check)
 
 
+def _value_in_worker(_control: WorkerControl, scenario, pack, evaluation) -> PolicyResults:
+    return every_policy_result(scenario, pack, evaluation)  # the engine alone: no AppState here
+
+
 class PoliciesTab(QWidget):
     prepared = Signal()  # the pinyin keys and search indexes arrived from their worker
     still_need_requested = Signal()  # "What we still need from the client…" (the main window opens it)
+    valued = Signal()  # the engine's verdicts on every policy are shown (a large catalogue: from a worker)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,9 +161,10 @@ class PoliciesTab(QWidget):
         state.language_changed.connect(self._on_data_language_changed)
 
         self._prepare_runner = OperationRunner(parent=self)
+        self._valuation_runner = OperationRunner(parent=self)
         self._catalogue = self._new_catalogue()
-        self._load_catalogue()
-        self.retranslate()
+        self._load_catalogue()  # the table's texts and the follow-ups in the current language
+        self._retranslate_labels()
 
     # --- public API ---------------------------------------------------------------
     def titles(self) -> list[str]:
@@ -217,6 +224,11 @@ class PoliciesTab(QWidget):
         self._update_follow_ups()
 
     def retranslate(self) -> None:
+        self._retranslate_labels()
+        self.model.refresh_texts(self._state.language, self.today(), self._state.evaluation.horizon)
+        self._update_follow_ups()
+
+    def _retranslate_labels(self) -> None:
         self.table.setAccessibleName(self.tr("Policy catalogue"))
         self.table.setToolTip(self.tr("Enter: details · Space: use in calculation · click a header to sort"))
         self.details.setAccessibleName(self.tr("Policy details"))
@@ -226,8 +238,6 @@ class PoliciesTab(QWidget):
         self.still_need_button.setToolTip(
             self.tr("The unknown facts and pack estimates, ranked by how much each could move the NPV")
         )
-        self.model.refresh_texts(self._state.language, self.today(), self._state.evaluation.horizon)
-        self._update_follow_ups()
 
     # --- slots ----------------------------------------------------------------------
     def _on_sort_requested(self, column: int, descending: bool) -> None:
@@ -250,6 +260,7 @@ class PoliciesTab(QWidget):
     def _on_pack_changed(self) -> None:
         self._catalogue = self._new_catalogue()
         self._results_for = None
+        self._results = None  # the old pack's verdicts never show beside the new pack's rows
         self._load_catalogue()
 
     def _on_results_changed(self) -> None:
@@ -319,12 +330,32 @@ class PoliciesTab(QWidget):
         ):
             self._results_stale = False
             return
-        self._results = every_policy_result(
-            state.scenario, state.pack, state.evaluation, state.evaluation_for_scenario
-        )
         self._results_for = key
         self._results_stale = False
-        results = self._results
+        if len(self._catalogue) > PREPARE_AT_ONCE:
+            # A large catalogue (10,000 policies: a preview evaluation of 0.35 s, seconds on a
+            # loaded machine) is valued in a worker; the rows show meanwhile, their verdicts follow.
+            self._valuation_runner.run(
+                _value_in_worker,
+                state.scenario,
+                state.pack,
+                state.evaluation,
+                channel="valuation",  # a newer case makes the older valuation stale: dropped
+                on_done=lambda results, k=key: self._take_results(k, results),
+            )
+            return
+        self._take_results(
+            key,
+            every_policy_result(state.scenario, state.pack, state.evaluation, state.evaluation_for_scenario),
+            reload,
+        )
+
+    def _take_results(self, key: tuple[object, object], results: PolicyResults, reload: bool = True) -> None:
+        """The engine's verdicts for the case ``key`` (scenario, pack), shown if it is still the case."""
+        state = self._state
+        if self._results_for is None or not all(a is b for a, b in zip(key, self._results_for, strict=True)):
+            return  # a newer case or pack has been asked for since
+        self._results = results
         self._catalogue.set_results(
             result_table(self._catalogue.ids, results.by_id, results.chosen, results.in_calculation)
         )
@@ -332,6 +363,7 @@ class PoliciesTab(QWidget):
             self.model.refresh_texts(state.language, self.today(), state.evaluation.horizon)
             self.apply_filters()
             self._show_details(self.details.policy_id())
+        self.valued.emit()
 
     def _restore_current(self) -> None:
         """After a reset, keep the policy the user was reading selected, if it is still shown."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
-from explorer.ui.charts.style import GRID_ALPHA, TEXT_COLOUR
+from explorer.ui.charts.style import GRID_ALPHA
 from explorer.ui.policies.catalogue import IN_FORCE_STATES, InForce, TimelineRows, date_seconds
 from explorer.ui.widgets.plain_text import plain_tooltip
 
@@ -59,10 +59,20 @@ class PolicyTimeline(QWidget):
             self.plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot.getAxis("left").setWidth(44)
 
-        self.bars = pg.BarGraphItem(
-            x0=[0.0], x1=[0.0], y=[0.0], height=BAR_HEIGHT, pen=None, brush=TEXT_COLOUR
-        )
-        self.bars.setVisible(False)
+        # One bar item per colour (state, paler when the window starts at the issue date): a
+        # single-colour item draws its bars in one call; one item with a brush per bar replays
+        # them one by one (1.2 s for 10,000 policies on the GUI thread).
+        self.bar_layers: dict[tuple[int, bool], pg.BarGraphItem] = {}
+        for code, state in enumerate(IN_FORCE_STATES):
+            solid = QColor(STATE_COLOURS[state])
+            pale = QColor(solid)
+            pale.setAlpha(ISSUE_DATE_ALPHA)
+            for is_pale, colour in ((False, solid), (True, pale)):
+                layer = pg.BarGraphItem(
+                    x0=[0.0], x1=[0.0], y=[0.0], height=BAR_HEIGHT, pen=None, brush=colour
+                )
+                layer.setVisible(False)
+                self.bar_layers[(code, is_pale)] = layer
         self.selected_bar = pg.BarGraphItem(
             x0=[0.0], x1=[0.0], y=[0.0], height=BAR_HEIGHT + 0.2, pen=SELECTED_PEN, brush=None
         )
@@ -73,7 +83,7 @@ class PolicyTimeline(QWidget):
             self.today, "", position=0.97, anchors=[(0, 1), (0, 1)], fill=pg.mkBrush(255, 255, 255, 210)
         )
         self.today_label.setColor(QColor("#c8553d"))
-        for item in (self.bars, self.open_ends, self.selected_bar, self.today):
+        for item in (*self.bar_layers.values(), self.open_ends, self.selected_bar, self.today):
             self.plot.addItem(item)
 
         self.plot.scene().sigMouseClicked.connect(self._on_click)
@@ -109,18 +119,13 @@ class PolicyTimeline(QWidget):
         self._drawn_start, self._drawn_end = starts, drawn_end
         has_bar = np.isfinite(starts) & np.isfinite(drawn_end)
         ys = np.arange(count, dtype=float)
-        if has_bar.any():
-            self.bars.setOpts(
-                x0=starts[has_bar],
-                x1=drawn_end[has_bar],
-                y=ys[has_bar],
-                height=BAR_HEIGHT,
-                brushes=self._brushes(rows, has_bar),
-                pens=None,
-            )
-            self.bars.setVisible(True)
-        else:
-            self.bars.setVisible(False)
+        for (code, is_pale), layer in self.bar_layers.items():
+            mine = has_bar & (rows.in_force == code) & (rows.start_is_issue_date == is_pale)
+            if mine.any():
+                layer.setOpts(x0=starts[mine], x1=drawn_end[mine], y=ys[mine], height=BAR_HEIGHT)
+                layer.setVisible(True)
+            else:
+                layer.setVisible(False)
         self.open_ends.setData(x=drawn_end[open_ended], y=ys[open_ended])
         self._set_ticks(rows.ids)
         self.view.setXRange(left, right, padding=0)
@@ -183,17 +188,6 @@ class PolicyTimeline(QWidget):
         if self._rows.start_is_issue_date[row]:
             start_text = QCoreApplication.translate("PolicyTimeline", "issued {date}").format(date=start_text)
         return plain_tooltip(f"{policy_id} · {self._titles.get(policy_id, '')}\n{start_text} – {end_text}")
-
-    def _brushes(self, rows: TimelineRows, has_bar: np.ndarray) -> list[QColor]:
-        palette = {}
-        for code, state in enumerate(IN_FORCE_STATES):
-            solid = QColor(STATE_COLOURS[state])
-            pale = QColor(solid)
-            pale.setAlpha(ISSUE_DATE_ALPHA)
-            palette[(code, False)], palette[(code, True)] = solid, pale
-        codes = rows.in_force[has_bar].tolist()
-        issue = rows.start_is_issue_date[has_bar].tolist()
-        return [palette[(code, pale)] for code, pale in zip(codes, issue, strict=True)]
 
     def _set_ticks(self, ids: tuple[str, ...]) -> None:
         axis = self.plot.getAxis("left")
