@@ -23,7 +23,7 @@ from explorer.ui.overview.overview_tab import OverviewTab
 from explorer.ui.package.package_tab import PackageTab
 from explorer.ui.policies.policies_tab import PoliciesTab
 from explorer.ui.presenter.presenter_view import PresenterView
-from explorer.ui.project_controller import ProjectController
+from explorer.ui.project import ProjectController
 from explorer.ui.settings import Settings, remember
 from explorer.ui.state import AppState
 from explorer.ui.still_need_dialog import StillNeedDialog

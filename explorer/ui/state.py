@@ -355,7 +355,7 @@ class AppState(QObject):
                 return name
             number += 1
 
-    # --- projects (File → New / Open / recover; see explorer/ui/project_controller.py) ----------
+    # --- projects (File → New / Open / recover; see explorer/ui/project/files.py) ----------
     def load_project(
         self, named: list[NamedScenario] | tuple[NamedScenario, ...], current_id: str, base_id: str
     ) -> None:

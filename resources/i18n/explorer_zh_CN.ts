@@ -19,6 +19,49 @@
         </message>
     </context>
     <context>
+        <name>Autosave</name>
+        <message>
+            <location filename="../../explorer/ui/project/autosave.py" line="115" />
+            <source>The explorer did not close properly last time. Work autosaved at {time} can be recovered: {names}.</source>
+            <translation>上次程序未正常关闭。可以恢复 {time} 自动保存的内容：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/autosave.py" line="118" />
+            <source>It belongs to {file}.</source>
+            <translation>它属于 {file}。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/autosave.py" line="120" />
+            <source>Recover unsaved work</source>
+            <translation>恢复未保存的内容</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/autosave.py" line="123" />
+            <source>{count} older autosaves are kept for later.</source>
+            <translation>另有 {count} 个较早的自动保存留待以后处理。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/autosave.py" line="124" />
+            <source>Recover</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/autosave.py" line="127" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/autosave.py" line="130" />
+            <source>Not now</source>
+            <translation>暂不处理</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/autosave.py" line="165" />
+            <source>Recovered the autosaved work</source>
+            <translation>已恢复自动保存的内容</translation>
+        </message>
+    </context>
+    <context>
         <name>CalculatorTab</name>
         <message>
             <location filename="../../explorer/ui/calculator/calculator_tab.py" line="141" />
@@ -3956,6 +3999,146 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="116" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="117" />
+            <source>Investor pack in Chinese (PDF)…</source>
+            <translation>中文投资者资料（PDF）…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="118" />
+            <source>Investor pack in English (PDF)…</source>
+            <translation>英文投资者资料（PDF）…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="119" />
+            <source>Excel workbook…</source>
+            <translation>Excel 工作簿…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="120" />
+            <source>Annual table (CSV)…</source>
+            <translation>年度明细（CSV）…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="121" />
+            <source>Chart as an image (PNG)…</source>
+            <translation>图表图片（PNG）…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="122" />
+            <source>&amp;Currency of exports</source>
+            <translation>导出币种(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="123" />
+            <source>Incentive &amp;package in exports</source>
+            <translation>导出中的激励包(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="124" />
+            <source>The firm's copy (without the region's side)</source>
+            <translation>企业版（不含区域一方）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="126" />
+            <source>The finance bureau's copy (with the fiscal cost and the region's return)</source>
+            <translation>财政部门版（含财政成本和区域回报）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="128" />
+            <source>Leave out the client's figures (results only)</source>
+            <translation>略去客户数据（仅列示结果）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="154" />
+            <source>Yuan (CNY)</source>
+            <translation>人民币元（CNY）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="156" />
+            <source>US dollars at {rate} CNY per USD</source>
+            <translation>美元（按 1 美元 = {rate} 元人民币）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="202" />
+            <source>An export is still running</source>
+            <translation>仍有导出正在进行</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="237" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="238" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="239" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="240" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="248" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="268" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="260" />
+            <source>Exporting {file}…</source>
+            <translation>正在导出 {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="260" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="264" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="263" />
+            <source>Export progress</source>
+            <translation>导出进度</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="266" />
+            <source>Cancel the export</source>
+            <translation>取消导出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="296" />
+            <source>Exported {file}</source>
+            <translation>已导出 {file}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="303" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="304" />
+            <source>{file} could not be written: {reason}</source>
+            <translation>无法写入 {file}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/export_controller.py" line="312" />
+            <source>Export cancelled; nothing was written</source>
+            <translation>已取消导出，未写入任何文件</translation>
+        </message>
+    </context>
+    <context>
         <name>ExternalLink</name>
         <message>
             <location filename="../../explorer/ui/widgets/external_link.py" line="27" />
@@ -7563,67 +7746,102 @@ Results are estimates, not quotes.</source>
         </message>
     </context>
     <context>
-        <name>ProjectController</name>
+        <name>ProjectFiles</name>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="151" />
+            <location filename="../../explorer/ui/project/files.py" line="92" />
+            <source>&amp;New project</source>
+            <translation>新建项目(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/files.py" line="93" />
+            <source>Start a new project with one scenario</source>
+            <translation>新建一个包含一个方案的项目</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/files.py" line="94" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/files.py" line="95" />
+            <source>Open a project (.gcx) or a scenario file (.json)</source>
+            <translation>打开项目（.gcx）或方案文件（.json）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/files.py" line="96" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/files.py" line="97" />
+            <source>Save every scenario of the project</source>
+            <translation>保存项目中的全部方案</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/files.py" line="98" />
+            <source>Save &amp;as…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/files.py" line="112" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="153" />
+            <location filename="../../explorer/ui/project/files.py" line="114" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="166" />
+            <location filename="../../explorer/ui/project/files.py" line="168" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="176" />
+            <location filename="../../explorer/ui/project/files.py" line="178" />
             <source>Open a project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="179" />
+            <location filename="../../explorer/ui/project/files.py" line="181" />
             <source>Projects and scenarios (*{suffix} *.json);;Gui'an projects (*{suffix});;Scenario files (*.json);;All files (*)</source>
             <translation>项目和方案 (*{suffix} *.json);;贵安项目 (*{suffix});;方案文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="214" />
-            <location filename="../../explorer/ui/project_controller.py" line="219" />
+            <location filename="../../explorer/ui/project/files.py" line="214" />
+            <location filename="../../explorer/ui/project/files.py" line="219" />
             <source>Opened {file}</source>
             <translation>已打开 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="216" />
+            <location filename="../../explorer/ui/project/files.py" line="216" />
             <source>These policies are not in the current data pack and were left out:
 {policies}</source>
             <translation>以下政策不在当前数据包中，已略去：
 {policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="222" />
+            <location filename="../../explorer/ui/project/files.py" line="222" />
             <source>Opened {file}. {notes}</source>
             <translation>已打开 {file}。{notes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="237" />
+            <location filename="../../explorer/ui/project/files.py" line="236" />
             <source>Save the project as</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="239" />
+            <location filename="../../explorer/ui/project/files.py" line="238" />
             <source>Gui'an projects (*{suffix})</source>
             <translation>贵安项目 (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="256" />
+            <location filename="../../explorer/ui/project/files.py" line="256" />
             <source>Could not save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="257" />
+            <location filename="../../explorer/ui/project/files.py" line="257" />
             <source>{file} could not be saved: {reason}
 
 The file on disk is unchanged.</source>
@@ -7632,229 +7850,37 @@ The file on disk is unchanged.</source>
 磁盘上的文件保持不变。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="265" />
+            <location filename="../../explorer/ui/project/files.py" line="265" />
             <source>Saved {file}</source>
             <translation>已保存 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="453" />
-            <source>&amp;New project</source>
-            <translation>新建项目(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="454" />
-            <source>Start a new project with one scenario</source>
-            <translation>新建一个包含一个方案的项目</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="455" />
-            <source>&amp;Open…</source>
-            <translation>打开(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="456" />
-            <source>Open a project (.gcx) or a scenario file (.json)</source>
-            <translation>打开项目（.gcx）或方案文件（.json）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="457" />
-            <source>Open &amp;recent</source>
-            <translation>最近打开(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="458" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="459" />
-            <source>Save every scenario of the project</source>
-            <translation>保存项目中的全部方案</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="460" />
-            <source>Save &amp;as…</source>
-            <translation>另存为(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="461" />
-            <source>&amp;Export</source>
-            <translation>导出(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="462" />
-            <source>Investor pack in Chinese (PDF)…</source>
-            <translation>中文投资者资料（PDF）…</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="463" />
-            <source>Investor pack in English (PDF)…</source>
-            <translation>英文投资者资料（PDF）…</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="464" />
-            <source>Excel workbook…</source>
-            <translation>Excel 工作簿…</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="465" />
-            <source>Annual table (CSV)…</source>
-            <translation>年度明细（CSV）…</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="466" />
-            <source>Chart as an image (PNG)…</source>
-            <translation>图表图片（PNG）…</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="467" />
-            <source>&amp;Currency of exports</source>
-            <translation>导出币种(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="468" />
-            <source>Incentive &amp;package in exports</source>
-            <translation>导出中的激励包(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="469" />
-            <source>The firm's copy (without the region's side)</source>
-            <translation>企业版（不含区域一方）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="471" />
-            <source>The finance bureau's copy (with the fiscal cost and the region's return)</source>
-            <translation>财政部门版（含财政成本和区域回报）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="473" />
-            <source>Leave out the client's figures (results only)</source>
-            <translation>略去客户数据（仅列示结果）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="544" />
-            <source>Recovered the autosaved work</source>
-            <translation>已恢复自动保存的内容</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="585" />
-            <source>No recent projects</source>
-            <translation>没有最近打开的项目</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="588" />
-            <source>Clear the list</source>
-            <translation>清空列表</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="608" />
-            <source>Yuan (CNY)</source>
-            <translation>人民币元（CNY）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="610" />
-            <source>US dollars at {rate} CNY per USD</source>
-            <translation>美元（按 1 美元 = {rate} 元人民币）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="617" />
-            <source>An export is still running</source>
-            <translation>仍有导出正在进行</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="652" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF 文档 (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="653" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="654" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="655" />
-            <source>PNG images (*.png)</source>
-            <translation>PNG 图片 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="664" />
-            <location filename="../../explorer/ui/project_controller.py" line="683" />
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="675" />
-            <source>Exporting {file}…</source>
-            <translation>正在导出 {file}…</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="675" />
-            <location filename="../../explorer/ui/project_controller.py" line="679" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="678" />
-            <source>Export progress</source>
-            <translation>导出进度</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="681" />
-            <source>Cancel the export</source>
-            <translation>取消导出</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="711" />
-            <source>Exported {file}</source>
-            <translation>已导出 {file}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="718" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="719" />
-            <source>{file} could not be written: {reason}</source>
-            <translation>无法写入 {file}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="725" />
-            <source>Export cancelled; nothing was written</source>
-            <translation>已取消导出，未写入任何文件</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="740" />
+            <location filename="../../explorer/ui/project/files.py" line="297" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="741" />
+            <location filename="../../explorer/ui/project/files.py" line="298" />
             <source>Save the changes to {name} first?</source>
             <translation>是否先保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="744" />
+            <location filename="../../explorer/ui/project/files.py" line="301" />
             <source>Changes you do not save are lost.</source>
             <translation>不保存的更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="776" />
+            <location filename="../../explorer/ui/project/files.py" line="333" />
             <source>Another data pack</source>
             <translation>数据包版本不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="778" />
+            <location filename="../../explorer/ui/project/files.py" line="335" />
             <source>This project was made with data pack {old} (as of {old_date}); the app now uses data pack {new} (as of {new_date}).</source>
             <translation>此项目使用数据包 {old}（截至 {old_date}）制作；本程序当前使用数据包 {new}（截至 {new_date}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="789" />
+            <location filename="../../explorer/ui/project/files.py" line="346" />
             <source>Keep the project's figures: the prices, rents and other figures it took from its data pack are kept as its own inputs.
 Use the current data pack: those figures are refreshed; figures you set yourself are kept either way.
 Policies always follow the current data pack.</source>
@@ -7863,57 +7889,22 @@ Policies always follow the current data pack.</source>
 政策始终以当前数据包为准。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="792" />
+            <location filename="../../explorer/ui/project/files.py" line="349" />
             <source>Keep the project's figures</source>
             <translation>保留项目中的数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="795" />
+            <location filename="../../explorer/ui/project/files.py" line="352" />
             <source>Use the current data pack</source>
             <translation>使用当前数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="808" />
-            <source>The explorer did not close properly last time. Work autosaved at {time} can be recovered: {names}.</source>
-            <translation>上次程序未正常关闭。可以恢复 {time} 自动保存的内容：{names}。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="811" />
-            <source>It belongs to {file}.</source>
-            <translation>它属于 {file}。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="813" />
-            <source>Recover unsaved work</source>
-            <translation>恢复未保存的内容</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="816" />
-            <source>{count} older autosaves are kept for later.</source>
-            <translation>另有 {count} 个较早的自动保存留待以后处理。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="817" />
-            <source>Recover</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="820" />
-            <source>Discard</source>
-            <translation>放弃</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="823" />
-            <source>Not now</source>
-            <translation>暂不处理</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/project_controller.py" line="848" />
+            <location filename="../../explorer/ui/project/files.py" line="365" />
             <source>Could not open</source>
             <translation>无法打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project_controller.py" line="849" />
+            <location filename="../../explorer/ui/project/files.py" line="366" />
             <source>{file} could not be opened:
 {reason}
 
@@ -7990,6 +7981,24 @@ Nothing was changed.</source>
             <location filename="../../explorer/ui/widgets/parameter_editor.py" line="70" />
             <source>Uncertainty range: {low} to {high}</source>
             <translation>不确定范围：{low} 至 {high}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentFiles</name>
+        <message>
+            <location filename="../../explorer/ui/project/recent_files.py" line="46" />
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/recent_files.py" line="76" />
+            <source>No recent projects</source>
+            <translation>没有最近打开的项目</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/project/recent_files.py" line="79" />
+            <source>Clear the list</source>
+            <translation>清空列表</translation>
         </message>
     </context>
     <context>

@@ -213,7 +213,7 @@ def test_a_version_2_file_opens_without_a_note(tmp_path, shipped_pack):
 
 @pytest.fixture
 def controller(qtbot, shipped_pack):
-    from explorer.ui.project_controller import ProjectController
+    from explorer.ui.project import ProjectController
     from explorer.ui.state import AppState
 
     window = QMainWindow()

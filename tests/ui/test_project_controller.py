@@ -20,7 +20,7 @@ from explorer.project import (
     read_project_file,
 )
 from explorer.project import atomic as atomic_module
-from explorer.ui.project_controller import AUTOSAVE_INTERVAL_MS, RECENT_KEY, ProjectController
+from explorer.ui.project import AUTOSAVE_INTERVAL_MS, RECENT_KEY, ProjectController
 from explorer.ui.settings import open_settings
 from explorer.ui.state import AppState
 
@@ -130,7 +130,7 @@ def test_switching_scenarios_is_not_a_change_but_renaming_is(session, controller
     first = state.current_id
     second = state.add_scenario("Second")
     assert controller.is_modified  # a new scenario is a change
-    controller._set_clean(None)
+    controller.files.set_clean(None)
     state.set_current(first)
     state.set_current(second)
     assert not controller.is_modified
@@ -319,7 +319,7 @@ def test_closing_with_unsaved_changes_asks_without_blocking(full_session, qtbot)
     window = session.window
     window.show()
     assert controller.maybe_close()  # nothing unsaved
-    controller._closed = False  # (the test reuses the window)
+    controller.files.closed = False  # (the test reuses the window)
     _change(session)
     window.close()
     assert window.isVisible()  # asked, not closed
@@ -364,7 +364,7 @@ def test_damaged_recent_files_setting_reads_as_empty(session, controller, value)
 
 
 def test_autosave_writes_only_when_something_changed(session, controller, tmp_path):
-    assert controller._autosave_timer.interval() == AUTOSAVE_INTERVAL_MS == 120_000
+    assert controller.autosave.timer.interval() == AUTOSAVE_INTERVAL_MS == 120_000
     assert not controller.autosave_now()  # nothing changed
     _change(session)
     assert controller.autosave_now()
@@ -391,7 +391,7 @@ def test_recovery_is_offered_after_a_crash(session, controller, dialogs, tmp_pat
     controller.new_project()
     assert len(state.named_scenarios()) == 1
 
-    controller._recovery_offered = False  # the window offered once already, before this autosave existed
+    controller.autosave.offered = False  # the window offered once already, before this autosave existed
     box = controller.offer_recovery()
     assert box is not None and box.objectName() == "recoveryDialog"
     assert "Unsaved work" in box.text() and "client.gcx" in box.text()
@@ -407,11 +407,11 @@ def test_recovery_can_be_discarded_or_kept_for_later(session, controller):
     crashed = AutosaveSession()
     crashed.write(controller.project())
     crashed.abandon()
-    controller._recovery_offered = False  # the window offered once already, before this autosave existed
+    controller.autosave.offered = False  # the window offered once already, before this autosave existed
     box = controller.offer_recovery()
     next(b for b in box.buttons() if b.objectName() == "keepAutosave").click()
     assert crashed.path.exists()
-    controller._recovery_offered = False
+    controller.autosave.offered = False
     box = controller.offer_recovery()
     next(b for b in box.buttons() if b.objectName() == "discardAutosave").click()
     assert not crashed.path.exists()
