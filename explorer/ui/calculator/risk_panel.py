@@ -550,7 +550,9 @@ class RiskPanel(QWidget):
 
     def _schedule_auto_run(self) -> None:
         if self.samples() == AUTO_RUN_SAMPLES and self.isVisible():
-            self._auto_run_timer.start()
+            # the delay said each time: start(0) on showing the panel would otherwise stay the
+            # timer's interval, and every later slider step would start a simulation at once
+            self._auto_run_timer.start(AUTO_RUN_DELAY_MS)
 
     def _set_mc_status(self, status: str) -> None:
         self._mc_status = status

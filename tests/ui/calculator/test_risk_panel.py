@@ -225,6 +225,19 @@ def test_at_10000_samples_a_change_re_runs_by_itself(qtbot, panel, state):
     assert not panel.monte_carlo_is_stale()
 
 
+def test_after_the_first_run_a_change_waits_for_the_inputs_to_be_still(qtbot, panel, state):
+    """The first show simulates at once; that must not make every later change do so (a slider
+    drag started a simulation on every step, each redrawing the histogram)."""
+    show_and_settle(qtbot, panel)
+    finished = panel._operation
+    state.set_value("sites.beijing.electricity_price", 0.70)
+    timer = panel._auto_run_timer
+    assert timer.isActive() and timer.interval() == risk_panel_module.AUTO_RUN_DELAY_MS
+    assert panel._operation is finished  # nothing started yet
+    with qtbot.waitSignal(panel.monte_carlo_shown, timeout=10_000):
+        pass  # once the inputs have been still that long, it runs
+
+
 def test_at_larger_sizes_a_change_dims_the_result_and_asks_to_run_again(qtbot, panel, state):
     show_and_settle(qtbot, panel)
     panel.set_samples(100_000)
