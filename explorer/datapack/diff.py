@@ -1,10 +1,14 @@
-"""What an import would change: policies added, changed, removed, newly expired; parameters old -> new.
+"""What an import would change, as the list a client's analyst checks: by table, row by row.
 
-The report's fixed words are marked templates (see ``explorer.domain.messages``):
-``PackDiff.text(language, translate)`` renders them through Qt's translator, while
-``language`` picks which of the pack's own bilingual texts (policy titles, hub-fact
-texts) are shown. Identifiers and values ("sites.guian.electricity_price: value:
-0.35 → 0.36") stay as the pack writes them.
+``diff_packs`` compares two packs. ``PackDiff.text(language, translate)`` is the report the
+import dialog and ``datapack import`` show: one section per file of the pack (sites.csv,
+site_parameters.csv, …, policies.csv, policy_sources.csv, benefit_rules.csv,
+policy_conditions.csv, hub_facts.csv, the package tables), each row named as a reader
+knows it ("Beijing · Grid emission factor"), each change ``field: old → new`` with the
+unit, sources and notes in the report's language (a change to the other language's text is
+noted), nothing cut short (``diff_model``, ``diff_tables``, ``diff_policies``). The fixed
+words are marked templates translated by ``translate``; ``language`` picks the pack's own
+bilingual texts. ``policies_added`` and the other fields keep the changes as data.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from explorer.datapack import diff_policies, diff_tables
+from explorer.datapack.diff_model import TableChanges
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template, Translate, translated
 from explorer.domain.pack import DataPack, HubFact
 from explorer.domain.parameters import Parameter
@@ -43,6 +49,17 @@ _HEADING = QT_TRANSLATE_NOOP(
     "DataPack", "Data pack {old_version} ({old_as_of}) → {new_version} ({new_as_of})"
 )
 _NO_CHANGES = QT_TRANSLATE_NOOP("DataPack", "No changes to the content.")
+_HOW_TO_READ = QT_TRANSLATE_NOOP(
+    "DataPack",
+    "Every change, by file of the pack and row: old → new, with units. Texts are shown in this "
+    "language; a change to the other language's text is noted.",
+)
+_TABLES = (
+    diff_tables.sites, diff_tables.site_parameters, diff_tables.user_regions, diff_tables.latency,
+    diff_tables.workload_templates, diff_tables.template_parameters, diff_policies.policies,
+    diff_policies.policy_sources, diff_policies.benefit_rules, diff_policies.policy_conditions,
+    diff_tables.hub_facts, diff_tables.package_ceilings, diff_tables.region_assumptions,
+)  # fmt: skip
 _EXPIRED_POLICY = QT_TRANSLATE_NOOP("DataPack", "{policy} (expired {date})")
 _SECTIONS = {
     "added": QT_TRANSLATE_NOOP("DataPack", "Policies added ({count}):"),
@@ -190,18 +207,20 @@ class PackDiff:
     policies_expired: tuple[PolicyRef, ...] = ()  # expired by the new pack's as-of date, in force before
     parameters_changed: tuple[ParameterChange, ...] = ()
     other_changes: tuple[OtherChange, ...] = ()  # sites, regions, templates, hub facts
+    tables: tuple[TableChanges, ...] = ()  # the report: every change, by file of the pack
 
     @property
     def is_empty(self) -> bool:
         return not (self.policies_added or self.policies_removed or self.policies_changed
-                    or self.policies_expired or self.parameters_changed or self.other_changes)  # fmt: skip
+                    or self.policies_expired or self.parameters_changed or self.other_changes
+                    or self.tables)  # fmt: skip
 
     def text(self, language: str = "en", translate: Translate | None = None) -> str:
-        """A plain-text report, one change per line, for the confirmation step.
+        """The report, one section per file of the pack, one line per change, for the confirmation step.
 
-        ``language`` picks the pack's own texts (policy titles in Chinese or English);
-        ``translate`` (e.g. ``QCoreApplication.translate``) renders the report's fixed
-        words; without it they are English.
+        ``language`` picks the pack's own texts (names, titles, sources, notes in Chinese or
+        English); ``translate`` (e.g. ``QCoreApplication.translate``) renders the report's
+        fixed words; without it they are English.
         """
 
         def tr(template: Template, **params: object) -> str:
@@ -214,28 +233,10 @@ class PackDiff:
         if self.is_empty:
             lines.append(tr(_NO_CHANGES))
             return "\n".join(lines)
-
-        def section(key: str, items: list[str], details: list[list[str]] | None = None) -> None:
-            if items:
-                lines.append("")
-                lines.append(tr(_SECTIONS[key], count=len(items)))
-                for index, item in enumerate(items):
-                    lines.append(f"  • {item}")
-                    lines.extend(f"      {detail}" for detail in (details[index] if details else ()))
-
-        section("added", [p.label(language) for p in self.policies_added])
-        section("removed", [p.label(language) for p in self.policies_removed])
-        section(
-            "expired",
-            [tr(_EXPIRED_POLICY, policy=p.label(language), date=p.expiry) for p in self.policies_expired],
-        )
-        section(
-            "changed",
-            [c.policy.label(language) for c in self.policies_changed],
-            [[f.text(translate) for f in c.changes] for c in self.policies_changed],
-        )
-        section("parameters", [c.text(translate) for c in self.parameters_changed])
-        section("other", [c.text(language, translate) for c in self.other_changes])
+        lines.append(tr(_HOW_TO_READ))
+        for table in self.tables:
+            lines.append("")
+            lines += table.lines(language, translate)
         return "\n".join(lines)
 
 
@@ -246,6 +247,7 @@ def diff_packs(old: DataPack, new: DataPack) -> PackDiff:
         old_as_of=old.manifest.as_of, new_as_of=new.manifest.as_of,
         policies_added=added, policies_removed=removed, policies_changed=changed, policies_expired=expired,
         parameters_changed=tuple(_parameters(old, new)), other_changes=tuple(_others(old, new)),
+        tables=tuple(table for build in _TABLES if (table := build(old, new)) is not None),
     )  # fmt: skip
 
 

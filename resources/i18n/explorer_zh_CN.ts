@@ -341,7 +341,7 @@ Cumulative: {total} ({total_exact})</source>
         </message>
         <message>
             <location filename="../../explorer/cli/client.py" line="83" />
-            <location filename="../../explorer/cli/client.py" line="128" />
+            <location filename="../../explorer/cli/client.py" line="129" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -356,7 +356,7 @@ Cumulative: {total} ({total_exact})</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/client.py" line="130" />
+            <location filename="../../explorer/cli/client.py" line="131" />
             <source>Wrote {path}: {count} input(s) from {file}.</source>
             <translation>已写入 {path}：{count} 项输入来自 {file}。</translation>
         </message>
@@ -1666,12 +1666,12 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="98" />
             <source>Proposed package (negotiated, on top of the standard policies)</source>
-            <translation type="unfinished" />
+            <translation>拟议激励包（谈判所得，叠加在标准政策之上）</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="108" />
             <source>, {years} years</source>
-            <translation type="unfinished" />
+            <translation>，{years}年</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="114" />
@@ -1681,27 +1681,27 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="131" />
             <source>Without</source>
-            <translation type="unfinished" />
+            <translation>不含激励包</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="132" />
             <source>With the package</source>
-            <translation type="unfinished" />
+            <translation>含激励包</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="137" />
             <source>Firm's gain (NPV)</source>
-            <translation type="unfinished" />
+            <translation>企业收益（净现值）</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="139" />
             <source>Fiscal cost (PV at {rate})</source>
-            <translation type="unfinished" />
+            <translation>财政成本（按 {rate} 折现）</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="143" />
             <source>Region's return (PV at {rate})</source>
-            <translation type="unfinished" />
+            <translation>区域回报（按 {rate} 折现）</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="147" />
@@ -1711,12 +1711,12 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="151" />
             <source>Region's return passes the cost</source>
-            <translation type="unfinished" />
+            <translation>区域回报超过成本的年份</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="152" />
             <source>not within the horizon</source>
-            <translation type="unfinished" />
+            <translation>测算期内未超过</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="154" />
@@ -1726,12 +1726,12 @@ Cumulative: {total} ({total_exact})</source>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="165" />
             <source>Fiscal cost by year: {years}</source>
-            <translation type="unfinished" />
+            <translation>逐年财政成本：{years}</translation>
         </message>
         <message>
             <location filename="../../explorer/cli/compute_package.py" line="175" />
             <source>Against the best alternative hub, {hub}: {margin} (&gt; 0: {destination} wins)</source>
-            <translation type="unfinished" />
+            <translation>对比最佳备选枢纽{hub}：{margin}（大于0即{destination}胜出）</translation>
         </message>
     </context>
     <context>
@@ -2457,162 +2457,171 @@ Cumulative: {total} ({total_exact})</source>
             <translation>{name} 的校验和必须是 64 位十六进制数字（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="32" />
+            <location filename="../../explorer/datapack/diff.py" line="38" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="33" />
+            <location filename="../../explorer/datapack/diff.py" line="39" />
+            <location filename="../../explorer/datapack/diff_model.py" line="98" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="34" />
+            <location filename="../../explorer/datapack/diff.py" line="40" />
             <source>rule {rule}</source>
             <translation>规则 {rule}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="35" />
+            <location filename="../../explorer/datapack/diff.py" line="41" />
             <source>rule {rule} {field}</source>
             <translation>规则 {rule} {field}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="36" />
+            <location filename="../../explorer/datapack/diff.py" line="42" />
             <source>present</source>
             <translation>原有</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="37" />
+            <location filename="../../explorer/datapack/diff.py" line="43" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="40" />
             <source>removed</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="38" />
+            <location filename="../../explorer/datapack/diff.py" line="44" />
             <source>added ({kind})</source>
             <translation>新增（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="39" />
+            <location filename="../../explorer/datapack/diff.py" line="45" />
             <source>{path}: added, {value} {unit}</source>
             <translation>{path}：新增，{value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="40" />
+            <location filename="../../explorer/datapack/diff.py" line="46" />
             <source>{path}: removed (was {value} {unit})</source>
             <translation>{path}：已删除（原为 {value} {unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="41" />
+            <location filename="../../explorer/datapack/diff.py" line="47" />
             <source>{path}: {changes}</source>
             <translation>{path}：{changes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="42" />
+            <location filename="../../explorer/datapack/diff.py" line="48" />
             <source>Data pack {old_version} ({old_as_of}) → {new_version} ({new_as_of})</source>
             <translation>数据包 {old_version}（截至 {old_as_of}）→ {new_version}（截至 {new_as_of}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="45" />
+            <location filename="../../explorer/datapack/diff.py" line="51" />
             <source>No changes to the content.</source>
             <translation>内容无变化。</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="46" />
+            <location filename="../../explorer/datapack/diff.py" line="52" />
+            <source>Every change, by file of the pack and row: old → new, with units. Texts are shown in this language; a change to the other language's text is noted.</source>
+            <translation>按数据包文件和行列出每项变更：原值 → 新值，附单位。文字以当前语言显示；另一语言文字的变更会注明。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff.py" line="63" />
             <source>{policy} (expired {date})</source>
             <translation>{policy}（{date} 失效）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="48" />
+            <location filename="../../explorer/datapack/diff.py" line="65" />
             <source>Policies added ({count}):</source>
             <translation>新增政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="49" />
+            <location filename="../../explorer/datapack/diff.py" line="66" />
             <source>Policies removed ({count}):</source>
             <translation>删除政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="50" />
+            <location filename="../../explorer/datapack/diff.py" line="67" />
             <source>Policies now expired ({count}):</source>
             <translation>现已失效的政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="51" />
+            <location filename="../../explorer/datapack/diff.py" line="68" />
             <source>Policies changed ({count}):</source>
             <translation>变更政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="52" />
+            <location filename="../../explorer/datapack/diff.py" line="69" />
             <source>Parameters changed ({count}):</source>
             <translation>参数变更（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="53" />
+            <location filename="../../explorer/datapack/diff.py" line="70" />
             <source>Other changes ({count}):</source>
             <translation>其他变更（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="57" />
+            <location filename="../../explorer/datapack/diff.py" line="74" />
             <source>site added: {id}</source>
             <translation>新增地区：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="58" />
+            <location filename="../../explorer/datapack/diff.py" line="75" />
             <source>site removed: {id}</source>
             <translation>删除地区：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="61" />
+            <location filename="../../explorer/datapack/diff.py" line="78" />
             <source>user region added: {id}</source>
             <translation>新增用户区域：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="62" />
+            <location filename="../../explorer/datapack/diff.py" line="79" />
             <source>user region removed: {id}</source>
             <translation>删除用户区域：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="65" />
+            <location filename="../../explorer/datapack/diff.py" line="82" />
             <source>workload template added: {id}</source>
             <translation>新增工作负载模板：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="66" />
+            <location filename="../../explorer/datapack/diff.py" line="83" />
             <source>workload template removed: {id}</source>
             <translation>删除工作负载模板：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="69" />
+            <location filename="../../explorer/datapack/diff.py" line="86" />
             <source>site {site} {field}: {old} → {new}</source>
             <translation>地区 {site} {field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="70" />
+            <location filename="../../explorer/datapack/diff.py" line="87" />
             <source>hub fact added: {id} ({text})</source>
             <translation>新增枢纽数据：{id}（{text}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="71" />
+            <location filename="../../explorer/datapack/diff.py" line="88" />
             <source>hub fact removed: {id}</source>
             <translation>删除枢纽数据：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="72" />
+            <location filename="../../explorer/datapack/diff.py" line="89" />
             <source>hub fact changed: {id}: {old} → {new}</source>
             <translation>枢纽数据变更：{id}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="73" />
+            <location filename="../../explorer/datapack/diff.py" line="90" />
             <source>hub fact changed: {id}: {change}</source>
             <translation>枢纽数据变更：{id}：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="77" />
+            <location filename="../../explorer/datapack/diff.py" line="94" />
+            <location filename="../../explorer/datapack/diff_model.py" line="107" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="78" />
+            <location filename="../../explorer/datapack/diff.py" line="95" />
+            <location filename="../../explorer/datapack/diff_model.py" line="108" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -2645,6 +2654,509 @@ Cumulative: {total} ({total_exact})</source>
             <location filename="../../explorer/datapack/package_tables.py" line="73" />
             <source>a second {limit} for {item}: give each limit once</source>
             <translation>{item} 的第二个 {limit}：每个上限只能给出一次</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="97" />
+            <source>{file} · {title} ({count} changed):</source>
+            <translation>{file} · {title}（{count} 项变更）：</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="99" />
+            <source>{field}: {value} (unchanged)</source>
+            <translation>{field}：{value}（未变）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="100" />
+            <source>{field}, added: {text}</source>
+            <translation>{field}，新增：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="101" />
+            <source>{field}: rewritten</source>
+            <translation>{field}：已改写</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="102" />
+            <source>{field}: added</source>
+            <translation>{field}：已新增</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="103" />
+            <source>{field}: rewritten (the figure is unchanged)</source>
+            <translation>{field}：已改写（数值未变）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="104" />
+            <source>{value}% a year</source>
+            <translation>每年{value}%</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="105" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="106" />
+            <source>{low} to {high}</source>
+            <translation>{low}至{high}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="112" />
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="113" />
+            <source>range (low to high)</source>
+            <translation>区间（低至高）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="114" />
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="115" />
+            <source>source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="116" />
+            <source>source in the other language</source>
+            <translation>另一语言的来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="117" />
+            <source>as of</source>
+            <translation>截至</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="118" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="56" />
+            <source>confidence</source>
+            <translation>可信度</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="119" />
+            <source>link</source>
+            <translation>链接</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="120" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="75" />
+            <source>note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="121" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="76" />
+            <source>note in the other language</source>
+            <translation>另一语言的说明</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="122" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="123" />
+            <source>name in the other language</source>
+            <translation>另一语言的名称</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="124" />
+            <source>role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="125" />
+            <source>hub cluster</source>
+            <translation>枢纽集群</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="126" />
+            <source>label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="127" />
+            <source>wording</source>
+            <translation>表述</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="128" />
+            <source>wording in the other language</source>
+            <translation>另一语言的表述</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="129" />
+            <source>from the hub article</source>
+            <translation>出自枢纽文章</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="130" />
+            <source>latency claim, from site</source>
+            <translation>时延说法的起点站点</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="131" />
+            <source>latency claim, to user region</source>
+            <translation>时延说法的目标用户区域</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_model.py" line="132" />
+            <source>policy setting it</source>
+            <translation>设定该上限的政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="28" />
+            <source>policies</source>
+            <translation>政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="29" />
+            <source>policy sources</source>
+            <translation>政策来源</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="30" />
+            <source>benefit rules</source>
+            <translation>优惠规则</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="31" />
+            <source>eligibility conditions</source>
+            <translation>资格条件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="33" />
+            <source>{policy}: added ({status})</source>
+            <translation>{policy}：新增（{status}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="34" />
+            <source>{policy}: removed</source>
+            <translation>{policy}：已删除</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="35" />
+            <source>now expired: its expiry date {date} is before the pack's date</source>
+            <translation>现已失效：失效日期 {date} 早于数据包日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="36" />
+            <source>source added: {title}</source>
+            <translation>新增来源：{title}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="37" />
+            <source>source removed: {title}</source>
+            <translation>删除来源：{title}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="38" />
+            <source>{rule} ({kind}) of {policy}</source>
+            <translation>{policy} 的 {rule}（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="39" />
+            <source>added: {kind}, {amount}</source>
+            <translation>新增：{kind}，{amount}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="41" />
+            <source>{policy}, the whole policy</source>
+            <translation>{policy}，整项政策</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="42" />
+            <source>{policy}, rule {rule}</source>
+            <translation>{policy}，规则 {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="43" />
+            <source>condition added: {text}</source>
+            <translation>新增条件：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="44" />
+            <source>condition removed: {text}</source>
+            <translation>删除条件：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="46" />
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="47" />
+            <source>issuer</source>
+            <translation>发文机关</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="48" />
+            <source>summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="49" />
+            <source>document number</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="50" />
+            <source>issued</source>
+            <translation>发布日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="51" />
+            <source>in force from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="52" />
+            <source>expiry</source>
+            <translation>失效日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="53" />
+            <source>level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="54" />
+            <source>category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="55" />
+            <source>aimed at origins</source>
+            <translation>面向迁出地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="57" />
+            <source>status on the pack's date</source>
+            <translation>数据包日期时的状态</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="58" />
+            <source>superseded by</source>
+            <translation>被以下政策取代</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="59" />
+            <source>last checked against its sources</source>
+            <translation>最近一次对照来源核对</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="60" />
+            <source>checked against</source>
+            <translation>核对依据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="61" />
+            <source>kind</source>
+            <translation>种类</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="62" />
+            <source>base</source>
+            <translation>计算基数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="63" />
+            <source>rate</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="64" />
+            <source>amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="65" />
+            <source>cap a year</source>
+            <translation>每年上限</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="66" />
+            <source>cap in all</source>
+            <translation>总上限</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="67" />
+            <source>threshold</source>
+            <translation>门槛</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="68" />
+            <source>first year</source>
+            <translation>起始年份</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="69" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="70" />
+            <source>payout lag, years</source>
+            <translation>兑付滞后（年）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="71" />
+            <source>expected realisation</source>
+            <translation>预计兑现率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="72" />
+            <source>stacking group (only the largest of a group counts)</source>
+            <translation>叠加组（同组只计最大的一项）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="73" />
+            <source>applies at</source>
+            <translation>适用地点</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="74" />
+            <source>amount published</source>
+            <translation>金额已公布</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="77" />
+            <source>title in the other language</source>
+            <translation>另一语言的标题</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="78" />
+            <source>issuer in the other language</source>
+            <translation>另一语言的发文机关</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_policies.py" line="79" />
+            <source>summary in the other language</source>
+            <translation>另一语言的摘要</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="33" />
+            <source>added: {value}</source>
+            <translation>新增：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="34" />
+            <source>removed (was {value})</source>
+            <translation>已删除（原为{value}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="35" />
+            <source>{row}: added</source>
+            <translation>{row}：新增</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="36" />
+            <source>{row}: removed</source>
+            <translation>{row}：已删除</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="37" />
+            <source>{site} → {region}, round-trip estimate</source>
+            <translation>{site} → {region}，往返估算</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="38" />
+            <source>{item}, {limit}</source>
+            <translation>{item}，{limit}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="39" />
+            <source>at most {value} ({source})</source>
+            <translation>至多{value}（{source}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="41" />
+            <source>Latency tolerance</source>
+            <translation>时延容忍度</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="44" />
+            <source>Public discount rate</source>
+            <translation>公共贴现率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="45" />
+            <source>Local share of corporate income tax</source>
+            <translation>企业所得税地方分成</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="46" />
+            <source>Return per yuan of power sold</source>
+            <translation>每元售电的本地回报</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="47" />
+            <source>Share of staff hired locally</source>
+            <translation>本地招聘比例</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="48" />
+            <source>Return per yuan of local wages</source>
+            <translation>每元本地工资的回报</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="49" />
+            <source>Share of investment spent locally</source>
+            <translation>本地投资比例</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="52" />
+            <source>Return per yuan spent locally</source>
+            <translation>每元本地投资的回报</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="55" />
+            <source>sites</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="56" />
+            <source>site parameters</source>
+            <translation>站点参数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="57" />
+            <source>user regions</source>
+            <translation>用户区域</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="58" />
+            <source>round-trip latency estimates</source>
+            <translation>往返时延估算</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="59" />
+            <source>workload templates</source>
+            <translation>工作负载模板</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="60" />
+            <source>workload template parameters</source>
+            <translation>工作负载模板参数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="61" />
+            <source>hub facts and official claims</source>
+            <translation>枢纽数据与官方说法</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="62" />
+            <source>ceilings of negotiated package items</source>
+            <translation>谈判激励项目的上限</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/datapack/diff_tables.py" line="63" />
+            <source>the region's assumptions (package designer)</source>
+            <translation>区域假设（激励包设计）</translation>
         </message>
     </context>
     <context>
@@ -3658,12 +4170,12 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>搜索范围须在 {minimum:g}..{maximum:g} 之内且下限小于上限，实际为 {low:g}..{high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="240" />
+            <location filename="../../explorer/domain/engine.py" line="275" />
             <source>The site's electricity price in this case ({price} yuan/kWh) already is this policy's price ({policy_price} yuan/kWh): selecting the policy adds nothing in year 1; later it only holds the price while market prices rise with the escalation. Its full value shows against the price a data centre would pay without it.</source>
             <translation>本方案中该站点的电价（{price}元/千瓦时）已是该政策电价（{policy_price}元/千瓦时）：选用该政策在第1年不增加收益，之后仅在市场电价随涨幅上升时锁定电价。与无此政策时数据中心应付的电价相比，才能看出其全部价值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="247" />
+            <location filename="../../explorer/domain/engine.py" line="282" />
             <source>The site's electricity price in this case ({price} yuan/kWh) is already below this policy's price ({policy_price} yuan/kWh): selecting the policy adds nothing until the market price, rising with the escalation, passes it.</source>
             <translation>本方案中该站点的电价（{price}元/千瓦时）已低于该政策电价（{policy_price}元/千瓦时）：选用该政策不增加收益，直到市场电价随涨幅升至该价格以上。</translation>
         </message>
@@ -3848,152 +4360,162 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>ExportCommand</name>
         <message>
-            <location filename="../../explorer/cli/export.py" line="184" />
+            <location filename="../../explorer/cli/export.py" line="204" />
             <source>--size must be WIDTHxHEIGHT with each side from 16 to 8000 pixels and at most 32 million pixels in all, got {size!r}</source>
             <translation>--size 须为 WIDTHxHEIGHT，每边 16 至 8000 像素、总计不超过 3200 万像素，实际为 {size!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="38" />
+            <location filename="../../explorer/cli/export.py" line="40" />
             <source>export the investor pack (PDF), the Excel workbook, the annual table (CSV) or a chart (PNG)</source>
             <translation>导出投资者资料（PDF）、Excel 工作簿、年度明细表（CSV）或图表（PNG）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="42" />
+            <location filename="../../explorer/cli/export.py" line="44" />
             <source>Export a project (.gcx) or a scenario file (.json) as the investor pack (PDF), an Excel workbook, the annual table as CSV or a chart as PNG. Made offline; see docs/exports.md.</source>
             <translation>将项目（.gcx）或方案文件（.json）导出为投资者资料（PDF）、Excel 工作簿、CSV 格式的年度明细表或 PNG 格式的图表。离线生成，详见 docs/exports.md。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="51" />
+            <location filename="../../explorer/cli/export.py" line="53" />
             <source>the project (.gcx) or scenario file (.json)</source>
             <translation>项目（.gcx）或方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="57" />
+            <location filename="../../explorer/cli/export.py" line="59" />
             <source>write the investor pack as PDF here</source>
             <translation>将投资者资料以 PDF 格式写入此处</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="63" />
+            <location filename="../../explorer/cli/export.py" line="65" />
             <source>write the Excel workbook here</source>
             <translation>将 Excel 工作簿写入此处</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="69" />
+            <location filename="../../explorer/cli/export.py" line="71" />
             <source>write the annual table per site as CSV (UTF-8 with BOM) here</source>
             <translation>将各地区年度明细表以 CSV 格式（带 BOM 的 UTF-8）写入此处</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="77" />
+            <location filename="../../explorer/cli/export.py" line="79" />
             <source>write a chart as PNG here (see --chart and --size)</source>
             <translation>将图表以 PNG 格式写入此处（见 --chart 和 --size）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="85" />
+            <location filename="../../explorer/cli/export.py" line="87" />
             <source>the chart of --png (default cashflow)</source>
             <translation>--png 导出的图表（默认 cashflow）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="91" />
+            <location filename="../../explorer/cli/export.py" line="93" />
             <source>pixel size of --png, WIDTHxHEIGHT (default 1920x1080)</source>
             <translation>--png 的像素尺寸，格式为 WIDTHxHEIGHT（默认 1920x1080）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="99" />
+            <location filename="../../explorer/cli/export.py" line="101" />
             <source>language of the exports: zh (Chinese) or en (English); also of the messages unless main.py --lang is given (default: the language of the run, from main.py --lang or the system)</source>
             <translation>导出文件的语言：zh（中文）或 en（英文）；未给出 main.py --lang 时，也是输出信息的语言（默认：本次运行的语言，取自 main.py --lang 或系统语言）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="110" />
+            <location filename="../../explorer/cli/export.py" line="112" />
             <source>currency of every amount: CNY, or USD at the scenario's exchange rate (finance.cny_per_usd), named on every page and sheet (default CNY)</source>
             <translation>所有金额的币种：CNY（人民币），或按方案汇率（finance.cny_per_usd）折算的 USD（美元），在每页和每个工作表上注明（默认 CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="120" />
+            <location filename="../../explorer/cli/export.py" line="122" />
             <source>the scenario's proposed incentive package, if it has one: firm (the firm's copy, without the region's side), bureau (the finance bureau's copy, with it) or none (left out); default firm</source>
             <translation>方案拟议的激励包（如有）：firm（企业版，不含区域一方）、bureau（财政部门版，含区域一方）或 none（不输出）；默认 firm</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="129" />
+            <location filename="../../explorer/cli/export.py" line="131" />
+            <source>leave out the client's own figures and every input (the investor pack and workbook show the results only); the annual table (--csv) and the cost and tornado charts show inputs, so they are refused with it</source>
+            <translation>不含客户自己的数据及全部输入项（投资者资料包与工作簿只显示结果）；年度表（--csv）以及成本图和龙卷风图会显示输入项，因此与此选项同用时拒绝导出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="141" />
             <source>which scenario of a project, by name or id (default: the project's current one)</source>
             <translation>导出项目中的哪个方案，按名称或 ID 指定（默认：项目的当前方案）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="136" />
+            <location filename="../../explorer/cli/export.py" line="148" />
             <source>data pack folder, .zip or .xlsx to use instead of the active one</source>
             <translation>改用的数据包（文件夹、.zip 或 .xlsx），代替当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="143" />
+            <location filename="../../explorer/cli/export.py" line="155" />
             <source>a project made with another data pack: use the current pack's figures (default: keep the project's)</source>
             <translation>项目由其他版本的数据包制作时，改用当前数据包的数值（默认：保留项目中的数值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="153" />
+            <location filename="../../explorer/cli/export.py" line="165" />
             <source>Monte Carlo samples for the risk section (default 10000; 0 leaves it out)</source>
             <translation>风险分析部分的蒙特卡洛模拟样本数（默认 10000；为 0 时不含此部分）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="161" />
+            <location filename="../../explorer/cli/export.py" line="173" />
             <source>Monte Carlo seed (default 0)</source>
             <translation>蒙特卡洛模拟的随机种子（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="165" />
+            <location filename="../../explorer/cli/export.py" line="177" />
             <source>the date on the cover, YYYY-MM-DD (default today)</source>
             <translation>封面日期，格式为 YYYY-MM-DD（默认今天）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="177" />
+            <location filename="../../explorer/cli/export.py" line="189" />
             <source>nothing to export: give at least one of --pdf, --xlsx, --csv, --png</source>
             <translation>没有可导出的内容：请至少给出 --pdf、--xlsx、--csv、--png 中的一项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="191" />
+            <location filename="../../explorer/cli/export.py" line="196" />
+            <source>--results-only leaves out the client's figures: the annual table (--csv) and the cost and tornado charts show them, so they cannot be exported with it</source>
+            <translation>--results-only 不含客户数据：年度表（--csv）以及成本图和龙卷风图会显示这些数据，因此不能与此选项同时导出</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/export.py" line="211" />
             <source>--samples must be from 0 to 1000000, got {samples}</source>
             <translation>--samples 须在 0 至 1000000 之间，实际为 {samples}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="198" />
+            <location filename="../../explorer/cli/export.py" line="218" />
             <source>--date must be YYYY-MM-DD, got {date!r}</source>
             <translation>--date 须为 YYYY-MM-DD 格式，实际为 {date!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="203" />
+            <location filename="../../explorer/cli/export.py" line="223" />
             <source>the data pack could not be loaded: {reason}</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="210" />
+            <location filename="../../explorer/cli/export.py" line="230" />
             <source>the project's figures kept</source>
             <translation>保留项目中的数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="212" />
+            <location filename="../../explorer/cli/export.py" line="232" />
             <source>figures refreshed from the current pack</source>
             <translation>已按当前数据包更新数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="215" />
+            <location filename="../../explorer/cli/export.py" line="235" />
             <source>note: {file} was made with data pack {old}; this export uses {new} ({choice})</source>
             <translation>注意：{file} 由数据包 {old} 制作，本次导出使用 {new}（{choice}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="229" />
+            <location filename="../../explorer/cli/export.py" line="249" />
             <source>note: policies not in the current data pack were left out: {policies}</source>
             <translation>注意：当前数据包中没有的政策未计入：{policies}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="234" />
+            <location filename="../../explorer/cli/export.py" line="254" />
             <source>note: {note}</source>
             <translation>注意：{note}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="239" />
+            <location filename="../../explorer/cli/export.py" line="259" />
             <source>{file} has no scenario named {wanted!r} (it has: {names})</source>
             <translation>{file} 中没有名为 {wanted!r} 的方案（现有：{names}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/export.py" line="285" />
+            <location filename="../../explorer/cli/export.py" line="306" />
             <source>{path} could not be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -6258,37 +6780,37 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PoliciesTab</name>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="220" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="232" />
             <source>Policy catalogue</source>
             <translation>政策目录</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="221" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="233" />
             <source>Enter: details · Space: use in calculation · click a header to sort</source>
             <translation>回车：查看详情 · 空格：计入测算 · 点击表头排序</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="222" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="234" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="223" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="235" />
             <source>Policy table and details</source>
             <translation>政策表格与详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="224" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="236" />
             <source>What we still need from the client…</source>
             <translation>还需客户提供的信息…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="225" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="237" />
             <source>What we still need from the client</source>
             <translation>还需客户提供的信息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="227" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="239" />
             <source>The unknown facts and pack estimates, ranked by how much each could move the NPV</source>
             <translation>尚未知道的企业情况和数据包估计值，按各自可能对净现值的影响大小排序</translation>
         </message>
@@ -6812,27 +7334,27 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PolicyTimeline</name>
         <message>
-            <location filename="../../explorer/ui/policies/timeline_chart.py" line="89" />
+            <location filename="../../explorer/ui/policies/timeline_chart.py" line="99" />
             <source>Validity of each policy over time</source>
             <translation>各项政策的有效期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/timeline_chart.py" line="92" />
+            <location filename="../../explorer/ui/policies/timeline_chart.py" line="102" />
             <source>Timeline of policy validity; click a bar to select</source>
             <translation>政策有效期时间轴；点击条形可选中政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/timeline_chart.py" line="94" />
+            <location filename="../../explorer/ui/policies/timeline_chart.py" line="104" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/timeline_chart.py" line="181" />
+            <location filename="../../explorer/ui/policies/timeline_chart.py" line="186" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/timeline_chart.py" line="184" />
+            <location filename="../../explorer/ui/policies/timeline_chart.py" line="189" />
             <source>issued {date}</source>
             <translation>{date}发布</translation>
         </message>
@@ -9499,8 +10021,8 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="135" />
-            <source>Build period in whole years</source>
-            <translation>建设期（整年）</translation>
+            <source>Build period in years</source>
+            <translation>建设期（年）</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/xlsx_model.py" line="136" />

@@ -25,14 +25,14 @@ def command_line_language(qapp):
 
 def _bump(folder):
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    manifest["version"] = "2026.12.0"
+    manifest["version"] = "2026.12.1"
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
 
 
 def test_validate_ok(capsys):
     assert main(["datapack", "validate", str(paths.shipped_data_dir())]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Valid data pack 2026.11.0 (as of 2026-11-28): 8 sites, ")
+    assert out.startswith("Valid data pack 2026.12.0 (as of 2026-12-06): 8 sites, ")
 
 
 def test_validate_invalid_prints_one_problem_per_line(capsys, pack_copy):
@@ -52,7 +52,7 @@ def test_import_asks_and_aborts(capsys, pack_copy, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
     assert main(["datapack", "import", str(pack_copy)]) == 1
     out = capsys.readouterr().out
-    assert "Data pack 2026.11.0 (2026-11-28) → 2026.12.0 (2026-11-28)" in out
+    assert "Data pack 2026.12.0 (2026-12-06) → 2026.12.1 (2026-12-06)" in out
     assert "Replace the active data pack with this one? [y/N]" in out
     assert "Aborted: the active data pack is unchanged." in out
     assert active_pack_info().kind == "shipped"
@@ -64,17 +64,18 @@ def test_import_asks_in_chinese_and_lists_the_changes_in_chinese(capsys, pack_co
     monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
     assert main(["--lang", "zh_CN", "datapack", "import", str(pack_copy)]) == 1
     out = capsys.readouterr().out
-    assert "数据包 2026.11.0（截至 2026-11-28）→ 2026.12.0（截至 2026-11-28）" in out
-    assert "参数变更（1）：" in out and "sites.guian.electricity_price" in out
+    assert "数据包 2026.12.0（截至 2026-12-06）→ 2026.12.1（截至 2026-12-06）" in out
+    assert "site_parameters.csv · 站点参数（1 项变更）：" in out
+    assert "      数值：0.35 元/千瓦时 → 0.36 元/千瓦时" in out
     assert "是否用此数据包替换当前启用的数据包？[y/N] 已取消：当前数据包未改变。" in out
     assert active_pack_info().kind == "shipped"
     monkeypatch.setattr("sys.stdin", io.StringIO("是\n"))
     assert main(["--lang", "zh_CN", "datapack", "import", str(pack_copy)]) == 0
-    assert capsys.readouterr().out.endswith("数据包 2026.12.0（截至 2026-11-28）已启用。\n")
+    assert capsys.readouterr().out.endswith("数据包 2026.12.1（截至 2026-12-06）已启用。\n")
     assert main(["--lang", "zh_CN", "datapack", "info"]) == 0
-    assert capsys.readouterr().out.startswith("数据包 2026.12.0（导入，截至 2026-11-28）\n")
+    assert capsys.readouterr().out.startswith("数据包 2026.12.1（导入，截至 2026-12-06）\n")
     assert main(["--lang", "zh_CN", "datapack", "revert"]) == 0
-    assert capsys.readouterr().out == "已恢复为随附数据包 2026.11.0（截至 2026-11-28）。\n"
+    assert capsys.readouterr().out == "已恢复为随附数据包 2026.12.0（截至 2026-12-06）。\n"
 
 
 def test_import_without_an_answer_aborts(pack_copy, monkeypatch):
@@ -87,12 +88,12 @@ def test_import_confirmed_then_revert(capsys, pack_copy, monkeypatch):
     _bump(pack_copy)
     monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
     assert main(["datapack", "import", str(pack_copy)]) == 0
-    assert load_pack().manifest.version == "2026.12.0"
+    assert load_pack().manifest.version == "2026.12.1"
     assert main(["datapack", "info"]) == 0
-    assert "Data pack 2026.12.0 (imported, as of 2026-11-28)" in capsys.readouterr().out
+    assert "Data pack 2026.12.1 (imported, as of 2026-12-06)" in capsys.readouterr().out
     assert main(["datapack", "revert"]) == 0
     assert (
-        capsys.readouterr().out.strip() == "Reverted to the shipped data pack 2026.11.0 (as of 2026-11-28)."
+        capsys.readouterr().out.strip() == "Reverted to the shipped data pack 2026.12.0 (as of 2026-12-06)."
     )
     assert active_pack_info().kind == "shipped"
 

@@ -135,7 +135,7 @@ def test_empty_header_cell_is_named_in_chinese(pack_copy, chinese):
 
 def _changed_pack(folder: Path) -> None:
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    manifest.update(version="2026.12.0", as_of="2026-12-15")
+    manifest.update(version="2026.12.1", as_of="2026-12-15")
     (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
     set_cell(folder, "latency", "value", "18", site_id="guian", region_id="gba")
     set_cell(folder, "benefit_rules", "amount", "0.33", rule_id="P3-R1")
@@ -162,30 +162,31 @@ def test_import_diff_in_chinese(pack_copy, chinese):
 
     assert (
         lines[0]
-        == f"数据包 {old.manifest.version}（截至 {old.manifest.as_of}）→ 2026.12.0（截至 2026-12-15）"
+        == f"数据包 {old.manifest.version}（截至 {old.manifest.as_of}）→ 2026.12.1（截至 2026-12-15）"
     )
     for line in (
-        "新增政策（1）：",
-        f"  • P16 {new.policies['P16'].title_zh}",
-        "现已失效的政策（1）：",
-        f"  • G7 {new.policies['G7'].title_zh}（2026-12-01 失效）",
-        "变更政策（2）：",
-        "      规则 P3-R1 amount：0.35 → 0.33",
-        "      expiry：（空） → 2026-12-01",
-        "      validity：in_force → expired",
-        "参数变更（1）：",
-        "  • latency.guian.gba：value：20 → 18",
-        "其他变更（1）：",
-        f"  • 枢纽数据变更：gsc_peak：{_fact(old, 'gsc_peak').text_zh} → 新的说法",  # the pack's Chinese text
+        "按数据包文件和行列出每项变更：原值 → 新值，附单位。文字以当前语言显示；另一语言文字的变更会注明。",
+        "policies.csv · 政策（2 项变更）：",
+        f"  • P16 {new.policies['P16'].title_zh}：新增（有效）",
+        f"  • G7 {new.policies['G7'].title_zh}",
+        "      数据包日期时的状态：有效 → 已失效",
+        "      现已失效：失效日期 2026-12-01 早于数据包日期",
+        "      失效日期：（无） → 2026-12-01",
+        "benefit_rules.csv · 优惠规则（1 项变更）：",
+        "      金额：0.35 元/千瓦时 → 0.33 元/千瓦时",
+        "latency.csv · 往返时延估算（1 项变更）：",
+        f"  • {new.sites['guian'].name_zh} → {new.user_regions['gba'].name_zh}，往返估算",
+        "      数值：20 毫秒 → 18 毫秒",
+        "hub_facts.csv · 枢纽数据与官方说法（1 项变更）：",
+        f"      表述：{_fact(old, 'gsc_peak').text_zh} → 新的说法",  # the pack's Chinese text
+        "      另一语言的表述：已改写",
     ):
         assert line in lines, (line, lines)
     english = diff.text("en")
-    assert "Policies added (1):" in english.splitlines()
-    assert f"  • G7 {new.policies['G7'].title_en} (expired 2026-12-01)" in english.splitlines()
-    assert (
-        f"  • hub fact changed: gsc_peak: {_fact(old, 'gsc_peak').text_en} → new wording"
-        in english.splitlines()
-    )
+    assert "policies.csv · policies (2 changed):" in english.splitlines()
+    assert "      now expired: its expiry date 2026-12-01 is before the pack's date" in english.splitlines()
+    assert f"      wording: {_fact(old, 'gsc_peak').text_en} → new wording" in english.splitlines()
+    assert "      wording in the other language: rewritten" in english.splitlines()
     assert not CJK.search(english)
 
 
@@ -203,13 +204,17 @@ def test_diff_words_for_added_and_removed_in_chinese(pack_copy, chinese):
 
     diff = diff_packs(old, new)
 
-    assert "      规则 P3-R1：原有 → 已删除" in diff.text("zh_CN", QCoreApplication.translate).splitlines()
-    assert "      rule P3-R1: present → removed" in diff.text().splitlines()
+    chinese = diff.text("zh_CN", QCoreApplication.translate).splitlines()
+    p3 = new.policies["P3"].title_zh
+    row = chinese.index(f"  • P3 {p3} 的 P3-R1（electricity_price）")
+    assert chinese[row + 1] == "      已删除"
+    english = diff.text().splitlines()
+    row = english.index(f"  • P3-R1 (electricity_price) of P3 {new.policies['P3'].title_en}")
+    assert english[row + 1] == "      removed"
     reverse = diff_packs(new, old)
-    added = [
-        line for line in reverse.text("zh_CN", QCoreApplication.translate).splitlines() if "P3-R1" in line
-    ]
-    assert added == [f"      规则 P3-R1：（空） → 新增（{_rule(old, 'P3-R1').kind.value}）"]
+    lines = reverse.text("zh_CN", QCoreApplication.translate).splitlines()
+    row = lines.index(f"  • P3 {p3} 的 P3-R1（electricity_price）")
+    assert lines[row + 1] == f"      新增：{_rule(old, 'P3-R1').kind.value}，0.35 元/千瓦时"
 
 
 def _rule(pack, rule_id):

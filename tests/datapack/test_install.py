@@ -24,7 +24,7 @@ from explorer.datapack import (
 from .conftest import find_row, folder_digest, read_table, set_cell, write_table
 
 
-def _bump(folder, version="2026.12.0", as_of="2026-12-15"):
+def _bump(folder, version="2026.12.1", as_of="2026-12-15"):
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     manifest.update(version=version, as_of=as_of)
     (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
@@ -41,10 +41,10 @@ def test_install_then_revert(pack_copy):
     _bump(pack_copy)
     set_cell(pack_copy, "site_parameters", "value", "0.36", site_id="guian", param="electricity_price")
     pack = install_pack(pack_copy)
-    assert pack.manifest.version == "2026.12.0"
+    assert pack.manifest.version == "2026.12.1"
     assert load_pack().sites["guian"].params["electricity_price"].value == 0.36
     info = active_pack_info()
-    assert (info.kind, info.version, info.imported_from) == ("imported", "2026.12.0", "pack")
+    assert (info.kind, info.version, info.imported_from) == ("imported", "2026.12.1", "pack")
     assert info.imported_at
     assert paths.shipped_data_dir() != info.path
     revert_to_shipped()
@@ -104,15 +104,30 @@ def test_diff_lists_parameter_and_policy_changes(pack_copy):
     price = str(params["sites.guian.electricity_price"])
     assert price.startswith("sites.guian.electricity_price: value: 0.35 → 0.36; source: 《关于降低")
     text = diff.text()
+    guian, price = pending.pack.sites["guian"].name_en, "Electricity price"
     for line in (
-        "Data pack 2026.11.0 (2026-11-28) → 2026.12.0 (2026-12-15)",
-        "Policies added (1):", "  • P16 A new measure",
-        "Policies removed (1):", "Policies now expired (1):", "Parameters changed (2):",
-        "      rule P3-R1 amount: 0.35 → 0.33",
+        "Data pack 2026.12.0 (2026-12-06) → 2026.12.1 (2026-12-15)",
+        "site_parameters.csv · site parameters (1 changed):",
+        f"  • {guian} · {price}", "      value: 0.35 yuan/kWh → 0.36 yuan/kWh",
+        "latency.csv · round-trip latency estimates (1 changed):", "      value: 20 ms → 18 ms",
+        "policies.csv · policies (3 changed):", "  • P16 A new measure: added (In force)",
+        f"  • G4 {load_shipped_pack().policies['G4'].title_en}: removed",
+        "      status on the pack's date: In force → Expired",
+        "      now expired: its expiry date 2026-12-01 is before the pack's date",
+        "benefit_rules.csv · benefit rules (1 changed):", "      amount: 0.35 yuan/kWh → 0.33 yuan/kWh",
+        "policy_sources.csv · policy sources (2 changed):", "      source added: Guizhou government notice",
     ):  # fmt: skip
         assert line in text.splitlines(), line
+    # every line of a source is shown whole: the analyst reads old → new
+    assert (
+        "source: 《关于降低大工业企业用电成本促进转型升级的实施方案》" in text
+        and "→ Gui'an Big Data Office notice, 2026" in text
+    )
     # the language picks the pack's own texts; the fixed words need a translator (test_datapack_messages_zh)
-    assert f"  • P16 {pending.pack.policies['P16'].title_zh}" in diff.text("zh_CN").splitlines()
+    assert (
+        f"  • P16 {pending.pack.policies['P16'].title_zh}: added (In force)"
+        in diff.text("zh_CN").splitlines()
+    )
     # nothing was written before install()
     assert not paths.active_pack_dir().exists()
     pending.install()

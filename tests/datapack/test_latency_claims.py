@@ -62,4 +62,5 @@ def test_a_claim_for_a_region_needs_its_site_and_a_figure_in_ms(pack_copy):
 def test_a_retagged_claim_shows_in_the_diff(pack_copy):
     set_cell(pack_copy, "hub_facts", "latency_region_id", "yrd", fact_id="stated_latency_guian_gba")
     lines = diff_packs(load_shipped_pack(), read_pack_source(pack_copy)).text("en").splitlines()
-    assert "  • hub fact changed: stated_latency_guian_gba: latency_region_id: gba → yrd" in lines
+    row = lines.index("  • stated_latency_guian_gba · Stated latency from Gui'an to the Greater Bay Area")
+    assert lines[row + 1] == "      latency claim, to user region: gba → yrd"

@@ -166,3 +166,22 @@ def test_rows_read_on_a_copy_say_so_for_maintainers():
     for (site_id, param), row in _site_rows().items():
         if row["confidence"] == Confidence.OFFICIAL_MIRROR.value:
             assert row["maintainer_note"].strip(), f"{site_id}.{param}"
+
+
+def test_the_racks_fact_is_credited_to_the_report_that_carries_it(shipped_pack):
+    """">7,000 racks": the People's Daily photo story it linked does not carry the figure."""
+    fact = next(f for f in shipped_pack.hub_facts if f.id == "china_mobile_racks")
+    assert (fact.value, fact.unit) == (7000.0, "racks")
+    assert fact.text_en == "phase III: more than 7,000 racks (completion scheduled for 2024)"
+    assert fact.text_zh == "三期：7000个以上机架（计划2024年建成）"
+    assert "people.cn" not in fact.provenance.url and fact.provenance.url == ""
+    assert "Huanqiu.com" in fact.provenance.source and "18 Mar 2023" in fact.provenance.source
+    assert "环球网" in fact.provenance.source_zh
+    assert (fact.provenance.as_of, fact.provenance.confidence) == ("2023-03", Confidence.PRESS_PROMO)
+
+
+def test_the_pack_is_version_2_of_its_date(shipped_pack):
+    """Rows checked on 2026-12-06 are in a pack of that date; every persona moves after it."""
+    assert (shipped_pack.manifest.version, str(shipped_pack.manifest.as_of)) == ("2026.12.0", "2026-12-06")
+    for policy in shipped_pack.policies.values():
+        assert policy.last_verified is None or policy.last_verified <= shipped_pack.manifest.as_of

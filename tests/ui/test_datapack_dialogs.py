@@ -21,7 +21,7 @@ def pack_copy(tmp_path):
     target = tmp_path / "new-pack"
     shutil.copytree(paths.shipped_data_dir(), target)
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
-    manifest["version"] = "2026.12.0"
+    manifest["version"] = "2026.12.1"
     manifest.pop("files", None)  # no checksums: the tests edit the files by hand
     (target / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
     return target
@@ -62,13 +62,13 @@ def _choose(monkeypatch, path):
 def test_import_through_manifest_shows_diff_and_installs(qtbot, monkeypatch, shown, pack_copy):
     _choose(monkeypatch, pack_copy / "manifest.json")  # a folder is picked through its manifest
     pack = import_data_pack(None)
-    assert pack is not None and pack.manifest.version == "2026.12.0"
+    assert pack is not None and pack.manifest.version == "2026.12.1"
     assert active_pack_info().kind == "imported"
     (dialog,) = shown["diff"]
     qtbot.addWidget(dialog)
-    assert dialog.body.toPlainText().startswith("Data pack 2026.11.0 (2026-11-28) → 2026.12.0 (2026-11-28)")
-    assert "new-pack is valid: data pack 2026.12.0, as of 2026-11-28." in dialog.heading.text()
-    assert shown["info"] == ["Data pack 2026.12.0 (as of 2026-11-28) is now active."]
+    assert dialog.body.toPlainText().startswith("Data pack 2026.12.0 (2026-12-06) → 2026.12.1 (2026-12-06)")
+    assert "new-pack is valid: data pack 2026.12.1, as of 2026-12-06." in dialog.heading.text()
+    assert shown["info"] == ["Data pack 2026.12.1 (as of 2026-12-06) is now active."]
 
 
 def test_cancel_in_file_dialog_changes_nothing(monkeypatch, shown):
@@ -156,7 +156,7 @@ def test_revert_asks_then_reverts(monkeypatch, shown, pack_copy):
     assert revert_to_shipped_data(None) is None
     assert active_pack_info().kind == "imported"
     assert shown["question"][0].startswith(
-        "Replace the imported data pack 2026.12.0 with the shipped data pack"
+        "Replace the imported data pack 2026.12.1 with the shipped data pack"
     )
     shown["answers"]["question"] = QMessageBox.StandardButton.Yes
     assert revert_to_shipped_data(None) == load_shipped_pack()
