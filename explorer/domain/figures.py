@@ -375,7 +375,7 @@ class _Builder:
         lines: list[Message | str] = [Message(INCENTIVES_HOW)]
         paying = [p for p in policies if np.any(p.incentives)]
         lines += _policy_items(paying, "incentives")
-        extra = float(np.sum(self.ev.extra_incentive))
+        extra = float(np.sum(self.extra_incentive()))
         if extra:
             lines.append(Message(EXTRA_ITEM, amount=Amount(extra)))
         if not paying and not extra:
@@ -511,6 +511,12 @@ class _Builder:
             ),
         )
 
+    def extra_incentive(self) -> np.ndarray:
+        """The what-if extra incentive by year: paid at the scenario's destination only."""
+        if self.dest.id == self.ev.destination:
+            return np.asarray(self.ev.extra_incentive, dtype=np.float64)
+        return np.zeros(len(self.case.cash_flows))
+
     # --- tables and charts
     def policy_lines(self) -> tuple[PolicyLine, ...]:
         """Each chosen policy's effect on the case: + at the destination, - at the origin.
@@ -556,7 +562,7 @@ class _Builder:
                     )
                 )
                 level -= gained
-        extra = float(self.ev.extra_incentive[1])
+        extra = float(self.extra_incentive()[1])
         if extra:
             steps.append(WaterfallStep("extra", Message(EXTRA_LABEL), level, level - extra, False))
             level -= extra
