@@ -175,25 +175,41 @@ def source_number(sources: tuple[SourceEntry, ...], fact_id: str) -> int:
 @dataclass(frozen=True, slots=True)
 class ChartPoint:
     fact: HubFact
-    value: float
+    value: float  # in the series' unit: EFLOPS, or yuan for a money series
 
 
 @dataclass(frozen=True, slots=True)
 class ChartSeries:
     key: str  # "compute" or "loans"
     title: Template
-    unit: Template
+    unit: Template | None  # the value axis's unit; None for money (its ticks say 亿元 / CNY B)
     points: tuple[ChartPoint, ...]
+
+    @property
+    def money(self) -> bool:
+        return self.unit is None
 
 
 CHART_TITLES: dict[str, Template] = {
     "compute": QT_TRANSLATE_NOOP("Story", "Guizhou's computing power"),
     "loans": QT_TRANSLATE_NOOP("Story", "Loans to technology firms, Sep 2024"),
 }
-CHART_UNITS: dict[str, Template] = {
+CHART_UNITS: dict[str, Template | None] = {
     "compute": QT_TRANSLATE_NOOP("Story", "EFLOPS"),
-    "loans": QT_TRANSLATE_NOOP("Story", "billion yuan"),
+    "loans": None,  # yuan: a money axis (万/亿 in Chinese, like every money axis of the app)
 }
+# A money fact's unit in the pack, in yuan: the charts draw money in yuan.
+YUAN_PER_UNIT = {"yuan": 1.0, "bn yuan": 1e9}
+
+
+def chart_value(fact: HubFact, money: bool) -> float | None:
+    """The fact's value as a chart draws it (yuan for money); None where it has none."""
+    if fact.value is None:
+        return None
+    if not money:
+        return fact.value
+    factor = YUAN_PER_UNIT.get(fact.unit)
+    return None if factor is None else fact.value * factor
 
 
 def chart_series(pack: DataPack) -> tuple[ChartSeries, ...]:
@@ -201,13 +217,14 @@ def chart_series(pack: DataPack) -> tuple[ChartSeries, ...]:
     known = facts_by_id(pack)
     series = []
     for key, ids in (("compute", COMPUTE_SERIES), ("loans", LOAN_SERIES)):
-        points = tuple(
-            ChartPoint(fact, fact.value)
-            for fact in (known[i] for i in ids if i in known)
-            if fact.value is not None
-        )
+        money = CHART_UNITS[key] is None
+        points = []
+        for fact in (known[i] for i in ids if i in known):
+            value = chart_value(fact, money)
+            if value is not None:
+                points.append(ChartPoint(fact, value))
         if points:
-            series.append(ChartSeries(key, CHART_TITLES[key], CHART_UNITS[key], points))
+            series.append(ChartSeries(key, CHART_TITLES[key], CHART_UNITS[key], tuple(points)))
     return tuple(series)
 
 
@@ -289,7 +306,9 @@ NETWORK: tuple[NetworkNode, ...] = (
           site_id="beijing"),
     _node("origin_guangdong", NodeKind.ORIGIN, QT_TRANSLATE_NOOP("Story", "Guangdong"), 113.3, 22.6,
           site_id="guangdong"),
-    _node("origin_sichuan", NodeKind.ORIGIN, QT_TRANSLATE_NOOP("Story", "Sichuan"), 103.3, 31.0,
+    # Sichuan's square sits in the province's south-west (Liangshan), clear of the Chengdu-Chongqing
+    # hub, so its link to Gui'an and its latencies do not run over Tianfu and Chongqing.
+    _node("origin_sichuan", NodeKind.ORIGIN, QT_TRANSLATE_NOOP("Story", "Sichuan"), 101.5, 28.5,
           site_id="sichuan"),
 )  # fmt: skip
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from enum import StrEnum
 
-from explorer.domain.finance import IrrStatus, PaybackStatus, discount_factors
+from explorer.domain.finance import IrrStatus, PaybackStatus
 from explorer.domain.formatting import format_money, format_months, format_percent
 from explorer.domain.messages import Message, Template
 from explorer.domain.pack import DataPack
@@ -25,11 +25,11 @@ from explorer.domain.package import (
     REGION_LINES,
     REPLACES_STANDARD,
     Assessment,
-    ItemKind,
     PackageItem,
     ceilings_for,
 )
 from explorer.domain.package_data import RegionAssumption
+from explorer.domain.package_terms import item_terms, worth_to_firm
 from explorer.reports.report_model import Cell, Column, Report, Section, Table
 
 
@@ -126,40 +126,7 @@ class _Builder:
         )
 
     def terms(self, item: PackageItem) -> str:
-        kind = item.kind
-        if kind is ItemKind.ELECTRICITY_PRICE:
-            return self.lang.translate("Report", "{price} yuan/kWh for {years} years").format(
-                price=f"{item.value:.3f}", years=item.years
-            )
-        if kind is ItemKind.SETTLEMENT_GRANT:
-            return self.lang.translate("Report", "{amount} at the move").format(amount=self.money(item.value))
-        if kind is ItemKind.TALENT_SUBSIDY:
-            return self.lang.translate("Report", "{amount} a staff member a year for {years} years").format(
-                amount=self.money(item.value), years=item.years
-            )
-        if kind is ItemKind.INTEREST_SUBSIDY:
-            return self.lang.translate("Report", "{points} points on the loan for {years} years").format(
-                points=f"{item.value * 100:.2f}", years=item.years
-            )
-        share = format_percent(item.value)
-        if kind is ItemKind.CAPEX_SUBSIDY:
-            text = self.lang.translate("Report", "{share} of the fixed-asset investment, once").format(
-                share=share
-            )
-            cap = item.cap_total
-        else:
-            what = (
-                self.lang.translate("Report", "the rack rent")
-                if kind is ItemKind.RENT_SUBSIDY
-                else self.lang.translate("Report", "compute-service spend")
-            )
-            text = self.lang.translate("Report", "{share} of {what} for {years} years").format(
-                share=share, what=what, years=item.years
-            )
-            cap = item.cap_per_year
-        if cap is not None:
-            text += self.lang.translate("Report", ", capped at {cap}").format(cap=self.money(cap))
-        return text
+        return "".join(self.message(part) for part in item_terms(item, self.money))
 
     # --- the firm's side ------------------------------------------------------
     def firm_paragraphs(self, copy: PackageCopy) -> list[str]:
@@ -206,12 +173,12 @@ class _Builder:
         )
 
     def firm_tables(self, copy: PackageCopy) -> dict[str, Table]:
-        factors = discount_factors(self.a.evaluation.discount_rate, self.a.horizon)
         costs = {cost.kind: cost for cost in self.a.region.items}
+        worth = worth_to_firm(self.a)
         rows = []
         for item in self.a.package.items:
             cost = costs.get(item.kind)
-            value = float(cost.amounts @ factors) if cost is not None else 0.0
+            value = worth.get(item.kind, 0.0)
             shown = [
                 n
                 for n in (cost.notes if cost is not None else ())

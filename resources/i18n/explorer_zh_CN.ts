@@ -216,38 +216,38 @@
     <context>
         <name>Charts</name>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="41" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="58" />
             <source>Cash flow of the move</source>
             <translation>迁移现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="42" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="63" />
             <location filename="../../explorer/ui/charts/incentives_chart.py" line="28" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="43" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="64" />
             <source>Annual and cumulative cash flow</source>
             <translation>年度及累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="45" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="66" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="46" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="67" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="62" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="83" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="83" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="104" />
             <source>Year {year}
 Cash flow: {flow} ({flow_exact})
 Cumulative: {total} ({total_exact})</source>
@@ -6060,68 +6060,73 @@ Results are estimates, not quotes.</source>
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="222" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="231" />
             <source>East Data, West Computing: 8 hubs, 10 clusters</source>
             <translation>东数西算：8个枢纽节点，10个数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="230" />
-            <source>Schematic: approximate relative positions, no boundaries. Blue: eastern hubs; green: western hubs; squares: where firms move from. Click a site to open it in the Calculator.</source>
-            <translation>示意图：位置为大致相对位置，不绘制任何边界。蓝色：东部枢纽；绿色：西部枢纽；方块：企业迁出地。点击站点即在测算中打开。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="234" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="238" />
             <source>Schematic: approximate relative positions, no boundaries.</source>
             <translation>示意图：位置为大致相对位置，不绘制任何边界。</translation>
         </message>
         <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="241" />
+            <source>Blue: eastern hubs; green: western hubs; squares: where firms move from.</source>
+            <translation>蓝色：东部枢纽；绿色：西部枢纽；方块：企业迁出地。</translation>
+        </message>
+        <message>
             <location filename="../../explorer/ui/overview/network_diagram.py" line="242" />
+            <source>Click a site to open it in the Calculator.</source>
+            <translation>点击站点即在测算中打开。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="248" />
             <source>Diagram of the national computing network</source>
             <translation>全国算力网络示意图</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="303" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="330" />
             <source>National hub node (eastern)</source>
             <translation>国家算力枢纽节点（东部）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="305" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="332" />
             <source>National hub node (western)</source>
             <translation>国家算力枢纽节点（西部）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="308" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="335" />
             <source>Clusters: {names}</source>
             <translation>数据中心集群：{names}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="321" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="348" />
             <source>Click: open in the Calculator as the destination</source>
             <translation>点击：在测算中作为迁入地打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="322" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="349" />
             <source>Click: open in the Calculator as a comparator</source>
             <translation>点击：在测算中作为对比站点打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="323" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="350" />
             <source>Click: open in the Calculator as the firm's origin</source>
             <translation>点击：在测算中作为企业迁出地打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="327" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="354" />
             <source>National data-centre cluster (no figures in the data pack)</source>
             <translation>国家数据中心集群（数据包中无该地数据）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="335" />
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="341" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="362" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="368" />
             <source>{ms} ms {kind}</source>
             <translation>{ms}毫秒 {kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="353" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="380" />
             <source>Gui'an to {region}</source>
             <translation>贵安至{region}</translation>
         </message>
@@ -6381,6 +6386,101 @@ Results are estimates, not quotes.</source>
             <location filename="../../explorer/ui/compare/package_comparison.py" line="93" />
             <source>, </source>
             <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackagePage</name>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="60" />
+            <source>Items of the proposed package</source>
+            <translation>拟议激励包的项目</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="62" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="62" />
+            <source>Terms</source>
+            <translation>条件</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="62" />
+            <source>Worth to the firm (present value)</source>
+            <translation>对企业的价值（现值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="69" />
+            <source>No package has been proposed for this firm yet. The Package tab designs one.</source>
+            <translation>尚未为该企业拟定激励包，可在“激励包”页设计。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="77" />
+            <source>{count} figure(s) above the ceilings the data pack records.</source>
+            <translation>有 {count} 项数值超过数据包记录的上限。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="79" />
+            <source>A proposal for negotiation, on top of the standard policies: not an offer.</source>
+            <translation>供谈判的方案，叠加于标准政策之上，并非要约。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="108" />
+            <source>no fiscal cost</source>
+            <translation>无财政成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="110" />
+            <source>{ratio} yuan</source>
+            <translation>{ratio} 元</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="112" />
+            <source>year {year}</source>
+            <translation>第 {year} 年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="114" />
+            <source>no cost to cover</source>
+            <translation>无需覆盖的成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="116" />
+            <source>not within {years} years</source>
+            <translation>{years} 年内无法回收</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="119" />
+            <source>The firm's NPV with the package
+without it: {npv}</source>
+            <translation>有激励包时的企业净现值
+无激励包：{npv}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="120" />
+            <source>What the package adds to the firm's NPV</source>
+            <translation>激励包为企业增加的净现值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="121" />
+            <source>Fiscal cost of the package (present value at {rate})</source>
+            <translation>激励包的财政成本（按 {rate} 折现）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="122" />
+            <source>What the move brings the region (present value)</source>
+            <translation>迁移给区域带来的回报（现值）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="123" />
+            <source>Firm's gain per yuan of fiscal cost</source>
+            <translation>每元财政成本带来的企业收益</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/package_page.py" line="124" />
+            <source>The region's return covers the cost in</source>
+            <translation>区域回报覆盖成本的时间</translation>
         </message>
     </context>
     <context>
@@ -7787,132 +7887,112 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PresenterView</name>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="305" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="277" />
             <source>Reset demo</source>
             <translation>重置演示</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="306" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="278" />
             <source>Reset the demo firm's values</source>
             <translation>将演示企业的数值恢复为默认值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="307" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="279" />
             <source>Leave (Esc)</source>
             <translation>退出（Esc）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="308" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="280" />
             <source>Leave presenter mode</source>
             <translation>退出演示模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="309" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="281" />
             <source>Presenter</source>
             <translation>演示模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="310" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="282" />
             <source>Policies matched to the firm</source>
             <translation>与企业匹配的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="311" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="283" />
             <source>Diagram of the national computing network</source>
             <translation>全国算力网络示意图</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="313" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="285" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="313" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="285" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="313" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="285" />
             <source>Value over the horizon</source>
             <translation>测算期内价值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="316" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="288" />
             <source>Page Down / Page Up: next / back · B: blank · 1-5: demo firms · R: reset · Esc: leave</source>
             <translation>Page Down / Page Up：下一页 / 上一页 · B：黑屏 · 1-5：演示企业 · R：重置 · Esc：退出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="322" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="294" />
             <source>Gui'an: a national computing hub</source>
             <translation>贵安：国家算力枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="323" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="295" />
             <source>East Data, West Computing: where Gui'an sits</source>
             <translation>东数西算：贵安的位置</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="324" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="296" />
             <source>The policies this firm qualifies for</source>
             <translation>该企业符合条件的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="325" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="297" />
             <source>The relocation case, live</source>
             <translation>迁移测算（实时）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="326" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="298" />
             <source>The proposed incentive package</source>
             <translation>拟议激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="327" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="299" />
             <source>In summary</source>
             <translation>总结</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="335" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="307" />
             <source>{step} / {steps}</source>
             <translation>{step} / {steps}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="337" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="309" />
             <source>{firm}: {origin} → {destination}</source>
             <translation>{firm}：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="352" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="324" />
             <source>IT load {kw} kW (+ / − to change it live)</source>
             <translation>IT负载 {kw} kW（按 + / − 实时调整）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="376" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="348" />
             <source>{count} policies match this firm; values are what each adds to the case, at the destination less at the origin.</source>
             <translation>共有{count}项政策与该企业匹配；金额为每项政策对测算的贡献（迁入地减迁出地）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="386" />
-            <source>No package has been proposed for this firm yet. The Package tab designs one.</source>
-            <translation>尚未为该企业拟定激励包，可在“激励包”页设计。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="393" />
-            <source>The firm's NPV: {without} without the package, {with_} with it (+{gain}).</source>
-            <translation>企业净现值：无激励包 {without}，有激励包 {with_}（增加 {gain}）。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="400" />
-            <source>The region's fiscal cost (present value): {cost}.</source>
-            <translation>地方财政成本（现值）：{cost}。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="406" />
-            <source>The region's return covers the cost in year {year}.</source>
-            <translation>地方收益在第{year}年覆盖成本。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="417" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="360" />
             <source>Moving from {origin} to {destination}: the figures above are this case's, from the data pack's sourced defaults; every one is explained in the Calculator and in the investor pack (File → Export).</source>
             <translation>从{origin}迁至{destination}：以上为本方案的数字，基于数据包中有来源的默认值；每个数字的计算方法见“测算”页及投资材料（文件 → 导出）。</translation>
         </message>
@@ -8778,286 +8858,286 @@ Nothing was changed.</source>
             <translation>多个解</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="131" />
+            <location filename="../../explorer/domain/package_terms.py" line="18" />
             <source>{price} yuan/kWh for {years} years</source>
             <translation>{price} 元/千瓦时，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="135" />
+            <location filename="../../explorer/domain/package_terms.py" line="19" />
             <source>{amount} at the move</source>
             <translation>迁入时 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="137" />
+            <location filename="../../explorer/domain/package_terms.py" line="20" />
             <source>{amount} a staff member a year for {years} years</source>
             <translation>每名员工每年 {amount}，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="141" />
+            <location filename="../../explorer/domain/package_terms.py" line="21" />
             <source>{points} points on the loan for {years} years</source>
             <translation>贷款贴息 {points} 个百分点，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="146" />
+            <location filename="../../explorer/domain/package_terms.py" line="22" />
             <source>{share} of the fixed-asset investment, once</source>
             <translation>固定资产投资的 {share}，一次性</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="152" />
+            <location filename="../../explorer/domain/package_terms.py" line="24" />
             <source>the rack rent</source>
             <translation>机柜租金</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="154" />
+            <location filename="../../explorer/domain/package_terms.py" line="25" />
             <source>compute-service spend</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="156" />
+            <location filename="../../explorer/domain/package_terms.py" line="23" />
             <source>{share} of {what} for {years} years</source>
             <translation>{what}的 {share}，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="161" />
+            <location filename="../../explorer/domain/package_terms.py" line="26" />
             <source>, capped at {cap}</source>
             <translation>，上限 {cap}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="168" />
+            <location filename="../../explorer/reports/package_section.py" line="135" />
             <source>Proposed for negotiation, on top of the standard policies counted in the case above and kept apart from them: none of these items is an offer or a published policy.</source>
             <translation>以下为供协商的方案，在上文测算所计的标准政策之外，并与之分开列示：其中任何项目都不是承诺或已公布的政策。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="173" />
+            <location filename="../../explorer/reports/package_section.py" line="140" />
             <source>With the package the firm's NPV of the move is {with_npv} against {without_npv} without it (+{gain} at the firm's discount rate of {rate}).</source>
             <translation>有激励包时，企业迁移净现值为 {with_npv}，无激励包时为 {without_npv}（按企业贴现率 {rate} 计，增加 {gain}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="190" />
+            <location filename="../../explorer/reports/package_section.py" line="157" />
             <source>{site} comes out ahead of the best alternative hub, {hub}, by {lead}.</source>
             <translation>{site}比最佳备选枢纽{hub}高出 {lead}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="193" />
+            <location filename="../../explorer/reports/package_section.py" line="160" />
             <source>{hub} stays ahead of {site} by {lead} even with the package.</source>
             <translation>即使有激励包，{hub}仍比{site}高出 {lead}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="197" />
+            <location filename="../../explorer/reports/package_section.py" line="164" />
             <source>Firm's copy.</source>
             <translation>企业版。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="201" />
+            <location filename="../../explorer/reports/package_section.py" line="168" />
             <source>Package disclaimer: a proposal prepared for discussion. It commits no authority; any item beyond the published policies needs the approval of the competent finance bureau and a signed agreement, and is paid only on the terms agreed there. Amounts are estimates on the assumptions shown.</source>
             <translation>激励包免责声明：本方案仅供讨论，不对任何机关构成承诺；已公布政策以外的任何项目均须经主管财政部门批准并签订协议，并仅按协议条款支付。金额为依据所示假设的估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="220" />
-            <location filename="../../explorer/reports/package_section.py" line="267" />
+            <location filename="../../explorer/reports/package_section.py" line="187" />
+            <location filename="../../explorer/reports/package_section.py" line="234" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="229" />
+            <location filename="../../explorer/reports/package_section.py" line="196" />
             <source>Items of the proposed package</source>
             <translation>拟议激励包的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="232" />
+            <location filename="../../explorer/reports/package_section.py" line="199" />
             <source>Terms</source>
             <translation>条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="235" />
+            <location filename="../../explorer/reports/package_section.py" line="202" />
             <source>Worth to the firm (present value)</source>
             <translation>对企业的价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="242" />
-            <location filename="../../explorer/reports/package_section.py" line="263" />
-            <location filename="../../explorer/reports/package_section.py" line="301" />
+            <location filename="../../explorer/reports/package_section.py" line="209" />
+            <location filename="../../explorer/reports/package_section.py" line="230" />
+            <location filename="../../explorer/reports/package_section.py" line="268" />
             <source>Package</source>
             <translation>激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="246" />
+            <location filename="../../explorer/reports/package_section.py" line="213" />
             <source>NPV of the move</source>
             <translation>迁移净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="248" />
+            <location filename="../../explorer/reports/package_section.py" line="215" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="250" />
+            <location filename="../../explorer/reports/package_section.py" line="217" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="255" />
+            <location filename="../../explorer/reports/package_section.py" line="222" />
             <source>The firm, without and with the package</source>
             <translation>企业：无激励包与有激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="258" />
+            <location filename="../../explorer/reports/package_section.py" line="225" />
             <source>Without package</source>
             <translation>无激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="259" />
+            <location filename="../../explorer/reports/package_section.py" line="226" />
             <source>With package</source>
             <translation>有激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="260" />
+            <location filename="../../explorer/reports/package_section.py" line="227" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="279" />
+            <location filename="../../explorer/reports/package_section.py" line="246" />
             <source>Against the other hubs (the package applies only at the destination)</source>
             <translation>与其他枢纽比较（激励包仅适用于目的地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="283" />
+            <location filename="../../explorer/reports/package_section.py" line="250" />
             <source>Hub</source>
             <translation>枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="284" />
+            <location filename="../../explorer/reports/package_section.py" line="251" />
             <source>Firm's NPV there</source>
             <translation>企业在该地的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="287" />
+            <location filename="../../explorer/reports/package_section.py" line="254" />
             <source>Destination's lead with the package</source>
             <translation>有激励包时目的地领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="291" />
+            <location filename="../../explorer/reports/package_section.py" line="258" />
             <source>Lead without it</source>
             <translation>无激励包时领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="294" />
+            <location filename="../../explorer/reports/package_section.py" line="261" />
             <source>What decides it (present value; + favours the destination)</source>
             <translation>决定因素（现值；+ 表示有利于目的地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="309" />
+            <location filename="../../explorer/reports/package_section.py" line="276" />
             <source>Finance bureau's copy: the region's side of the deal follows.</source>
             <translation>财政部门版：以下为区域一方的情况。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="312" />
+            <location filename="../../explorer/reports/package_section.py" line="279" />
             <source>The region's discounted return covers the fiscal cost in year {year}.</source>
             <translation>区域的折现回报在第 {year} 年覆盖财政成本。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="315" />
+            <location filename="../../explorer/reports/package_section.py" line="282" />
             <source>The region's discounted return does not cover the fiscal cost within {years} years.</source>
             <translation>区域的折现回报在 {years} 年内不能覆盖财政成本。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="323" />
+            <location filename="../../explorer/reports/package_section.py" line="290" />
             <source>Package, region</source>
             <translation>激励包·区域</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="84" />
-            <location filename="../../explorer/reports/package_section.py" line="327" />
+            <location filename="../../explorer/reports/package_section.py" line="294" />
             <source>Public discount rate</source>
             <translation>公共贴现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="329" />
+            <location filename="../../explorer/reports/package_section.py" line="296" />
             <source>Fiscal cost of the package (present value)</source>
             <translation>激励包的财政成本（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="331" />
+            <location filename="../../explorer/reports/package_section.py" line="298" />
             <source>What the move brings the region (present value)</source>
             <translation>迁移给区域带来的回报（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="333" />
+            <location filename="../../explorer/reports/package_section.py" line="300" />
             <source>Firm's gain per yuan of fiscal cost</source>
             <translation>每元财政成本带来的企业收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="335" />
+            <location filename="../../explorer/reports/package_section.py" line="302" />
             <source>Year the region's return covers the cost</source>
             <translation>区域回报覆盖成本的年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="337" />
+            <location filename="../../explorer/reports/package_section.py" line="304" />
             <source>Local jobs at the new site</source>
             <translation>新站点的本地就业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="342" />
+            <location filename="../../explorer/reports/package_section.py" line="309" />
             <source>The region: fiscal cost and return</source>
             <translation>区域：财政成本与回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="360" />
+            <location filename="../../explorer/reports/package_section.py" line="327" />
             <source>The region, year by year</source>
             <translation>区域逐年情况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="363" />
+            <location filename="../../explorer/reports/package_section.py" line="330" />
             <source>Fiscal cost</source>
             <translation>财政成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="365" />
+            <location filename="../../explorer/reports/package_section.py" line="332" />
             <source>Return counted</source>
             <translation>计入的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="366" />
+            <location filename="../../explorer/reports/package_section.py" line="333" />
             <source>Cumulative net, discounted</source>
             <translation>累计净额（折现）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="383" />
+            <location filename="../../explorer/reports/package_section.py" line="350" />
             <source>The region's assumptions</source>
             <translation>区域假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="399" />
+            <location filename="../../explorer/reports/package_section.py" line="366" />
             <source>above</source>
             <translation>超出</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="401" />
+            <location filename="../../explorer/reports/package_section.py" line="368" />
             <source>within</source>
             <translation>未超出</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="412" />
+            <location filename="../../explorer/reports/package_section.py" line="379" />
             <source>Ceilings in the data pack</source>
             <translation>数据包中的上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="415" />
+            <location filename="../../explorer/reports/package_section.py" line="382" />
             <source>Limit</source>
             <translation>上限项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="416" />
+            <location filename="../../explorer/reports/package_section.py" line="383" />
             <source>Ceiling</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="417" />
+            <location filename="../../explorer/reports/package_section.py" line="384" />
             <source>This package</source>
             <translation>本激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="418" />
+            <location filename="../../explorer/reports/package_section.py" line="385" />
             <source>Set by</source>
             <translation>依据</translation>
         </message>
@@ -9151,7 +9231,7 @@ Nothing was changed.</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="362" />
+            <location filename="../../explorer/reports/package_section.py" line="329" />
             <location filename="../../explorer/reports/report_model.py" line="642" />
             <location filename="../../explorer/reports/report_model.py" line="1069" />
             <location filename="../../explorer/reports/report_model.py" line="1114" />
@@ -9351,8 +9431,8 @@ Nothing was changed.</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="257" />
-            <location filename="../../explorer/reports/package_section.py" line="344" />
+            <location filename="../../explorer/reports/package_section.py" line="224" />
+            <location filename="../../explorer/reports/package_section.py" line="311" />
             <location filename="../../explorer/reports/report_model.py" line="847" />
             <location filename="../../explorer/reports/report_model.py" line="1243" />
             <source>Figure</source>
@@ -9374,8 +9454,8 @@ Nothing was changed.</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="345" />
-            <location filename="../../explorer/reports/package_section.py" line="386" />
+            <location filename="../../explorer/reports/package_section.py" line="312" />
+            <location filename="../../explorer/reports/package_section.py" line="353" />
             <location filename="../../explorer/reports/report_model.py" line="852" />
             <location filename="../../explorer/reports/report_model.py" line="883" />
             <location filename="../../explorer/reports/report_model.py" line="913" />
@@ -9442,8 +9522,8 @@ Nothing was changed.</source>
             <translation>测算概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="231" />
-            <location filename="../../explorer/reports/package_section.py" line="414" />
+            <location filename="../../explorer/reports/package_section.py" line="198" />
+            <location filename="../../explorer/reports/package_section.py" line="381" />
             <location filename="../../explorer/reports/report_model.py" line="882" />
             <source>Item</source>
             <translation>项目</translation>
@@ -9475,7 +9555,7 @@ Nothing was changed.</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="387" />
+            <location filename="../../explorer/reports/package_section.py" line="354" />
             <location filename="../../explorer/reports/report_model.py" line="916" />
             <location filename="../../explorer/reports/report_model.py" line="965" />
             <location filename="../../explorer/reports/xlsx_model.py" line="105" />
@@ -9493,7 +9573,7 @@ Nothing was changed.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="385" />
+            <location filename="../../explorer/reports/package_section.py" line="352" />
             <location filename="../../explorer/reports/report_model.py" line="958" />
             <source>Assumption</source>
             <translation>假设</translation>
@@ -9518,7 +9598,7 @@ Nothing was changed.</source>
             <translation>可信度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="388" />
+            <location filename="../../explorer/reports/package_section.py" line="355" />
             <location filename="../../explorer/reports/report_model.py" line="966" />
             <location filename="../../explorer/reports/xlsx_model.py" line="106" />
             <source>As of</source>
@@ -9530,8 +9610,8 @@ Nothing was changed.</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/package_section.py" line="239" />
-            <location filename="../../explorer/reports/package_section.py" line="389" />
+            <location filename="../../explorer/reports/package_section.py" line="206" />
+            <location filename="../../explorer/reports/package_section.py" line="356" />
             <location filename="../../explorer/reports/report_model.py" line="970" />
             <source>Note</source>
             <translation>备注</translation>
@@ -10398,117 +10478,117 @@ Nothing was changed.</source>
             <translation>正在模拟…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="453" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="455" />
             <source>No sensitivity analysis for this case: {reason}</source>
             <translation>本方案无法进行敏感性分析：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="463" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="465" />
             <source>NPV of moving from {origin} to {destination}, each input at its low and its high estimate with all others at base. Base NPV: {npv}.</source>
             <translation>从{origin}迁至{destination}的净现值：每个输入分别取低值和高值，其余输入取基准值。基准净现值：{npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="477" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="479" />
             <source>Not shown: {count} more inputs, each moving the NPV by {amount} or less.</source>
             <translation>未显示：另有 {count} 个输入，每个对净现值的影响不超过 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="482" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="484" />
             <source>Inputs that do not move this NPV: {count}.</source>
             <translation>不影响本净现值的输入：{count} 个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="488" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="490" />
             <source>{label}: swing {swing}</source>
             <translation>{label}：波动 {swing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="497" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="501" />
             <source>Low: {value} → NPV {npv}</source>
             <translation>低值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="500" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="504" />
             <source>Base: {value} → NPV {npv}</source>
             <translation>基准：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="503" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="507" />
             <source>High: {value} → NPV {npv}</source>
             <translation>高值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="506" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="510" />
             <source>Swing: {amount}</source>
             <translation>波动幅度：{amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="515" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="519" />
             <source>NPV from {low} to {high}</source>
             <translation>净现值 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="518" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="522" />
             <source>{count} of {samples} samples ({share})</source>
             <translation>{samples} 个样本中的 {count} 个（{share}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="528" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="532" />
             <source>P10 NPV</source>
             <translation>P10 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="529" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="533" />
             <source>P50 NPV (median)</source>
             <translation>P50 净现值（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="530" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="534" />
             <source>P90 NPV</source>
             <translation>P90 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="531" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="535" />
             <source>P(NPV &gt; 0)</source>
             <translation>P(净现值 &gt; 0)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="583" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="589" />
             <source>{samples} samples, seed {seed}, {inputs} uncertain inputs drawn from triangular (low, value, high) distributions. Mean {mean}.</source>
             <translation>{samples} 个样本，随机种子 {seed}，{inputs} 个不确定输入按三角分布（低值、基准值、高值）抽样。均值 {mean}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="599" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="605" />
             <source>Simulating {samples} samples…</source>
             <translation>正在模拟 {samples} 个样本…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="601" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="607" />
             <source>The simulation failed: {reason}</source>
             <translation>模拟失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="606" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="612" />
             <source>Inputs changed: updating…</source>
             <translation>输入已变化：正在更新…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="607" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="613" />
             <source>Inputs changed: run again.</source>
             <translation>输入已变化：请重新运行。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="609" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="615" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="611" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="617" />
             <source>Press Run to simulate the NPV.</source>
             <translation>点击“运行”以模拟净现值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="612" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="618" />
             <source>Finished in {seconds} s.</source>
             <translation>用时 {seconds} 秒。</translation>
         </message>
@@ -10796,152 +10876,147 @@ Nothing was changed.</source>
             <translation>在这里运行的业务</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="190" />
+            <location filename="../../explorer/domain/story.py" line="194" />
             <source>Guizhou's computing power</source>
             <translation>贵州算力规模</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="191" />
+            <location filename="../../explorer/domain/story.py" line="195" />
             <source>Loans to technology firms, Sep 2024</source>
             <translation>科技企业贷款（2024年9月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="194" />
+            <location filename="../../explorer/domain/story.py" line="198" />
             <source>EFLOPS</source>
             <translation>EFLOPS</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="195" />
-            <source>billion yuan</source>
-            <translation>十亿元</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/domain/story.py" line="249" />
+            <location filename="../../explorer/domain/story.py" line="266" />
             <source>Beijing-Tianjin-Hebei hub</source>
             <translation>京津冀枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="252" />
+            <location filename="../../explorer/domain/story.py" line="269" />
             <source>Yangtze River Delta hub</source>
             <translation>长三角枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="255" />
+            <location filename="../../explorer/domain/story.py" line="272" />
             <source>Greater Bay Area hub</source>
             <translation>粤港澳大湾区枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="258" />
+            <location filename="../../explorer/domain/story.py" line="275" />
             <source>Chengdu-Chongqing hub</source>
             <translation>成渝枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="260" />
+            <location filename="../../explorer/domain/story.py" line="277" />
             <source>Inner Mongolia hub</source>
             <translation>内蒙古枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="261" />
+            <location filename="../../explorer/domain/story.py" line="278" />
             <source>Guizhou hub</source>
             <translation>贵州枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="262" />
+            <location filename="../../explorer/domain/story.py" line="279" />
             <source>Gansu hub</source>
             <translation>甘肃枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="263" />
+            <location filename="../../explorer/domain/story.py" line="280" />
             <source>Ningxia hub</source>
             <translation>宁夏枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="265" />
+            <location filename="../../explorer/domain/story.py" line="282" />
             <source>Zhangjiakou</source>
             <translation>张家口</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="267" />
+            <location filename="../../explorer/domain/story.py" line="284" />
             <source>YRD demonstration zone</source>
             <translation>长三角生态绿色一体化发展示范区</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="269" />
+            <location filename="../../explorer/domain/story.py" line="286" />
             <source>Wuhu</source>
             <translation>芜湖</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="270" />
+            <location filename="../../explorer/domain/story.py" line="287" />
             <source>Shaoguan</source>
             <translation>韶关</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="272" />
+            <location filename="../../explorer/domain/story.py" line="289" />
             <source>Tianfu</source>
             <translation>天府</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="274" />
+            <location filename="../../explorer/domain/story.py" line="291" />
             <source>Chongqing</source>
             <translation>重庆</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="276" />
+            <location filename="../../explorer/domain/story.py" line="293" />
             <source>Gui'an</source>
             <translation>贵安</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="279" />
+            <location filename="../../explorer/domain/story.py" line="296" />
             <source>Horinger</source>
             <translation>和林格尔</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="282" />
+            <location filename="../../explorer/domain/story.py" line="299" />
             <source>Qingyang</source>
             <translation>庆阳</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="285" />
+            <location filename="../../explorer/domain/story.py" line="302" />
             <source>Zhongwei</source>
             <translation>中卫</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="288" />
+            <location filename="../../explorer/domain/story.py" line="305" />
             <source>Beijing</source>
             <translation>北京</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="290" />
+            <location filename="../../explorer/domain/story.py" line="307" />
             <source>Guangdong</source>
             <translation>广东</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="292" />
+            <location filename="../../explorer/domain/story.py" line="311" />
             <source>Sichuan</source>
             <translation>四川</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="373" />
+            <location filename="../../explorer/domain/story.py" line="392" />
             <source>Electricity: {value} yuan/kWh</source>
             <translation>电价：{value} 元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="374" />
+            <location filename="../../explorer/domain/story.py" line="393" />
             <source>PUE: {value}</source>
             <translation>PUE：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="375" />
+            <location filename="../../explorer/domain/story.py" line="394" />
             <source>Rack rent: {value} yuan a month</source>
             <translation>机柜租金：每月 {value} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="378" />
+            <location filename="../../explorer/domain/story.py" line="397" />
             <source>Grid emission factor: {value} tCO2/MWh</source>
             <translation>电网排放因子：{value} tCO2/MWh</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="383" />
+            <location filename="../../explorer/domain/story.py" line="402" />
             <source>Green power bought beyond the grid: {value}%</source>
             <translation>电网之外另购绿电：{value}%</translation>
         </message>
@@ -10949,52 +11024,52 @@ Nothing was changed.</source>
     <context>
         <name>StoryView</name>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="201" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="212" />
             <source>Sources: {numbers}</source>
             <translation>来源：{numbers}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="223" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="234" />
             <source>high-tech</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="225" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="236" />
             <source>all tech firms</source>
-            <translation>全部科技企业</translation>
+            <translation>科技企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="315" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="327" />
             <source>Gui'an New Area: a national computing hub</source>
             <translation>贵安新区：全国一体化算力网络国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="321" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="333" />
             <source>Designated a national computing hub node: {when}.</source>
             <translation>获批国家算力枢纽节点：{when}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="328" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="340" />
             <source>Goal: the largest computing clusters in China, {when}.</source>
             <translation>目标：{when}建成全国最大的算力集群。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="332" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="344" />
             <source>Goal: {goal}.</source>
             <translation>目标：{goal}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="357" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="369" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="358" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="370" />
             <source>Show or hide the full sources</source>
             <translation>显示或隐藏完整来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="359" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="371" />
             <source>Sources of the figures</source>
             <translation>数字的来源</translation>
         </message>
@@ -11092,27 +11167,27 @@ Nothing was changed.</source>
     <context>
         <name>TornadoChart</name>
         <message>
-            <location filename="../../explorer/ui/charts/tornado_chart.py" line="160" />
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="163" />
             <source>Input low</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/tornado_chart.py" line="161" />
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="164" />
             <source>Input high</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/tornado_chart.py" line="162" />
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="165" />
             <source>Base NPV</source>
             <translation>基准净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/tornado_chart.py" line="165" />
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="168" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/tornado_chart.py" line="167" />
+            <location filename="../../explorer/ui/charts/tornado_chart.py" line="170" />
             <source>Tornado chart of NPV by input</source>
             <translation>各输入对净现值影响的龙卷风图</translation>
         </message>

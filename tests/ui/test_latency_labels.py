@@ -14,6 +14,8 @@ SOURCE = {"en": "China Daily, 23 Aug 2023", "zh_CN": "中国日报（英文版�
 
 @pytest.fixture
 def calculator(session):
+    session.window.resize(1366, 768)  # the cards' full width: a narrow card shortens its detail line
+    session.window.show()
     session.window.tabs.setCurrentIndex(2)
     return session.window.calculator_tab
 

@@ -7,10 +7,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from explorer.domain.messages import translated
+from explorer.domain.package import ItemKind, Package, PackageItem
+from explorer.domain.package_terms import item_terms, worth_to_firm
 from explorer.domain.scenario_codec import scenario_to_dict
 from explorer.domain.story import build_story, chart_series
 from explorer.personas import load_personas
-from tests.ui.test_layout import _clipped
+from explorer.ui.money import money
+from explorer.ui.overview.label_placement import crosses
+from tests.ui.test_layout import _clipped, _clipped_on_every_page
 
 pytestmark = pytest.mark.gui
 
@@ -104,6 +109,93 @@ def test_hovering_a_site_shows_its_parameters(session):
     assert "Calculator" in tip
 
 
+def _overlaps(network) -> list[tuple[str, str]]:
+    """Every text of the diagram that touches another text, a node or a link, or leaves the scene."""
+    rects = network.label_rects()
+    names = sorted(rects)
+    found = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :] if rects[a].intersects(rects[b])]
+    marks = {k: v.sceneBoundingRect() for k, v in network.nodes.items() if k in network.labels and
+             type(v).__name__ in ("NodeDot", "NodeSquare")}  # fmt: skip
+    for name, rect in rects.items():
+        found += [(name, node) for node, mark in marks.items() if mark.intersects(rect)]
+        found += [(name, f"line:{o}") for o, (line, _) in network.links.items() if crosses(line.line(), rect)]
+        if not network.scene_.sceneRect().contains(rect):
+            found.append((name, "outside"))
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_networks_texts_overlap_nothing(session, language):
+    """Names, latencies, title and legend clear of each other, of the nodes and of the links, in the
+    Overview and in presenter mode (larger type), in either language."""
+    window = session.window
+    window.set_language(language)
+    network = window.overview_tab.network
+    assert len(network.label_rects()) == 21 + 3 + 2  # 21 nodes, 3 links, title, legend
+    assert _overlaps(network) == []
+    presenter = window.enter_presenter(full_screen=False)
+    assert presenter.network.label_rects().keys() == network.label_rects().keys() - {"title"}
+    assert _overlaps(presenter.network) == []
+    window.leave_presenter()
+    window.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_loans_chart_counts_money_as_every_money_axis_does(session, language):
+    """In yuan, on a money axis: 亿元 in Chinese (never 十亿元), CNY B in English; not in US$."""
+    session.window.set_language(language)
+    chart = next(c for c in session.window.overview_tab.story.charts if c.key == "loans")
+    axis = chart.plot.getAxis("left")
+    assert axis is chart.money_axis and not axis.label.isVisible()
+    spacing, values = axis.tickValues(0, 150e9, 300)[0]
+    ticks = axis.tickStrings(values, 1.0, spacing)
+    if language == "zh_CN":
+        assert all(t.endswith("亿元") or t == "0元" for t in ticks) and not any("十亿" in t for t in ticks)
+    else:
+        assert all(t.startswith("CNY") for t in ticks)
+    session.state.set_currency("USD")  # the article's yuan stay yuan
+    assert axis.tickStrings(values, 1.0, spacing) == ticks
+    session.state.set_currency("CNY")
+    session.window.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_presenters_package_screen_shows_each_items_terms_and_worth(session, language):
+    window, state = session.window, session.state
+    window.set_language(language)
+    items = (
+        PackageItem(ItemKind.ELECTRICITY_PRICE, 0.30, years=3),
+        PackageItem(ItemKind.RENT_SUBSIDY, 0.2, years=3, cap_per_year=5_000_000),
+        PackageItem(ItemKind.SETTLEMENT_GRANT, 1_000_000),
+    )
+    state.set_package(Package(items=items))
+    presenter = window.enter_presenter(full_screen=False)
+    presenter.go_to(4)
+    _settle()
+    page = presenter.package_page
+    assessment = page.assessment()
+    assert page.items.rowCount() == 3
+    worth = worth_to_firm(assessment)
+    for row, item in enumerate(items):
+        terms = "".join(
+            translated(part, QCoreApplication.translate)
+            for part in item_terms(item, lambda a: money(a, language))
+        )
+        assert page.items.item(row, 1).text() == terms
+        assert page.items.item(row, 2).text() == money(worth[item.kind], language)
+    # the terms as the investor pack words them, in the screen's language
+    assert (
+        page.items.item(0, 1).text()
+        == {"en": "0.300 yuan/kWh for 3 years", "zh_CN": "0.300 元/千瓦时，3 年"}[language]
+    )
+    assert page.items.item(1, 1).text().endswith(money(5_000_000, language))  # the cap
+    assert page.figures.values["npv"].text() == money(assessment.firm.npv_with, language)
+    assert page.figures.values["cost"].text() == money(assessment.region.fiscal_cost_pv, language)
+    assert page.figures.values["brings"].text() == money(assessment.region.return_pv, language)
+    window.leave_presenter()
+    window.set_language("en")
+
+
 # --- presenter mode -----------------------------------------------------------------------------
 
 
@@ -165,6 +257,9 @@ def test_each_demo_firm_loads_completely_by_its_number_key(session):
         _key(window, Qt.Key(Qt.Key.Key_0 + number))
         assert _same_case(state.scenario, persona.scenario), persona.id
         assert state.named(state.current_id).name == persona.title("en")
+        assert window.presenter.firm_label.text().startswith(
+            persona.title("en")
+        )  # the screen says whose case
         assert window.is_presenting()  # loading a firm keeps the presenter on screen
     window.leave_presenter()
 
@@ -180,10 +275,8 @@ def test_nothing_is_clipped_at_1024x768_or_1920x1080(qapp, user_home, language):
     _settle()
     assert window.minimumSizeHint().width() <= 1024  # the window fits a 1,024x768 projector
     assert window.size().width() <= 1024
-    clipped = set()
-    window.tabs.setCurrentWidget(window.overview_tab)
     _settle()
-    clipped |= _clipped(window)
+    clipped = {(1024, "tabs", *item) for item in _clipped_on_every_page(window)}  # every tab and chart page
     presenter = window.enter_presenter(full_screen=False)
     for width, height in ((1024, 768), (1920, 1080)):
         window.resize(width, height)
@@ -200,7 +293,7 @@ def test_nothing_is_clipped_at_1024x768_or_1920x1080(qapp, user_home, language):
     window.deleteLater()
     session.state.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert clipped == set()
+    assert sorted(clipped) == [], "\n".join(map(str, sorted(clipped)))
 
 
 def test_present_on_the_command_line_opens_the_window(monkeypatch):

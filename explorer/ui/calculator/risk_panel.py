@@ -35,7 +35,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -66,6 +65,7 @@ from explorer.ui.charts.tornado_chart import (
 )
 from explorer.ui.money import money
 from explorer.ui.state import AppState, short_name
+from explorer.ui.widgets.flow_layout import FlowLayout
 from explorer.ui.widgets.plain_text import plain_tip
 from explorer.ui.widgets.units import unit_display
 from explorer.ui.workers import Operation, OperationRunner, WorkerControl
@@ -388,34 +388,36 @@ class RiskPanel(QWidget):
         self.progress.setMaximumHeight(8)
         self.progress.setVisible(False)
 
-        controls = QHBoxLayout()
-        controls.addWidget(self.samples_label)
-        controls.addWidget(self.samples_combo)
-        controls.addSpacing(6)
-        controls.addWidget(self.seed_label)
-        controls.addWidget(self.seed_spin)
-        controls.addStretch(1)
-        controls.addWidget(self.run_button)
-        controls.addWidget(self.cancel_button)
+        # The seed may have 19 digits, but the box need not be that wide: a long seed scrolls in it.
+        self.seed_spin.setMinimumWidth(64)
+        self.seed_spin.setMaximumWidth(120)
+        # In a narrow pane (1,024 pixels, Chinese) the controls and the figures wrap, never cut off.
+        controls = FlowLayout(spacing=10, line_spacing=4)
+        for widgets in ((self.samples_label, self.samples_combo), (self.seed_label, self.seed_spin),
+                        (self.run_button, self.cancel_button)):  # fmt: skip
+            controls.addWidget(_row(group, *widgets))
 
         self.histogram = HistogramChart(lambda: self._state.language, self._describe_bin, group)
-        self.histogram.setMinimumSize(280, 200)
+        self.histogram.setMinimumSize(260, 150)  # room for the figures below it on a 768-pixel screen
 
-        stats = QGridLayout()
-        stats.setHorizontalSpacing(14)
-        stats.setVerticalSpacing(0)
+        stats = FlowLayout(spacing=14, line_spacing=4)
         self.stat_titles: dict[str, QLabel] = {}
         self.stat_values: dict[str, QLabel] = {}
-        for column, key in enumerate(("p10", "p50", "p90", "positive")):
-            title = _plain_label(f"monteCarlo{key.title()}Title", group)
+        for key in ("p10", "p50", "p90", "positive"):
+            cell = QWidget(group)
+            title = _plain_label(f"monteCarlo{key.title()}Title", cell)
             title.setProperty("role", "caption")
-            value = _plain_label(f"monteCarlo{key.title()}Value", group)
+            value = _plain_label(f"monteCarlo{key.title()}Value", cell)
             value.setProperty("role", "figure")
             font = value.font()
             font.setBold(True)
             value.setFont(font)
-            stats.addWidget(title, 0, column)
-            stats.addWidget(value, 1, column)
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(title)
+            column.addWidget(value)
+            stats.addWidget(cell)
             self.stat_titles[key] = title
             self.stat_values[key] = value
         self.run_details = _plain_label("monteCarloDetails", group, wrap=True)
@@ -488,7 +490,9 @@ class RiskPanel(QWidget):
                 self.tr("{label}: swing {swing}").format(label=full, swing=money(bar.swing, state.language))
             )
         # input labels carry pack text (site names): shown literally, never as markup
-        self.tornado_rest.setToolTip(plain_tip("\n".join(details[:40] + (["…"] if len(details) > 40 else []))))
+        self.tornado_rest.setToolTip(
+            plain_tip("\n".join(details[:40] + (["…"] if len(details) > 40 else [])))
+        )
 
     def _describe_row(self, row: TornadoRow, base_npv: float) -> str:
         bar, language = row.bar, self._state.language
@@ -640,6 +644,17 @@ def _simulate(
         control.check()  # raises the runner's own cancellation
         raise
     return scenario, pack, result
+
+
+def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """Widgets side by side that wrap together (a label with its field, two buttons)."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
 
 
 def _plain_label(name: str, parent: QWidget, wrap: bool = False) -> QLabel:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.finance import PaybackStatus
@@ -21,6 +22,7 @@ class CashFlowChart(StateChart):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, "cashFlowChart", parent)
         self.legend = self.plot.addLegend(offset=(10, 4), labelTextSize="9pt", colCount=2)
+        self._title_size = ""  # the title's size in presenter mode; the style's otherwise
         self.annual = pg.BarGraphItem(x=[0], height=[0], width=_WIDTH, brush="#9fc9bb", pen=None)
         self.cumulative = pg.PlotDataItem(
             pen=pg.mkPen(DESTINATION_COLOUR, width=2.5),
@@ -37,8 +39,27 @@ class CashFlowChart(StateChart):
             self.plot.addItem(item)
         self.retranslate()
 
+    def set_presenter(self, on: bool) -> None:
+        """Larger type and thicker lines for a projector (presenter mode)."""
+        font = QFont(self.font())
+        font.setPixelSize(15 if on else 11)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setStyle(tickFont=font)
+            axis.label.setFont(font)
+        self.cumulative.setPen(pg.mkPen(DESTINATION_COLOUR, width=4.5 if on else 2.5))
+        self.cumulative.setSymbolSize(10 if on else 6)
+        self.break_even_label.setFont(font)
+        self._title_size = "15pt" if on else ""
+        self.legend.setLabelTextSize("12pt" if on else "9pt")
+        self.retranslate()
+
     def retranslate(self) -> None:
-        self.plot.setTitle(QCoreApplication.translate("Charts", "Cash flow of the move"))
+        title = QCoreApplication.translate("Charts", "Cash flow of the move")
+        if self._title_size:
+            self.plot.setTitle(title, size=self._title_size)
+        else:
+            self.plot.setTitle(title)
         self.plot.setLabel("bottom", QCoreApplication.translate("Charts", "Year"))
         self.setAccessibleName(QCoreApplication.translate("Charts", "Annual and cumulative cash flow"))
         self.legend.clear()

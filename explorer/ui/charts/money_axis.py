@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 
-from explorer.ui.money import display_currency, money
+from explorer.domain.formatting import format_money
+from explorer.ui.money import display_currency
 
 LABEL_PX = 90  # the width a money tick label needs on a horizontal axis
 
@@ -19,10 +20,19 @@ def _nice_step(at_least: float) -> float:
 
 
 class MoneyAxis(pg.AxisItem):
-    def __init__(self, language: Callable[[], str], orientation: str = "left") -> None:
+    def __init__(
+        self, language: Callable[[], str], orientation: str = "left", *, yuan_only: bool = False
+    ) -> None:
+        """``yuan_only``: always in yuan (a sourced figure stated in yuan, e.g. the story's loans),
+        whatever the display currency; otherwise in the display currency."""
         super().__init__(orientation)
         self._language = language
+        self._yuan_only = yuan_only
         self.enableAutoSIPrefix(False)
+
+    def _currency(self) -> tuple[str, float]:
+        currency, cny_per_usd = display_currency()
+        return ("CNY", cny_per_usd) if self._yuan_only else (currency, cny_per_usd)
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
         """Round ticks in the currency shown, never closer than a label is wide.
@@ -31,7 +41,7 @@ class MoneyAxis(pg.AxisItem):
         converted back, not round yuan shown as odd dollars. On a horizontal axis a money
         label ("CNY 120.0 M") is wide, so ticks keep at least LABEL_PX apart.
         """
-        currency, cny_per_usd = display_currency()
+        currency, cny_per_usd = self._currency()
         rate = cny_per_usd if currency == "USD" and cny_per_usd > 0 else 1.0
         low, high = minVal / rate, maxVal / rate
         levels = super().tickValues(low, high, size)
@@ -47,4 +57,5 @@ class MoneyAxis(pg.AxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         language = self._language()
-        return [money(v * scale, language) for v in values]
+        currency, cny_per_usd = self._currency()
+        return [format_money(v * scale, language, currency, cny_per_usd) for v in values]

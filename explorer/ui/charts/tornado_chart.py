@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidge
 from explorer.domain.uncertainty import Tornado, TornadoBar
 from explorer.ui.charts.money_axis import MoneyAxis
 from explorer.ui.charts.style import GRID_ALPHA
+from explorer.ui.widgets.flow_layout import FlowLayout
 
 MAX_BARS = 12
 LOW_COLOUR = QColor("#4c78a8")  # the input at its low estimate
@@ -81,18 +82,20 @@ class LegendRow(QWidget):
     def __init__(self, keys: Sequence[Swatch], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels: list[QLabel] = []
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        # Entries wrap onto a second line in a narrow pane (1,024 pixels, Chinese) rather than be cut.
+        layout = FlowLayout(self, spacing=14)
         for key in keys:
-            key.setParent(self)
-            label = QLabel(self)
+            entry = QWidget(self)
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            key.setParent(entry)
+            label = QLabel(entry)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addWidget(key)
-            layout.addWidget(label)
-            layout.addSpacing(10)
+            row.addWidget(key)
+            row.addWidget(label)
+            layout.addWidget(entry)
             self.labels.append(label)
-        layout.addStretch(1)
 
     def set_texts(self, texts: Sequence[str]) -> None:
         for label, text in zip(self.labels, texts, strict=True):

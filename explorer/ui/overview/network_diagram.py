@@ -34,13 +34,19 @@ from explorer.domain.story import (
     origin_links,
     site_parameter_lines,
 )
+from explorer.domain.story import node as network_node
+from explorer.ui.overview.label_placement import Obstacles, around, beside, choose
 from explorer.ui.state import AppState
 from explorer.ui.widgets.plain_text import plain_tooltip
 
-SCENE_W, SCENE_H = 1000.0, 860.0
-MARGIN = 70.0
+# The nodes span NODES_W x NODES_H; the scene leaves room around them for the labels, more on the
+# west (Sichuan's latencies go left of its link). Both views are wider than tall, so the width
+# costs no scale.
+SCENE_W, SCENE_H = 1120.0, 860.0
+MARGIN, WEST = 70.0, 190.0
+NODES_W, NODES_H = 860.0, 720.0
 HUB_R, CLUSTER_R, GUIAN_R, ORIGIN_HALF = 46.0, 8.0, 15.0, 9.0
-EAST, WEST = QColor("#3b6fb6"), QColor("#1b8a6b")
+EASTERN, WESTERN = QColor("#3b6fb6"), QColor("#1b8a6b")
 HIGHLIGHT, ORIGIN, LINK, TEXT, MUTED = (
     QColor("#d9822b"), QColor("#6c7a89"), QColor("#c8553d"), QColor("#1f2933"), QColor("#52606d"),
 )  # fmt: skip
@@ -51,7 +57,7 @@ def _t(template: str) -> str:
 
 
 def _pos(node: NetworkNode) -> QPointF:
-    return QPointF(MARGIN + node.x * (SCENE_W - 2 * MARGIN), MARGIN + node.y * (SCENE_H - 2 * MARGIN))
+    return QPointF(WEST + node.x * NODES_W, MARGIN + node.y * NODES_H)
 
 
 class _Clickable:
@@ -111,7 +117,7 @@ class NetworkDiagram(QGraphicsView):
         for item in NETWORK:
             if item.kind is not NodeKind.HUB:
                 continue
-            colour = EAST if item.east else WEST
+            colour = EASTERN if item.east else WESTERN
             fill = QColor(colour)
             fill.setAlpha(28)
             centre = _pos(item)
@@ -149,7 +155,9 @@ class NetworkDiagram(QGraphicsView):
                 node = NodeDot(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
                 node.setBrush(
                     QBrush(
-                        HIGHLIGHT if item.id == DESTINATION_NODE else (EAST if self._hub_east(item) else WEST)
+                        HIGHLIGHT
+                        if item.id == DESTINATION_NODE
+                        else (EASTERN if self._hub_east(item) else WESTERN)
                     )
                 )
             node.diagram = self
@@ -182,14 +190,12 @@ class NetworkDiagram(QGraphicsView):
         self.retranslate()
 
     def retranslate(self) -> None:
-        language = self._state.language
         pack = self._state.pack
         scale = 1.2 if self._presenter else 1.0
         base = QFont(self.font())
         for item in NETWORK:
             label = self.labels[item.id]
-            name = self._name(item)
-            label.setText(name)
+            label.setText(_t(item.name))  # short names ("Guangdong"); the pack's full name on hover
             font = QFont(base)
             size = {NodeKind.HUB: 22, NodeKind.CLUSTER: 21, NodeKind.ORIGIN: 24}[item.kind]
             if item.id == DESTINATION_NODE:
@@ -200,8 +206,8 @@ class NetworkDiagram(QGraphicsView):
             label.setFont(font)
             label.setBrush(QBrush(HIGHLIGHT.darker(130) if item.id == DESTINATION_NODE else
                                   (MUTED if item.kind is NodeKind.HUB else TEXT)))  # fmt: skip
-            self._place_label(item, label)
             self.nodes[item.id].setToolTip(plain_tooltip(self._hover_text(item)))
+        shown_links = set()
         for link in origin_links(pack):
             line, label = self.links[link.origin_site]
             pen = line.pen()
@@ -212,87 +218,108 @@ class NetworkDiagram(QGraphicsView):
             font.setPixelSize(round(20 * scale))
             font.setBold(True)
             label.setFont(font)
-            label.setPos(self._link_label_position(link.origin_site, line, label))
             line.setToolTip(plain_tooltip(self.link_tooltip(link)))
             label.setToolTip(line.toolTip())
+            shown_links.add(link.origin_site)
+        for origin_site, (line, label) in self.links.items():
+            line.setVisible(origin_site in shown_links)
+            label.setVisible(origin_site in shown_links)
         title_font = QFont(base)
         title_font.setPixelSize(round(28 * scale))
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setText(self.tr("East Data, West Computing: 8 hubs, 10 clusters"))
         self.title.setPos(8, 4)
+        self.title.setVisible(not self._presenter)  # the presenter's screen has its own title
         legend_font = QFont(base)
         legend_font.setPixelSize(round(18 * scale))
         self.legend.setFont(legend_font)
         self.legend.setBrush(QBrush(MUTED))
-        self.legend.setText(
-            self.tr(
-                "Schematic: approximate relative positions, no boundaries. Blue: eastern hubs; green: "
-                "western hubs; squares: where firms move from. Click a site to open it in the Calculator."
-            )
-            if not self._presenter
-            else self.tr("Schematic: approximate relative positions, no boundaries.")
-        )
+        lines = [self.tr("Schematic: approximate relative positions, no boundaries.")]
+        if not self._presenter:
+            lines += [
+                self.tr("Blue: eastern hubs; green: western hubs; squares: where firms move from."),
+                self.tr("Click a site to open it in the Calculator."),
+            ]
+        self.legend.setText("\n".join(lines))
         width = self.legend.boundingRect().width()
-        if width > SCENE_W - 16:
-            self.legend.setScale((SCENE_W - 16) / width)
-        else:
-            self.legend.setScale(1.0)
+        self.legend.setScale(min(1.0, (SCENE_W - 16) / width) if width else 1.0)
         self.legend.setPos(8, SCENE_H - self.legend.boundingRect().height() * self.legend.scale() - 6)
         self.setAccessibleName(self.tr("Diagram of the national computing network"))
-        self.setAccessibleDescription(self.legend.text())
-        del language
+        self.setAccessibleDescription(" ".join(lines))
+        self._place_labels()
         self._fit()
 
-    @staticmethod
-    def _link_label_position(
-        origin_site: str, line: QGraphicsLineItem, label: QGraphicsSimpleTextItem
-    ) -> QPointF:
-        """Where a link's label goes, clear of the nodes: Sichuan's left of its line, Beijing's right of
-        it, Guangdong's under the Greater Bay Area hub (the south-east is crowded)."""
-        rect = label.boundingRect()
-        if origin_site == "guangdong":
-            hub = _pos(next(n for n in NETWORK if n.id == "hub_gba"))
-            end = line.line().p1()
-            x, y = end.x() - rect.width() / 2, hub.y() + HUB_R + 4
-        elif origin_site == "sichuan":
-            middle = line.line().pointAt(0.5)
-            x, y = middle.x() - rect.width() - 14, middle.y() - rect.height() / 2
-        else:
-            point = line.line().pointAt(0.4)  # nearer Beijing than Gui'an
-            x, y = point.x() + 14, point.y() - rect.height() / 2
-        x = min(max(x, 4.0), SCENE_W - rect.width() - 4)
-        y = min(max(y, 4.0), SCENE_H - rect.height() - 4)
-        return QPointF(x, y)
+    # --- where the labels go ------------------------------------------------------------------------
+    # Each node's places in order of preference (compass points, label_placement.around; the
+    # others follow): a hub's name above its circle, a site's right of it, unless the map is crowded.
+    PLACES = {NodeKind.HUB: "n s", NodeKind.CLUSTER: "e w", NodeKind.ORIGIN: "e w"}
+    PREFER = {
+        DESTINATION_NODE: "e e^+ s+",
+        "origin_sichuan": "w sw nw",
+        "tianfu": "w n",
+        "zhongwei": "w",
+        "yrd_demo": "w s",
+        "wuhu": "w n",
+        "zhangjiakou": "n nw",
+        "hub_guizhou": "s+ sw s w",
+        "hub_gba": "e se",
+    }
+    # The side of its link a latency label goes first: Beijing's east of its line (the west is the
+    # western hubs'), the others south of theirs.
+    LINK_SIDE = {"beijing": (1.0, 0.0)}
+    LINK_FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9)
 
-    def _name(self, item: NetworkNode) -> str:
-        site = self._state.pack.sites.get(item.site_id or "")
-        if item.kind is NodeKind.ORIGIN and site is not None:
-            return _t(item.name)  # short: "Guangdong", not the pack's long name
-        return _t(item.name)
+    def _place_labels(self) -> None:
+        """Every label clear of the others, of the nodes and of the links, whatever its size."""
+        obstacles = Obstacles(self.scene_.sceneRect())
+        for item in (self.title, self.legend):
+            if item.isVisible():
+                obstacles.rects.append(item.sceneBoundingRect())
+        for node_id, node in self.nodes.items():
+            if isinstance(node, (NodeDot, NodeSquare)):
+                obstacles.rects.append(node.sceneBoundingRect())
+            else:
+                centre = node.sceneBoundingRect().center()
+                obstacles.circles.append((centre, HUB_R, node_id))
+        obstacles.lines += [line.line() for line, _label in self.links.values() if line.isVisible()]
 
-    def _place_label(self, item: NetworkNode, label: QGraphicsSimpleTextItem) -> None:
-        centre = _pos(item)
-        rect = label.boundingRect()
-        if item.kind is NodeKind.HUB:
-            # Hub names sit above their circle; Gui'an's hub below, clear of the links.
-            y = centre.y() - HUB_R - rect.height() - 1  # above its circle
-            x = centre.x() - rect.width() / 2
-            if item.id == "hub_guizhou":  # below-left of its circle, clear of the links
-                x, y = centre.x() - HUB_R - rect.width() + 10, centre.y() + HUB_R / 3
-            if item.id == "hub_gba":  # right of the circle: the link leaves room there
-                x, y = centre.x() + HUB_R + 4, centre.y() - HUB_R / 2 - rect.height() / 2
-            if item.id == "hub_bth":  # below right, clear of Beijing's name and Zhangjiakou's
-                x, y = centre.x() + HUB_R * 0.4, centre.y() + HUB_R * 0.8
-        else:
-            radius = GUIAN_R if item.id == DESTINATION_NODE else CLUSTER_R
-            left = item.id in ("tianfu", "origin_sichuan", "zhongwei", "wuhu", "yrd_demo")
-            x = centre.x() - radius - 4 - rect.width() if left else centre.x() + radius + 4
-            y = centre.y() - rect.height() / 2
-            if item.id == "zhangjiakou":  # above its dot, clear of Horinger's name
-                x, y = centre.x() - rect.width() / 2, centre.y() - radius - rect.height()
-        x = min(max(x, 2.0), SCENE_W - rect.width() - 2)
-        label.setPos(x, y)
+        def place_node(item: NetworkNode) -> None:
+            label = self.labels[item.id]
+            size = label.boundingRect().size()
+            if item.kind is NodeKind.HUB:
+                radius = HUB_R
+            elif item.kind is NodeKind.ORIGIN:
+                radius = ORIGIN_HALF
+            else:
+                radius = GUIAN_R if item.id == DESTINATION_NODE else CLUSTER_R
+            order = self.PREFER.get(item.id, self.PLACES[item.kind])
+            own = obstacles.hubs_at(_pos(item)) | {item.id, item.hub}
+            label.setPos(choose(around(_pos(item), radius, size, order), obstacles, own).topLeft())
+
+        by_kind = {kind: [n for n in NETWORK if n.kind is kind] for kind in NodeKind}
+        place_node(network_node(DESTINATION_NODE))
+        for item in by_kind[NodeKind.ORIGIN]:
+            place_node(item)
+        for item in by_kind[NodeKind.CLUSTER]:
+            if item.id != DESTINATION_NODE:
+                place_node(item)
+        for item in by_kind[NodeKind.HUB]:
+            place_node(item)
+        # The latencies last: each has many places along its link; a name has only its node's.
+        for origin_site, (line, label) in self.links.items():
+            if line.isVisible():
+                towards = self.LINK_SIDE.get(origin_site, (0.0, 1.0))
+                places = beside(line.line(), label.boundingRect().size(), self.LINK_FRACTIONS, towards)
+                label.setPos(choose(places, obstacles).topLeft())
+
+    def label_rects(self) -> dict[str, QRectF]:
+        """Every visible text's place in the scene (for tests: nothing overlaps)."""
+        rects = {f"node:{k}": v.sceneBoundingRect() for k, v in self.labels.items()}
+        rects |= {f"link:{k}": v[1].sceneBoundingRect() for k, v in self.links.items() if v[1].isVisible()}
+        rects |= {name: item.sceneBoundingRect() for name, item in (("title", self.title), ("legend", self.legend))
+                  if item.isVisible()}  # fmt: skip
+        return rects
 
     def _hover_text(self, item: NetworkNode) -> str:
         pack = self._state.pack

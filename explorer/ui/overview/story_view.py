@@ -8,6 +8,8 @@ Sources panel lists every source once, in the user's language. The grouping is t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.latency import KIND_WORDS, LatencyKind, is_latency_fact
 from explorer.domain.pack import HubFact
 from explorer.domain.story import (
+    CHART_UNITS,
     ChartSeries,
     SourceEntry,
     Story,
@@ -35,6 +38,7 @@ from explorer.domain.story import (
     source_number,
 )
 from explorer.ui.charts.base import cache_axes, set_ticks
+from explorer.ui.charts.money_axis import MoneyAxis
 from explorer.ui.state import AppState
 from explorer.ui.widgets.plain_text import plain_tooltip
 
@@ -130,7 +134,7 @@ class SectionBox(QFrame):
 class StoryChart(QFrame):
     """A small bar chart of sourced points; its items are made once and updated with setOpts."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, language: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"storyChart_{key}")
         self.key = key
@@ -138,7 +142,11 @@ class StoryChart(QFrame):
         self.title.setObjectName("storyChartTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
-        self.plot = pg.PlotWidget()
+        # A money series (the loans) ticks in yuan as every money axis does: 亿元 in Chinese, CNY B in
+        # English; the figures are the source's, in yuan, whatever the display currency.
+        money = key in CHART_UNITS and CHART_UNITS[key] is None
+        self.money_axis = MoneyAxis(language, yuan_only=True) if money else None
+        self.plot = pg.PlotWidget(axisItems={"left": self.money_axis} if self.money_axis else None)
         self.plot.setObjectName(f"storyChartPlot_{key}")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -194,7 +202,10 @@ class StoryChart(QFrame):
         set_ticks(self.plot, "bottom", ticks)
         self.plot.setXRange(-0.6, len(values) - 0.4, padding=0)
         self.plot.setYRange(0, max(values) * 1.5 if values else 1, padding=0)
-        self.plot.setLabel("left", _t(series.unit))
+        if series.unit is not None:
+            self.plot.setLabel("left", _t(series.unit))
+        else:  # money: the ticks name the unit (亿元, CNY B)
+            self.plot.getAxis("left").showLabel(False)
         self.title.setText(_t(series.title))
         numbers = sorted({source_number(sources, p.fact.id) for p in series.points})
         self.source.setText(
@@ -257,7 +268,7 @@ class StoryView(QWidget):
         chart_row = QHBoxLayout(self.chart_panel)
         chart_row.setContentsMargins(0, 0, 0, 0)
         for key in ("compute", "loans"):
-            chart = StoryChart(key, self.chart_panel)
+            chart = StoryChart(key, lambda: self._state.language, self.chart_panel)
             self.charts.append(chart)
             chart_row.addWidget(chart, 1)
         self.sources_button = QPushButton(self)
@@ -304,6 +315,7 @@ class StoryView(QWidget):
     def set_presenter(self, on: bool) -> None:
         """Larger charts' texts (the labels follow the presenter's style sheet)."""
         self._big = on
+        self.heading.setVisible(not on)  # the presenter's screen has its own title
         self.sources_button.setVisible(not on)
         if on:
             self.sources_button.setChecked(False)
@@ -334,7 +346,7 @@ class StoryView(QWidget):
         if headline:
             numbers = sorted({source_number(self._sources, f.id) for f in headline.values()})
             parts.append(" ".join(f"[{n}]" for n in numbers))
-        self.intro.setText(" ".join(parts))
+        self.intro.setText(("" if zh else " ").join(parts))  # Chinese puts no space after 。
         cards = iter(self.cards)
         for box, section in zip(self.sections, self._story.sections, strict=True):
             box.title.setText(_t(section.title))

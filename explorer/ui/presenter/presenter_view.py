@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.domain.evaluation import STATUS_WORDS, PolicyStatus
-from explorer.domain.package import ITEM_WORDS, assess
 from explorer.ui.calculator.kpis import build_kpis
 from explorer.ui.charts.cashflow_chart import CashFlowChart
 from explorer.ui.money import money
 from explorer.ui.overview.network_diagram import NetworkDiagram
 from explorer.ui.overview.story_view import StoryView
+from explorer.ui.presenter.figure_grid import FigureGrid
+from explorer.ui.presenter.package_page import PackagePage
 from explorer.ui.state import AppState
 from explorer.ui.widgets.plain_text import plain_tooltip
 
@@ -57,42 +58,6 @@ def _scrolled(widget: QWidget, name: str) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(widget)
     return area
-
-
-class FigureGrid(QWidget):
-    """Key figures, large: value over its title, in a grid."""
-
-    def __init__(self, keys: tuple[str, ...], columns: int, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.keys = keys
-        self.values: dict[str, QLabel] = {}
-        self.titles: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
-        grid.setSpacing(14)
-        for index, key in enumerate(keys):
-            value = QLabel(self)
-            value.setObjectName("presenterFigure")
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setWordWrap(True)
-            title = QLabel(self)
-            title.setObjectName("presenterFigureLabel")
-            title.setTextFormat(Qt.TextFormat.PlainText)
-            title.setWordWrap(True)
-            box = QVBoxLayout()
-            box.addWidget(value)
-            box.addWidget(title)
-            box.addStretch(1)
-            grid.addLayout(box, index // columns, index % columns)
-            self.values[key], self.titles[key] = value, title
-
-    def show_kpis(self, kpis) -> None:
-        by_key = {kpi.key: kpi for kpi in kpis}
-        for key in self.keys:
-            kpi = by_key.get(key)
-            self.values[key].setText(kpi.value if kpi else "–")
-            self.titles[key].setText(f"{kpi.title}\n{kpi.detail}" if kpi else "")
-            self.values[key].setToolTip(plain_tooltip(kpi.exact) if kpi else "")
 
 
 class PresenterView(QWidget):
@@ -126,16 +91,26 @@ class PresenterView(QWidget):
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("presenterStack")
-        # 1. The story
-        self.story = StoryView(state, None)
+        # 1. The story: its figures fill a 1,024x768 screen, so its two charts go with the network
+        self.story = StoryView(state, None, charts_inside=False)
         self.story.set_presenter(True)
         self.stack.addWidget(_scrolled(self.story, "presenterStoryPage"))
-        # 2. The network
+        # 2. The network, the story's two charts (computing power, loans) in a column beside it
         self.network = NetworkDiagram(state, None)
         self.network.set_presenter(True)
         self.network.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.network.site_clicked.connect(self.site_requested)
-        self.stack.addWidget(self.network)
+        charts = self.story.chart_panel
+        charts_layout = charts.layout()
+        assert isinstance(charts_layout, QBoxLayout)
+        charts_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+        page = QWidget()
+        page.setObjectName("presenterNetworkPage")
+        page_layout = QHBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.network, 7)
+        page_layout.addWidget(charts, 3)
+        self.stack.addWidget(page)
         # 3. The firm's matched policies
         self.policies = QTableWidget(0, 3)
         self.policies.setObjectName("presenterPolicies")
@@ -164,6 +139,7 @@ class PresenterView(QWidget):
         self.load_label.setWordWrap(True)
         self.cashflow = CashFlowChart(state, None)
         self.cashflow.setMinimumHeight(200)
+        self.cashflow.set_presenter(True)
         self.cashflow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -172,13 +148,9 @@ class PresenterView(QWidget):
         page_layout.addWidget(self.load_label)
         page_layout.addWidget(self.cashflow, 1)
         self.stack.addWidget(page)
-        # 5. The proposed package
-        self.package_text = QLabel()
-        self.package_text.setObjectName("presenterPackage")
-        self.package_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.package_text.setWordWrap(True)
-        self.package_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.stack.addWidget(_scrolled(self.package_text, "presenterPackagePage"))
+        # 5. The proposed package: its items with their terms, the firm's and the region's figures
+        self.package_page = PackagePage(state)
+        self.stack.addWidget(_scrolled(self.package_page, "presenterPackageScroll"))
         # 6. The summary
         self.summary_figures = FigureGrid(SUMMARY_KPIS, 3, "presenterSummaryFigures")
         self.summary_text = QLabel()
@@ -378,36 +350,7 @@ class PresenterView(QWidget):
         )
 
     def _show_package(self) -> None:
-        state = self._state
-        language = state.language
-        package = state.package()
-        if package is None or package.empty:
-            self.package_text.setText(
-                self.tr("No package has been proposed for this firm yet. The Package tab designs one.")
-            )
-            return
-        assessment = assess(state.scenario, state.pack, package)
-        lines = [f"• {_t(ITEM_WORDS[item.kind])}" for item in package.items]
-        lines.append("")
-        lines.append(
-            self.tr("The firm's NPV: {without} without the package, {with_} with it (+{gain}).").format(
-                without=money(assessment.firm.npv_without, language),
-                with_=money(assessment.firm.npv_with, language),
-                gain=money(assessment.firm.gain, language),
-            )
-        )
-        lines.append(
-            self.tr("The region's fiscal cost (present value): {cost}.").format(
-                cost=money(assessment.region.fiscal_cost_pv, language)
-            )
-        )
-        if assessment.region.break_even_year is not None:
-            lines.append(
-                self.tr("The region's return covers the cost in year {year}.").format(
-                    year=assessment.region.break_even_year
-                )
-            )
-        self.package_text.setText("\n".join(lines))
+        self.package_page.refresh()
 
     def _show_summary(self) -> None:
         state = self._state

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent, QTextLayout
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.ui.widgets.plain_text import plain_tooltip
@@ -32,25 +32,32 @@ class KpiCard(QFrame):
         self.detail.setObjectName("kpiDetail")
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
+        self._detail = ""  # the whole context line; the label may show it shortened (_fit_detail)
         # A card's size never follows its text: a new value must not re-lay out (and repaint)
         # the charts beside it on every slider step.
         self.setFixedHeight(CARD_HEIGHT)
-        for label in (self.title, self.value, self.detail):
+        for label in (self.title, self.value):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # The context line takes the rest of the card (three short lines on a narrow card).
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setContentsMargins(10, 5, 10, 5)
         layout.setSpacing(0)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
+        layout.addWidget(self.detail, 1)
 
     def show_kpi(self, title: str, value: str, detail: str, exact: str, tone: str, hint: str) -> None:
         self.title.setText(title)
         self.value.setText(value)
         self._fit_value()
-        self.detail.setText(detail)
-        self.setToolTip(plain_tooltip(f"{exact}\n{hint}" if exact else hint))
+        self._detail = detail
+        self._fit_detail()
+        tip = "\n".join(
+            part for part in (exact, detail if self.detail.text() != detail else "", hint) if part
+        )
+        self.setToolTip(plain_tooltip(tip))
         self.setAccessibleName(f"{title}: {value}")
         self.setAccessibleDescription(detail)
         if self.property("tone") != tone:
@@ -72,9 +79,37 @@ class KpiCard(QFrame):
             self.value.style().unpolish(self.value)
             self.value.style().polish(self.value)
 
+    def _fit_detail(self) -> None:
+        """The context line in the lines the card has room for: the last one ends in "…" when the
+        text is longer (a narrow card on a 1,024-pixel screen); the whole text is in the tooltip."""
+        text = self._detail
+        self.detail.setText(text)
+        room, height = self.detail.width(), self.detail.height()
+        if not self.isVisible() or room <= 0 or height <= 0 or self.detail.heightForWidth(room) <= height:
+            return  # a card not on screen keeps its whole text (it is fitted when shown)
+        layout = QTextLayout(text, self.detail.font())
+        layout.beginLayout()
+        starts = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(room)
+            starts.append(line.textStart())
+        layout.endLayout()
+        metrics = self.detail.fontMetrics()
+        for lines in range(len(starts) - 1, 0, -1):  # as many whole lines as fit, the last elided
+            last = starts[lines - 1]
+            tail = metrics.elidedText(text[last:], Qt.TextElideMode.ElideRight, room - 2)
+            self.detail.setText(text[:last] + tail)
+            if self.detail.heightForWidth(room) <= height:
+                return
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_value()
+        self._fit_detail()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_detail()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
