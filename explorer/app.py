@@ -32,11 +32,16 @@ def display_available() -> bool:
 
 
 def create_session(
-    argv: list[str] | None = None, language: str | None = None, open_demo: bool = True
+    argv: list[str] | None = None,
+    language: str | None = None,
+    open_demo: bool = True,
+    defer_pages: bool = False,
 ) -> Session:
     """Build the application and its main window without entering the event loop.
 
     ``open_demo``: start on the opening demo firm (as users do) rather than the pack's default case.
+    ``defer_pages``: build only the first page now, the others once the window shows (as the app
+    starts); tests and tools get every page at once.
     """
     import pyqtgraph  # noqa: F401  (imported before our hook: it installs its own)
     from PySide6.QtGui import QIcon
@@ -86,7 +91,7 @@ def create_session(
     saved_currency = Settings.load().currency
     if saved_currency != state.currency:
         state.set_currency(saved_currency)
-    window = MainWindow(state, translators)
+    window = MainWindow(state, translators, defer_pages=defer_pages)
     if refused_import is not None:
         window.show_refused_import(refused_import)
     window_ref.append(window)
@@ -134,7 +139,7 @@ def run_gui(argv: list[str], present: bool = False) -> int:
             file=sys.stderr,
         )
         return EXIT_NO_DISPLAY
-    session = create_session(argv)
+    session = create_session(argv, defer_pages=True)
     session.window.show()
     if present:
         session.window.enter_presenter()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from explorer import APP_NAME, __version__
@@ -13,27 +14,38 @@ from explorer.datapack import DataPackError
 from explorer.domain.story import open_site
 from explorer.personas import Persona, load_personas
 from explorer.translation import Translators
-from explorer.ui.calculator.calculator_tab import CalculatorTab
-from explorer.ui.calculator.goal_seek_dialog import GoalSeekDialog
 from explorer.ui.client_data_controller import ClientDataController
-from explorer.ui.compare.compare_view import CompareView
 from explorer.ui.datapack_dialogs import import_data_pack, revert_to_shipped_data
+from explorer.ui.lazy_pages import LazyPages
 from explorer.ui.money import CURRENCIES, display_currency
 from explorer.ui.overview.overview_tab import OverviewTab
-from explorer.ui.package.package_tab import PackageTab
-from explorer.ui.policies.policies_tab import PoliciesTab
-from explorer.ui.presenter.presenter_view import PresenterView
 from explorer.ui.project import ProjectController
 from explorer.ui.settings import Settings, remember
 from explorer.ui.state import AppState
-from explorer.ui.still_need_dialog import StillNeedDialog
 from explorer.ui.widgets.plain_text import plain_tip
+
+if TYPE_CHECKING:  # imported where they are built: the first screen needs none of them
+    from explorer.ui.calculator.calculator_tab import CalculatorTab
+    from explorer.ui.calculator.goal_seek_dialog import GoalSeekDialog
+    from explorer.ui.compare.compare_view import CompareView
+    from explorer.ui.package.package_tab import PackageTab
+    from explorer.ui.policies.policies_tab import PoliciesTab
+    from explorer.ui.presenter.presenter_view import PresenterView
+    from explorer.ui.still_need_dialog import StillNeedDialog
 
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))  # each shown in its own language
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState, translators: Translators, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: AppState,
+        translators: Translators,
+        parent: QWidget | None = None,
+        defer_pages: bool = False,
+    ) -> None:
+        """``defer_pages``: build the pages after the Overview when first needed, or in idle time
+        once the window shows (start-up, issue 18); else all of them now."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._state = state
@@ -43,15 +55,15 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.overview_tab = OverviewTab(state, self)
-        self.policies_tab = PoliciesTab(state, self)
-        self.calculator_tab = CalculatorTab(state, self)
-        self.compare_tab = CompareView(state, self)
-        self.package_tab = PackageTab(state, self)
         self.tabs.addTab(self.overview_tab, "")
-        self.tabs.addTab(self.policies_tab, "")
-        self.tabs.addTab(self.calculator_tab, "")
-        self.tabs.addTab(self.compare_tab, "")
-        self.tabs.addTab(self.package_tab, "")
+        self.pages = LazyPages(self.tabs)
+        self.pages.add("policies", self._build_policies)
+        self.pages.add("calculator", self._build_calculator)
+        self.pages.add("compare", self._build_compare)
+        self.pages.add("package", self._build_package)
+        if not defer_pages:
+            self.pages.build_all()
+        self._pages_deferred = defer_pages
         self.personas: list[Persona] = load_personas()
         self.setCentralWidget(self.tabs)
         # Presenter mode (issue 16): built when first used, shown in the tabs' place.
@@ -59,7 +71,6 @@ class MainWindow(QMainWindow):
         self._demo_persona: Persona | None = None
         self._geometry_before_presenter = None
         self.overview_tab.site_requested.connect(self.open_site_in_calculator)
-        self.policies_tab.still_need_requested.connect(self.open_still_need)
 
         self.pack_label = QLabel(self)
         self.pack_label.setObjectName("dataPackStatus")
@@ -81,6 +92,45 @@ class MainWindow(QMainWindow):
         self.client_data = ClientDataController(state, self)
         self.client_data.install_menu(self.file_menu, before=self.import_pack_action)
         QTimer.singleShot(0, self.project, self.project.offer_recovery)  # dropped if the window goes first
+
+    # --- the pages after the Overview (built by self.pages) --------------------
+    @property
+    def policies_tab(self) -> PoliciesTab:
+        return self.pages.page("policies")  # type: ignore[return-value]
+
+    @property
+    def calculator_tab(self) -> CalculatorTab:
+        return self.pages.page("calculator")  # type: ignore[return-value]
+
+    @property
+    def compare_tab(self) -> CompareView:
+        return self.pages.page("compare")  # type: ignore[return-value]
+
+    @property
+    def package_tab(self) -> PackageTab:
+        return self.pages.page("package")  # type: ignore[return-value]
+
+    def _build_policies(self) -> QWidget:
+        from explorer.ui.policies.policies_tab import PoliciesTab
+
+        tab = PoliciesTab(self._state, self)
+        tab.still_need_requested.connect(self.open_still_need)
+        return tab
+
+    def _build_calculator(self) -> QWidget:
+        from explorer.ui.calculator.calculator_tab import CalculatorTab
+
+        return CalculatorTab(self._state, self)
+
+    def _build_compare(self) -> QWidget:
+        from explorer.ui.compare.compare_view import CompareView
+
+        return CompareView(self._state, self)
+
+    def _build_package(self) -> QWidget:
+        from explorer.ui.package.package_tab import PackageTab
+
+        return PackageTab(self._state, self)
 
     # --- menus --------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -241,6 +291,8 @@ class MainWindow(QMainWindow):
     def enter_presenter(self, full_screen: bool = True) -> PresenterView:
         """Full screen, the projector theme, the guided sequence from its first screen."""
         if self.presenter is None:
+            from explorer.ui.presenter.presenter_view import PresenterView
+
             self.presenter = PresenterView(self._state)
             self.presenter.exit_requested.connect(self.leave_presenter)
             self.presenter.reset_requested.connect(self.reset_demo)
@@ -305,6 +357,8 @@ class MainWindow(QMainWindow):
 
     def open_still_need(self) -> StillNeedDialog:
         """The ranked list of what to ask the client; one window, raised if already open."""
+        from explorer.ui.still_need_dialog import StillNeedDialog
+
         dialog = self.findChild(StillNeedDialog, "stillNeedDialog")
         if dialog is None:
             dialog = StillNeedDialog(self._state, self)
@@ -315,6 +369,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_goal_seek(self) -> GoalSeekDialog:
+        from explorer.ui.calculator.goal_seek_dialog import GoalSeekDialog
+
         dialog = GoalSeekDialog(self._state, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -406,6 +462,12 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pages_deferred:  # the first screen is up: the other pages follow, one at a time
+            self._pages_deferred = False
+            self.pages.build_in_idle_time()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.project.maybe_close():  # project files (issue #8): unsaved changes, Cancel

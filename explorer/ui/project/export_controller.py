@@ -11,19 +11,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QProgressDialog, QPushButton
 
-from explorer.reports.exporting import (
-    ExportRequest,
-    prepare_report,
-    write_csv,
-    write_pdf,
-    write_png,
-    write_xlsx,
-)
 from explorer.reports.naming import safe_file_stem
 from explorer.translation import error_text
 from explorer.ui.money import CURRENCIES, display_currency
@@ -31,6 +24,10 @@ from explorer.ui.project.boxes import critical
 from explorer.ui.project.recent_files import EXPORT_FOLDER_KEY, last_folder, remember_folder
 from explorer.ui.state import AppState
 from explorer.ui.workers import Operation, OperationRunner, WorkerControl
+
+# The writers (openpyxl, the report model) are imported at the first export, not at start-up.
+if TYPE_CHECKING:
+    from explorer.reports.exporting import ExportRequest
 
 PROGRESS_DELAY_MS = 500
 EXPORT_CHANNEL = "export"
@@ -207,6 +204,9 @@ class ExportController(QObject):
                 return None
         target = Path(path)
         state = self._state
+        # imported here, on the GUI thread, once: the worker then finds the writers loaded
+        from explorer.reports.exporting import ExportRequest
+
         request = ExportRequest(
             state.scenario, state.pack, language, self._current_name(), currency=self.currency,
             package=state.package(), package_copy=self.package_copy,
@@ -325,6 +325,8 @@ def _pack_kind(version: str) -> str:
 def _export_work(control: WorkerControl, request: ExportRequest, kind: str, target: Path, chart: str,
                  size: tuple[int, int]) -> Path:  # fmt: skip
     """Runs in a pool thread: build the report, write the file (atomically), report progress."""
+    from explorer.reports.exporting import prepare_report, write_csv, write_pdf, write_png, write_xlsx
+
     control.progress(0.05)
     request = dataclasses.replace(request, pack_kind=_pack_kind(request.pack.manifest.version))
     report = prepare_report(request, check=control.check)
