@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
+from explorer.domain.label_layout import Box, NetworkDrawing, network_labels
 from explorer.domain.latency import KIND_NOTE, KIND_WORDS, LatencyKind, ms_text
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Template
 from explorer.domain.pack import DataPack, HubFact
@@ -79,69 +80,87 @@ class NetworkChart:
     note: str
 
     def draw(self, pen, rect: QRectF) -> None:
-        """Drawn by explorer.reports.charts.draw_chart with its _Pen (sizes in points)."""
+        """Drawn by explorer.reports.charts.draw_chart with its _Pen (sizes in points). The labels go
+        where explorer.domain.label_layout puts them: clear of each other, the nodes and the links."""
         painter = pen.painter
-        top = rect.top() + pen.pt(16)
-        area = QRectF(rect.left() + pen.pt(30), top + pen.pt(8), rect.width() - pen.pt(60),
-                      rect.height() - pen.pt(44))  # fmt: skip
-        pen.text(QRectF(rect.left(), rect.top(), rect.width(), pen.pt(14)), Qt.AlignmentFlag.AlignLeft,
+        title_h, note_h = pen.pt(14), pen.pt(12)
+        area = QRectF(rect.left() + pen.pt(70), rect.top() + title_h + pen.pt(22), rect.width() - pen.pt(130),
+                      rect.height() - title_h - note_h - pen.pt(44))  # fmt: skip
+        pen.text(QRectF(rect.left(), rect.top(), rect.width(), title_h), Qt.AlignmentFlag.AlignLeft,
                  self.title, pen.font(9, True))  # fmt: skip
 
-        def at(node_id: str) -> QPointF:
-            item = next(n for n in NETWORK if n.id == node_id)
+        def at(item) -> QPointF:
             return QPointF(area.left() + item.x * area.width(), area.top() + item.y * area.height())
 
-        guian = at(DESTINATION_NODE)
-        small = pen.font(6.5)
+        radii = {NodeKind.HUB: pen.pt(16), NodeKind.ORIGIN: pen.pt(3), NodeKind.CLUSTER: pen.pt(2.6)}
+        fonts, colours, sizes = {}, {}, {}
         for item in NETWORK:
+            if item.kind is NodeKind.HUB:
+                fonts[item.id], colours[item.id] = pen.font(6), QColor("#52606d")
+            elif item.id == DESTINATION_NODE:
+                fonts[item.id], colours[item.id] = pen.font(8, True), QColor("#a35f1a")
+            else:
+                fonts[item.id], colours[item.id] = (
+                    pen.font(6.5, item.kind is NodeKind.ORIGIN),
+                    QColor("#1f2933"),
+                )
+        for origin, _label in self.links:
+            fonts[f"link:{origin}"], colours[f"link:{origin}"] = pen.font(6, True), QColor("#c8553d")
+        texts = {item.id: self.names.get(item.id, "") for item in NETWORK}
+        texts |= {f"link:{origin}": label for origin, label in self.links}
+        for key, text in texts.items():
+            box = pen.metrics(fonts[key]).boundingRect(QRectF(0, 0, 1e5, 1e5), 0, text)
+            sizes[key] = (box.width() + pen.pt(1), box.height())
+        centres = {item.id: at(item) for item in NETWORK}
+        site_of = {item.id: item.site_id for item in NETWORK}
+        guian = centres[DESTINATION_NODE]
+        segments = {
+            site_of[origin]: ((centres[origin].x(), centres[origin].y()), (guian.x(), guian.y()))
+            for origin, _label in self.links
+        }
+        drawing = NetworkDrawing(
+            bounds=Box(rect.left(), rect.top() + title_h, rect.width(), rect.height() - title_h - note_h),
+            centres={i: (c.x(), c.y()) for i, c in centres.items()},
+            radii={i.id: pen.pt(5) if i.id == DESTINATION_NODE else radii[i.kind] for i in NETWORK},
+            kinds={item.id: item.kind.value for item in NETWORK},
+            hubs={item.id: item.hub for item in NETWORK},
+            sizes={(f"link:{site_of[k[5:]]}" if k.startswith("link:") else k): v for k, v in sizes.items()},
+            links=segments,
+            gap=pen.pt(1.5),
+            far=pen.pt(6),
+        )
+        places = network_labels(drawing)
+        for item in NETWORK:  # the hubs' circles under everything
             if item.kind is NodeKind.HUB:
                 colour = QColor("#3b6fb6" if item.east else "#1b8a6b")
                 fill = QColor(colour)
                 fill.setAlpha(30)
                 painter.setPen(QPen(colour, pen.pt(0.6), Qt.PenStyle.DashLine))
                 painter.setBrush(QBrush(fill))
-                r = pen.pt(16)
-                centre = at(item.id)
-                painter.drawEllipse(centre, r, r)
-                pen.text(QRectF(centre.x() - pen.pt(60), centre.y() - r - pen.pt(9), pen.pt(120), pen.pt(9)),
-                         Qt.AlignmentFlag.AlignHCenter, self.names.get(item.id, ""), pen.font(6, False),
-                         QColor("#52606d"))  # fmt: skip
-        for origin, label in self.links:
-            start = at(origin)
-            pen.line(start, guian, QColor("#c8553d"), 1.4)
-            middle = QPointF((start.x() + guian.x()) / 2, (start.y() + guian.y()) / 2)
-            left = origin == "origin_sichuan"
-            box = QRectF(middle.x() - pen.pt(128) if left else middle.x() + pen.pt(6), middle.y() - pen.pt(9),
-                         pen.pt(122), pen.pt(18))  # fmt: skip
-            align = (
-                Qt.AlignmentFlag.AlignRight if left else Qt.AlignmentFlag.AlignLeft
-            ) | Qt.AlignmentFlag.AlignVCenter
-            pen.text(box, align, label, pen.font(6, True), QColor("#c8553d"))
+                painter.drawEllipse(centres[item.id], radii[NodeKind.HUB], radii[NodeKind.HUB])
+        for origin, _label in self.links:
+            pen.line(centres[origin], guian, QColor("#c8553d"), 1.4)
         for item in NETWORK:
             if item.kind is NodeKind.HUB:
                 continue
-            centre = at(item.id)
+            centre = centres[item.id]
             painter.setPen(QPen(QColor("white"), pen.pt(0.5)))
             if item.kind is NodeKind.ORIGIN:
                 painter.setBrush(QBrush(QColor("#6c7a89")))
-                s = pen.pt(3)
+                s = radii[NodeKind.ORIGIN]
                 painter.drawRect(QRectF(centre.x() - s, centre.y() - s, 2 * s, 2 * s))
             else:
                 highlight = item.id == DESTINATION_NODE
                 painter.setBrush(QBrush(QColor("#d9822b" if highlight else "#1b8a6b")))
-                r = pen.pt(5 if highlight else 2.6)
+                r = pen.pt(5) if highlight else radii[NodeKind.CLUSTER]
                 painter.drawEllipse(centre, r, r)
-            bold = item.id == DESTINATION_NODE or item.kind is NodeKind.ORIGIN
-            left = item.id in ("tianfu", "origin_sichuan", "zhongwei", "zhangjiakou", "wuhu", "yrd_demo")
-            width = pen.pt(90)
-            box = QRectF(centre.x() - width - pen.pt(5) if left else centre.x() + pen.pt(5), centre.y() - pen.pt(5),
-                         width, pen.pt(10))  # fmt: skip
-            align = (
-                Qt.AlignmentFlag.AlignRight if left else Qt.AlignmentFlag.AlignLeft
-            ) | Qt.AlignmentFlag.AlignVCenter
-            pen.text(box, align, self.names.get(item.id, ""), pen.font(8 if item.id == DESTINATION_NODE else 6.5, bold)
-                     if bold else small)  # fmt: skip
-        pen.text(QRectF(rect.left(), rect.bottom() - pen.pt(12), rect.width(), pen.pt(12)),
+        for key, text in texts.items():
+            place_key = f"link:{site_of[key[5:]]}" if key.startswith("link:") else key
+            box = places.get(place_key)
+            if box is not None and text:
+                flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                pen.text(QRectF(box.x, box.y, box.w, box.h), flags, text, fonts[key], colours[key])
+        pen.text(QRectF(rect.left(), rect.bottom() - note_h, rect.width(), note_h),
                  Qt.AlignmentFlag.AlignLeft, self.note, pen.font(6), QColor("#52606d"))  # fmt: skip
 
 

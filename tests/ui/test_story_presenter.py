@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from explorer.domain.label_layout import Box, crosses
 from explorer.domain.messages import translated
 from explorer.domain.package import ItemKind, Package, PackageItem
 from explorer.domain.package_terms import item_terms, worth_to_firm
@@ -14,7 +15,6 @@ from explorer.domain.scenario_codec import scenario_to_dict
 from explorer.domain.story import build_story, chart_series
 from explorer.personas import load_personas
 from explorer.ui.money import money
-from explorer.ui.overview.label_placement import crosses
 from tests.ui.test_layout import _clipped, _clipped_on_every_page
 
 pytestmark = pytest.mark.gui
@@ -118,7 +118,11 @@ def _overlaps(network) -> list[tuple[str, str]]:
              type(v).__name__ in ("NodeDot", "NodeSquare")}  # fmt: skip
     for name, rect in rects.items():
         found += [(name, node) for node, mark in marks.items() if mark.intersects(rect)]
-        found += [(name, f"line:{o}") for o, (line, _) in network.links.items() if crosses(line.line(), rect)]
+        box = Box(rect.x(), rect.y(), rect.width(), rect.height())
+        for origin, (line, _label) in network.links.items():
+            segment = line.line()
+            if crosses(((segment.x1(), segment.y1()), (segment.x2(), segment.y2())), box):
+                found.append((name, f"line:{origin}"))
         if not network.scene_.sceneRect().contains(rect):
             found.append((name, "outside"))
     return found

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.domain.label_layout import Box, NetworkDrawing, network_labels
 from explorer.domain.latency import KIND_WORDS, LatencyKind, ms_text
 from explorer.domain.story import (
     DESTINATION_NODE,
@@ -34,8 +35,6 @@ from explorer.domain.story import (
     origin_links,
     site_parameter_lines,
 )
-from explorer.domain.story import node as network_node
-from explorer.ui.overview.label_placement import Obstacles, around, beside, choose
 from explorer.ui.state import AppState
 from explorer.ui.widgets.plain_text import plain_tooltip
 
@@ -54,6 +53,19 @@ HIGHLIGHT, ORIGIN, LINK, TEXT, MUTED = (
 
 def _t(template: str) -> str:
     return QCoreApplication.translate(template.context, template)  # type: ignore[attr-defined]
+
+
+def _radius(node: NetworkNode) -> float:
+    """The size of a node's mark: a hub's circle, Gui'an's dot, a cluster's dot, an origin's square."""
+    if node.kind is NodeKind.HUB:
+        return HUB_R
+    if node.kind is NodeKind.ORIGIN:
+        return ORIGIN_HALF
+    return GUIAN_R if node.id == DESTINATION_NODE else CLUSTER_R
+
+
+def _box(rect: QRectF) -> Box:
+    return Box(rect.x(), rect.y(), rect.width(), rect.height())
 
 
 def _pos(node: NetworkNode) -> QPointF:
@@ -251,67 +263,35 @@ class NetworkDiagram(QGraphicsView):
         self._fit()
 
     # --- where the labels go ------------------------------------------------------------------------
-    # Each node's places in order of preference (compass points, label_placement.around; the
-    # others follow): a hub's name above its circle, a site's right of it, unless the map is crowded.
-    PLACES = {NodeKind.HUB: "n s", NodeKind.CLUSTER: "e w", NodeKind.ORIGIN: "e w"}
-    PREFER = {
-        DESTINATION_NODE: "e e^+ s+",
-        "origin_sichuan": "w sw nw",
-        "tianfu": "w n",
-        "zhongwei": "w",
-        "yrd_demo": "w s",
-        "wuhu": "w n",
-        "zhangjiakou": "n nw",
-        "hub_guizhou": "s+ sw s w",
-        "hub_gba": "e se",
-    }
-    # The side of its link a latency label goes first: Beijing's east of its line (the west is the
-    # western hubs'), the others south of theirs.
-    LINK_SIDE = {"beijing": (1.0, 0.0)}
-    LINK_FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9)
-
     def _place_labels(self) -> None:
-        """Every label clear of the others, of the nodes and of the links, whatever its size."""
-        obstacles = Obstacles(self.scene_.sceneRect())
-        for item in (self.title, self.legend):
-            if item.isVisible():
-                obstacles.rects.append(item.sceneBoundingRect())
-        for node_id, node in self.nodes.items():
-            if isinstance(node, (NodeDot, NodeSquare)):
-                obstacles.rects.append(node.sceneBoundingRect())
-            else:
-                centre = node.sceneBoundingRect().center()
-                obstacles.circles.append((centre, HUB_R, node_id))
-        obstacles.lines += [line.line() for line, _label in self.links.values() if line.isVisible()]
-
-        def place_node(item: NetworkNode) -> None:
-            label = self.labels[item.id]
-            size = label.boundingRect().size()
-            if item.kind is NodeKind.HUB:
-                radius = HUB_R
-            elif item.kind is NodeKind.ORIGIN:
-                radius = ORIGIN_HALF
-            else:
-                radius = GUIAN_R if item.id == DESTINATION_NODE else CLUSTER_R
-            order = self.PREFER.get(item.id, self.PLACES[item.kind])
-            own = obstacles.hubs_at(_pos(item)) | {item.id, item.hub}
-            label.setPos(choose(around(_pos(item), radius, size, order), obstacles, own).topLeft())
-
-        by_kind = {kind: [n for n in NETWORK if n.kind is kind] for kind in NodeKind}
-        place_node(network_node(DESTINATION_NODE))
-        for item in by_kind[NodeKind.ORIGIN]:
-            place_node(item)
-        for item in by_kind[NodeKind.CLUSTER]:
-            if item.id != DESTINATION_NODE:
-                place_node(item)
-        for item in by_kind[NodeKind.HUB]:
-            place_node(item)
-        # The latencies last: each has many places along its link; a name has only its node's.
-        for origin_site, (line, label) in self.links.items():
+        """Every label clear of the others, of the nodes and of the links, whatever its size
+        (explorer.domain.label_layout, which the PDF's drawing uses too)."""
+        rect = self.scene_.sceneRect()
+        fixed = tuple(
+            _box(item.sceneBoundingRect()) for item in (self.title, self.legend) if item.isVisible()
+        )
+        sizes: dict[str, tuple[float, float]] = {}
+        for node_id, label in self.labels.items():
+            sizes[node_id] = (label.boundingRect().width(), label.boundingRect().height())
+        links = {}
+        for site, (line, label) in self.links.items():
             if line.isVisible():
-                towards = self.LINK_SIDE.get(origin_site, (0.0, 1.0))
-                places = beside(line.line(), label.boundingRect().size(), self.LINK_FRACTIONS, towards)
-                label.setPos(choose(places, obstacles).topLeft())
+                segment = line.line()
+                links[site] = ((segment.x1(), segment.y1()), (segment.x2(), segment.y2()))
+                sizes[f"link:{site}"] = (label.boundingRect().width(), label.boundingRect().height())
+        drawing = NetworkDrawing(
+            bounds=Box(rect.x(), rect.y(), rect.width(), rect.height()),
+            centres={n.id: (_pos(n).x(), _pos(n).y()) for n in NETWORK},
+            radii={n.id: _radius(n) for n in NETWORK},
+            kinds={n.id: n.kind.value for n in NETWORK},
+            hubs={n.id: n.hub for n in NETWORK},
+            sizes=sizes,
+            links=links,
+            fixed=fixed,
+        )
+        for key, box in network_labels(drawing).items():
+            item = self.links[key.removeprefix("link:")][1] if key.startswith("link:") else self.labels[key]
+            item.setPos(box.x, box.y)
 
     def label_rects(self) -> dict[str, QRectF]:
         """Every visible text's place in the scene (for tests: nothing overlaps)."""
