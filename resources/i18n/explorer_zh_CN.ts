@@ -650,7 +650,7 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../explorer/app.py" line="130" />
+            <location filename="../../explorer/app.py" line="135" />
             <source>No display found. To run the explorer on a headless machine: xvfb-run -a python main.py</source>
             <translation>未找到显示器。在无显示器的机器上运行本工具：xvfb-run -a python main.py</translation>
         </message>
@@ -4257,102 +4257,102 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>无法编码 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="279" />
+            <location filename="../../explorer/reports/report_model.py" line="86" />
             <source>must be CNY or USD, got {currency!r}</source>
             <translation>必须为 CNY 或 USD，实际为 {currency!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="35" />
+            <location filename="../../explorer/reports/why_guian.py" line="36" />
             <source>Why Gui'an</source>
             <translation>为什么选择贵安</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="36" />
+            <location filename="../../explorer/reports/why_guian.py" line="37" />
             <source>Gui'an New Area hosts the Guizhou hub's data-centre cluster, one of the 10 national clusters of East Data, West Computing. The figures below are shown exactly as their sources state them; the numbers in brackets refer to the sources listed at the end of this section.</source>
             <translation>贵安新区是贵州枢纽的数据中心集群所在地，为“东数西算”10个国家数据中心集群之一。以下数字均按来源原文列出；方括号中的编号对应本节末尾的来源列表。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="42" />
+            <location filename="../../explorer/reports/why_guian.py" line="43" />
             <source>The hub in figures</source>
             <translation>枢纽数据一览</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="43" />
+            <location filename="../../explorer/reports/why_guian.py" line="44" />
             <source>Theme</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="44" />
+            <location filename="../../explorer/reports/why_guian.py" line="45" />
             <source>Figure, as stated</source>
             <translation>数字（按原文）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="45" />
+            <location filename="../../explorer/reports/why_guian.py" line="46" />
             <source>What it measures</source>
             <translation>含义</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="46" />
+            <location filename="../../explorer/reports/why_guian.py" line="47" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="47" />
+            <location filename="../../explorer/reports/why_guian.py" line="48" />
             <source>The national computing network (schematic)</source>
             <translation>全国算力网络（示意图）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="48" />
+            <location filename="../../explorer/reports/why_guian.py" line="49" />
             <source>Schematic: 8 hubs and 10 clusters at approximate relative positions, no boundaries. Gui'an is highlighted; the origins are linked to it with the round-trip estimate and the official claim.</source>
             <translation>示意图：8个枢纽节点和10个数据中心集群按大致相对位置绘制，不绘制任何边界。贵安以高亮显示；各迁出地与贵安之间标注往返估算和官方说法。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="53" />
+            <location filename="../../explorer/reports/why_guian.py" line="54" />
             <source>Latency from Gui'an to the firms' home regions</source>
             <translation>贵安至企业所在区域的时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="54" />
+            <location filename="../../explorer/reports/why_guian.py" line="55" />
             <source>From</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="55" />
+            <location filename="../../explorer/reports/why_guian.py" line="56" />
             <source>Users' region</source>
             <translation>用户所在区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="56" />
+            <location filename="../../explorer/reports/why_guian.py" line="57" />
             <source>Round-trip estimate (ms)</source>
             <translation>往返估算（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="57" />
+            <location filename="../../explorer/reports/why_guian.py" line="58" />
             <source>Official claim, one-way (ms)</source>
             <translation>官方说法，单向（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="58" />
+            <location filename="../../explorer/reports/why_guian.py" line="59" />
             <source>Green power, climate and PUE</source>
             <translation>绿色电力、气候与PUE</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="59" />
+            <location filename="../../explorer/reports/why_guian.py" line="60" />
             <source>Gui'an data-centre PUE (data pack default)</source>
             <translation>贵安数据中心PUE（数据包默认值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="60" />
+            <location filename="../../explorer/reports/why_guian.py" line="61" />
             <source>Green power bought beyond the grid (data pack default)</source>
             <translation>电网之外另购绿电比例（数据包默认值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="61" />
+            <location filename="../../explorer/reports/why_guian.py" line="62" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/why_guian.py" line="62" />
+            <location filename="../../explorer/reports/why_guian.py" line="63" />
             <source>{ms} ms</source>
             <translation>{ms}毫秒</translation>
         </message>
@@ -4523,72 +4523,72 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="116" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="113" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="117" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="114" />
             <source>Investor pack in Chinese (PDF)…</source>
             <translation>中文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="118" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="115" />
             <source>Investor pack in English (PDF)…</source>
             <translation>英文投资者资料（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="119" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="116" />
             <source>Excel workbook…</source>
             <translation>Excel 工作簿…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="120" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="117" />
             <source>Annual table (CSV)…</source>
             <translation>年度明细（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="121" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="118" />
             <source>Chart as an image (PNG)…</source>
             <translation>图表图片（PNG）…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="122" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="119" />
             <source>&amp;Currency of exports</source>
             <translation>导出币种(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="123" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="120" />
             <source>Incentive &amp;package in exports</source>
             <translation>导出中的激励包(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="124" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="121" />
             <source>The firm's copy (without the region's side)</source>
             <translation>企业版（不含区域一方）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="126" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="123" />
             <source>The finance bureau's copy (with the fiscal cost and the region's return)</source>
             <translation>财政部门版（含财政成本和区域回报）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="128" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="125" />
             <source>Leave out the client's figures (results only)</source>
             <translation>略去客户数据（仅列示结果）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="154" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="151" />
             <source>Yuan (CNY)</source>
             <translation>人民币元（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="156" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="153" />
             <source>US dollars at {rate} CNY per USD</source>
             <translation>美元（按 1 美元 = {rate} 元人民币）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/project/export_controller.py" line="202" />
+            <location filename="../../explorer/ui/project/export_controller.py" line="199" />
             <source>An export is still running</source>
             <translation>仍有导出正在进行</translation>
         </message>
@@ -5870,122 +5870,122 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="177" />
+            <location filename="../../explorer/ui/main_window.py" line="227" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="178" />
+            <location filename="../../explorer/ui/main_window.py" line="228" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="179" />
+            <location filename="../../explorer/ui/main_window.py" line="229" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="180" />
+            <location filename="../../explorer/ui/main_window.py" line="230" />
             <source>Calculator</source>
             <translation>测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="181" />
+            <location filename="../../explorer/ui/main_window.py" line="231" />
             <source>Compare</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="182" />
+            <location filename="../../explorer/ui/main_window.py" line="232" />
             <source>Package</source>
             <translation>激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="183" />
+            <location filename="../../explorer/ui/main_window.py" line="233" />
             <source>Main sections</source>
             <translation>主要栏目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="184" />
+            <location filename="../../explorer/ui/main_window.py" line="234" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="185" />
+            <location filename="../../explorer/ui/main_window.py" line="235" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="186" />
+            <location filename="../../explorer/ui/main_window.py" line="236" />
             <source>Open a &amp;demo firm</source>
             <translation>打开示例企业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="191" />
+            <location filename="../../explorer/ui/main_window.py" line="241" />
             <source>&amp;Import data pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="192" />
+            <location filename="../../explorer/ui/main_window.py" line="242" />
             <source>&amp;Revert to the shipped data</source>
             <translation>恢复为随附数据(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="193" />
+            <location filename="../../explorer/ui/main_window.py" line="243" />
             <source>&amp;Case</source>
             <translation>方案(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="194" />
+            <location filename="../../explorer/ui/main_window.py" line="244" />
             <source>&amp;Goal seek…</source>
             <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="196" />
+            <location filename="../../explorer/ui/main_window.py" line="246" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="197" />
+            <location filename="../../explorer/ui/main_window.py" line="247" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="198" />
+            <location filename="../../explorer/ui/main_window.py" line="248" />
             <source>&amp;Presenter</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="199" />
+            <location filename="../../explorer/ui/main_window.py" line="249" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="200" />
+            <location filename="../../explorer/ui/main_window.py" line="250" />
             <source>&amp;Currency</source>
             <translation>货币(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="201" />
+            <location filename="../../explorer/ui/main_window.py" line="251" />
             <source>Chinese yuan (CNY)</source>
             <translation>人民币（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="202" />
+            <location filename="../../explorer/ui/main_window.py" line="252" />
             <source>US dollar (USD), at the scenario's exchange rate</source>
             <translation>美元（USD），按方案汇率折算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="203" />
+            <location filename="../../explorer/ui/main_window.py" line="253" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="204" />
+            <location filename="../../explorer/ui/main_window.py" line="254" />
             <source>Data pack version</source>
             <translation>数据包版本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="333" />
+            <location filename="../../explorer/ui/main_window.py" line="389" />
             <source>{app} {version}
 
 Relocation cases and incentive policies for Gui'an New Area, Guizhou.
@@ -6004,37 +6004,37 @@ Results are estimates, not quotes.</source>
 测算结果为估算，不构成报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="350" />
+            <location filename="../../explorer/ui/main_window.py" line="406" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="351" />
+            <location filename="../../explorer/ui/main_window.py" line="407" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="366" />
+            <location filename="../../explorer/ui/main_window.py" line="422" />
             <source>The imported data pack is invalid ({count} problem(s)): the shipped data is in use. Import a corrected pack, or revert to the shipped data.</source>
             <translation>导入的数据包无效（共 {count} 个问题）：当前使用随附数据。请导入修正后的数据包，或恢复为随附数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="375" />
+            <location filename="../../explorer/ui/main_window.py" line="431" />
             <source>Data pack {version} · as of {as_of}</source>
             <translation>数据包 {version} · 截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="380" />
+            <location filename="../../explorer/ui/main_window.py" line="436" />
             <source>⚠ Imported pack refused</source>
             <translation>⚠ 导入的数据包未通过校验</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="390" />
+            <location filename="../../explorer/ui/main_window.py" line="446" />
             <source>USD at {rate} CNY per USD</source>
             <translation>美元按 1 美元 = {rate} 元折算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="195" />
+            <location filename="../../explorer/ui/main_window.py" line="245" />
             <source>What we still &amp;need from the client…</source>
             <translation>还需客户提供的信息(&amp;N)…</translation>
         </message>
@@ -6060,73 +6060,73 @@ Results are estimates, not quotes.</source>
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="231" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="243" />
             <source>East Data, West Computing: 8 hubs, 10 clusters</source>
             <translation>东数西算：8个枢纽节点，10个数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="238" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="250" />
             <source>Schematic: approximate relative positions, no boundaries.</source>
             <translation>示意图：位置为大致相对位置，不绘制任何边界。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="241" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="253" />
             <source>Blue: eastern hubs; green: western hubs; squares: where firms move from.</source>
             <translation>蓝色：东部枢纽；绿色：西部枢纽；方块：企业迁出地。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="242" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="254" />
             <source>Click a site to open it in the Calculator.</source>
             <translation>点击站点即在测算中打开。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="248" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="260" />
             <source>Diagram of the national computing network</source>
             <translation>全国算力网络示意图</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="330" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="310" />
             <source>National hub node (eastern)</source>
             <translation>国家算力枢纽节点（东部）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="332" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="312" />
             <source>National hub node (western)</source>
             <translation>国家算力枢纽节点（西部）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="335" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="315" />
             <source>Clusters: {names}</source>
             <translation>数据中心集群：{names}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="348" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="328" />
             <source>Click: open in the Calculator as the destination</source>
             <translation>点击：在测算中作为迁入地打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="349" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="329" />
             <source>Click: open in the Calculator as a comparator</source>
             <translation>点击：在测算中作为对比站点打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="350" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="330" />
             <source>Click: open in the Calculator as the firm's origin</source>
             <translation>点击：在测算中作为企业迁出地打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="354" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="334" />
             <source>National data-centre cluster (no figures in the data pack)</source>
             <translation>国家数据中心集群（数据包中无该地数据）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="362" />
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="368" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="342" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="348" />
             <source>{ms} ms {kind}</source>
             <translation>{ms}毫秒 {kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="380" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="360" />
             <source>Gui'an to {region}</source>
             <translation>贵安至{region}</translation>
         </message>
@@ -7992,9 +7992,19 @@ without it: {npv}</source>
             <translation>共有{count}项政策与该企业匹配；金额为每项政策对测算的贡献（迁入地减迁出地）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="360" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="361" />
             <source>Moving from {origin} to {destination}: the figures above are this case's, from the data pack's sourced defaults; every one is explained in the Calculator and in the investor pack (File → Export).</source>
             <translation>从{origin}迁至{destination}：以上为本方案的数字，基于数据包中有来源的默认值；每个数字的计算方法见“测算”页及投资材料（文件 → 导出）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="370" />
+            <source>The firm's NPV: {without} without the package, {with_} with it (+{gain}).</source>
+            <translation>企业净现值：无激励包 {without}，有激励包 {with_}（增加 {gain}）。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="377" />
+            <source>The region's fiscal cost (present value): {cost}.</source>
+            <translation>地方财政成本（现值）：{cost}。</translation>
         </message>
     </context>
     <context>
@@ -8606,208 +8616,207 @@ Nothing was changed.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="357" />
+            <location filename="../../explorer/reports/report_words.py" line="107" />
             <source>10,000 yuan (万元)</source>
             <translation>万元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="359" />
+            <location filename="../../explorer/reports/report_words.py" line="109" />
             <source>CNY thousand</source>
             <translation>千元</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="141" />
-            <location filename="../../explorer/reports/report_model.py" line="366" />
+            <location filename="../../explorer/reports/report_words.py" line="116" />
             <location filename="../../explorer/reports/xlsx_model.py" line="124" />
             <source>USD</source>
             <translation>美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="379" />
+            <location filename="../../explorer/reports/report_words.py" line="129" />
             <source>Amounts in USD at {rate} CNY per USD.</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="382" />
+            <location filename="../../explorer/reports/report_words.py" line="132" />
             <source>Amounts in yuan (CNY).</source>
             <translation>金额单位：元（人民币）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="443" />
+            <location filename="../../explorer/reports/report_model.py" line="102" />
             <source>shipped</source>
             <translation>随附</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="445" />
+            <location filename="../../explorer/reports/report_model.py" line="104" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="114" />
-            <location filename="../../explorer/reports/report_model.py" line="447" />
+            <location filename="../../explorer/reports/report_model.py" line="106" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="76" />
-            <location filename="../../explorer/reports/report_model.py" line="454" />
+            <location filename="../../explorer/reports/report_model.py" line="113" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="79" />
-            <location filename="../../explorer/reports/report_model.py" line="456" />
+            <location filename="../../explorer/reports/report_model.py" line="115" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="470" />
+            <location filename="../../explorer/reports/report_model.py" line="129" />
             <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="135" />
-            <location filename="../../explorer/reports/report_model.py" line="474" />
+            <location filename="../../explorer/reports/report_model.py" line="133" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="475" />
+            <location filename="../../explorer/reports/report_model.py" line="134" />
             <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
             <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="486" />
+            <location filename="../../explorer/reports/report_model.py" line="145" />
             <source>Amounts in USD at {rate} CNY per USD: 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="490" />
+            <location filename="../../explorer/reports/report_model.py" line="149" />
             <source>Amounts in USD at {rate} CNY per USD: K = thousand, M = million, B = billion.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="496" />
+            <location filename="../../explorer/reports/report_model.py" line="155" />
             <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="498" />
+            <location filename="../../explorer/reports/report_model.py" line="157" />
             <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
             <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="504" />
-            <location filename="../../explorer/reports/report_model.py" line="866" />
+            <location filename="../../explorer/reports/report_inputs.py" line="14" />
+            <location filename="../../explorer/reports/report_model.py" line="163" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="505" />
+            <location filename="../../explorer/reports/report_model.py" line="164" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="506" />
+            <location filename="../../explorer/reports/report_model.py" line="165" />
             <source>Move</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="507" />
-            <location filename="../../explorer/reports/report_model.py" line="870" />
+            <location filename="../../explorer/reports/report_inputs.py" line="18" />
+            <location filename="../../explorer/reports/report_model.py" line="166" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="508" />
+            <location filename="../../explorer/reports/report_model.py" line="167" />
             <source>Prepared on</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="509" />
+            <location filename="../../explorer/reports/report_model.py" line="168" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="137" />
-            <location filename="../../explorer/reports/report_model.py" line="518" />
+            <location filename="../../explorer/reports/report_model.py" line="177" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="519" />
+            <location filename="../../explorer/reports/report_model.py" line="178" />
             <source>The case in one page</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="138" />
-            <location filename="../../explorer/reports/report_model.py" line="520" />
+            <location filename="../../explorer/reports/report_model.py" line="179" />
             <source>(continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="524" />
+            <location filename="../../explorer/reports/report_model.py" line="183" />
             <source>Made with Gui'an Compute Explorer {version}</source>
             <translation>由贵安算力探索器 {version} 生成</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="527" />
-            <location filename="../../explorer/reports/report_model.py" line="857" />
+            <location filename="../../explorer/reports/report_kpis.py" line="79" />
+            <location filename="../../explorer/reports/report_model.py" line="186" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="140" />
-            <location filename="../../explorer/reports/report_model.py" line="530" />
+            <location filename="../../explorer/reports/report_model.py" line="189" />
             <source>{label} ({unit})</source>
             <translation>{label}（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="535" />
+            <location filename="../../explorer/reports/report_model.py" line="194" />
             <source>Site id</source>
             <translation>地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="536" />
-            <location filename="../../explorer/reports/report_model.py" line="1300" />
+            <location filename="../../explorer/reports/report_latency.py" line="51" />
+            <location filename="../../explorer/reports/report_model.py" line="195" />
             <location filename="../../explorer/reports/xlsx_model.py" line="101" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="541" />
+            <location filename="../../explorer/reports/report_model.py" line="200" />
             <source>Moving compute to Gui'an New Area</source>
             <translation>算力迁往贵安新区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="542" />
+            <location filename="../../explorer/reports/report_model.py" line="201" />
             <source>Investor pack: the relocation case</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="573" />
+            <location filename="../../explorer/reports/report_words.py" line="166" />
             <source>{kw} kW of IT load</source>
             <translation>IT 负载 {kw} 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="574" />
+            <location filename="../../explorer/reports/report_words.py" line="167" />
             <source>{template}, {load}, {mode}</source>
             <translation>{template}，{load}，{mode}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="584" />
+            <location filename="../../explorer/reports/report_kpis.py" line="26" />
             <source>several</source>
             <translation>多个</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="125" />
-            <location filename="../../explorer/reports/report_model.py" line="585" />
+            <location filename="../../explorer/reports/report_kpis.py" line="27" />
             <source>undefined</source>
             <translation>无定义</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="112" />
-            <location filename="../../explorer/reports/report_model.py" line="590" />
             <source>immediate</source>
             <translation>立即回收</translation>
         </message>
@@ -8848,7 +8857,6 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="114" />
-            <location filename="../../explorer/reports/report_model.py" line="593" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
@@ -9143,312 +9151,312 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="143" />
-            <location filename="../../explorer/reports/report_model.py" line="367" />
-            <location filename="../../explorer/reports/report_model.py" line="737" />
+            <location filename="../../explorer/reports/report_words.py" line="117" />
+            <location filename="../../explorer/reports/report_words.py" line="180" />
             <location filename="../../explorer/reports/xlsx_model.py" line="114" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="324" />
+            <location filename="../../explorer/reports/report_words.py" line="74" />
             <source>USD {value}</source>
             <translation>{value}美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="352" />
+            <location filename="../../explorer/reports/report_words.py" line="102" />
             <source>10,000 US dollars (万美元)</source>
             <translation>万美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="354" />
+            <location filename="../../explorer/reports/report_words.py" line="104" />
             <source>USD thousand</source>
             <translation>千美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="712" />
-            <location filename="../../explorer/reports/report_model.py" line="728" />
+            <location filename="../../explorer/reports/report_charts.py" line="111" />
+            <location filename="../../explorer/reports/report_charts.py" line="128" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="598" />
+            <location filename="../../explorer/reports/report_kpis.py" line="33" />
             <location filename="../../explorer/reports/xlsx_model.py" line="123" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="599" />
-            <location filename="../../explorer/reports/report_model.py" line="760" />
+            <location filename="../../explorer/reports/report_kpis.py" line="34" />
+            <location filename="../../explorer/reports/report_words.py" line="203" />
             <location filename="../../explorer/reports/xlsx_model.py" line="120" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1106" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="64" />
             <source>Incentives received</source>
             <translation>激励收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="600" />
+            <location filename="../../explorer/reports/report_kpis.py" line="35" />
             <source>t a year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="325" />
+            <location filename="../../explorer/reports/report_words.py" line="75" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="601" />
+            <location filename="../../explorer/reports/report_kpis.py" line="36" />
             <source>USD per accelerator-hour</source>
             <translation>美元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="603" />
+            <location filename="../../explorer/reports/report_kpis.py" line="38" />
             <source>yuan per accelerator-hour</source>
             <translation>元/卡时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="629" />
+            <location filename="../../explorer/reports/report_charts.py" line="34" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="634" />
+            <location filename="../../explorer/reports/report_charts.py" line="39" />
             <source>Cash flow of the move: each year and cumulative</source>
             <translation>迁移现金流：逐年与累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="640" />
+            <location filename="../../explorer/reports/report_charts.py" line="45" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="641" />
-            <location filename="../../explorer/reports/report_model.py" line="1110" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="68" />
+            <location filename="../../explorer/reports/report_charts.py" line="46" />
             <location filename="../../explorer/reports/xlsx_model.py" line="176" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="329" />
-            <location filename="../../explorer/reports/report_model.py" line="642" />
-            <location filename="../../explorer/reports/report_model.py" line="1069" />
-            <location filename="../../explorer/reports/report_model.py" line="1114" />
-            <location filename="../../explorer/reports/report_model.py" line="1150" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="28" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="72" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="110" />
+            <location filename="../../explorer/reports/report_charts.py" line="47" />
             <location filename="../../explorer/reports/xlsx_model.py" line="113" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="665" />
+            <location filename="../../explorer/reports/report_charts.py" line="64" />
             <source>From today's annual cost to the net cost after the move (year 1)</source>
             <translation>从现有年度成本到迁移后的净成本（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="675" />
+            <location filename="../../explorer/reports/report_charts.py" line="75" />
             <source>Operating cost in year 1 by site</source>
             <translation>各地第 1 年运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="680" />
+            <location filename="../../explorer/reports/report_charts.py" line="80" />
             <source>Net of incentives</source>
             <translation>扣除激励后净额</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="706" />
+            <location filename="../../explorer/reports/report_charts.py" line="105" />
             <source>Sensitivity: NPV with each input at its low and high estimate</source>
             <translation>敏感性分析：各输入取低值与高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="708" />
+            <location filename="../../explorer/reports/report_charts.py" line="107" />
             <source>NPV {value}</source>
             <translation>净现值 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="710" />
+            <location filename="../../explorer/reports/report_charts.py" line="109" />
             <source>Input at its low estimate</source>
             <translation>输入取低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="711" />
+            <location filename="../../explorer/reports/report_charts.py" line="110" />
             <source>Input at its high estimate</source>
             <translation>输入取高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="722" />
+            <location filename="../../explorer/reports/report_charts.py" line="122" />
             <source>Monte Carlo: distribution of the NPV ({samples} samples)</source>
             <translation>蒙特卡洛模拟：净现值分布（{samples} 个样本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="729" />
-            <location filename="../../explorer/reports/report_model.py" line="1226" />
+            <location filename="../../explorer/reports/report_charts.py" line="129" />
+            <location filename="../../explorer/reports/report_risk.py" line="55" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="738" />
+            <location filename="../../explorer/reports/report_words.py" line="181" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="739" />
+            <location filename="../../explorer/reports/report_words.py" line="182" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="740" />
+            <location filename="../../explorer/reports/report_words.py" line="183" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="741" />
+            <location filename="../../explorer/reports/report_words.py" line="184" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="742" />
+            <location filename="../../explorer/reports/report_words.py" line="185" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="743" />
+            <location filename="../../explorer/reports/report_words.py" line="186" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="744" />
+            <location filename="../../explorer/reports/report_words.py" line="187" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="745" />
+            <location filename="../../explorer/reports/report_words.py" line="188" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="746" />
+            <location filename="../../explorer/reports/report_words.py" line="189" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="747" />
+            <location filename="../../explorer/reports/report_words.py" line="190" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="749" />
+            <location filename="../../explorer/reports/report_words.py" line="192" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="751" />
+            <location filename="../../explorer/reports/report_words.py" line="194" />
             <location filename="../../explorer/reports/xlsx_model.py" line="116" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="752" />
+            <location filename="../../explorer/reports/report_words.py" line="195" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="753" />
+            <location filename="../../explorer/reports/report_words.py" line="196" />
             <location filename="../../explorer/reports/xlsx_model.py" line="117" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="754" />
+            <location filename="../../explorer/reports/report_words.py" line="197" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="756" />
+            <location filename="../../explorer/reports/report_words.py" line="199" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="757" />
+            <location filename="../../explorer/reports/report_words.py" line="200" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="758" />
+            <location filename="../../explorer/reports/report_words.py" line="201" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="759" />
+            <location filename="../../explorer/reports/report_words.py" line="202" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="761" />
+            <location filename="../../explorer/reports/report_words.py" line="204" />
             <location filename="../../explorer/reports/xlsx_model.py" line="119" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="532" />
-            <location filename="../../explorer/reports/report_model.py" line="762" />
+            <location filename="../../explorer/reports/report_model.py" line="191" />
+            <location filename="../../explorer/reports/report_words.py" line="205" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="510" />
+            <location filename="../../explorer/reports/report_model.py" line="169" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="763" />
+            <location filename="../../explorer/reports/report_words.py" line="206" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="791" />
+            <location filename="../../explorer/reports/report_words.py" line="234" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="792" />
+            <location filename="../../explorer/reports/report_words.py" line="235" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="793" />
+            <location filename="../../explorer/reports/report_words.py" line="236" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="794" />
+            <location filename="../../explorer/reports/report_words.py" line="237" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="795" />
+            <location filename="../../explorer/reports/report_words.py" line="238" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="224" />
             <location filename="../../explorer/reports/package_section.py" line="311" />
-            <location filename="../../explorer/reports/report_model.py" line="847" />
-            <location filename="../../explorer/reports/report_model.py" line="1243" />
+            <location filename="../../explorer/reports/report_kpis.py" line="71" />
+            <location filename="../../explorer/reports/report_risk.py" line="72" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="849" />
+            <location filename="../../explorer/reports/report_kpis.py" line="72" />
             <source>Exact value</source>
             <translation>精确值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="851" />
-            <location filename="../../explorer/reports/report_model.py" line="914" />
-            <location filename="../../explorer/reports/report_model.py" line="960" />
-            <location filename="../../explorer/reports/report_model.py" line="1203" />
-            <location filename="../../explorer/reports/report_model.py" line="1245" />
+            <location filename="../../explorer/reports/report_inputs.py" line="66" />
+            <location filename="../../explorer/reports/report_inputs.py" line="113" />
+            <location filename="../../explorer/reports/report_kpis.py" line="73" />
+            <location filename="../../explorer/reports/report_risk.py" line="31" />
+            <location filename="../../explorer/reports/report_risk.py" line="74" />
             <location filename="../../explorer/reports/xlsx_model.py" line="104" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -9456,526 +9464,526 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="312" />
             <location filename="../../explorer/reports/package_section.py" line="353" />
-            <location filename="../../explorer/reports/report_model.py" line="852" />
-            <location filename="../../explorer/reports/report_model.py" line="883" />
-            <location filename="../../explorer/reports/report_model.py" line="913" />
-            <location filename="../../explorer/reports/report_model.py" line="959" />
-            <location filename="../../explorer/reports/report_model.py" line="1244" />
+            <location filename="../../explorer/reports/report_inputs.py" line="31" />
+            <location filename="../../explorer/reports/report_inputs.py" line="65" />
+            <location filename="../../explorer/reports/report_inputs.py" line="112" />
+            <location filename="../../explorer/reports/report_kpis.py" line="74" />
+            <location filename="../../explorer/reports/report_risk.py" line="73" />
             <location filename="../../explorer/reports/xlsx_model.py" line="103" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="853" />
+            <location filename="../../explorer/reports/report_kpis.py" line="75" />
             <source>Detail</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="860" />
+            <location filename="../../explorer/reports/report_kpis.py" line="82" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="867" />
+            <location filename="../../explorer/reports/report_inputs.py" line="15" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="868" />
+            <location filename="../../explorer/reports/report_inputs.py" line="16" />
             <source>Moving to</source>
             <translation>迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="869" />
+            <location filename="../../explorer/reports/report_inputs.py" line="17" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="871" />
+            <location filename="../../explorer/reports/report_inputs.py" line="19" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="872" />
+            <location filename="../../explorer/reports/report_inputs.py" line="20" />
             <location filename="../../explorer/reports/xlsx_model.py" line="130" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="872" />
+            <location filename="../../explorer/reports/report_inputs.py" line="20" />
             <source>{years} years</source>
             <translation>{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="873" />
+            <location filename="../../explorer/reports/report_inputs.py" line="21" />
             <source>Users in</source>
             <translation>用户所在地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="876" />
+            <location filename="../../explorer/reports/report_inputs.py" line="24" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="880" />
+            <location filename="../../explorer/reports/report_inputs.py" line="28" />
             <source>The case</source>
             <translation>测算概况</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="198" />
             <location filename="../../explorer/reports/package_section.py" line="381" />
-            <location filename="../../explorer/reports/report_model.py" line="882" />
+            <location filename="../../explorer/reports/report_inputs.py" line="30" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="886" />
-            <location filename="../../explorer/reports/report_model.py" line="926" />
-            <location filename="../../explorer/reports/report_model.py" line="1339" />
+            <location filename="../../explorer/reports/report_inputs.py" line="34" />
+            <location filename="../../explorer/reports/report_inputs.py" line="78" />
+            <location filename="../../explorer/reports/report_model.py" line="320" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="400" />
-            <location filename="../../explorer/reports/report_model.py" line="894" />
+            <location filename="../../explorer/reports/report_inputs.py" line="46" />
+            <location filename="../../explorer/reports/report_inputs.py" line="144" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="912" />
-            <location filename="../../explorer/reports/report_model.py" line="1202" />
+            <location filename="../../explorer/reports/report_inputs.py" line="64" />
+            <location filename="../../explorer/reports/report_risk.py" line="30" />
             <location filename="../../explorer/reports/xlsx_model.py" line="102" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="915" />
-            <location filename="../../explorer/reports/report_model.py" line="963" />
+            <location filename="../../explorer/reports/report_inputs.py" line="67" />
+            <location filename="../../explorer/reports/report_inputs.py" line="116" />
             <source>Range</source>
             <translation>范围</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="354" />
-            <location filename="../../explorer/reports/report_model.py" line="916" />
-            <location filename="../../explorer/reports/report_model.py" line="965" />
+            <location filename="../../explorer/reports/report_inputs.py" line="68" />
+            <location filename="../../explorer/reports/report_inputs.py" line="118" />
             <location filename="../../explorer/reports/xlsx_model.py" line="105" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="920" />
+            <location filename="../../explorer/reports/report_inputs.py" line="72" />
             <source>Inputs of this scenario</source>
             <translation>本方案的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="923" />
+            <location filename="../../explorer/reports/report_inputs.py" line="75" />
             <source>Every figure not listed here comes from the data pack: see the assumptions.</source>
             <translation>此处未列出的数字均来自数据包，见“假设”部分。</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="352" />
-            <location filename="../../explorer/reports/report_model.py" line="958" />
+            <location filename="../../explorer/reports/report_inputs.py" line="111" />
             <source>Assumption</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="961" />
-            <location filename="../../explorer/reports/report_model.py" line="1204" />
+            <location filename="../../explorer/reports/report_inputs.py" line="114" />
+            <location filename="../../explorer/reports/report_risk.py" line="32" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="962" />
-            <location filename="../../explorer/reports/report_model.py" line="1205" />
+            <location filename="../../explorer/reports/report_inputs.py" line="115" />
+            <location filename="../../explorer/reports/report_risk.py" line="33" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="964" />
-            <location filename="../../explorer/reports/report_model.py" line="1042" />
+            <location filename="../../explorer/reports/report_inputs.py" line="117" />
+            <location filename="../../explorer/reports/report_model.py" line="298" />
             <location filename="../../explorer/reports/xlsx_model.py" line="107" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="355" />
-            <location filename="../../explorer/reports/report_model.py" line="966" />
+            <location filename="../../explorer/reports/report_inputs.py" line="119" />
             <location filename="../../explorer/reports/xlsx_model.py" line="106" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="968" />
+            <location filename="../../explorer/reports/report_inputs.py" line="120" />
             <source>Source (as of)</source>
             <translation>来源（截至）</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="206" />
             <location filename="../../explorer/reports/package_section.py" line="356" />
-            <location filename="../../explorer/reports/report_model.py" line="970" />
+            <location filename="../../explorer/reports/report_inputs.py" line="121" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="971" />
+            <location filename="../../explorer/reports/report_inputs.py" line="122" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="975" />
+            <location filename="../../explorer/reports/report_inputs.py" line="126" />
             <source>Assumptions from the data pack, with their sources</source>
             <translation>数据包中的假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="978" />
+            <location filename="../../explorer/reports/report_inputs.py" line="129" />
             <source>Confidence: official = a government document; press = a press report; estimate = our own figure, reasoned in the note. The range is used by the risk analysis.</source>
             <translation>可信度：官方 = 政府文件；媒体 = 媒体报道；估算 = 我们自己的数字，理由见备注。风险分析使用所列范围。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="982" />
+            <location filename="../../explorer/reports/report_inputs.py" line="133" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1032" />
+            <location filename="../../explorer/reports/report_model.py" line="288" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1033" />
+            <location filename="../../explorer/reports/report_model.py" line="289" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1034" />
+            <location filename="../../explorer/reports/report_model.py" line="290" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1035" />
+            <location filename="../../explorer/reports/report_model.py" line="291" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1036" />
+            <location filename="../../explorer/reports/report_model.py" line="292" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1038" />
+            <location filename="../../explorer/reports/report_model.py" line="294" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1039" />
+            <location filename="../../explorer/reports/report_model.py" line="295" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1040" />
+            <location filename="../../explorer/reports/report_model.py" line="296" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1041" />
+            <location filename="../../explorer/reports/report_model.py" line="297" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1043" />
+            <location filename="../../explorer/reports/report_model.py" line="299" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1044" />
+            <location filename="../../explorer/reports/report_model.py" line="300" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1048" />
+            <location filename="../../explorer/reports/report_model.py" line="304" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1051" />
+            <location filename="../../explorer/reports/report_model.py" line="307" />
             <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
             <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1055" />
-            <location filename="../../explorer/reports/report_model.py" line="1347" />
+            <location filename="../../explorer/reports/report_model.py" line="311" />
+            <location filename="../../explorer/reports/report_model.py" line="328" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1085" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="42" />
             <source>In {unit}. Net cost = operating cost + investment − incentives − tax relief.</source>
             <translation>单位：{unit}。净成本 = 运营成本 + 投资 − 激励 − 税收减免。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1125" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="83" />
             <source>In {unit}. Cash flow = saving + investment (self-build: the origin's less the new site's) + incentives + tax relief − one-off costs (year 0, less any sale of the origin facility) and parallel running (year 1). NPV = sum of the discounted cash flows = {npv}.</source>
             <translation>单位：{unit}。现金流 = 节省 + 投资（自建：原址投资减新址投资）+ 激励 + 税收减免 − 一次性费用（第 0 年，扣除原址设施出售所得）及并行运行费用（第 1 年）。净现值 = 各年折现现金流之和 = {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1169" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="129" />
             <source>In {unit}: incentives received at the destination less those at the origin, by year; tax relief (profit-based benefits) in its own column, not in the total. Charges at the origin that the move avoids count in the saving, not here.</source>
             <translation>单位：{unit}。逐年列示在目的地获得的激励减去在迁出地获得的激励；税收减免（基于利润的优惠）单列，不计入合计。迁移后免缴的迁出地费用计入节省，不在此列。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1073" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="32" />
             <location filename="../../explorer/reports/xlsx_model.py" line="138" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="387" />
+            <location filename="../../explorer/reports/report_words.py" line="137" />
             <source>Amounts in USD at {rate} CNY per USD; inputs and assumptions in the units shown, as their sources give them (yuan).</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算；输入与假设按所示单位列出，与其来源一致（人民币元）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="796" />
+            <location filename="../../explorer/reports/report_words.py" line="239" />
             <source>client data</source>
             <translation>客户数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1001" />
+            <location filename="../../explorer/reports/report_model.py" line="257" />
             <source>not re-checked</source>
             <translation>尚未重新核实</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1037" />
+            <location filename="../../explorer/reports/report_model.py" line="293" />
             <source>Policy status</source>
             <translation>政策效力</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1074" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="33" />
             <location filename="../../explorer/reports/xlsx_model.py" line="139" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1075" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="34" />
             <location filename="../../explorer/reports/xlsx_model.py" line="140" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1079" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="38" />
             <source>Annual table: {site} ({role})</source>
             <translation>年度明细：{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1104" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="62" />
             <source>Saving before incentives</source>
             <translation>未计激励的节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1105" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="63" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1108" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="66" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1109" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="67" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1111" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="69" />
             <location filename="../../explorer/reports/xlsx_model.py" line="177" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1119" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="77" />
             <source>Cash flows of the case {origin} → {destination}</source>
             <translation>迁移现金流：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1131" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="89" />
             <source>Cash flows</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1153" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="113" />
             <source>Extra (what-if)</source>
             <translation>额外激励（假设）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1154" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="114" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1176" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="136" />
             <source>Incentives by policy and year</source>
             <translation>分政策逐年激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1180" />
+            <location filename="../../explorer/reports/report_cashflows.py" line="140" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1206" />
+            <location filename="../../explorer/reports/report_risk.py" line="34" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1207" />
+            <location filename="../../explorer/reports/report_risk.py" line="35" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1208" />
+            <location filename="../../explorer/reports/report_risk.py" line="36" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1212" />
+            <location filename="../../explorer/reports/report_risk.py" line="40" />
             <source>Sensitivity of the NPV, largest swing first</source>
             <translation>净现值敏感性（按变动幅度从大到小）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1215" />
+            <location filename="../../explorer/reports/report_risk.py" line="43" />
             <source>Each input moved alone to its low and high estimate; all others at their values. Base NPV {npv}.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1219" />
-            <location filename="../../explorer/reports/report_model.py" line="1260" />
-            <location filename="../../explorer/reports/report_model.py" line="1383" />
+            <location filename="../../explorer/reports/report_model.py" line="364" />
+            <location filename="../../explorer/reports/report_risk.py" line="47" />
+            <location filename="../../explorer/reports/report_risk.py" line="89" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1227" />
+            <location filename="../../explorer/reports/report_risk.py" line="56" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1229" />
+            <location filename="../../explorer/reports/report_risk.py" line="58" />
             <source>Uncertain inputs drawn</source>
             <translation>抽样的不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1232" />
+            <location filename="../../explorer/reports/report_risk.py" line="61" />
             <source>Mean NPV</source>
             <translation>净现值均值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1233" />
+            <location filename="../../explorer/reports/report_risk.py" line="62" />
             <source>Standard deviation</source>
             <translation>标准差</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1234" />
+            <location filename="../../explorer/reports/report_risk.py" line="63" />
             <source>P10 (9 in 10 cases are above)</source>
             <translation>P10（九成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1235" />
+            <location filename="../../explorer/reports/report_risk.py" line="64" />
             <source>P50 (median)</source>
             <translation>P50（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1236" />
+            <location filename="../../explorer/reports/report_risk.py" line="65" />
             <source>P90 (1 in 10 cases is above)</source>
             <translation>P90（一成情形高于此值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1238" />
+            <location filename="../../explorer/reports/report_risk.py" line="67" />
             <source>Probability that the NPV is positive</source>
             <translation>净现值为正的概率</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1250" />
+            <location filename="../../explorer/reports/report_risk.py" line="79" />
             <source>Monte Carlo simulation of the NPV</source>
             <translation>净现值的蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1256" />
+            <location filename="../../explorer/reports/report_risk.py" line="85" />
             <source>Every uncertain input drawn independently from a triangular distribution (low, value, high).</source>
             <translation>每个不确定输入按三角分布（低值、取值、高值）独立抽样。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1294" />
+            <location filename="../../explorer/reports/report_latency.py" line="45" />
             <source>{kind}, ms</source>
             <translation>{kind}（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1297" />
+            <location filename="../../explorer/reports/report_latency.py" line="48" />
             <source>Range of the round-trip estimate</source>
             <translation>往返估算范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1298" />
+            <location filename="../../explorer/reports/report_latency.py" line="49" />
             <source>Latency budget (round trip), ms</source>
             <translation>时延预算（往返，毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1301" />
+            <location filename="../../explorer/reports/report_latency.py" line="52" />
             <source>User region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1305" />
+            <location filename="../../explorer/reports/report_latency.py" line="56" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1307" />
+            <location filename="../../explorer/reports/report_latency.py" line="58" />
             <source>Source of the official claim</source>
             <translation>官方说法来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1311" />
+            <location filename="../../explorer/reports/report_latency.py" line="62" />
             <source>Latency: round-trip estimates and official claims</source>
             <translation>网络时延：往返估算与官方说法</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1315" />
-            <location filename="../../explorer/reports/report_model.py" line="1330" />
+            <location filename="../../explorer/reports/report_latency.py" line="66" />
+            <location filename="../../explorer/reports/report_latency.py" line="84" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1343" />
+            <location filename="../../explorer/reports/report_model.py" line="324" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1351" />
+            <location filename="../../explorer/reports/report_model.py" line="332" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1357" />
+            <location filename="../../explorer/reports/report_model.py" line="338" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1371" />
+            <location filename="../../explorer/reports/report_model.py" line="352" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1387" />
+            <location filename="../../explorer/reports/report_model.py" line="368" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1392" />
+            <location filename="../../explorer/reports/report_model.py" line="373" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="1399" />
+            <location filename="../../explorer/reports/report_model.py" line="380" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>

@@ -196,6 +196,10 @@ def test_the_presenters_package_screen_shows_each_items_terms_and_worth(session,
     assert page.figures.values["npv"].text() == money(assessment.firm.npv_with, language)
     assert page.figures.values["cost"].text() == money(assessment.region.fiscal_cost_pv, language)
     assert page.figures.values["brings"].text() == money(assessment.region.return_pv, language)
+    presenter.go_to(5)  # the summary says what the package does
+    _settle()
+    assert money(assessment.firm.npv_with, language) in presenter.summary_text.text()
+    assert money(assessment.region.fiscal_cost_pv, language) in presenter.summary_text.text()
     window.leave_presenter()
     window.set_language("en")
 

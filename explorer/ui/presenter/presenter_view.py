@@ -355,14 +355,30 @@ class PresenterView(QWidget):
     def _show_summary(self) -> None:
         state = self._state
         evaluation = state.evaluation
-        self.summary_text.setText(
+        language = state.language
+        lines = [
             self.tr(
                 "Moving from {origin} to {destination}: the figures above are this case's, from the data pack's "
                 "sourced defaults; every one is explained in the Calculator and in the investor pack (File → Export)."
             ).format(
                 origin=state.site_name(evaluation.origin), destination=state.site_name(evaluation.destination)
             )
-        )
+        ]
+        assessment = self.package_page.assessment()  # the proposed package, when there is one
+        if assessment is not None:
+            lines.append(
+                self.tr("The firm's NPV: {without} without the package, {with_} with it (+{gain}).").format(
+                    without=money(assessment.firm.npv_without, language),
+                    with_=money(assessment.firm.npv_with, language),
+                    gain=money(assessment.firm.gain, language),
+                )
+            )
+            lines.append(
+                self.tr("The region's fiscal cost (present value): {cost}.").format(
+                    cost=money(assessment.region.fiscal_cost_pv, language)
+                )
+            )
+        self.summary_text.setText("\n".join(lines))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The shortcuts handle the keys; a key a child passed up is not lost either.
