@@ -26,7 +26,8 @@ def test_the_waterfall_ends_at_each_sites_year_1_net_cost(shipped_pack, persona_
         expected = float(site.table.opex[1]) - float(case.incentives[1]) - float(case.tax[1])
         assert net.end == pytest.approx(expected, abs=0.01), case.site_id
         steps = figures.waterfall[1:-1]
-        assert float(origin.table.opex[1]) + sum(s.end - s.start for s in steps) == pytest.approx(net.end, abs=0.01)
+        moved = sum(s.end - s.start for s in steps)
+        assert float(origin.table.opex[1]) + moved == pytest.approx(net.end, abs=0.01)
         # the what-if extra is paid at the scenario's destination only
         has_extra = any(step.key == "extra" for step in figures.waterfall)
         assert has_extra == (bool(extra) and case.site_id == evaluation.destination), case.site_id

@@ -113,7 +113,8 @@ def test_the_build_is_spread_over_its_period_and_the_origin_can_be_sold():
 )
 def test_a_part_year_build_period_spends_in_proportion_to_time(period, shares):
     workload = self_build(build_period_years=period)
-    guian = evaluate(base_scenario(workload=workload, sites=identical_sites()), make_pack()).site("guian").table
+    result = evaluate(base_scenario(workload=workload, sites=identical_sites()), make_pack())
+    guian = result.site("guian").table
     expected = np.zeros(11)
     expected[: len(shares)] = np.array(shares) * 511_900_000.0
     expected[10] -= 170_633_333.333333
@@ -134,7 +135,8 @@ def test_a_build_longer_than_the_horizon_is_counted_in_full():
 @pytest.mark.parametrize(("remaining", "year"), [(0.4, 1), (0.0, 1), (1.5, 2), (2.5, 3), (3.5, 4), (4.0, 4)])
 def test_the_origin_is_rebuilt_in_the_year_its_life_ends(remaining, year):
     workload = self_build(origin_remaining_life_years=remaining)
-    origin = evaluate(base_scenario(workload=workload, sites=identical_sites()), make_pack()).site("beijing").table
+    result = evaluate(base_scenario(workload=workload, sites=identical_sites()), make_pack())
+    origin = result.site("beijing").table
     assert origin.investment[year] == pytest.approx(511_900_000.0)
     assert np.count_nonzero(origin.investment) == 1
 

@@ -234,7 +234,8 @@ def _scenario_with(persona, path: str, value: float):
         ("beijing_internet_inference", "finance.wage_escalation", "wage_escalation", 2.0),
         ("beijing_cloud_self_build", "workload.build_period_years", "build_period_years", 3.0),
         ("beijing_cloud_self_build", "workload.build_period_years", "build_period_years", 2.5),  # part years
-        ("beijing_cloud_self_build", "workload.origin_remaining_life_years", "origin_remaining_life_years", 0.3),
+        ("beijing_cloud_self_build", "workload.origin_remaining_life_years", "origin_remaining_life_years",
+         0.3),
         ("beijing_cloud_self_build", "sites.{destination}.build_cost", "dest_build_cost", 0.8),
     ],
 )
