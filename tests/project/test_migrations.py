@@ -32,12 +32,13 @@ from explorer.translation import user_text
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # A project file as the app saved it before cost model v2: project and scenarios at version 1.
+# Its data pack is the shipped one (2026.12.0), so opening it tests the migration alone.
 VERSION_1_PROJECT = """{
  "format": "guian-compute-explorer/project",
  "schema_version": 1,
  "app_version": "0.1.0",
  "saved_at": "2026-11-28T20:15:04+08:00",
- "data_pack": {"version": "2026.11.0", "as_of": "2026-11-28"},
+ "data_pack": {"version": "2026.12.0", "as_of": "2026-12-06"},
  "current": "rent",
  "base": "build",
  "scenarios": [
