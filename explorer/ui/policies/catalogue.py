@@ -286,6 +286,15 @@ class ResultTable:
         return np.isin(self.status, codes)
 
 
+def plain_texts(policies: Sequence[Policy]) -> list[str]:
+    """Each policy's texts in one string, case folded only (no NFKC: 20 ms, not 200, on 10,000)."""
+    return [
+        "\n".join((p.id, p.title_en, p.issuer_en, p.summary_en, p.title_zh, p.summary_zh,
+                   p.issuer_zh, p.doc_number)).casefold()
+        for p in policies
+    ]  # fmt: skip
+
+
 def result_table(
     ids: Sequence[str],
     results: Mapping[str, PolicyResult],
@@ -366,7 +375,10 @@ class PolicyCatalogue:
         # Set by the window: asked to build the pinyin and indexes in a worker (see ``install``);
         # until they arrive, search matches the English and Chinese texts as written, unremembered.
         self.request_prepare: Callable[[], None] | None = None
-        self._plain_texts: list[str] | None = None
+        # A large catalogue's first search comes before its indexes: its texts are made ready now,
+        # before any worker starts (30 ms for 10,000 policies; 0.15 s or more at the first
+        # keystroke, sharing the interpreter with the valuation and index workers).
+        self._plain_texts = plain_texts(self.policies) if len(self.policies) > PREPARE_AT_ONCE else None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -410,12 +422,8 @@ class PolicyCatalogue:
 
     def _plain_mask(self, word: str) -> np.ndarray:
         """Before the indexes arrive: the word in the English or Chinese texts, as written."""
-        if self._plain_texts is None:  # case folded only (no NFKC: 20 ms, not 200, on 10,000 policies)
-            self._plain_texts = [
-                "\n".join((p.id, p.title_en, p.issuer_en, p.summary_en, p.title_zh, p.summary_zh,
-                           p.issuer_zh, p.doc_number)).casefold()
-                for p in self.policies
-            ]  # fmt: skip
+        if self._plain_texts is None:
+            self._plain_texts = plain_texts(self.policies)
         return np.fromiter((word in text for text in self._plain_texts), dtype=bool, count=len(self))
 
     def position(self, policy_id: str) -> int | None:

@@ -32,6 +32,7 @@ from explorer.ui.policies.catalogue import (
     Column,
     PolicyCatalogue,
     Prepared,
+    ResultTable,
     in_force_codes,
     prepare_catalogue,
     result_table,
@@ -67,8 +68,12 @@ def _prepare_in_worker(control: WorkerControl, policies) -> Prepared:
     return prepare_catalogue(policies, control.check)
 
 
-def _value_in_worker(_control: WorkerControl, scenario, pack, evaluation) -> PolicyResults:
-    return every_policy_result(scenario, pack, evaluation)  # the engine alone: no AppState here
+def _value_in_worker(
+    _control: WorkerControl, scenario, pack, evaluation, ids: tuple[str, ...]
+) -> tuple[PolicyResults, ResultTable]:
+    """The engine alone (no AppState here), and the verdicts lined up with the catalogue's rows."""
+    results = every_policy_result(scenario, pack, evaluation)
+    return results, result_table(ids, results.by_id, results.chosen, results.in_calculation)
 
 
 class PoliciesTab(QWidget):
@@ -340,25 +345,26 @@ class PoliciesTab(QWidget):
                 state.scenario,
                 state.pack,
                 state.evaluation,
+                self._catalogue.ids,
                 channel="valuation",  # a newer case makes the older valuation stale: dropped
-                on_done=lambda results, k=key: self._take_results(k, results),
+                on_done=lambda done, k=key: self._take_results(k, *done),
             )
             return
-        self._take_results(
-            key,
-            every_policy_result(state.scenario, state.pack, state.evaluation, state.evaluation_for_scenario),
-            reload,
+        results = every_policy_result(
+            state.scenario, state.pack, state.evaluation, state.evaluation_for_scenario
         )
+        table = result_table(self._catalogue.ids, results.by_id, results.chosen, results.in_calculation)
+        self._take_results(key, results, table, reload)
 
-    def _take_results(self, key: tuple[object, object], results: PolicyResults, reload: bool = True) -> None:
+    def _take_results(
+        self, key: tuple[object, object], results: PolicyResults, table: ResultTable, reload: bool = True
+    ) -> None:
         """The engine's verdicts for the case ``key`` (scenario, pack), shown if it is still the case."""
         state = self._state
         if self._results_for is None or not all(a is b for a, b in zip(key, self._results_for, strict=True)):
             return  # a newer case or pack has been asked for since
         self._results = results
-        self._catalogue.set_results(
-            result_table(self._catalogue.ids, results.by_id, results.chosen, results.in_calculation)
-        )
+        self._catalogue.set_results(table)
         if reload:
             self.model.refresh_texts(state.language, self.today(), state.evaluation.horizon)
             self.apply_filters()
