@@ -79,6 +79,24 @@ def add_parser(subparsers) -> None:
     )
     do_import.set_defaults(handler=run_import)
 
+    diff = commands.add_parser(
+        "diff",
+        help=QCoreApplication.translate(
+            "DataPackCommand", "list what changes from one pack to another, by file and row, changing nothing"
+        ),
+    )
+    diff.add_argument(
+        "old",
+        type=Path,
+        help=QCoreApplication.translate("DataPackCommand", "the earlier pack: a folder, a .zip or an .xlsx"),
+    )
+    diff.add_argument(
+        "new",
+        type=Path,
+        help=QCoreApplication.translate("DataPackCommand", "the later pack: a folder, a .zip or an .xlsx"),
+    )
+    diff.set_defaults(handler=run_diff)
+
     revert = commands.add_parser(
         "revert",
         help=QCoreApplication.translate(
@@ -213,6 +231,23 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_ABORTED
     done = QCoreApplication.translate("DataPackCommand", "Data pack {version} (as of {as_of}) is now active.")
     print(done.format(version=pack.manifest.version, as_of=pack.manifest.as_of))
+    return EXIT_OK
+
+
+@_refuse_os_errors
+def run_diff(args: argparse.Namespace) -> int:
+    """The import's report for two packs (e.g. this release against the last): nothing is installed."""
+    from explorer.datapack import DataPackError, diff_packs, read_pack_source
+
+    packs = []
+    for path in (args.old, args.new):
+        try:
+            packs.append(read_pack_source(path))
+        except DataPackError as error:
+            _print_problems(error)
+            return EXIT_INVALID
+    language = getattr(args, "command_language", "en")
+    print(diff_packs(*packs).text(language, translate=QCoreApplication.translate))
     return EXIT_OK
 
 

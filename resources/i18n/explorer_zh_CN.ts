@@ -3208,121 +3208,136 @@ Cumulative: {total} ({total_exact})</source>
         </message>
         <message>
             <location filename="../../explorer/cli/datapack.py" line="84" />
+            <source>list what changes from one pack to another, by file and row, changing nothing</source>
+            <translation>按文件和行列出两个数据包之间的变更，不做任何改动</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="91" />
+            <source>the earlier pack: a folder, a .zip or an .xlsx</source>
+            <translation>较早的数据包：文件夹、.zip 或 .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="96" />
+            <source>the later pack: a folder, a .zip or an .xlsx</source>
+            <translation>较新的数据包：文件夹、.zip 或 .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/cli/datapack.py" line="102" />
             <source>drop the imported pack and use the shipped one again</source>
             <translation>删除导入的数据包，恢复使用随附数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="91" />
+            <location filename="../../explorer/cli/datapack.py" line="109" />
             <source>show which pack is active</source>
             <translation>显示当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="97" />
+            <location filename="../../explorer/cli/datapack.py" line="115" />
             <source>write the active pack as an .xlsx workbook for Excel</source>
             <translation>将当前数据包导出为可用 Excel 打开的 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="104" />
+            <location filename="../../explorer/cli/datapack.py" line="122" />
             <source>the workbook to write (.xlsx)</source>
             <translation>要写入的工作簿（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="119" />
+            <location filename="../../explorer/cli/datapack.py" line="137" />
             <source>Could not use {path}: {reason}</source>
             <translation>无法使用 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="122" />
+            <location filename="../../explorer/cli/datapack.py" line="140" />
             <source>The command failed: {reason}</source>
             <translation>命令执行失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="131" />
+            <location filename="../../explorer/cli/datapack.py" line="149" />
             <source>Invalid data pack: {count} problem(s).</source>
             <translation>数据包无效：共 {count} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="146" />
+            <location filename="../../explorer/cli/datapack.py" line="164" />
             <source>Valid data pack {version} (as of {as_of}): {sites} sites, {policies} policies, {latencies} latencies, {templates} templates, {facts} hub facts.</source>
             <translation>数据包 {version}（截至 {as_of}）有效：{sites} 个地区，{policies} 项政策，{latencies} 条时延数据，{templates} 个工作负载模板，{facts} 条枢纽数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="172" />
+            <location filename="../../explorer/cli/datapack.py" line="190" />
             <source>{path} is not a data pack folder</source>
             <translation>{path} 不是数据包文件夹</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="183" />
+            <location filename="../../explorer/cli/datapack.py" line="201" />
             <source>Wrote the SHA-256 of {count} files to {path}</source>
             <translation>已将 {count} 个文件的 SHA-256 写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="200" />
+            <location filename="../../explorer/cli/datapack.py" line="218" />
             <source>Replace the active data pack with this one? [y/N] </source>
             <translation>是否用此数据包替换当前启用的数据包？[y/N] </translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="204" />
+            <location filename="../../explorer/cli/datapack.py" line="222" />
             <source>Aborted: the active data pack is unchanged.</source>
             <translation>已取消：当前数据包未改变。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="209" />
+            <location filename="../../explorer/cli/datapack.py" line="227" />
             <source>Could not install the data pack; the active data is unchanged: {reason}</source>
             <translation>无法安装数据包，当前数据未改变：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="214" />
+            <location filename="../../explorer/cli/datapack.py" line="232" />
             <source>Data pack {version} (as of {as_of}) is now active.</source>
             <translation>数据包 {version}（截至 {as_of}）已启用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="237" />
+            <location filename="../../explorer/cli/datapack.py" line="272" />
             <source>Could not remove the imported data pack: {reason}</source>
             <translation>无法删除导入的数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="244" />
+            <location filename="../../explorer/cli/datapack.py" line="279" />
             <source>Already using the shipped data pack {version} (as of {as_of}).</source>
             <translation>当前已在使用随附数据包 {version}（截至 {as_of}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="248" />
+            <location filename="../../explorer/cli/datapack.py" line="283" />
             <source>Reverted to the shipped data pack {version} (as of {as_of}).</source>
             <translation>已恢复为随附数据包 {version}（截至 {as_of}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="261" />
+            <location filename="../../explorer/cli/datapack.py" line="296" />
             <source>Folder: {path}</source>
             <translation>文件夹：{path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="263" />
+            <location filename="../../explorer/cli/datapack.py" line="298" />
             <source>Imported from {source} at {time}</source>
             <translation>导入自 {source}，导入时间 {time}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="264" />
+            <location filename="../../explorer/cli/datapack.py" line="299" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="267" />
+            <location filename="../../explorer/cli/datapack.py" line="302" />
             <source>Note: {reason}</source>
             <translation>注意：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="280" />
+            <location filename="../../explorer/cli/datapack.py" line="315" />
             <source>The export path must end in .xlsx</source>
             <translation>导出路径必须以 .xlsx 结尾</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="287" />
+            <location filename="../../explorer/cli/datapack.py" line="322" />
             <source>{path} could not be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/datapack.py" line="290" />
+            <location filename="../../explorer/cli/datapack.py" line="325" />
             <source>Wrote {label} to {path}</source>
             <translation>已将{label}写入 {path}</translation>
         </message>

@@ -132,3 +132,23 @@ def test_the_launcher_runs_the_command(tmp_path):
                             capture_output=True, text=True, timeout=120)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Valid data pack")
+
+
+def test_diff_compares_two_packs_and_installs_nothing(capsys, pack_copy):
+    _bump(pack_copy)
+    set_cell(pack_copy, "site_parameters", "value", "0.36", site_id="guian", param="electricity_price")
+    shipped = paths.shipped_data_dir()
+    assert main(["--lang", "en", "datapack", "diff", str(shipped), str(pack_copy)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Data pack 2026.12.0 (2026-12-06) → 2026.12.1 (2026-12-06)"
+    assert "site_parameters.csv · site parameters (1 changed):" in lines
+    assert "      value: 0.35 yuan/kWh → 0.36 yuan/kWh" in lines
+    assert active_pack_info().kind == "shipped"
+    assert main(["--lang", "zh_CN", "datapack", "diff", str(shipped), str(pack_copy)]) == 0
+    assert "      数值：0.35 元/千瓦时 → 0.36 元/千瓦时" in capsys.readouterr().out.splitlines()
+
+
+def test_diff_of_an_invalid_pack_exits_2(capsys, pack_copy):
+    set_cell(pack_copy, "site_parameters", "value", "0.9", site_id="guian", param="pue")
+    assert main(["datapack", "diff", str(paths.shipped_data_dir()), str(pack_copy)]) == 2
+    assert "PUE" in capsys.readouterr().err

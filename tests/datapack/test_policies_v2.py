@@ -270,3 +270,13 @@ def test_the_beijing_self_build_is_costed_at_a_pue_o3_allows_for_its_size(shippe
         assert result.site(site).energy_kwh / kwh <= 1.0 + 1e-9
     assert "a new large data centre in Beijing is restricted" in document["description_en"]
     assert "在北京新建大型数据中心受到严格限制" in document["description_zh"]
+
+
+def test_chinese_rule_notes_name_no_column_or_group_id(shipped_pack):
+    """A note a Chinese user reads says 金额 and 叠加组, not ``amount`` or ``guizhou_power_price``."""
+    import re
+
+    ids = re.compile(r"\b(amount|rate|base|threshold|[a-z]+_[a-z_]+)\b")
+    for policy in shipped_pack.policies.values():
+        for rule in policy.rules:
+            assert not ids.search(rule.note_zh), (rule.id, ids.search(rule.note_zh))
