@@ -145,11 +145,11 @@ def policies(old: DataPack, new: DataPack) -> TableChanges | None:
     return _table("policies", entries)
 
 
-def _source(source: SourceRef) -> Bilingual:
-    en, zh = source.title, source.title_zh or source.title
-    if source.url:
-        return Bilingual(f"{en} <{source.url}>", f"{zh} <{source.url}>")
-    return Bilingual(en, zh)
+def _source(source: SourceRef, raw: bool = False) -> Bilingual:
+    """A source with its link; ``raw``: the Chinese as the pack gives it (empty if none), else as shown."""
+    link = f" <{source.url}>" if source.url else ""
+    zh = source.title_zh if raw else source.title_zh or source.title
+    return Bilingual(f"{source.title}{link}", f"{zh}{link}" if zh else "")
 
 
 def policy_sources(old: DataPack, new: DataPack) -> TableChanges | None:
@@ -160,8 +160,19 @@ def policy_sources(old: DataPack, new: DataPack) -> TableChanges | None:
         after = b.sources if b is not None else ()
         if before == after:
             continue
-        lines: list[Detail] = [Message(SOURCE_REMOVED, title=_source(s)) for s in before if s not in after]
-        lines += [Message(SOURCE_ADDED, title=_source(s)) for s in after if s not in before]
+        # the same source (title and link) given in the other language is one source reworded
+        same = {(s.title, s.url): s for s in before}
+        kept = {(s.title, s.url) for s in after} & same.keys()
+        lines: list[Detail] = [
+            Message(SOURCE_REMOVED, title=_source(s)) for s in before if (s.title, s.url) not in kept
+        ]
+        for source in after:
+            if (source.title, source.url) not in kept:
+                lines.append(Message(SOURCE_ADDED, title=_source(source)))
+            elif same[(source.title, source.url)] != source:
+                lines += text_change(
+                    "source", _source(same[(source.title, source.url)], raw=True), _source(source, raw=True)
+                )
         entries.append(Entry(_label(b if b is not None else a), tuple(lines)))  # type: ignore[arg-type]
     return _table("policy_sources", entries)
 

@@ -102,3 +102,20 @@ def test_the_same_report_in_chinese(diff, chinese):
 def test_identical_packs_have_no_section():
     pack = load_shipped_pack()
     assert diff_packs(pack, pack).tables == ()
+
+
+def test_a_source_reworded_in_one_language_is_one_source(pack_copy, chinese):
+    """A policy source whose Chinese title changed is not "removed" and "added" again."""
+    rows = read_table(pack_copy / "policy_sources.csv")
+    header = rows[0]
+    index = find_row(rows, policy_id="G6")
+    rows[index][header.index("title_zh")] = "新华社（中国政府网）报道，2019年6月12日"
+    write_table(pack_copy / "policy_sources.csv", rows)
+    diff = diff_packs(load_shipped_pack(), read_pack_source(pack_copy))
+    english = diff.text("en").splitlines()
+    row = english.index(f"  • G6 {load_shipped_pack().policies['G6'].title_en}")
+    assert english[row + 1 :] == ["      source in the other language: rewritten"]
+    chinese_lines = diff.text("zh_CN", QCoreApplication.translate).splitlines()
+    assert chinese_lines[-1].startswith("      来源：") and chinese_lines[-1].endswith(
+        "→ 新华社（中国政府网）报道，2019年6月12日 <" + rows[index][header.index("url")] + ">"
+    )
