@@ -96,3 +96,18 @@ def test_a_bad_package_exits_2_naming_the_field(capsys, tmp_path):
     path.write_text(json.dumps(document), encoding="utf-8")
     assert main(["compute", str(path)]) == 2
     assert "package.items[0].kind" in capsys.readouterr().err
+
+
+def test_export_of_a_scenario_file_prints_its_package(capsys, deal, tmp_path):
+    """The package a scenario file carries reaches the investor pack too (``export --package-copy``)."""
+    import openpyxl
+
+    books = {}
+    for copy in ("firm", "bureau"):
+        out = tmp_path / f"{copy}.xlsx"
+        code = main(["--lang", "en", "export", str(deal), "--xlsx", str(out), "--samples", "0",
+                     "--package-copy", copy])  # fmt: skip
+        assert code == 0, capsys.readouterr().err
+        books[copy] = openpyxl.load_workbook(out).sheetnames
+    assert "Package" in books["firm"] and "Package, region" not in books["firm"]
+    assert "Package, region" in books["bureau"]
