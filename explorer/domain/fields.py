@@ -138,6 +138,7 @@ UNIT_WORDS: dict[str, Template] = {
     "yuan/rack/month": QT_TRANSLATE_NOOP("Engine", "yuan/rack/month"),
     "yuan/Mbps/month": QT_TRANSLATE_NOOP("Engine", "yuan/Mbps/month"),
     "yuan/person/year": QT_TRANSLATE_NOOP("Engine", "yuan/person/year"),
+    "yuan/person/yr": QT_TRANSLATE_NOOP("Engine", "yuan/person/yr"),
     "persons": QT_TRANSLATE_NOOP("Engine", "persons"),
     "count": QT_TRANSLATE_NOOP("Engine", "count"),
     "ms": QT_TRANSLATE_NOOP("Engine", "ms"),

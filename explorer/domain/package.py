@@ -31,6 +31,7 @@ import numpy as np
 
 from explorer.domain.engine import evaluate
 from explorer.domain.evaluation import COLUMN_WORDS, COST_LINES, Evaluation
+from explorer.domain.fields import unit_words
 from explorer.domain.finance import Irr, Payback, PaybackStatus, discount_factors
 from explorer.domain.incentives import STANDARD_CIT_RATE
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
@@ -227,7 +228,7 @@ class CeilingFlag:
             limit=Message(LIMIT_WORDS[self.ceiling.limit]),
             value=_number(self.value),
             ceiling=_number(self.ceiling.value),
-            unit=self.ceiling.unit,
+            unit=unit_words(self.ceiling.unit),  # in the reader's language (元, 年…)
             source=self.ceiling.policy_id or self.ceiling.provenance.source,
         )
 

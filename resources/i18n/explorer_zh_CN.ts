@@ -3543,81 +3543,86 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/fields.py" line="141" />
+            <source>yuan/person/yr</source>
+            <translation>元/人/年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="142" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="142" />
+            <location filename="../../explorer/domain/fields.py" line="143" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="143" />
+            <location filename="../../explorer/domain/fields.py" line="144" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="144" />
+            <location filename="../../explorer/domain/fields.py" line="145" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="145" />
+            <location filename="../../explorer/domain/fields.py" line="146" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="146" />
+            <location filename="../../explorer/domain/fields.py" line="147" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="147" />
+            <location filename="../../explorer/domain/fields.py" line="148" />
             <source>Mbps/100kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="148" />
+            <location filename="../../explorer/domain/fields.py" line="149" />
             <source>fraction</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="149" />
+            <location filename="../../explorer/domain/fields.py" line="150" />
             <source>fraction/yr</source>
             <translation>比例/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="150" />
+            <location filename="../../explorer/domain/fields.py" line="151" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="151" />
+            <location filename="../../explorer/domain/fields.py" line="152" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="152" />
+            <location filename="../../explorer/domain/fields.py" line="153" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="153" />
+            <location filename="../../explorer/domain/fields.py" line="154" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="154" />
+            <location filename="../../explorer/domain/fields.py" line="155" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="155" />
+            <location filename="../../explorer/domain/fields.py" line="156" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="156" />
+            <location filename="../../explorer/domain/fields.py" line="157" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
@@ -6149,182 +6154,182 @@ Results are estimates, not quotes.</source>
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../explorer/domain/package.py" line="54" />
+            <location filename="../../explorer/domain/package.py" line="55" />
             <source>Lower electricity price</source>
             <translation>优惠电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="55" />
+            <location filename="../../explorer/domain/package.py" line="56" />
             <source>Rent subsidy</source>
             <translation>租金补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="56" />
+            <location filename="../../explorer/domain/package.py" line="57" />
             <source>Compute-voucher subsidy</source>
             <translation>算力券补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="57" />
+            <location filename="../../explorer/domain/package.py" line="58" />
             <source>Settlement grant</source>
             <translation>落户奖励</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="58" />
+            <location filename="../../explorer/domain/package.py" line="59" />
             <source>Talent subsidy</source>
             <translation>人才补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="59" />
+            <location filename="../../explorer/domain/package.py" line="60" />
             <source>Interest subsidy</source>
             <translation>贴息</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="60" />
+            <location filename="../../explorer/domain/package.py" line="61" />
             <source>Capex subsidy</source>
             <translation>固定资产投资补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="64" />
+            <location filename="../../explorer/domain/package.py" line="65" />
             <source>price guaranteed</source>
             <translation>保障电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="65" />
+            <location filename="../../explorer/domain/package.py" line="66" />
             <source>share of the rack rent</source>
             <translation>机柜租金的比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="66" />
+            <location filename="../../explorer/domain/package.py" line="67" />
             <source>share of compute-service spend</source>
             <translation>算力服务支出的比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="67" />
+            <location filename="../../explorer/domain/package.py" line="68" />
             <source>amount at the move</source>
             <translation>迁入时一次性金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="68" />
+            <location filename="../../explorer/domain/package.py" line="69" />
             <source>per staff member a year</source>
             <translation>每名员工每年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="69" />
+            <location filename="../../explorer/domain/package.py" line="70" />
             <source>rate points on the loan</source>
             <translation>贷款贴息百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="70" />
+            <location filename="../../explorer/domain/package.py" line="71" />
             <source>share of the fixed-asset investment</source>
             <translation>固定资产投资的比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="125" />
+            <location filename="../../explorer/domain/package.py" line="126" />
             <source>the firm's NPV at least {value}</source>
             <translation>企业净现值不低于 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="126" />
+            <location filename="../../explorer/domain/package.py" line="127" />
             <source>payback within {value} months</source>
             <translation>回收期不超过 {value} 个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="127" />
+            <location filename="../../explorer/domain/package.py" line="128" />
             <source>beats the best alternative hub by {value}</source>
             <translation>比最佳备选枢纽高出 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="242" />
+            <location filename="../../explorer/domain/package.py" line="243" />
             <source>{item}: {limit} {value} {unit} is above the ceiling of {ceiling} {unit} ({source})</source>
             <translation>{item}：{limit} {value} {unit} 超过上限 {ceiling} {unit}（{source}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="246" />
+            <location filename="../../explorer/domain/package.py" line="247" />
             <source>cut in the power bill</source>
             <translation>电费减免比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="247" />
+            <location filename="../../explorer/domain/package.py" line="248" />
             <source>rate</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="248" />
+            <location filename="../../explorer/domain/package.py" line="249" />
             <source>amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="249" />
+            <location filename="../../explorer/domain/package.py" line="250" />
             <source>yearly cap</source>
             <translation>年度上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="250" />
+            <location filename="../../explorer/domain/package.py" line="251" />
             <source>term</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="417" />
+            <location filename="../../explorer/domain/package.py" line="418" />
             <source>Electricity sold</source>
             <translation>售电收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="418" />
+            <location filename="../../explorer/domain/package.py" line="419" />
             <source>Local wages</source>
             <translation>本地工资</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="419" />
+            <location filename="../../explorer/domain/package.py" line="420" />
             <source>Local corporate income tax</source>
             <translation>本地企业所得税</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="420" />
+            <location filename="../../explorer/domain/package.py" line="421" />
             <source>Investment spent locally</source>
             <translation>本地投资支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="425" />
+            <location filename="../../explorer/domain/package.py" line="426" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="537" />
+            <location filename="../../explorer/domain/package.py" line="538" />
             <source>pays nothing in this mode ({mode}): there is no {line} to subsidise</source>
             <translation>在此模式（{mode}）下不产生支付：没有可补贴的{line}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="540" />
+            <location filename="../../explorer/domain/package.py" line="541" />
             <source>replaces a standard power-price policy of the same group (one price per kWh): the region's cost is only the difference</source>
             <translation>替代同组的标准电价政策（每千瓦时只有一个电价）：区域成本仅为差额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="545" />
+            <location filename="../../explorer/domain/package.py" line="546" />
             <source>adds nothing: a standard policy already gives the firm as much in every year</source>
             <translation>没有增量：标准政策每年已给予企业同等优惠</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="548" />
+            <location filename="../../explorer/domain/package.py" line="549" />
             <source>pays nothing: the firm profile gives no {basis}</source>
             <translation>不产生支付：企业资料中没有{basis}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="549" />
+            <location filename="../../explorer/domain/package.py" line="550" />
             <source>rack rent</source>
             <translation>机柜租金</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="550" />
+            <location filename="../../explorer/domain/package.py" line="551" />
             <source>compute-service spend</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="551" />
+            <location filename="../../explorer/domain/package.py" line="552" />
             <source>loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="552" />
+            <location filename="../../explorer/domain/package.py" line="553" />
             <source>fixed-asset investment</source>
             <translation>固定资产投资</translation>
         </message>
@@ -6895,37 +6900,37 @@ without it: {npv}</source>
     <context>
         <name>PoliciesTab</name>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="232" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="237" />
             <source>Policy catalogue</source>
             <translation>政策目录</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="233" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="238" />
             <source>Enter: details · Space: use in calculation · click a header to sort</source>
             <translation>回车：查看详情 · 空格：计入测算 · 点击表头排序</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="234" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="239" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="235" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="240" />
             <source>Policy table and details</source>
             <translation>政策表格与详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="236" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="241" />
             <source>What we still need from the client…</source>
             <translation>还需客户提供的信息…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="237" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="242" />
             <source>What we still need from the client</source>
             <translation>还需客户提供的信息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="239" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="244" />
             <source>The unknown facts and pack estimates, ranked by how much each could move the NPV</source>
             <translation>尚未知道的企业情况和数据包估计值，按各自可能对净现值的影响大小排序</translation>
         </message>

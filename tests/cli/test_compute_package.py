@@ -111,3 +111,13 @@ def test_export_of_a_scenario_file_prints_its_package(capsys, deal, tmp_path):
         books[copy] = openpyxl.load_workbook(out).sheetnames
     assert "Package" in books["firm"] and "Package, region" not in books["firm"]
     assert "Package, region" in books["bureau"]
+
+
+def test_a_ceiling_passed_is_said_in_chinese_with_chinese_units(capsys, tmp_path):
+    path = tmp_path / "talent.json"
+    over = Package(items=(PackageItem(ItemKind.TALENT_SUBSIDY, 50_000, years=2),))
+    path.write_text(dump_scenario(parse_scenario(INFERENCE.read_bytes()), over), encoding="utf-8")
+    assert main(["--lang", "zh_CN", "compute", str(path)]) == 0
+    section = capsys.readouterr().out.split("拟议")[1]  # the package section's flag, not the KPIs' marks
+    (flag,) = [line for line in section.splitlines() if line.startswith("  (!) ")]
+    assert "50,000 元/人/年" in flag and "30,000 元/人/年" in flag and "yuan" not in flag
