@@ -26,7 +26,7 @@ from explorer.domain.incentives import (
     rule_amounts,
 )
 from explorer.domain.model import Model, RuleSpec
-from explorer.domain.policies import BenefitKind, Condition, ConditionOp, FirmField
+from explorer.domain.policies import BenefitKind, BenefitRule, Condition, ConditionOp, FirmField
 from explorer.domain.scenario import Mode
 
 
@@ -367,13 +367,9 @@ def _incentives(
         outcomes.append((spec, slot, status, results, quantified, potential, counted))
 
     # stacking: per site and group, only the largest (per sample) pays
-    groups: dict[tuple[int, str], list[int]] = {}
-    for i, (spec, slot, *_rest) in enumerate(outcomes):
-        if spec.rule.stacking_group:
-            groups.setdefault((slot, spec.rule.stacking_group), []).append(i)
     counted = [item[6] for item in outcomes]
     stacked_out = [False] * len(outcomes)
-    for members in groups.values():
+    for members in stacking_groups([(spec.rule, slot) for spec, slot, *_rest in outcomes]):
         if len(members) < 2:
             continue
         kept = pick_largest([counted[i] for i in members])
@@ -395,6 +391,37 @@ def _incentives(
         if detail:
             results.append(RuleOutcome(spec, status, conds, quantified, potential.T, amounts.T, out))
     return tuple(results), lines
+
+
+def stacking_groups(rules: Sequence[tuple[BenefitRule, int]]) -> list[list[int]]:
+    """Indices of the (rule, site slot) pairs that stack against each other, in listing order.
+
+    Rules of one named stacking group at one site stack. Every rule that lowers a site's
+    electricity price is in one group with the site's other price rules, named or not (7.4:
+    one price per kWh), so two guaranteed prices never both pay.
+    """
+    parent = list(range(len(rules)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[int, str, str], int] = {}
+    for i, (rule, slot) in enumerate(rules):
+        keys = [(slot, "group", rule.stacking_group)] if rule.stacking_group else []
+        if rule.kind is BenefitKind.ELECTRICITY_PRICE:
+            keys.append((slot, "price", ""))
+        for key in keys:
+            if key in first:
+                parent[root(i)] = root(first[key])
+            else:
+                first[key] = i
+    members: dict[int, list[int]] = {}
+    for i in range(len(rules)):
+        members.setdefault(root(i), []).append(i)
+    return [group for group in members.values() if len(group) > 1]
 
 
 # Benefits that lower a cost line (7.3): the unit cost after incentives deducts only these.

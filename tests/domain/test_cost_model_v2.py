@@ -271,6 +271,19 @@ def test_the_policy_price_is_an_input_that_moves_the_case():
     assert not at_030.policies[0].notes  # the site price is above the policy price: the policy pays
 
 
+def test_two_guaranteed_prices_never_both_pay_even_without_a_named_group():
+    # 7.4: one price per kWh. At Gui'an's 0.35 a pack that forgot the group must not pay
+    # (0.35 - 0.30) + (0.35 - 0.25) a kWh: only the lower price, 0.25, holds
+    cheap = make_policy("cheap", rule("c", BenefitKind.ELECTRICITY_PRICE, "energy", amount=0.30))
+    cheaper = make_policy("cheaper", rule("c2", BenefitKind.ELECTRICITY_PRICE, "energy", amount=0.25))
+    scenario = base_scenario(policies=(PolicyChoice("cheap"), PolicyChoice("cheaper")))
+    result = evaluate(scenario, make_pack(cheap, cheaper))
+    energy_kwh = 105_120_000.0
+    assert result.site("guian").table.incentives[1] == pytest.approx((0.35 - 0.25) * energy_kwh)
+    rules = {r.rule_id: r for p in result.policies for r in p.rules}
+    assert rules["c"].stacked_out and not rules["c2"].stacked_out
+
+
 # --- one-off benefits and the policy's first day (cost-model-notes, "Policy validity") ---------
 
 
