@@ -156,10 +156,14 @@ def test_the_tool_and_the_command(signed_copy, capsys):
     read_pack_source(signed_copy)
 
 
-def test_the_command_in_chinese(signed_copy, capsys):
+def test_the_command_in_chinese(signed_copy, capsys, qapp):
     from explorer.cli import main
+    from explorer.translation import install_command_line_language
 
-    assert main(["--lang", "zh_CN", "datapack", "checksum", str(signed_copy)]) == 0
+    try:
+        assert main(["--lang", "zh_CN", "datapack", "checksum", str(signed_copy)]) == 0
+    finally:  # the command installs Chinese translators in the shared application: English for the next test
+        install_command_line_language("en")
     out = capsys.readouterr().out
     assert f"已将 {len(file_checksums(signed_copy))} 个文件的 SHA-256 写入" in out
 
