@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.domain.errors import InvalidInput
+from explorer.domain.messages import local
 from explorer.domain.scenario import Scenario
 from explorer.domain.scenario_codec import parse_scenario
 from explorer.paths import shipped_data_dir
@@ -29,8 +30,7 @@ class Persona:
         return self.scenario.title or name or self.id
 
     def description(self, language: str) -> str:
-        zh = language.startswith("zh")
-        return self.scenario.description_zh if zh else self.scenario.description_en
+        return local(self.scenario.description_en, self.scenario.description_zh, language)
 
 
 def persona_dir() -> Path:

@@ -64,13 +64,14 @@ def fill(ts_path: Path, glossary_paths: list[Path]) -> tuple[int, list[str]]:
     return filled, missing
 
 
-def translations_in(ts_path: Path) -> dict[str, str | list[str]]:
-    """Source text -> finished translation (plural forms as a list), as the .ts holds them.
+def all_translations_in(ts_path: Path) -> dict[str, list[str | list[str]]]:
+    """Source text -> its finished translations (plural forms as a list), one per context that
+    translates it, in the order of the .ts.
 
-    A text translated differently in two contexts takes the first one's (the glossaries are
-    keyed by text alone).
+    A text may be translated differently in two contexts (Linguist keeps them apart: "IT load"
+    in a table header and in an eligibility reason); the glossaries, keyed by text alone, hold one.
     """
-    found: dict[str, str | list[str]] = {}
+    found: dict[str, list[str | list[str]]] = {}
     for message in ET.parse(ts_path).iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
@@ -78,20 +79,28 @@ def translations_in(ts_path: Path) -> dict[str, str | list[str]]:
             continue
         forms = [form.text or "" for form in translation.iter("numerusform")]
         value: str | list[str] = forms if forms else (translation.text or "")
-        if value and source not in found:
-            found[source] = value
+        if value and value not in found.setdefault(source, []):
+            found[source].append(value)
     return found
 
 
+def translations_in(ts_path: Path) -> dict[str, str | list[str]]:
+    """Source text -> finished translation, as the .ts holds them; the first context's of several."""
+    return {source: values[0] for source, values in all_translations_in(ts_path).items()}
+
+
 def sync_glossaries(ts_path: Path, glossary_paths: list[Path]) -> int:
-    """Rewrite every glossary's values from the .ts (its keys stay); returns how many changed."""
-    finished = translations_in(ts_path)
+    """Rewrite every glossary's values from the .ts (its keys stay); returns how many changed.
+
+    A glossary value that is the text's translation in one of its contexts stays as it is.
+    """
+    finished = all_translations_in(ts_path)
     changed = 0
     for path in glossary_paths:
         glossary = json.loads(path.read_text(encoding="utf-8"))
         for source, wanted in glossary.items():
-            if source in finished and finished[source] != wanted:
-                glossary[source] = finished[source]
+            if source in finished and wanted not in finished[source]:
+                glossary[source] = finished[source][0]
                 changed += 1
         path.write_text(json.dumps(glossary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return changed

@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from explorer.cli.terminal import clip, fail, pad, width
+from explorer.domain.messages import local
 from explorer.translation import error_text
 
 EXIT_OK, EXIT_PACK, EXIT_INVALID = 0, 1, 2
@@ -183,9 +184,12 @@ def _compute(scenario, pack, args: argparse.Namespace, package=None) -> dict:
         analyses["package"] = assess_package(scenario, pack, package)
     if args.json:
         from explorer.cli.compute_package import package_to_report
+        from explorer.domain.figure_style import Style
         from explorer.domain.figures import case_figures
+        from explorer.reports.language import ReportLanguage
 
-        data = evaluation.to_dict()
+        # the reasons' *_zh keys in Chinese whatever the run's language, as the pack's *_zh texts are
+        data = evaluation.to_dict(chinese=Style(ReportLanguage("zh_CN").translate, "zh_CN").text)
         data["figures"] = case_figures(evaluation, site).to_dict()
         data.update({name: result.to_dict() for name, result in analyses.items() if name != "package"})
         if package is not None:
@@ -277,7 +281,7 @@ class Summary:
 
     def name(self, site_id: str) -> str:
         site = self.ev.site(site_id)
-        return site.name_zh if self.language == "zh" else site.name_en
+        return local(site.name_en, site.name_zh, self.language)
 
     def render(self, analyses: dict) -> str:
         self._header()
@@ -423,8 +427,8 @@ class Summary:
         )
         rows = []
         for policy in self.ev.policies:
-            title = policy.title_zh if self.language == "zh" else policy.title_en
-            reason = policy.reason_zh if self.language == "zh" else policy.reason_en
+            title = local(policy.title_en, policy.title_zh, self.language)
+            reason = self.style.text(policy.reason)
             rows.append(
                 (
                     f"{policy.policy_id} {clip(title, 40)}",
@@ -465,7 +469,7 @@ class Summary:
             rows.append(
                 (
                     self.name(site.id),
-                    result.name_zh if self.language == "zh" else result.name_en,
+                    local(result.name_en, result.name_zh, self.language),
                     "?" if result.latency_ms is None else ms_text(result.latency_ms),
                     verdict_label(result.verdict),
                     "/".join(ms_text(f.value) for f in claims if f.value is not None) or "-",
@@ -563,7 +567,7 @@ class Summary:
         )
         rows = [
             (
-                clip(bar.label_zh if self.language == "zh" else bar.label_en, 44),
+                clip(local(bar.label_en, bar.label_zh, self.language), 44),
                 f"{_number(bar.low)} {self.unit(bar.unit)}",
                 f"{_number(bar.high)} {self.unit(bar.unit)}",
                 self.money(bar.npv_at_low),
@@ -607,7 +611,7 @@ class Summary:
         result = answer.result if answer is not None else result
         item = next((i for i in self.ev.inputs if i.path == result.path), None)
         unit = self.unit(item.unit) if item else ""
-        label = (item.label_zh if self.language == "zh" else item.label_en) if item else ""
+        label = local(item.label_en, item.label_zh, self.language) if item else ""
         if label:
             title = QCoreApplication.translate(
                 "ComputeCommand", "Goal seek: {label} ({path}) for NPV = {target}"

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from explorer.cli.terminal import pad, width
+from explorer.domain.messages import local
 from explorer.domain.package import ITEM_WORDS, VALUE_WORDS, Assessment, Package
 from explorer.translation import user_text
 
@@ -91,7 +92,7 @@ def package_lines(
 
     def name(site_id: str) -> str:  # the assessment's evaluation holds every comparator hub
         site = assessment.evaluation.site(site_id)
-        return site.name_zh if language == "zh" else site.name_en
+        return local(site.name_en, site.name_zh, language)
 
     firm, region = assessment.firm, assessment.region
     lines = [

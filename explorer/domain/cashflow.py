@@ -24,7 +24,9 @@ from explorer.domain.incentives import (
     missing_basis,
     pick_largest,
     rule_amounts,
+    unknown_basis,
 )
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Bilingual, Joined, Message
 from explorer.domain.model import Model, RuleSpec
 from explorer.domain.policies import BenefitKind, BenefitRule, Condition, ConditionOp, FirmField
 from explorer.domain.scenario import Mode
@@ -295,13 +297,14 @@ def conditions_of(
     conditions = list(spec.policy.conditions) + list(spec.rule.conditions)
     if spec.policy.target_origins:
         names = site_names or {}
-        zh = [names.get(site, (site, site))[0] for site in spec.policy.target_origins]
-        en = [names.get(site, (site, site))[1] for site in spec.policy.target_origins]
-        conditions.append(
-            Condition(FirmField.ORIGIN_REGION, ConditionOp.IN, "|".join(spec.policy.target_origins),
-                      "面向迁出地：" + "、".join(zh), "aimed at firms moving from " + ", ".join(en))
-        )  # fmt: skip
+        origins = [Bilingual(*names.get(site, (site, site))) for site in spec.policy.target_origins]
+        text = Message(AIMED_AT, sites=Joined(origins, ", "))  # the engine's words, in either language
+        origin_ids = "|".join(spec.policy.target_origins)
+        conditions.append(Condition(FirmField.ORIGIN_REGION, ConditionOp.IN, origin_ids, text, text))
     return tuple(conditions)
+
+
+AIMED_AT = QT_TRANSLATE_NOOP("Eligibility", "aimed at firms moving from {sites}")
 
 
 def _incentives(
@@ -447,7 +450,7 @@ def _lines_of(rule) -> tuple[tuple[str, float], ...]:
 def _eligibility(
     spec: RuleSpec,
     facts: Facts,
-    missing: tuple[str, str, str] | None,
+    missing: tuple[Message, str] | None,
     checked: dict[tuple, tuple],
     slot: int,
     site_names: Mapping[str, tuple[str, str]] | None = None,
@@ -474,23 +477,9 @@ def _eligibility(
         results.append(result)
         mask &= np.asarray(met, dtype=bool)
     if missing is not None:  # the rule's base is a firm quantity the profile leaves unknown
-        words_en, words_zh, path = missing
+        words, path = missing
         statuses.append(Status.UNKNOWN)
-        results.append(
-            ConditionResult(
-                path,
-                "given",
-                "",
-                None,
-                Status.UNKNOWN,
-                words_en,
-                words_zh,
-                f"unknown: the firm profile does not give the {words_en}",
-                f"未知：企业资料未提供{words_zh}",
-                f"give {path} in the scenario",
-                f"在方案中填写 {path}",
-            )  # fmt: skip
-        )
+        results.append(unknown_basis(path, words))
     if Status.NOT_MET in statuses:
         overall = Status.NOT_MET
     elif Status.UNKNOWN in statuses:

@@ -249,7 +249,7 @@ def _policy_results(model: Model, sim: Simulation) -> tuple[PolicyResult, ...]:
         )
         value = _frozen(sign[members] @ counted[members]) if members else _frozen(np.zeros(horizon + 1))
         could = _frozen(sign[members] @ potential[members]) if members else _frozen(np.zeros(horizon + 1))
-        status, reason_en, reason_zh = _policy_status(model, policy, mine)
+        status, reason = _policy_status(model, policy, mine)
         # conditions shown: those at the destination if the policy applies there, else at its first site
         shown = next((o for o in mine if o.spec.site == model.destination), mine[0] if mine else None)
         results.append(
@@ -264,8 +264,7 @@ def _policy_results(model: Model, sim: Simulation) -> tuple[PolicyResult, ...]:
                 could,
                 float(value.sum()),
                 float(value @ discount),
-                reason_en,
-                reason_zh,
+                reason,
                 _policy_notes(model, policy),
             )  # fmt: skip
         )
@@ -306,34 +305,29 @@ def _policy_notes(model: Model, policy: Policy) -> tuple[Message, ...]:
     return tuple(notes)
 
 
-def _policy_status(
-    model: Model, policy: Policy, outcomes: list[RuleOutcome]
-) -> tuple[PolicyStatus, str, str]:
+EXPIRED_BEFORE_MOVE = QT_TRANSLATE_NOOP("Engine", "expired on {date}, before the move")
+NO_SITE = QT_TRANSLATE_NOOP("Engine", "applies to no site in this comparison")
+NO_BENEFIT = QT_TRANSLATE_NOOP("Engine", "has no quantified benefit")
+NOT_PUBLISHED = QT_TRANSLATE_NOOP("Engine", "eligible, but no amount was published")
+NOT_IN_FORCE = QT_TRANSLATE_NOOP("Engine", "not in force during the horizon")
+ALL_MET = QT_TRANSLATE_NOOP("Engine", "all conditions met")
+
+
+def _policy_status(model: Model, policy: Policy, outcomes: list[RuleOutcome]) -> tuple[PolicyStatus, str]:
+    """The policy's status and why, in words (a ``Message``; a condition's reason where one decides)."""
     if policy.expiry is not None and policy.expiry < model.scenario.finance.move_date:
-        return (
-            PolicyStatus.EXPIRED,
-            f"expired on {policy.expiry.isoformat()}, before the move",
-            f"已于{policy.expiry.isoformat()}失效，早于迁移日期",
-        )
+        return PolicyStatus.EXPIRED, Message(EXPIRED_BEFORE_MOVE, date=policy.expiry.isoformat())
     if not outcomes:
-        return (
-            PolicyStatus.NOT_APPLICABLE,
-            "applies to no site in this comparison" if policy.rules else "has no quantified benefit",
-            "不适用于本次比较中的任何站点" if policy.rules else "没有可量化的收益",
-        )
+        return PolicyStatus.NOT_APPLICABLE, Message(NO_SITE if policy.rules else NO_BENEFIT)
     statuses = [o.status for o in outcomes]
     if Status.MET in statuses:
         if not any(o.quantified for o in outcomes if o.status is Status.MET):
-            return (
-                PolicyStatus.NOT_QUANTIFIED,
-                "eligible, but no amount was published",
-                "符合条件，但未公布金额",
-            )
+            return PolicyStatus.NOT_QUANTIFIED, Message(NOT_PUBLISHED)
         if not any(o.spec.window.any() for o in outcomes):
-            return PolicyStatus.NOT_APPLICABLE, "not in force during the horizon", "在测算期内不生效"
-        return PolicyStatus.ELIGIBLE, "all conditions met", "所有条件均满足"
+            return PolicyStatus.NOT_APPLICABLE, Message(NOT_IN_FORCE)
+        return PolicyStatus.ELIGIBLE, Message(ALL_MET)
     if Status.NOT_MET in statuses:
         failed = [c for o in outcomes for c in o.conditions if c.status is Status.NOT_MET]
-        return PolicyStatus.NOT_ELIGIBLE, failed[0].reason_en, failed[0].reason_zh
+        return PolicyStatus.NOT_ELIGIBLE, failed[0].reason
     unknown = [c for o in outcomes for c in o.conditions if c.status is Status.UNKNOWN]
-    return PolicyStatus.UNKNOWN, unknown[0].reason_en, unknown[0].reason_zh
+    return PolicyStatus.UNKNOWN, unknown[0].reason

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+from collections.abc import Callable
 from enum import Enum, StrEnum
 from typing import Any
 
@@ -191,8 +192,7 @@ class PolicyResult:
     case_potential: np.ndarray  # the same if every condition were met
     total: float
     present_value: float
-    reason_en: str
-    reason_zh: str
+    reason: str  # why this status: the engine's Message (a layer's Style renders it)
     notes: tuple[Message, ...] = ()  # e.g. "the site's price already is this policy's price"
 
 
@@ -230,11 +230,35 @@ class Evaluation:
                 return site
         raise KeyError(site_id)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, chinese: Callable[[Any], str] | None = None) -> dict[str, Any]:
+        """JSON-ready (docs/scenario-format.md). The engine's words (policy and condition reasons)
+        appear as ``*_en`` and ``*_zh``: ``chinese`` renders one in Chinese (a layer's
+        ``Style(translate, "zh_CN").text``); without it the ``*_zh`` keys hold the English."""
         data: dict[str, Any] = to_plain(self)
+        zh = chinese or str
+        for policy, plain in zip(self.policies, data["policies"], strict=True):
+            plain["conditions"] = [_in_both(c, to_plain(c), zh) for c in policy.conditions]
+            data_policy = _in_both(policy, plain, zh)
+            plain.clear()
+            plain.update(data_policy)
         data["format_version"] = EVALUATION_FORMAT_VERSION
         data["primary_case"] = self.destination
         return data
+
+
+_WORDED = ("text", "reason", "change")  # a result's texts shown as *_en and *_zh in the JSON
+
+
+def _in_both(result: Any, plain: dict[str, Any], zh: Callable[[Any], str]) -> dict[str, Any]:
+    """``plain`` with each worded key replaced, in place, by its English and its Chinese."""
+    out: dict[str, Any] = {}
+    for key, value in plain.items():
+        if key in _WORDED:
+            text = getattr(result, key)
+            out[f"{key}_en"], out[f"{key}_zh"] = str(text), zh(text) if text else ""
+        else:
+            out[key] = value
+    return out
 
 
 def to_plain(value: Any) -> Any:

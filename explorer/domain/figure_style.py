@@ -21,7 +21,7 @@ from explorer.domain.formatting import (
     format_percent,
     format_tonnes,
 )
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template, Translate
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Bilingual, Joined, Message, Template, Translate, local
 
 if TYPE_CHECKING:
     from explorer.domain.figures import KeyFigure
@@ -118,7 +118,7 @@ class Style:
             sep = "、" if self.is_zh and value.sep == ", " else value.sep
             return sep.join(self.text(item) for item in value.items)
         if isinstance(value, Bilingual):
-            name = value.zh if self.is_zh else str(value)
+            name = self.text(value.pick(self.language))  # a half may be the engine's Message
             return short_name(name) if self.short_names and isinstance(value, SiteName) else name
         if isinstance(value, Template):
             return self.translate(value.context, str(value)) or str(value)
@@ -154,7 +154,7 @@ class Style:
         return "\n".join(self.text(line) for line in figure.how)
 
     def pick(self, zh: str, en: str) -> str:
-        return zh if self.is_zh else en
+        return local(en, zh, self.language)
 
 
 UNIT_COST_WORDS = {  # lupdate needs each text whole
@@ -181,29 +181,6 @@ def short_name(name: str) -> str:
     for mark in ("（", "(", ",", "，"):
         name = name.split(mark)[0]
     return name.strip()
-
-
-class Joined(str):
-    """Texts shown as a list: each item rendered, then joined with ``sep`` ("、" for ", " in Chinese)."""
-
-    items: tuple[Any, ...]
-    sep: str
-
-    def __new__(cls, items: list[Any], sep: str) -> Joined:
-        joined = super().__new__(cls, sep.join(str(item) for item in items))
-        joined.items, joined.sep = tuple(items), sep
-        return joined
-
-
-class Bilingual(str):
-    """A data text the pack gives in both languages: English by default, Chinese for a Chinese style."""
-
-    zh: str
-
-    def __new__(cls, zh: str, en: str) -> Bilingual:
-        text = super().__new__(cls, en)
-        text.zh = zh
-        return text
 
 
 class SiteName(Bilingual):

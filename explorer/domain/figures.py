@@ -27,13 +27,7 @@ from explorer.domain.evaluation import (
     SiteResult,
     to_plain,
 )
-from explorer.domain.figure_style import (
-    Amount,
-    Bilingual,
-    Joined,
-    Unit,
-    site_name,
-)
+from explorer.domain.figure_style import Amount, Unit, site_name
 from explorer.domain.figure_texts import (
     CF_HOW,
     CF_ITEM,
@@ -78,7 +72,7 @@ from explorer.domain.figure_texts import (
     UNIT_COST_HOW,
 )
 from explorer.domain.finance import IrrStatus, PaybackStatus
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Bilingual, Joined, Message, Template
 from explorer.domain.plausibility import Mark, plausibility_marks
 
 

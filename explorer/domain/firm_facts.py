@@ -16,8 +16,8 @@ from typing import Any
 from explorer.domain.editing import FieldPath, reset_value
 from explorer.domain.errors import InvalidInput
 from explorer.domain.fields import FIRM_FIELDS
-from explorer.domain.incentives import FIELD_WORDS, SECTOR_WORDS, ConditionResult
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
+from explorer.domain.incentives import FIELD_LABELS, FIELD_UNITS, SECTOR_WORDS, ConditionResult
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Bilingual, Message
 from explorer.domain.scenario import Quantity, Scenario
 
 NOT_A_FACT = QT_TRANSLATE_NOOP("Engine", "is not a firm fact a policy asks about")
@@ -41,28 +41,24 @@ class FactSpec:
     name: str
     kind: AnswerKind
     unit: str = ""
-    label_en: str = ""
-    label_zh: str = ""
+    label: str = ""  # the fact's name: a Message, or the input catalogue's Bilingual; a Style renders it
     choices: tuple[str, ...] = ()
 
     @property
     def path(self) -> FieldPath:
         return FieldPath("firm", self.name)
 
-    def label(self, language: str) -> str:
-        return self.label_zh if language.startswith("zh") else self.label_en
-
 
 def _spec(name: str, kind: AnswerKind, choices: tuple[str, ...] = ()) -> FactSpec:
-    words = FIELD_WORDS.get(name)
-    if words is not None:
-        label_en, label_zh, unit = words
+    label: str | None = FIELD_LABELS.get(name)
+    if label is not None:
+        unit = FIELD_UNITS.get(name, "")
     else:  # an amount a rule is applied to (project investment, R&D budget): the input catalogue's words
         spec = FIRM_FIELDS[name]
-        label_en, label_zh, unit = spec.label_en, spec.label_zh, spec.unit
+        label, unit = Bilingual(spec.label_zh, spec.label_en), spec.unit
     if kind is AnswerKind.SHARE:
         unit = "fraction"
-    return FactSpec(name, kind, unit, label_en, label_zh, choices)
+    return FactSpec(name, kind, unit, label, choices)
 
 
 # Every firm fact a condition (or a rule's base) may leave unknown, by its FirmProfile attribute.

@@ -34,7 +34,7 @@ from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import Evaluation, PolicyStatus
 from explorer.domain.fields import unit_words
 from explorer.domain.formatting import format_money
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template, local
 from explorer.domain.model import Model, build_model
 from explorer.domain.pack import DataPack
 from explorer.domain.policies import BenefitKind, Policy
@@ -184,14 +184,13 @@ class GoalPreset:
         ``language``); ``site_name`` replaces the site's full name (e.g. a short one).
         """
         money, value_text = _formatters(language, money, value_text)
-        zh = language.lower().startswith("zh")
-        site = site_name or (self.site_name_zh if zh else self.site_name_en)
+        site = site_name or local(self.site_name_en, self.site_name_zh, language)
         if self.kind is PresetKind.PRICE and self.policy_id is not None:
             return Message(
                 PRICE_POLICY_NOTE,
                 site=site,
                 policy=self.policy_id,
-                title=self.policy_title_zh if zh else self.policy_title_en,
+                title=local(self.policy_title_en, self.policy_title_zh, language),
                 price=value_text(self.current, self.unit),
                 market=value_text(self.market_price or 0.0, self.unit),
             )

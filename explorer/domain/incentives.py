@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from explorer.domain.formatting import format_number
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Bilingual, Joined, Message, Template
 from explorer.domain.policies import BenefitKind, BenefitRule, Condition, ConditionOp, FirmField
 
 STANDARD_CIT_RATE = 0.25  # Enterprise Income Tax Law, art. 4
@@ -31,41 +32,50 @@ class Status(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ConditionResult:
-    """One eligibility test and its outcome, in words the user can act on."""
+    """One eligibility test and its outcome, in words the user can act on.
+
+    ``text`` is the condition as the pack words it (a ``Bilingual``), or the engine's words
+    where the pack gives none; ``reason`` and ``change`` are the engine's ``Message``s. A
+    layer shows them through its ``figure_style.Style`` (translator and language).
+    """
 
     field: str
     op: str
     required: str
     actual: str | None  # None: the firm profile does not say
     status: Status
-    text_en: str
-    text_zh: str
-    reason_en: str
-    reason_zh: str
-    change_en: str = ""  # what would change the outcome; "" when met
-    change_zh: str = ""
+    text: str
+    reason: str
+    change: str = ""  # what would change the outcome; "" when met
 
 
-# label (en, zh) and unit of each firm field, for the reasons
-FIELD_WORDS: dict[str, tuple[str, str, str]] = {
-    FirmField.FIXED_ASSET_INVESTMENT: ("fixed-asset investment", "固定资产投资", "yuan"),
-    FirmField.IT_LOAD_KW: ("IT load", "IT负载", "kW"),
-    FirmField.SECTOR: ("sector", "行业", ""),
-    FirmField.HIGH_TECH: ("High and New Technology Enterprise status", "高新技术企业资格", ""),
-    FirmField.DOMESTIC_CHIP_SHARE: ("domestic-chip share", "国产芯片占比", ""),
-    FirmField.REGISTERED_IN_GUIAN: ("registration in Gui'an", "在贵安注册", ""),
-    FirmField.ORIGIN_REGION: ("origin region", "迁出地", ""),
-    FirmField.ENCOURAGED_INDUSTRY_SHARE: (
-        "revenue share from encouraged industries",
-        "鼓励类产业收入占比",
-        "",
+def _word(template: Template) -> Message:
+    return Message(template)
+
+
+# The name of each firm field in the reasons, and its unit where the English names one.
+FIELD_LABELS: dict[str, Message] = {
+    FirmField.FIXED_ASSET_INVESTMENT: _word(QT_TRANSLATE_NOOP("Eligibility", "fixed-asset investment")),
+    FirmField.IT_LOAD_KW: _word(QT_TRANSLATE_NOOP("Eligibility", "IT load")),
+    FirmField.SECTOR: _word(QT_TRANSLATE_NOOP("Eligibility", "sector")),
+    FirmField.HIGH_TECH: _word(QT_TRANSLATE_NOOP("Eligibility", "High and New Technology Enterprise status")),
+    FirmField.DOMESTIC_CHIP_SHARE: _word(QT_TRANSLATE_NOOP("Eligibility", "domestic-chip share")),
+    FirmField.REGISTERED_IN_GUIAN: _word(QT_TRANSLATE_NOOP("Eligibility", "registration in Gui'an")),
+    FirmField.ORIGIN_REGION: _word(QT_TRANSLATE_NOOP("Eligibility", "origin region")),
+    FirmField.ENCOURAGED_INDUSTRY_SHARE: _word(
+        QT_TRANSLATE_NOOP("Eligibility", "revenue share from encouraged industries")
     ),
-    FirmField.SITE_PUE: ("PUE at the site", "站点PUE", ""),
-    FirmField.MOVE_DATE: ("move date", "迁移日期", ""),
-    FirmField.BENCHMARK_PROJECT: ("selection as a benchmark project", "入选标杆项目", ""),
-    FirmField.APPROVED_UPGRADE: ("an approved upgrade", "经认定的转型升级", ""),
-    FirmField.LARGE_ENTERPRISE: ("large-enterprise status", "大型企业身份", ""),
-    "qualifying_staff": ("number of qualifying staff", "符合条件的人才数量", "persons"),
+    FirmField.SITE_PUE: _word(QT_TRANSLATE_NOOP("Eligibility", "PUE at the site")),
+    FirmField.MOVE_DATE: _word(QT_TRANSLATE_NOOP("Eligibility", "move date")),
+    FirmField.BENCHMARK_PROJECT: _word(QT_TRANSLATE_NOOP("Eligibility", "selection as a benchmark project")),
+    FirmField.APPROVED_UPGRADE: _word(QT_TRANSLATE_NOOP("Eligibility", "an approved upgrade")),
+    FirmField.LARGE_ENTERPRISE: _word(QT_TRANSLATE_NOOP("Eligibility", "large-enterprise status")),
+    "qualifying_staff": _word(QT_TRANSLATE_NOOP("Eligibility", "number of qualifying staff")),
+}
+FIELD_UNITS: dict[str, str] = {
+    FirmField.FIXED_ASSET_INVESTMENT: "yuan",
+    FirmField.IT_LOAD_KW: "kW",
+    "qualifying_staff": "persons",
 }
 
 NUMERIC_FIELDS = {
@@ -82,25 +92,52 @@ BOOLEAN_FIELDS = {
     FirmField.APPROVED_UPGRADE,
     FirmField.LARGE_ENTERPRISE,
 }
-# Words for the sector ids a firm profile and a ``sector`` condition use (the pack's SECTORS): (en, zh).
-SECTOR_WORDS: dict[str, tuple[str, str]] = {
-    "data_centre": ("data-centre operation", "数据中心运营"),
-    "cloud": ("cloud services", "云计算服务"),
-    "ai": ("AI", "人工智能"),
-    "rendering": ("film and animation rendering", "影视动画渲染"),
-    "software": ("software and IT services", "软件和信息技术服务"),
-    "ic": ("integrated circuits", "集成电路"),
-    "other": ("other business", "其他行业"),
+# Words for the sector ids a firm profile and a ``sector`` condition use (the pack's SECTORS).
+SECTOR_WORDS: dict[str, Message] = {
+    "data_centre": _word(QT_TRANSLATE_NOOP("Eligibility", "data-centre operation")),
+    "cloud": _word(QT_TRANSLATE_NOOP("Eligibility", "cloud services")),
+    "ai": _word(QT_TRANSLATE_NOOP("Eligibility", "AI")),
+    "rendering": _word(QT_TRANSLATE_NOOP("Eligibility", "film and animation rendering")),
+    "software": _word(QT_TRANSLATE_NOOP("Eligibility", "software and IT services")),
+    "ic": _word(QT_TRANSLATE_NOOP("Eligibility", "integrated circuits")),
+    "other": _word(QT_TRANSLATE_NOOP("Eligibility", "other business")),
 }
-YES_NO = {True: ("yes", "是"), False: ("no", "否")}
+YES_NO = {
+    True: _word(QT_TRANSLATE_NOOP("Eligibility", "yes")),
+    False: _word(QT_TRANSLATE_NOOP("Eligibility", "no")),
+}
 # Site ids and their (en, zh) names, for the origin condition: a tuple, so a result can be cached.
 SiteWords = tuple[tuple[str, str, str], ...]
 OP_WORDS = {
-    ConditionOp.GE: ("at least", "不低于"),
-    ConditionOp.LE: ("at most", "不高于"),
-    ConditionOp.EQ: ("equal to", "等于"),
-    ConditionOp.IN: ("one of", "属于"),
+    ConditionOp.GE: _word(QT_TRANSLATE_NOOP("Eligibility", "at least")),
+    ConditionOp.LE: _word(QT_TRANSLATE_NOOP("Eligibility", "at most")),
+    ConditionOp.EQ: _word(QT_TRANSLATE_NOOP("Eligibility", "equal to")),
+    ConditionOp.IN: _word(QT_TRANSLATE_NOOP("Eligibility", "one of")),
 }
+
+# What a condition asks, by the unit its English names (the Chinese names none): lupdate needs each whole.
+NEED_BY_UNIT = {
+    "": QT_TRANSLATE_NOOP("Eligibility", "{label} {op} {value}"),
+    "yuan": QT_TRANSLATE_NOOP("Eligibility", "{label} {op} {value} yuan"),
+    "kW": QT_TRANSLATE_NOOP("Eligibility", "{label} {op} {value} kW"),
+    "persons": QT_TRANSLATE_NOOP("Eligibility", "{label} {op} {value} persons"),
+}
+NEED_TRUE = QT_TRANSLATE_NOOP("Eligibility", "{label} required")
+NEED_FALSE = QT_TRANSLATE_NOOP("Eligibility", "{label} must be absent")
+MET = QT_TRANSLATE_NOOP("Eligibility", "met: {need} (the firm: {actual})")
+NOT_MET = QT_TRANSLATE_NOOP("Eligibility", "not met: {need}; the firm: {actual}")
+WOULD_BE_MET = QT_TRANSLATE_NOOP("Eligibility", "would be met with {need}")
+UNKNOWN = QT_TRANSLATE_NOOP("Eligibility", "unknown: {why}")
+NOT_GIVEN = QT_TRANSLATE_NOOP("Eligibility", "the firm profile does not give its {label}")
+NOT_GIVEN_BASE = QT_TRANSLATE_NOOP("Eligibility", "the firm profile does not give the {label}")
+UNREADABLE = QT_TRANSLATE_NOOP("Eligibility", "the rule cannot be read ({problem})")
+UNRECOGNISED = QT_TRANSLATE_NOOP("Eligibility", "the condition value '{value}' is not recognised")
+STATE_IT = QT_TRANSLATE_NOOP("Eligibility", "state the firm's {label} in the scenario")
+GIVE_PATH = QT_TRANSLATE_NOOP("Eligibility", "give {path} in the scenario")
+NOT_FOR_YES_NO = QT_TRANSLATE_NOOP("Eligibility", "{op} does not apply to a yes/no field")
+NOT_FOR_NUMBER = QT_TRANSLATE_NOOP("Eligibility", "'in' does not apply to a number")
+NOT_FOR_TEXT = QT_TRANSLATE_NOOP("Eligibility", "{op} does not apply to a text field")
+NOT_FOR_FIELD = QT_TRANSLATE_NOOP("Eligibility", "{op} does not apply to this field")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,23 +170,24 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def value_words(field: str, value: object, sites: SiteWords = ()) -> tuple[str, str]:
-    """A firm fact or a required value as the reasons show it, (en, zh): yes/no for a yes/no
-    field, a sector's words, a site's name; ids the words do not know stay as they are.
+def value_words(field: str, value: object, sites: SiteWords = ()) -> str:
+    """A firm fact or a required value as the reasons show it: yes/no for a yes/no field, a
+    sector's words, a site's name (a ``Bilingual``); ids the words do not know stay as they are.
     A required value of several ids ("ic|software") is shown as a list."""
     if field in BOOLEAN_FIELDS and isinstance(value, bool | str):
         if isinstance(value, str):
             value = value.strip().lower() in ("true", "yes", "1")
         return YES_NO[value]
     if field in (FirmField.SECTOR, FirmField.ORIGIN_REGION) and isinstance(value, str):
-        known = SECTOR_WORDS if field is FirmField.SECTOR else {i: (en, zh) for i, en, zh in sites}
-        parts = [part.strip() for part in value.split("|")]
-        words = [known.get(part, (part, part)) for part in parts]
-        return ", ".join(en for en, _ in words), "、".join(zh for _, zh in words)
+        known: dict[str, str] = (
+            dict(SECTOR_WORDS) if field is FirmField.SECTOR else {i: Bilingual(zh, en) for i, en, zh in sites}
+        )
+        words = [known.get(part.strip(), part.strip()) for part in value.split("|")]
+        return words[0] if len(words) == 1 else Joined(words, ", ")
     text = _text(value)
     if isinstance(value, str) and "|" in value:
         text = value.replace("|", ", ")
-    return text, text
+    return text
 
 
 def check_condition(
@@ -176,75 +214,73 @@ def _check_one(
     return _check(condition, actual, sites)
 
 
+def _as_worded(condition: Condition, need: str) -> str:
+    """The condition as the pack words it, in either language; the engine's words where it gives none."""
+    if not (condition.text_en or condition.text_zh):
+        return need
+    return Bilingual(condition.text_zh or need, condition.text_en or need)
+
+
 def _check(
     condition: Condition, actual: object, sites: SiteWords = ()
 ) -> tuple[Status, np.ndarray | bool, ConditionResult]:
     field, op = condition.field, condition.op
-    label_en, label_zh, unit = FIELD_WORDS[field]
+    label = FIELD_LABELS[field]
     required = condition.value
     met: np.ndarray | bool
     if actual is None or (isinstance(actual, str) and not actual):
-        return _unknown(
-            condition, f"the firm profile does not give its {label_en}", f"企业资料未提供{label_zh}"
-        )
+        return _unknown(condition, Message(NOT_GIVEN, label=label))
     try:
         met = _evaluate(field, op, required, actual)
     except _NotApplicable as error:
-        return _unknown(condition, f"the rule cannot be read ({error})", f"规则无法解读（{error.text_zh}）")
-    except ValueError as error:  # a required value that is no number or date
-        return _unknown(
-            condition, f"the rule cannot be read ({error})", f"规则无法解读（条件值“{required}”无法识别）"
-        )
+        return _unknown(condition, Message(UNREADABLE, problem=error.problem))
+    except ValueError:  # a required value that is no number or date
+        return _unknown(condition, Message(UNREADABLE, problem=Message(UNRECOGNISED, value=required)))
     first = bool(np.asarray(met).reshape(-1)[0])
     status = Status.MET if first else Status.NOT_MET
-    words_en, words_zh = OP_WORDS.get(op, ("", ""))
-    required_en, required_zh = value_words(field, required, sites)
-    unit_text = f" {unit}" if unit else ""
+    need: Message
     if op in (ConditionOp.IS_TRUE, ConditionOp.IS_FALSE):
-        wanted = op is ConditionOp.IS_TRUE
-        need_en = f"{label_en} {'required' if wanted else 'must be absent'}"
-        need_zh = f"{'需要' if wanted else '不得具有'}{label_zh}"
+        need = Message(NEED_TRUE if op is ConditionOp.IS_TRUE else NEED_FALSE, label=label)
     else:
-        need_en = f"{label_en} {words_en} {required_en}{unit_text}"
-        need_zh = f"{label_zh}{words_zh}{required_zh}"
-    actual_text = _text(actual)
-    actual_en, actual_zh = value_words(field, actual, sites)
+        template = NEED_BY_UNIT[FIELD_UNITS.get(field, "")]
+        words = value_words(field, required, sites)
+        need = Message(template, label=label, op=OP_WORDS.get(op, ""), value=words)
+    actual_words = value_words(field, actual, sites)
     if status is Status.MET:
-        reason_en, reason_zh = (
-            f"met: {need_en} (the firm: {actual_en})",
-            f"满足：{need_zh}（企业：{actual_zh}）",
-        )
-        change_en = change_zh = ""
+        reason, change = Message(MET, need=need, actual=actual_words), ""
     else:
-        reason_en = f"not met: {need_en}; the firm: {actual_en}"
-        reason_zh = f"不满足：{need_zh}；企业：{actual_zh}"
-        change_en, change_zh = f"would be met with {need_en}", f"若{need_zh}则满足"
+        reason = Message(NOT_MET, need=need, actual=actual_words)
+        change = Message(WOULD_BE_MET, need=need)
     result = ConditionResult(
-        field.value, op.value, required, actual_text, status,
-        condition.text_en or need_en, condition.text_zh or need_zh,
-        reason_en, reason_zh, change_en, change_zh,
-    )  # fmt: skip
+        field.value, op.value, required, _text(actual), status, _as_worded(condition, need), reason, change
+    )
     return status, met, result
 
 
-def _unknown(condition: Condition, why_en: str, why_zh: str) -> tuple[Status, bool, ConditionResult]:
-    label_en, label_zh, _ = FIELD_WORDS[condition.field]
+def _unknown(condition: Condition, why: Message) -> tuple[Status, bool, ConditionResult]:
+    label = FIELD_LABELS[condition.field]
+    as_written = Joined([label, condition.op.value, condition.value], " ")  # "IT load in 500|1000"
     result = ConditionResult(
         condition.field.value, condition.op.value, condition.value, None, Status.UNKNOWN,
-        condition.text_en or f"{label_en} {condition.op.value} {condition.value}",
-        condition.text_zh or f"{label_zh} {condition.op.value} {condition.value}",
-        f"unknown: {why_en}", f"未知：{why_zh}",
-        f"state the firm's {label_en} in the scenario", f"在方案中填写企业的{label_zh}",
+        _as_worded(condition, as_written), Message(UNKNOWN, why=why), Message(STATE_IT, label=label),
     )  # fmt: skip
     return Status.UNKNOWN, False, result
 
 
-class _NotApplicable(ValueError):
-    """A rule whose operator the field cannot take; the reason in English and Chinese."""
+def unknown_basis(path: str, label: str) -> ConditionResult:
+    """A rule's base the firm profile leaves unknown (``firm.rd_budget``), as a condition's result."""
+    return ConditionResult(
+        path, "given", "", None, Status.UNKNOWN, label,
+        Message(UNKNOWN, why=Message(NOT_GIVEN_BASE, label=label)), Message(GIVE_PATH, path=path),
+    )  # fmt: skip
 
-    def __init__(self, text_en: str, text_zh: str) -> None:
-        super().__init__(text_en)
-        self.text_zh = text_zh
+
+class _NotApplicable(ValueError):
+    """A rule whose operator the field cannot take; ``problem`` says why (a Message)."""
+
+    def __init__(self, problem: Message) -> None:
+        super().__init__(problem)
+        self.problem = problem
 
 
 def _evaluate(field: FirmField, op: ConditionOp, required: str, actual: object) -> np.ndarray | bool:
@@ -255,13 +291,13 @@ def _evaluate(field: FirmField, op: ConditionOp, required: str, actual: object) 
             return not bool(actual)
         if op is ConditionOp.EQ:
             return bool(actual) == (required.strip().lower() in ("true", "yes", "1"))
-        raise _NotApplicable(f"{op.value} does not apply to a yes/no field", f"“{op.value}”不适用于是/否字段")
+        raise _NotApplicable(Message(NOT_FOR_YES_NO, op=op.value))
     if field is FirmField.MOVE_DATE:
         wanted = dt.date.fromisoformat(required.strip())
         return _compare(op, actual, wanted)
     if field in NUMERIC_FIELDS:
         if op is ConditionOp.IN:
-            raise _NotApplicable("'in' does not apply to a number", "“in”不适用于数值")
+            raise _NotApplicable(Message(NOT_FOR_NUMBER))
         return _compare(op, np.asarray(actual, dtype=np.float64), float(required))
     text = str(actual).strip().lower()
     options = [part.strip().lower() for part in required.split("|")]
@@ -269,7 +305,7 @@ def _evaluate(field: FirmField, op: ConditionOp, required: str, actual: object) 
         return text == options[0]
     if op is ConditionOp.IN:
         return text in options
-    raise _NotApplicable(f"{op.value} does not apply to a text field", f"“{op.value}”不适用于文本字段")
+    raise _NotApplicable(Message(NOT_FOR_TEXT, op=op.value))
 
 
 def _compare(op: ConditionOp, actual, wanted):
@@ -279,7 +315,7 @@ def _compare(op: ConditionOp, actual, wanted):
         return actual <= wanted
     if op is ConditionOp.EQ:
         return actual == wanted
-    raise _NotApplicable(f"{op.value} does not apply to this field", f"“{op.value}”不适用于此字段")
+    raise _NotApplicable(Message(NOT_FOR_FIELD, op=op.value))
 
 
 # --- valuation -------------------------------------------------------------
@@ -291,16 +327,18 @@ STOCK_BASES = {
     "retrofit_investment": "retrofit_investment",
     "rd_budget": "rd_budget",
 }
-# Bases that are a firm fact the profile may leave unknown, and the words for it.
-OPTIONAL_BASES = {
+# Bases that are a firm fact the profile may leave unknown: their words and field path.
+OPTIONAL_BASES: dict[str, tuple[Message, str]] = {
     "project_investment": (
-        "investment in the qualifying project",
-        "合格项目投资额",
+        _word(QT_TRANSLATE_NOOP("Eligibility", "investment in the qualifying project")),
         "firm.project_investment",
     ),
-    "retrofit_investment": ("retrofit investment", "节能改造投资额", "firm.retrofit_investment"),
-    "rd_budget": ("R&D budget of the project", "项目研发预算", "firm.rd_budget"),
-    "qualifying_staff": ("number of qualifying staff", "符合条件的人才数量", "firm.qualifying_staff"),
+    "retrofit_investment": (
+        _word(QT_TRANSLATE_NOOP("Eligibility", "retrofit investment")),
+        "firm.retrofit_investment",
+    ),
+    "rd_budget": (_word(QT_TRANSLATE_NOOP("Eligibility", "R&D budget of the project")), "firm.rd_budget"),
+    "qualifying_staff": (FIELD_LABELS["qualifying_staff"], "firm.qualifying_staff"),
 }
 ONE_OFF_KINDS = (BenefitKind.CAPEX_SUBSIDY, BenefitKind.CASH_GRANT)
 
@@ -344,8 +382,8 @@ class SiteBasis:
         return value if value is not None else np.zeros_like(self.it_load_kw)
 
 
-def missing_basis(rule: BenefitRule, stocks: dict[str, np.ndarray | None]) -> tuple[str, str, str] | None:
-    """(en, zh, field path) of a firm quantity the rule needs and the profile does not give."""
+def missing_basis(rule: BenefitRule, stocks: dict[str, np.ndarray | None]) -> tuple[Message, str] | None:
+    """(words, field path) of a firm quantity the rule needs and the profile does not give."""
     words = OPTIONAL_BASES.get(rule.base)
     if words is None:
         return None

@@ -83,6 +83,55 @@ def translated(text: Any, translate: Translate) -> Any:
     return text.translated(translate) if isinstance(text, Message) else text
 
 
+# --- the data pack's own bilingual texts ----------------------------------------------
+#
+# Names, titles and wordings the data pack gives in both languages are data, not code:
+# Qt Linguist never sees them. ``local`` is the one place that picks one of them by the
+# language ("en", "zh", "zh_CN"); a ``Bilingual`` carries both inside a Message, and the
+# layer's ``figure_style.Style`` picks when it renders the message.
+
+
+def is_zh(language: str) -> bool:
+    """True for a Chinese language code ("zh", "zh_CN", "zh-CN")."""
+    return language.lower().startswith("zh")
+
+
+def local(en: str, zh: str, language: str) -> str:
+    """The pack's data text in ``language``: ``zh`` for Chinese, ``en`` for any other."""
+    return zh if is_zh(language) else en
+
+
+class Bilingual(str):
+    """A data text the pack gives in both languages: English by default, Chinese for a Chinese style.
+
+    Either half may itself be a ``Message`` (the engine's words where the pack gives none);
+    the renderer translates the half it picks.
+    """
+
+    en: str
+    zh: str
+
+    def __new__(cls, zh: str, en: str) -> Bilingual:
+        text = super().__new__(cls, en)
+        text.en, text.zh = en, zh
+        return text
+
+    def pick(self, language: str) -> str:
+        return local(self.en, self.zh, language)
+
+
+class Joined(str):
+    """Texts shown as a list: each item rendered, then joined with ``sep`` ("、" for ", " in Chinese)."""
+
+    items: tuple[Any, ...]
+    sep: str
+
+    def __new__(cls, items: list[Any], sep: str) -> Joined:
+        joined = super().__new__(cls, sep.join(str(item) for item in items))
+        joined.items, joined.sep = tuple(items), sep
+        return joined
+
+
 # --- the operating system's reasons ------------------------------------------------
 
 # What the operating system said, in words a user can act on (its own text is English only).

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Template
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Template, local
 
 
 class Confidence(StrEnum):
@@ -49,11 +49,11 @@ class Provenance:
 
     def source_in(self, language: str) -> str:
         """The source in ``language`` ("zh..." or "en"), falling back to the English text."""
-        return self.source_zh if language.startswith("zh") and self.source_zh else self.source
+        return local(self.source, self.source_zh or self.source, language)
 
     def note_in(self, language: str) -> str:
         """The note in ``language``, falling back to the English text."""
-        return self.note_zh if language.startswith("zh") and self.note_zh else self.note
+        return local(self.note, self.note_zh or self.note, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +139,7 @@ class Site:
         return self.params[key].value
 
     def name(self, language: str) -> str:
-        return self.name_zh if language.startswith("zh") else self.name_en
+        return local(self.name_en, self.name_zh, language)
 
     def with_param_value(self, key: SiteParam, value: float) -> Site:
         params = dict(self.params)

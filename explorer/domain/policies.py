@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Template
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Template, local
 from explorer.domain.parameters import Confidence
 
 
@@ -145,7 +145,7 @@ class SourceRef:
 
     def title_in(self, language: str) -> str:
         """The source's title in ``language`` ("zh..." or "en"), falling back to the English text."""
-        return self.title_zh if language.startswith("zh") and self.title_zh else self.title
+        return local(self.title, self.title_zh or self.title, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,10 +179,10 @@ class Policy:
         return any(rule.published for rule in self.rules)
 
     def title(self, language: str) -> str:
-        return self.title_zh if language.startswith("zh") else self.title_en
+        return local(self.title_en, self.title_zh, language)
 
     def summary(self, language: str) -> str:
-        return self.summary_zh if language.startswith("zh") else self.summary_en
+        return local(self.summary_en, self.summary_zh, language)
 
     def is_in_force(self, on: dt.date) -> bool:
         started = self.effective is None or self.effective <= on

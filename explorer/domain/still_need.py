@@ -25,6 +25,7 @@ from explorer.domain.engine import evaluate
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.firm_facts import FACTS, Answer, AnswerKind, FactSpec, answer_fact, fact_of
 from explorer.domain.incentives import STOCK_BASES, Status
+from explorer.domain.messages import Bilingual
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Scenario
 from explorer.domain.uncertainty import tornado
@@ -45,8 +46,7 @@ class NeedItem:
 
     kind: NeedKind
     key: str  # a fact's FirmProfile attribute ("high_tech") or an input's path
-    label_en: str
-    label_zh: str
+    label: str  # a Message or a Bilingual: a layer's Style renders it
     unit: str
     npv_low: float  # the case's NPV with the least favourable answer (or end of the range)
     npv_high: float  # ... with the most favourable one
@@ -63,9 +63,6 @@ class NeedItem:
     @property
     def span(self) -> float:
         return self.npv_high - self.npv_low
-
-    def label(self, language: str) -> str:
-        return self.label_zh if language.startswith("zh") else self.label_en
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +138,7 @@ def _fact_items(scenario: Scenario, pack: DataPack, evaluation: Evaluation, chec
             NeedItem(
                 NeedKind.FACT,
                 name,
-                spec.label_en,
-                spec.label_zh,
+                spec.label,
                 spec.unit,
                 npv_low=low[1],
                 npv_high=high[1],
@@ -234,8 +230,7 @@ def _estimate_items(scenario: Scenario, pack: DataPack, evaluation: Evaluation, 
             NeedItem(
                 NeedKind.ESTIMATE,
                 bar.path,
-                bar.label_en,
-                bar.label_zh,
+                Bilingual(bar.label_zh, bar.label_en),
                 bar.unit,
                 min(bar.npv_at_low, bar.npv_at_high),
                 max(bar.npv_at_low, bar.npv_at_high),

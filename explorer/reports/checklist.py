@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from explorer import APP_NAME
+from explorer.domain.figure_style import Style
 from explorer.domain.firm_facts import AnswerKind
 from explorer.domain.formatting import format_money, format_percent
 from explorer.domain.incentives import SECTOR_WORDS
@@ -155,12 +156,13 @@ class _Words:
     def __init__(self, language: ReportLanguage, pack: DataPack, currency: str, cny_per_usd: float) -> None:
         self.lang, self.pack, self.currency, self.rate = language, pack, currency, cny_per_usd
         self.ml = language.money_language
+        self.style = Style(language.translate, self.ml, currency, cny_per_usd)  # the domain's words
 
     def money(self, amount: float) -> str:
         return format_money(amount, self.ml, self.currency, self.rate)
 
     def row(self, rank: int, item: NeedItem) -> tuple[Cell, ...]:
-        label = self.lang.pick(item.label_zh, item.label_en)
+        label = self.style.text(item.label)
         label = label[:1].upper() + label[1:]
         if item.kind is NeedKind.ESTIMATE and not item.from_client:
             label = self.lang.translate("Report", "{label} (a quote at the destination)").format(label=label)
@@ -218,8 +220,7 @@ class _Words:
         if isinstance(value, bool):
             return self.lang.translate("Report", "yes") if value else self.lang.translate("Report", "no")
         if item.answer_kind == AnswerKind.CHOICE and isinstance(value, str):
-            en, zh = SECTOR_WORDS.get(value, (value, value))
-            return self.lang.pick(zh, en)
+            return self.style.text(SECTOR_WORDS.get(value, value))
         if not isinstance(value, int | float):
             return str(value)
         if item.unit in ("fraction", "fraction/yr"):

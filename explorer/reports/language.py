@@ -14,6 +14,7 @@ import logging
 
 from PySide6.QtCore import QTranslator
 
+from explorer.domain.messages import local
 from explorer.paths import resources_dir
 
 log = logging.getLogger("explorer.reports")
@@ -64,5 +65,6 @@ class ReportLanguage:
         return text.replace("%n", str(n)) if n >= 0 else text
 
     def pick(self, zh: str, en: str) -> str:
-        """A data text in this language (names and reasons come from the data pack in both)."""
-        return (zh or en) if self.is_zh else (en or zh)
+        """A data text in this language (names and titles come from the data pack in both); the
+        other language's where this one is empty."""
+        return local(en or zh, zh or en, self.code)

@@ -249,7 +249,7 @@ class _Builder(ReportWords):
             issuer = self.lang.pick(policy.issuer_zh, policy.issuer_en) if policy else ""
             doc = policy.doc_number if policy else ""
             status = self.status_text(result.status)
-            reason = self.lang.pick(result.reason_zh, result.reason_en)
+            reason = self.style.text(result.reason)  # the engine's words, in the report's language
             confidence = self.confidence_text(policy.confidence) if policy else ""
             verified = (
                 policy.last_verified.isoformat()

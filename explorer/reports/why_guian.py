@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 
 from explorer.domain.label_layout import Box, NetworkDrawing, network_labels
 from explorer.domain.latency import KIND_NOTE, KIND_WORDS, LatencyKind, ms_text
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Template
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Template, local
 from explorer.domain.pack import DataPack, HubFact
 from explorer.domain.parameters import SiteParam
 from explorer.domain.story import (
@@ -165,16 +165,14 @@ class NetworkChart:
 
 
 def _fact_row(lang, part: str, fact: HubFact, number: int) -> tuple[Cell, ...]:
-    zh = lang.is_zh
-    figure = fact.text_zh if zh else fact.text_en
-    what = fact.label_zh if zh else fact.label_en
+    figure = local(fact.text_en, fact.text_zh, lang.code)
+    what = local(fact.label_en, fact.label_zh, lang.code)
     cite = f"[{number}] {short_citation(fact.provenance, lang.code)}"
     return (Cell(part, part), Cell(figure, figure), Cell(what, what), Cell(cite, cite))
 
 
 def why_guian_section(pack: DataPack, lang) -> Section:
     """The section, in ``lang`` (a ReportLanguage)."""
-    zh = lang.is_zh
     story = build_story(pack)
     known = facts_by_id(pack)
     green = [known[i] for i in GREEN_FACTS if i in known]
@@ -201,8 +199,8 @@ def why_guian_section(pack: DataPack, lang) -> Section:
     for link in links:
         site = pack.sites[link.origin_site]
         region = regions.get(link.region_id)
-        origin = site.name_zh if zh else site.name_en
-        region_name = (region.name_zh if zh else region.name_en) if region else link.region_id
+        origin = local(site.name_en, site.name_zh, lang.code)
+        region_name = local(region.name_en, region.name_zh, lang.code) if region else link.region_id
         estimate = ms_text(link.estimate.value) if link.estimate else "–"
         claim = ", ".join(ms_text(c.value or 0.0) for c in link.claims) or "–"
         cites = " ".join(f"[{source_number(sources, c.id)}]" for c in link.claims)

@@ -19,12 +19,13 @@ from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.figure_style import short_name
 from explorer.domain.firm_facts import Answer, answer_fact
+from explorer.domain.messages import local
 from explorer.domain.pack import DataPack
 from explorer.domain.package import Package
 from explorer.domain.parameters import SiteRole
 from explorer.domain.scenario import PolicyChoice, Scenario
 from explorer.translation import error_text
-from explorer.ui.money import CURRENCIES, follow_display
+from explorer.ui.money import CURRENCIES, figure_style, follow_display
 
 log = logging.getLogger("explorer.ui")
 
@@ -125,7 +126,16 @@ class AppState(QObject):
 
     def site_name(self, site_id: str) -> str:
         site = self._evaluation.site(site_id)
-        return site.name_zh if self._language.startswith("zh") else site.name_en
+        return local(site.name_en, site.name_zh, self._language)
+
+    def words(self, text: str) -> str:
+        """A domain text in the window's language: a ``Message`` translated, a pack's ``Bilingual``
+        picked (eligibility and policy-status reasons, a fact's name); any other text as it is."""
+        return figure_style(self._language, short_names=False).text(text)
+
+    def local(self, en: str, zh: str) -> str:
+        """One of a pack's data texts given in both languages (a title, a name), in the window's language."""
+        return local(en, zh, self._language)
 
     def short_site_name(self, site_id: str) -> str:
         """The name without its qualifier, for chart axes: "Gui'an New Area", not "…, Guizhou"."""

@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="92" />
+            <location filename="../../explorer/ui/state.py" line="79" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="288" />
+            <location filename="../../explorer/ui/state.py" line="284" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="353" />
+            <location filename="../../explorer/ui/state.py" line="349" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -222,7 +222,7 @@
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cashflow_chart.py" line="63" />
-            <location filename="../../explorer/ui/charts/incentives_chart.py" line="28" />
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="29" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
@@ -271,18 +271,18 @@ Cumulative: {total} ({total_exact})</source>
             <translation>扣除激励后净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/incentives_chart.py" line="27" />
-            <location filename="../../explorer/ui/charts/incentives_chart.py" line="29" />
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="28" />
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="30" />
             <source>Incentives by year and policy</source>
             <translation>按年度和政策的激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/incentives_chart.py" line="31" />
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="32" />
             <source>No chosen policy pays anything in this case</source>
             <translation>所选政策在本方案中均无收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/incentives_chart.py" line="84" />
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="85" />
             <source>Year {year}</source>
             <translation>第{year}年</translation>
         </message>
@@ -718,356 +718,356 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
             <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
             <source>Scenarios to compare</source>
             <translation>对比的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
             <source>Tick up to four; the base is always compared</source>
             <translation>最多勾选四个；基准方案始终参与对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
             <source>Results against the base</source>
             <translation>与基准方案对比的结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
             <source>Results of the compared scenarios</source>
             <translation>对比方案的测算结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="210" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="207" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="211" />
             <source>Scenarios</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="207" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="208" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="208" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="209" />
             <source>Inputs that differ</source>
             <translation>不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="209" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="210" />
             <source>Inputs that differ between the compared scenarios</source>
             <translation>对比方案之间不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="211" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="212" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="212" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="213" />
             <source>Cumulative cash flow</source>
             <translation>累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="213" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="214" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="350" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="351" />
             <source>The base scenario: always compared; the others are measured against it</source>
             <translation>基准方案：始终参与对比，其他方案都与它比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="352" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="353" />
             <source>Four scenarios are compared already; untick one to pick this one</source>
             <translation>已在对比四个方案；请先取消勾选一个，再选此方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="354" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="355" />
             <source>Tick to compare this scenario with the base</source>
             <translation>勾选后将此方案与基准方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="369" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="370" />
             <source>Not compared, as the data pack refuses them: {names}</source>
             <translation>未参与对比（当前数据包不接受这些方案）：{names}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="372" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="373" />
             <source>There is only one scenario. Use New or Duplicate in the Calculator to make another.</source>
             <translation>目前只有一个方案。请在测算页用“新建”或“复制”再建一个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="375" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="376" />
             <source>Tick at least one more scenario to compare it with the base.</source>
             <translation>请再勾选至少一个方案，与基准方案对比。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="377" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="378" />
             <source>Up to four scenarios. Set the base in the Calculator.</source>
             <translation>最多四个方案。基准方案在测算页设置。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="425" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="426" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="425" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="426" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="433" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="434" />
             <source>Pick another scenario to see how its inputs differ.</source>
             <translation>再选一个方案，即可查看输入有何不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="435" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="436" />
             <source>The compared scenarios have the same inputs.</source>
             <translation>对比的方案输入完全相同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="442" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="443" />
             <source>{value}, differs from the base</source>
             <translation>{value}，与基准方案不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="452" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="453" />
             <source>{name}: the base scenario</source>
             <translation>{name}：基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="463" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="464" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="464" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="466" />
             <source>Payback period</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="466" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="467" />
             <source>Annual saving, year 1</source>
             <translation>年节省额（第1年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="467" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="468" />
             <source>Incentives over the horizon</source>
             <translation>测算期内激励合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="468" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="469" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="469" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="470" />
             <source>CO₂ avoided a year</source>
             <translation>每年减排二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="470" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="471" />
             <source>Cost per accelerator-hour, destination</source>
             <translation>目的地每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="476" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="477" />
             <source>Cash flows of the move discounted at the scenario's rate; higher is better</source>
             <translation>按方案折现率折现的迁移现金流；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="477" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="478" />
             <source>The discount rate at which the NPV is zero; higher is better</source>
             <translation>使净现值为零的折现率；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="478" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="479" />
             <source>When the cumulative cash flow recovers to zero; sooner is better</source>
             <translation>累计现金流回正所需时间；越短越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="480" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="481" />
             <source>Year-1 operating cost at the origin less at the destination, before incentives</source>
             <translation>第1年迁出地运营成本减去目的地运营成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="483" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="484" />
             <source>Incentives at the destination less at the origin, summed over the horizon, undiscounted</source>
             <translation>目的地激励减去迁出地激励，测算期内合计，未折现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="485" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
             <source>Relocation costs in year 0 plus parallel running in year 1; lower is better</source>
             <translation>第0年迁移费用加第1年并行运行费用；越低越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="487" />
             <source>Tonnes of CO₂ a year at the origin less at the destination</source>
             <translation>迁出地每年二氧化碳排放量减去目的地排放量（吨）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="488" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="489" />
             <source>Year-1 operating cost at the destination per accelerator-hour used, before incentives</source>
             <translation>目的地第1年运营成本折合每使用一卡时的成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="498" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="499" />
             <source>Immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="503" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
             <source>None: no outlay</source>
             <translation>无：没有投入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="505" />
             <source>None: never positive</source>
             <translation>无：现金流从未为正</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="505" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
             <source>Several rates</source>
             <translation>有多个解</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="508" />
             <source>Not within %n year(s)</source>
             <translation>
                 <numerusform>%n年内无法回收</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="508" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="509" />
             <source>No accelerators</source>
             <translation>无加速卡</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="515" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
             <source>better</source>
             <translation>更优</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="517" />
             <source>worse</source>
             <translation>更差</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="517" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="518" />
             <source>same</source>
             <translation>相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="524" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="525" />
             <source>{value} pp</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="539" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="540" />
             <source>{name}: {value}</source>
             <translation>{name}：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="542" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="543" />
             <source>Base ({name}): {value}</source>
             <translation>基准方案（{name}）：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="545" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="546" />
             <source>Difference: {value}</source>
             <translation>差额：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="547" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="548" />
             <source>Better than the base</source>
             <translation>优于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="548" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="549" />
             <source>Worse than the base</source>
             <translation>差于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="549" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="550" />
             <source>The same as the base</source>
             <translation>与基准方案相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="557" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="558" />
             <source>Move, year 0: {move}; parallel running, year 1: {parallel}</source>
             <translation>迁移（第0年）：{move}；并行运行（第1年）：{parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="563" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="564" />
             <source>After incentives: {value}</source>
             <translation>计入激励后：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="570" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="577" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="581" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="588" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="571" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="578" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="582" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="589" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="574" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="585" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="575" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="586" />
             <source>{value} months</source>
             <translation>{value}个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="576" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="587" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="577" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="588" />
             <source>{value} tCO₂</source>
             <translation>{value}吨二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="583" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="584" />
             <source>{value} percentage points</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="592" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="593" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="593" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="596" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="596" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="597" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="597" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="598" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
@@ -1111,132 +1111,132 @@ Cumulative: {total} ({total_exact})</source>
             <translation>基准方案计入、此方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="654" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="653" />
             <source>Not an input of this scenario</source>
             <translation>不是此方案的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="661" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="660" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="662" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="661" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="663" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="662" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="664" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="663" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="665" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="664" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="666" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="665" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="667" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="666" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="671" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="670" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="671" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="673" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="674" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="673" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="674" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="676" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="677" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="676" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="678" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="677" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="678" />
             <source>yuan/person/year</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="685" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
             <source>tCO₂/MWh</source>
             <translation>吨二氧化碳/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="687" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="686" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="871" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="870" />
             <source>{value} t</source>
             <translation>{value}吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="875" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="874" />
             <source>CNY {value}</source>
             <translation>{value}元</translation>
         </message>
@@ -1244,492 +1244,492 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>ComputeCommand</name>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="36" />
+            <location filename="../../explorer/cli/compute.py" line="37" />
             <source>evaluate a scenario file: KPIs, annual tables, and optional risk analyses</source>
             <translation>测算方案文件：关键指标、年度明细表及可选的风险分析</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="39" />
+            <location filename="../../explorer/cli/compute.py" line="40" />
             <source>Evaluate a relocation scenario (JSON, see docs/scenario-format.md) with the cost model.</source>
             <translation>用成本模型测算迁移方案（JSON 格式，见 docs/scenario-format.md）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="45" />
+            <location filename="../../explorer/cli/compute.py" line="46" />
             <source>the scenario file (.json)</source>
             <translation>方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="50" />
+            <location filename="../../explorer/cli/compute.py" line="51" />
             <source>print the whole evaluation as JSON instead of a summary</source>
             <translation>以 JSON 输出完整测算结果，而非摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="57" />
+            <location filename="../../explorer/cli/compute.py" line="58" />
             <source>add a tornado: NPV at the low and high end of each uncertain input</source>
             <translation>增加龙卷风分析：各不确定输入取低值和高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="65" />
+            <location filename="../../explorer/cli/compute.py" line="66" />
             <source>add a Monte Carlo of N samples (triangular draws); e.g. 10000</source>
             <translation>增加 N 个样本的蒙特卡洛模拟（三角分布抽样），例如 10000</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="73" />
+            <location filename="../../explorer/cli/compute.py" line="74" />
             <source>random seed of the Monte Carlo (default 0)</source>
             <translation>蒙特卡洛模拟的随机种子（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="78" />
+            <location filename="../../explorer/cli/compute.py" line="79" />
             <source>add a goal seek: the value of FIELD (a dotted path) at which NPV = 0; or one of the window's common questions: preset:price (break-even electricity price, the policy price where a policy sets it), preset:incentive (incentive needed), preset:migration (largest migration cost)</source>
             <translation>增加目标求解：使净现值 = 0 的 FIELD（以点分隔的字段路径）取值；或窗口中的常见问题之一：preset:price（盈亏平衡电价；电价由政策确定时求政策电价）、preset:incentive（所需激励）、preset:migration（最高可承受迁移成本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="91" />
+            <location filename="../../explorer/cli/compute.py" line="92" />
             <source>search range of the goal seek (default: the field's allowed range)</source>
             <translation>目标求解的搜索范围（默认：该字段的允许范围）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="99" />
+            <location filename="../../explorer/cli/compute.py" line="100" />
             <source>NPV the goal seek aims at, yuan (default 0)</source>
             <translation>目标求解的目标净现值，单位：元（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="103" />
+            <location filename="../../explorer/cli/compute.py" line="104" />
             <source>the site the case moves to (default: the scenario's destination)</source>
             <translation>迁入的地区（默认：方案的目的地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="110" />
+            <location filename="../../explorer/cli/compute.py" line="111" />
             <source>language of the summary and its numbers: en (K/M/B) or zh (万/亿); default: the language of the messages</source>
             <translation>摘要及其数字的语言：en（K/M/B）或 zh（万/亿）；默认与输出信息的语言相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="119" />
+            <location filename="../../explorer/cli/compute.py" line="120" />
             <source>data pack folder, .zip or .xlsx to use instead of the active one</source>
             <translation>改用的数据包（文件夹、.zip 或 .xlsx），代替当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="140" />
+            <location filename="../../explorer/cli/compute.py" line="141" />
             <source>note: {note}</source>
             <translation>注意：{note}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="146" />
+            <location filename="../../explorer/cli/compute.py" line="147" />
             <source>the data pack could not be loaded: {reason}</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="237" />
+            <location filename="../../explorer/cli/compute.py" line="241" />
             <source>is not in the scenario; a case can move to: {sites}</source>
             <translation>不在本方案中；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="243" />
+            <location filename="../../explorer/cli/compute.py" line="247" />
             <source>is the origin; a case can move to: {sites}</source>
             <translation>是迁出地；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="310" />
+            <location filename="../../explorer/cli/compute.py" line="314" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="312" />
+            <location filename="../../explorer/cli/compute.py" line="316" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="314" />
+            <location filename="../../explorer/cli/compute.py" line="318" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="337" />
+            <location filename="../../explorer/cli/compute.py" line="341" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="404" />
+            <location filename="../../explorer/cli/compute.py" line="408" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="405" />
-            <location filename="../../explorer/cli/compute_package.py" line="124" />
+            <location filename="../../explorer/cli/compute.py" line="409" />
+            <location filename="../../explorer/cli/compute_package.py" line="125" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="406" />
-            <location filename="../../explorer/cli/compute_package.py" line="119" />
+            <location filename="../../explorer/cli/compute.py" line="410" />
+            <location filename="../../explorer/cli/compute_package.py" line="120" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="370" />
+            <location filename="../../explorer/cli/compute.py" line="374" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="372" />
+            <location filename="../../explorer/cli/compute.py" line="376" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="374" />
+            <location filename="../../explorer/cli/compute.py" line="378" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="377" />
+            <location filename="../../explorer/cli/compute.py" line="381" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="384" />
+            <location filename="../../explorer/cli/compute.py" line="388" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="386" />
+            <location filename="../../explorer/cli/compute.py" line="390" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="391" />
+            <location filename="../../explorer/cli/compute.py" line="395" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="400" />
+            <location filename="../../explorer/cli/compute.py" line="404" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="403" />
-            <location filename="../../explorer/cli/compute.py" line="455" />
+            <location filename="../../explorer/cli/compute.py" line="407" />
+            <location filename="../../explorer/cli/compute.py" line="459" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="417" />
+            <location filename="../../explorer/cli/compute.py" line="421" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="419" />
+            <location filename="../../explorer/cli/compute.py" line="423" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="420" />
+            <location filename="../../explorer/cli/compute.py" line="424" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="421" />
+            <location filename="../../explorer/cli/compute.py" line="425" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="422" />
+            <location filename="../../explorer/cli/compute.py" line="426" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="443" />
+            <location filename="../../explorer/cli/compute.py" line="447" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="456" />
+            <location filename="../../explorer/cli/compute.py" line="460" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="458" />
+            <location filename="../../explorer/cli/compute.py" line="462" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="489" />
+            <location filename="../../explorer/cli/compute.py" line="493" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="491" />
+            <location filename="../../explorer/cli/compute.py" line="495" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="493" />
+            <location filename="../../explorer/cli/compute.py" line="497" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="494" />
+            <location filename="../../explorer/cli/compute.py" line="498" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="501" />
-            <location filename="../../explorer/cli/compute.py" line="535" />
+            <location filename="../../explorer/cli/compute.py" line="505" />
+            <location filename="../../explorer/cli/compute.py" line="539" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="528" />
+            <location filename="../../explorer/cli/compute.py" line="532" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="515" />
+            <location filename="../../explorer/cli/compute.py" line="519" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="453" />
+            <location filename="../../explorer/cli/compute.py" line="457" />
             <source>{kind}, ms</source>
             <translation>{kind}（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="460" />
+            <location filename="../../explorer/cli/compute.py" line="464" />
             <source>Source of the claim</source>
             <translation>说法来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="480" />
+            <location filename="../../explorer/cli/compute.py" line="484" />
             <source>Official claims are published figures (hub facts of the data pack), often one-way from the hub's gateway; the verdict uses the round-trip estimate.</source>
             <translation>官方说法是公开发布的数字（数据包的枢纽事实），通常为自枢纽网关起的单向时延；结论依据往返估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="526" />
+            <location filename="../../explorer/cli/compute.py" line="530" />
             <source>Saving</source>
             <translation>节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="527" />
+            <location filename="../../explorer/cli/compute.py" line="531" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="529" />
+            <location filename="../../explorer/cli/compute.py" line="533" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="530" />
+            <location filename="../../explorer/cli/compute.py" line="534" />
             <source>One-off</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="531" />
+            <location filename="../../explorer/cli/compute.py" line="535" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="532" />
+            <location filename="../../explorer/cli/compute.py" line="536" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="533" />
+            <location filename="../../explorer/cli/compute.py" line="537" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="546" />
+            <location filename="../../explorer/cli/compute.py" line="550" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="552" />
+            <location filename="../../explorer/cli/compute.py" line="556" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="557" />
+            <location filename="../../explorer/cli/compute.py" line="561" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="558" />
+            <location filename="../../explorer/cli/compute.py" line="562" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="559" />
+            <location filename="../../explorer/cli/compute.py" line="563" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="560" />
+            <location filename="../../explorer/cli/compute.py" line="564" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="561" />
+            <location filename="../../explorer/cli/compute.py" line="565" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="562" />
+            <location filename="../../explorer/cli/compute.py" line="566" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="580" />
+            <location filename="../../explorer/cli/compute.py" line="584" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="586" />
+            <location filename="../../explorer/cli/compute.py" line="590" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="612" />
+            <location filename="../../explorer/cli/compute.py" line="616" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="616" />
+            <location filename="../../explorer/cli/compute.py" line="620" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="619" />
+            <location filename="../../explorer/cli/compute.py" line="623" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="632" />
+            <location filename="../../explorer/cli/compute.py" line="636" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="638" />
+            <location filename="../../explorer/cli/compute.py" line="642" />
             <source>with {path} raised to {value} {unit}</source>
             <translation>同时将 {path} 上调至 {value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="643" />
+            <location filename="../../explorer/cli/compute.py" line="647" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="682" />
+            <location filename="../../explorer/cli/compute.py" line="686" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="683" />
+            <location filename="../../explorer/cli/compute.py" line="687" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="684" />
-            <location filename="../../explorer/cli/compute.py" line="703" />
+            <location filename="../../explorer/cli/compute.py" line="688" />
+            <location filename="../../explorer/cli/compute.py" line="707" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="685" />
+            <location filename="../../explorer/cli/compute.py" line="689" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="686" />
+            <location filename="../../explorer/cli/compute.py" line="690" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="687" />
+            <location filename="../../explorer/cli/compute.py" line="691" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="700" />
+            <location filename="../../explorer/cli/compute.py" line="704" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="701" />
+            <location filename="../../explorer/cli/compute.py" line="705" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="702" />
+            <location filename="../../explorer/cli/compute.py" line="706" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="98" />
+            <location filename="../../explorer/cli/compute_package.py" line="99" />
             <source>Proposed package (negotiated, on top of the standard policies)</source>
             <translation>拟议激励包（谈判所得，叠加在标准政策之上）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="108" />
+            <location filename="../../explorer/cli/compute_package.py" line="109" />
             <source>, {years} years</source>
             <translation>，{years}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="114" />
+            <location filename="../../explorer/cli/compute_package.py" line="115" />
             <source>Firm's NPV</source>
             <translation>企业净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="131" />
+            <location filename="../../explorer/cli/compute_package.py" line="132" />
             <source>Without</source>
             <translation>不含激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="132" />
+            <location filename="../../explorer/cli/compute_package.py" line="133" />
             <source>With the package</source>
             <translation>含激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="137" />
+            <location filename="../../explorer/cli/compute_package.py" line="138" />
             <source>Firm's gain (NPV)</source>
             <translation>企业收益（净现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="139" />
+            <location filename="../../explorer/cli/compute_package.py" line="140" />
             <source>Fiscal cost (PV at {rate})</source>
             <translation>财政成本（按 {rate} 折现）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="143" />
+            <location filename="../../explorer/cli/compute_package.py" line="144" />
             <source>Region's return (PV at {rate})</source>
             <translation>区域回报（按 {rate} 折现）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="147" />
+            <location filename="../../explorer/cli/compute_package.py" line="148" />
             <source>Firm's gain per yuan of fiscal cost</source>
             <translation>每元财政成本带来的企业收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="151" />
+            <location filename="../../explorer/cli/compute_package.py" line="152" />
             <source>Region's return passes the cost</source>
             <translation>区域回报超过成本的年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="152" />
+            <location filename="../../explorer/cli/compute_package.py" line="153" />
             <source>not within the horizon</source>
             <translation>测算期内未超过</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="154" />
+            <location filename="../../explorer/cli/compute_package.py" line="155" />
             <source>year {year}</source>
             <translation>第 {year} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="165" />
+            <location filename="../../explorer/cli/compute_package.py" line="166" />
             <source>Fiscal cost by year: {years}</source>
             <translation>逐年财政成本：{years}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute_package.py" line="175" />
+            <location filename="../../explorer/cli/compute_package.py" line="176" />
             <source>Against the best alternative hub, {hub}: {margin} (&gt; 0: {destination} wins)</source>
             <translation>对比最佳备选枢纽{hub}：{margin}（大于0即{destination}胜出）</translation>
         </message>
@@ -3443,6 +3443,264 @@ Cumulative: {total} ({total_exact})</source>
         </message>
     </context>
     <context>
+        <name>Eligibility</name>
+        <message>
+            <location filename="../../explorer/domain/cashflow.py" line="307" />
+            <source>aimed at firms moving from {sites}</source>
+            <translation>面向迁出地：{sites}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="58" />
+            <source>fixed-asset investment</source>
+            <translation>固定资产投资</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="59" />
+            <source>IT load</source>
+            <translation>IT负载</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="60" />
+            <source>sector</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="61" />
+            <source>High and New Technology Enterprise status</source>
+            <translation>高新技术企业资格</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="62" />
+            <source>domestic-chip share</source>
+            <translation>国产芯片占比</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="63" />
+            <source>registration in Gui'an</source>
+            <translation>在贵安注册</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="64" />
+            <source>origin region</source>
+            <translation>迁出地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="66" />
+            <source>revenue share from encouraged industries</source>
+            <translation>鼓励类产业收入占比</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="68" />
+            <source>PUE at the site</source>
+            <translation>站点PUE</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="69" />
+            <source>move date</source>
+            <translation>迁移日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="70" />
+            <source>selection as a benchmark project</source>
+            <translation>入选标杆项目</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="71" />
+            <source>an approved upgrade</source>
+            <translation>经认定的转型升级</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="72" />
+            <source>large-enterprise status</source>
+            <translation>大型企业身份</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="73" />
+            <source>number of qualifying staff</source>
+            <translation>符合条件的人才数量</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="97" />
+            <source>data-centre operation</source>
+            <translation>数据中心运营</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="98" />
+            <source>cloud services</source>
+            <translation>云计算服务</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="99" />
+            <source>AI</source>
+            <translation>人工智能</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="100" />
+            <source>film and animation rendering</source>
+            <translation>影视动画渲染</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="101" />
+            <source>software and IT services</source>
+            <translation>软件和信息技术服务</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="102" />
+            <source>integrated circuits</source>
+            <translation>集成电路</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="103" />
+            <source>other business</source>
+            <translation>其他行业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="106" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="107" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="112" />
+            <source>at least</source>
+            <translation>不低于</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="113" />
+            <source>at most</source>
+            <translation>不高于</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="114" />
+            <source>equal to</source>
+            <translation>等于</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="115" />
+            <source>one of</source>
+            <translation>属于</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="120" />
+            <source>{label} {op} {value}</source>
+            <translation>{label}{op}{value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="121" />
+            <source>{label} {op} {value} yuan</source>
+            <translation>{label}{op}{value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="122" />
+            <source>{label} {op} {value} kW</source>
+            <translation>{label}{op}{value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="123" />
+            <source>{label} {op} {value} persons</source>
+            <translation>{label}{op}{value}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="125" />
+            <source>{label} required</source>
+            <translation>需要{label}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="126" />
+            <source>{label} must be absent</source>
+            <translation>不得具有{label}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="127" />
+            <source>met: {need} (the firm: {actual})</source>
+            <translation>满足：{need}（企业：{actual}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="128" />
+            <source>not met: {need}; the firm: {actual}</source>
+            <translation>不满足：{need}；企业：{actual}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="129" />
+            <source>would be met with {need}</source>
+            <translation>若{need}则满足</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="130" />
+            <source>unknown: {why}</source>
+            <translation>未知：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="131" />
+            <source>the firm profile does not give its {label}</source>
+            <translation>企业资料未提供{label}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="132" />
+            <source>the firm profile does not give the {label}</source>
+            <translation>企业资料未提供{label}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="133" />
+            <source>the rule cannot be read ({problem})</source>
+            <translation>规则无法解读（{problem}）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="134" />
+            <source>the condition value '{value}' is not recognised</source>
+            <translation>条件值“{value}”无法识别</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="135" />
+            <source>state the firm's {label} in the scenario</source>
+            <translation>在方案中填写企业的{label}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="136" />
+            <source>give {path} in the scenario</source>
+            <translation>在方案中填写 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="137" />
+            <source>{op} does not apply to a yes/no field</source>
+            <translation>“{op}”不适用于是/否字段</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="138" />
+            <source>'in' does not apply to a number</source>
+            <translation>“in”不适用于数值</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="139" />
+            <source>{op} does not apply to a text field</source>
+            <translation>“{op}”不适用于文本字段</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="140" />
+            <source>{op} does not apply to this field</source>
+            <translation>“{op}”不适用于此字段</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="333" />
+            <source>investment in the qualifying project</source>
+            <translation>合格项目投资额</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="337" />
+            <source>retrofit investment</source>
+            <translation>节能改造投资额</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/incentives.py" line="340" />
+            <source>R&amp;D budget of the project</source>
+            <translation>项目研发预算</translation>
+        </message>
+    </context>
+    <context>
         <name>EnergyCostChart</name>
         <message>
             <location filename="../../explorer/ui/charts/energy_cost_chart.py" line="30" />
@@ -3846,6 +4104,26 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>空值（null）</translation>
         </message>
         <message>
+            <location filename="../../explorer/domain/firm_facts.py" line="23" />
+            <source>is not a firm fact a policy asks about</source>
+            <translation>不是政策所问的企业情况</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/firm_facts.py" line="24" />
+            <source>expected {kind}, got {value!r}</source>
+            <translation>应为{kind}，实为 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/firm_facts.py" line="25" />
+            <source>yes or no</source>
+            <translation>是或否</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/firm_facts.py" line="26" />
+            <source>a sector</source>
+            <translation>一个行业</translation>
+        </message>
+        <message>
             <location filename="../../explorer/domain/firm_facts.py" line="27" />
             <location filename="../../explorer/domain/scenario_codec.py" line="92" />
             <source>a number</source>
@@ -4169,12 +4447,12 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>即使取值为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="357" />
+            <location filename="../../explorer/domain/goal_presets.py" line="356" />
             <source>unknown preset {preset!r} (known: {known})</source>
             <translation>未知的预设问题 {preset!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="379" />
+            <location filename="../../explorer/domain/goal_presets.py" line="378" />
             <location filename="../../explorer/domain/uncertainty.py" line="77" />
             <source>the origin cannot be the site a case moves to</source>
             <translation>迁出地不能作为迁移的目的地</translation>
@@ -4190,34 +4468,44 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>搜索范围须在 {minimum:g}..{maximum:g} 之内且下限小于上限，实际为 {low:g}..{high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="275" />
+            <location filename="../../explorer/domain/engine.py" line="274" />
             <source>The site's electricity price in this case ({price} yuan/kWh) already is this policy's price ({policy_price} yuan/kWh): selecting the policy adds nothing in year 1; later it only holds the price while market prices rise with the escalation. Its full value shows against the price a data centre would pay without it.</source>
             <translation>本方案中该站点的电价（{price}元/千瓦时）已是该政策电价（{policy_price}元/千瓦时）：选用该政策在第1年不增加收益，之后仅在市场电价随涨幅上升时锁定电价。与无此政策时数据中心应付的电价相比，才能看出其全部价值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="282" />
+            <location filename="../../explorer/domain/engine.py" line="281" />
             <source>The site's electricity price in this case ({price} yuan/kWh) is already below this policy's price ({policy_price} yuan/kWh): selecting the policy adds nothing until the market price, rising with the escalation, passes it.</source>
             <translation>本方案中该站点的电价（{price}元/千瓦时）已低于该政策电价（{policy_price}元/千瓦时）：选用该政策不增加收益，直到市场电价随涨幅升至该价格以上。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/firm_facts.py" line="23" />
-            <source>is not a firm fact a policy asks about</source>
-            <translation>不是政策所问的企业情况</translation>
+            <location filename="../../explorer/domain/engine.py" line="308" />
+            <source>expired on {date}, before the move</source>
+            <translation>已于{date}失效，早于迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/firm_facts.py" line="24" />
-            <source>expected {kind}, got {value!r}</source>
-            <translation>应为{kind}，实为 {value!r}</translation>
+            <location filename="../../explorer/domain/engine.py" line="309" />
+            <source>applies to no site in this comparison</source>
+            <translation>不适用于本次比较中的任何站点</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/firm_facts.py" line="25" />
-            <source>yes or no</source>
-            <translation>是或否</translation>
+            <location filename="../../explorer/domain/engine.py" line="310" />
+            <source>has no quantified benefit</source>
+            <translation>没有可量化的收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/firm_facts.py" line="26" />
-            <source>a sector</source>
-            <translation>一个行业</translation>
+            <location filename="../../explorer/domain/engine.py" line="311" />
+            <source>eligible, but no amount was published</source>
+            <translation>符合条件，但未公布金额</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/engine.py" line="312" />
+            <source>not in force during the horizon</source>
+            <translation>在测算期内不生效</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/engine.py" line="313" />
+            <source>all conditions met</source>
+            <translation>所有条件均满足</translation>
         </message>
     </context>
     <context>
@@ -4705,57 +4993,57 @@ This needs an internet connection.</source>
     <context>
         <name>FactAnswer</name>
         <message>
-            <location filename="../../explorer/ui/policies/fact_answer.py" line="44" />
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="45" />
             <source>Answer:</source>
             <translation>回答：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/fact_answer.py" line="59" />
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="60" />
             <source>Not known</source>
             <translation>不清楚</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/fact_answer.py" line="59" />
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="60" />
             <source>{fact}: not known</source>
             <translation>{fact}：不清楚</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/fact_answer.py" line="61" />
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="62" />
             <source>Leave the answer out: the policy's condition is unknown again</source>
             <translation>撤回回答：该政策条件重新变为未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/fact_answer.py" line="65" />
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="66" />
             <source>Answer for {fact}</source>
             <translation>回答：{fact}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/fact_answer.py" line="84" />
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="85" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/fact_answer.py" line="84" />
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="85" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/fact_answer.py" line="85" />
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="86" />
             <source>{fact}: {answer}</source>
             <translation>{fact}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/fact_answer.py" line="98" />
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="99" />
             <source>Choose…</source>
             <translation>请选择…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/fact_answer.py" line="130" />
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="131" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/fact_answer.py" line="130" />
+            <location filename="../../explorer/ui/policies/fact_answer.py" line="131" />
             <source>Apply the answer for {fact}</source>
             <translation>采用{fact}的回答</translation>
         </message>
@@ -4763,59 +5051,59 @@ This needs an internet connection.</source>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="60" />
+            <location filename="../../explorer/domain/evaluation.py" line="61" />
             <source>Energy</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="61" />
+            <location filename="../../explorer/domain/evaluation.py" line="62" />
             <source>Space</source>
             <translation>机柜空间</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="62" />
+            <location filename="../../explorer/domain/evaluation.py" line="63" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="63" />
+            <location filename="../../explorer/domain/evaluation.py" line="64" />
             <source>Network</source>
             <translation>网络带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="64" />
+            <location filename="../../explorer/domain/evaluation.py" line="65" />
             <source>Labour</source>
             <translation>人力</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="65" />
+            <location filename="../../explorer/domain/evaluation.py" line="66" />
             <source>Charges</source>
             <translation>附加费</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="66" />
+            <location filename="../../explorer/domain/evaluation.py" line="67" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="67" />
+            <location filename="../../explorer/domain/evaluation.py" line="68" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="68" />
-            <location filename="../../explorer/domain/figures.py" line="211" />
+            <location filename="../../explorer/domain/evaluation.py" line="69" />
+            <location filename="../../explorer/domain/figures.py" line="205" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="69" />
-            <location filename="../../explorer/domain/figures.py" line="212" />
+            <location filename="../../explorer/domain/evaluation.py" line="70" />
+            <location filename="../../explorer/domain/figures.py" line="206" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="70" />
+            <location filename="../../explorer/domain/evaluation.py" line="71" />
             <source>Net cost</source>
             <translation>净成本</translation>
         </message>
@@ -4855,37 +5143,37 @@ This needs an internet connection.</source>
             <translation>每卡时{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="207" />
+            <location filename="../../explorer/domain/figures.py" line="201" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="208" />
+            <location filename="../../explorer/domain/figures.py" line="202" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="209" />
+            <location filename="../../explorer/domain/figures.py" line="203" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="210" />
+            <location filename="../../explorer/domain/figures.py" line="204" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="213" />
+            <location filename="../../explorer/domain/figures.py" line="207" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="214" />
+            <location filename="../../explorer/domain/figures.py" line="208" />
             <source>CO₂ avoided</source>
             <translation>二氧化碳减排</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="215" />
+            <location filename="../../explorer/domain/figures.py" line="209" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
@@ -5187,262 +5475,262 @@ This needs an internet connection.</source>
     <context>
         <name>GoalSeekDialog</name>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="221" />
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="222" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="223" />
             <source>Goal seek</source>
             <translation>目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="223" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="224" />
             <source>Common questions:</source>
             <translation>常见问题：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="227" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="228" />
             <source>Break-even electricity price in {site}</source>
             <translation>{site}盈亏平衡电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="228" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="229" />
             <source>The electricity price at the destination at which the NPV reaches the target.</source>
             <translation>使净现值达到目标值的迁入地电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
             <source>Incentive needed</source>
             <translation>所需激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
             <source>The additional incentive a year at which the NPV reaches the target. Negative: the case clears the target without it, by that much a year.</source>
             <translation>使净现值达到目标值所需的每年额外激励。为负值时表示无需额外激励即可达到目标，且每年还有该金额的余量。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="238" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="239" />
             <source>Largest migration cost</source>
             <translation>最高可承受迁移成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="240" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
             <source>The largest other one-off cost, on top of the one-off costs already entered, at which the NPV still reaches the target.</source>
             <translation>在已录入的一次性费用之外，净现值仍能达到目标值时可承受的最大其他一次性费用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="249" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="250" />
             <source>Solve for</source>
             <translation>求解变量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="250" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="251" />
             <source>Input to solve for</source>
             <translation>要求解的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="251" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
             <source>Search the inputs</source>
             <translation>搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
             <source>Type to search the inputs</source>
             <translation>输入文字以搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="254" />
             <source>Current value</source>
             <translation>当前值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="254" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="255" />
             <source>Target NPV</source>
             <translation>目标净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="255" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="256" />
             <source>Target NPV in yuan</source>
             <translation>目标净现值（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="256" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="257" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="257" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="258" />
             <source>Search range</source>
             <translation>搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="258" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="259" />
             <source>Limit to</source>
             <translation>限定为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="259" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="260" />
             <source>Limit the search range</source>
             <translation>限定搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="261" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="262" />
             <source>Without a limit the whole allowed range of the input is searched.</source>
             <translation>不限定时，在该输入项的整个允许范围内搜索。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="263" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="264" />
             <source>Lowest value to search</source>
             <translation>搜索下限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="264" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="265" />
             <source>Highest value to search</source>
             <translation>搜索上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="265" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="266" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="266" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="267" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="267" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="268" />
             <source>Solve for the target NPV</source>
             <translation>按目标净现值求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="268" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="269" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="269" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="270" />
             <source>Apply the answer to the scenario</source>
             <translation>将求解结果应用到方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="270" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="271" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="271" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="272" />
             <source>Close goal seek</source>
             <translation>关闭目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="368" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="369" />
             <source>This case has no such input.</source>
             <translation>本方案没有该输入项。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="347" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="348" />
             <source>The scenario did not accept this value.</source>
             <translation>方案未接受该数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="486" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="487" />
             <source>Site: {site}</source>
             <translation>地区：{site}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="488" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="491" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="491" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="492" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="492" />
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="493" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="494" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="495" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="496" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="521" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="522" />
             <source>{amount} a year</source>
             <translation>每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="535" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="536" />
             <source>The NPV now: {npv}</source>
             <translation>当前净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="564" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="565" />
             <source>Cannot solve</source>
             <translation>无法求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="569" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="570" />
             <source>Choose an input and a target, then press Solve.</source>
             <translation>请选择输入项和目标值，然后点击“求解”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="577" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="578" />
             <source>{input} for an NPV of {target}:</source>
             <translation>净现值为 {target} 时的{input}：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="583" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="584" />
             <source>Current value: {value}</source>
             <translation>当前值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="584" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="585" />
             <source>NPV at the answer: {npv}</source>
             <translation>求解值下的净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="587" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="588" />
             <source>Searched from {low} to {high}.</source>
             <translation>搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="594" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="595" />
             <source>Negative: the case reaches the target without any additional incentive, and would still reach it with {amount} a year less.</source>
             <translation>为负值：无需任何额外激励即可达到目标，即使每年减少 {amount} 仍能达到。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="602" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="603" />
             <source>Caution: the NPV jumps at this value (a step, such as one more rack or a policy threshold), so it cannot equal the target exactly. On one side of this value the NPV is above the target, on the other below.</source>
             <translation>注意：净现值在该值处跳变（阶跃，例如多一个机柜或达到政策门槛），无法恰好等于目标值。在该值一侧净现值高于目标，另一侧低于目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="608" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="625" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="609" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="626" />
             <source>No solution in range</source>
             <translation>范围内无解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="617" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="618" />
             <source>NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
             <translation>{low} 时的净现值：{npv_low}
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="629" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="630" />
             <source>The NPV does not reach {target} anywhere from {low} to {high}.
 NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
@@ -5451,7 +5739,7 @@ NPV at {high}: {npv_high}</source>
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="640" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="641" />
             <source>Inputs changed since this answer: solve again.</source>
             <translation>求解后输入已变化：请重新求解。</translation>
         </message>
@@ -5492,166 +5780,166 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>InputPanel</name>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="127" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="128" />
             <source>Show or hide: {group}</source>
             <translation>展开或收起：{group}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="129" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="130" />
             <source>Workload template</source>
             <translation>工作负载模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="130" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="131" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="131" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="132" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="132" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="133" />
             <source>Horizon in years</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="133" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="134" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="201" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="134" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="135" />
             <source>Certified high-tech enterprise</source>
             <translation>已认定高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="135" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="202" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="136" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="203" />
             <source>Registered in Gui'an</source>
             <translation>在贵安注册</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="136" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="137" />
             <source>Source of the selected input</source>
             <translation>所选输入的数据来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="137" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="138" />
             <source>Click an input to see where its value comes from.</source>
             <translation>点击任一输入，查看其数值来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="196" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="197" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="197" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="198" />
             <source>Mode</source>
             <translation>模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="198" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="199" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="199" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
             <source>Horizon (years)</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="201" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="202" />
             <source>High-tech enterprise</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="207" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="208" />
             <source>Firm profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="208" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="209" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="209" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="210" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="210" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="211" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="211" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="212" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="212" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="213" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="215" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="216" />
             <source>Site: {name}</source>
             <translation>地区：{name}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="228" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="229" />
             <source>Realisation</source>
             <translation>兑现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="376" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="377" />
             <source>Colocation (rent racks)</source>
             <translation>托管（租用机柜）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="377" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="378" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="378" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="379" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="383" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="384" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="383" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="384" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="383" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="384" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="390" />
             <location filename="../../explorer/ui/calculator/input_panel.py" line="391" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="392" />
             <source>Compare with {site}</source>
             <translation>与{site}对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="396" />
             <location filename="../../explorer/ui/calculator/input_panel.py" line="397" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="398" />
             <source>Users in {region}</source>
             <translation>用户在{region}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="483" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="484" />
             <source>{input}: {problem}</source>
             <translation>{input}：{problem}</translation>
         </message>
@@ -5768,83 +6056,83 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="48" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="49" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="60" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="61" />
             <source>set in this scenario; data pack: {source}</source>
             <translation>本方案设定；数据包：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="82" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="83" />
             <source>Inputs and their sources:</source>
             <translation>输入及其来源：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="165" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="166" />
             <source>Latency</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="161" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="162" />
             <source>no user regions</source>
             <translation>未选用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="162" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="163" />
             <source>choose where the firm's users are</source>
             <translation>请选择企业用户所在区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="131" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="132" />
             <source>Round-trip latency from {destination} to each user region, against the latency budget ({budget}). OK: even the high estimate is within it; marginal: only the central value is.</source>
             <translation>{destination}到各用户区域的往返时延，与时延预算（{budget}）对比。满足：高估值也在预算内；临界：仅中值在预算内。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="58" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="59" />
             <source>{region}: {kind} {value} ms ({verdict})</source>
             <translation>{region}：{kind} {value} 毫秒（{verdict}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="71" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="72" />
             <source>{kind} {value} ms</source>
             <translation>{kind}{value} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="76" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="77" />
             <source>• {region}: {value} ms. Source: {source}, {as_of} ({confidence})</source>
             <translation>• {region}：{value} 毫秒。来源：{source}，{as_of}（{confidence}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="89" />
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="96" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="90" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="97" />
             <source>{first}; {second}</source>
             <translation>{first}；{second}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="114" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="115" />
             <source>{estimate} [range {low}–{high} ms]</source>
             <translation>{estimate}［范围 {low}–{high} 毫秒］</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="122" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="123" />
             <source>{kind}, {region}: {source}</source>
             <translation>{kind}，{region}：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="136" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="137" />
             <source>{value} ms</source>
             <translation>{value} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="144" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="145" />
             <source>Official claims (one-way) for {destination}, from the data pack's hub facts; shown beside the estimate, not used in the verdict:</source>
             <translation>{destination}的官方说法（单向），取自数据包的枢纽事实；列于估算旁供对照，不用于结论：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/latency_card.py" line="152" />
+            <location filename="../../explorer/ui/calculator/latency_card.py" line="153" />
             <source>The data pack holds no official claim (one-way) for {destination} and these regions.</source>
             <translation>数据包中没有{destination}至这些区域的官方说法（单向）。</translation>
         </message>
@@ -5960,6 +6248,11 @@ NPV at {high}: {npv_high}</source>
             <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
+            <location filename="../../explorer/ui/main_window.py" line="245" />
+            <source>What we still &amp;need from the client…</source>
+            <translation>还需客户提供的信息(&amp;N)…</translation>
+        </message>
+        <message>
             <location filename="../../explorer/ui/main_window.py" line="246" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
@@ -6052,11 +6345,6 @@ Results are estimates, not quotes.</source>
             <location filename="../../explorer/ui/main_window.py" line="446" />
             <source>USD at {rate} CNY per USD</source>
             <translation>美元按 1 美元 = {rate} 元折算</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/ui/main_window.py" line="245" />
-            <source>What we still &amp;need from the client…</source>
-            <translation>还需客户提供的信息(&amp;N)…</translation>
         </message>
     </context>
     <context>
@@ -6357,18 +6645,18 @@ Results are estimates, not quotes.</source>
     <context>
         <name>PackageComparison</name>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="64" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="65" />
             <location filename="../../explorer/ui/compare/package_comparison.py" line="80" />
             <source>Proposed incentive packages</source>
             <translation>拟议激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="65" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="66" />
             <source>Columns of the package comparison</source>
             <translation>激励包比较的列</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/package_comparison.py" line="66" />
+            <location filename="../../explorer/ui/compare/package_comparison.py" line="67" />
             <source>Rows of the package comparison</source>
             <translation>激励包比较的行</translation>
         </message>
@@ -6506,292 +6794,292 @@ without it: {npv}</source>
     <context>
         <name>PackageTab</name>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="275" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="276" />
             <source>Negotiated items, on top of the standard policies</source>
             <translation>协商项目（在标准政策之外）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="276" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="277" />
             <source>The region's assumptions (editable; defaults from the data pack)</source>
             <translation>区域假设（可修改；默认值来自数据包）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="277" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="278" />
             <source>The smallest package that works</source>
             <translation>满足目标的最小激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="278" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="279" />
             <source>The firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="279" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="280" />
             <source>The region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="280" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="281" />
             <source>The region, year by year</source>
             <translation>区域逐年情况</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="281" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="282" />
             <source>Against the best alternative</source>
             <translation>与最佳备选地比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="282" />
             <location filename="../../explorer/ui/package/package_tab.py" line="283" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="284" />
             <source>Public discount rate</source>
             <translation>公共贴现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="285" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="286" />
             <source>Return per yuan of power sold</source>
             <translation>每元售电的本地回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="286" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="287" />
             <source>Share of staff hired locally</source>
             <translation>本地招聘比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="287" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="288" />
             <source>Return per yuan of local wages</source>
             <translation>每元本地工资的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="288" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="289" />
             <source>Local share of corporate income tax</source>
             <translation>企业所得税地方分成</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="289" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="290" />
             <source>Share of investment spent locally</source>
             <translation>本地投资比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="290" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="291" />
             <source>Return per yuan spent locally</source>
             <translation>每元本地投资的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="295" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="296" />
             <source>Back to the data pack's assumptions</source>
             <translation>恢复数据包的假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="298" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="299" />
             <source>Firm's NPV at least (yuan)</source>
             <translation>企业净现值不低于（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="299" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="300" />
             <source>Payback within (months)</source>
             <translation>回收期不超过（月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="300" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="301" />
             <source>Beat the best alternative hub by (yuan)</source>
             <translation>比最佳备选枢纽高出（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="306" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="309" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="307" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="310" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="307" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="308" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="308" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="311" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="309" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="312" />
             <source>Item to size</source>
             <translation>求解的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="310" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="311" />
             <source>Target value</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="312" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="313" />
             <source>Smallest value of this item</source>
             <translation>求该项目的最小值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="314" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="315" />
             <source>Cheapest mix</source>
             <translation>最省组合</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="316" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="317" />
             <source>Use this package</source>
             <translation>采用此激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="325" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="326" />
             <source>Columns: {table}</source>
             <translation>列：{table}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="326" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="327" />
             <source>Rows: {table}</source>
             <translation>行：{table}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="381" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="413" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="382" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="414" />
             <source> months</source>
             <translation> 个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="381" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="413" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="382" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="414" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="442" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="443" />
             <source>A proposal for negotiation, not an offer: items beyond the standard policies need the approval of the finance bureau. Figures are estimates from the data pack and the assumptions shown.</source>
             <translation>供协商的方案，并非承诺：标准政策以外的项目须经财政部门批准。数字为依据数据包和所示假设的估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="446" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="447" />
             <source>{count} figure(s) above the ceilings the data pack records.</source>
             <translation>有 {count} 项数值超过数据包记录的上限。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="455" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="456" />
             <source>Without package</source>
             <translation>无激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="455" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="456" />
             <source>With package</source>
             <translation>有激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="455" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="456" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="458" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="459" />
             <source>NPV of the move</source>
             <translation>迁移净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="460" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="461" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="462" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="463" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="471" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="472" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="473" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="474" />
             <source>no fiscal cost</source>
             <translation>无财政成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="473" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="474" />
             <source>{ratio} yuan</source>
             <translation>{ratio} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="477" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="478" />
             <source>no cost to cover</source>
             <translation>无需覆盖的成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="478" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="479" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="481" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="482" />
             <source>year {year}</source>
             <translation>第 {year} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="483" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="484" />
             <source>Fiscal cost of the package (present value at {rate})</source>
             <translation>激励包的财政成本（按 {rate} 折现）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="485" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="486" />
             <source>What the move brings the region (present value)</source>
             <translation>迁移给区域带来的回报（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="486" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="487" />
             <source>Firm's gain per yuan of fiscal cost</source>
             <translation>每元财政成本带来的企业收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="487" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="488" />
             <source>The region's return covers the cost in</source>
             <translation>区域回报覆盖成本的时间</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="488" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="489" />
             <source>Local jobs at the new site</source>
             <translation>新站点的本地就业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="497" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="498" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="497" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="498" />
             <source>Fiscal cost</source>
             <translation>财政成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="499" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="500" />
             <source>Return counted</source>
             <translation>计入的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="499" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="500" />
             <source>Cumulative, discounted</source>
             <translation>累计（折现）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="515" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="516" />
             <source>Hub</source>
             <translation>枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="515" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="516" />
             <source>Firm's NPV there</source>
             <translation>企业在该地的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="515" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="516" />
             <source>Gui'an's lead with the package</source>
             <translation>有激励包时贵安领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="516" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="517" />
             <source>Lead without it</source>
             <translation>无激励包时领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="516" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="517" />
             <source>What decides it (present value; + favours Gui'an)</source>
             <translation>决定因素（现值；+ 表示有利于贵安）</translation>
         </message>
@@ -6882,17 +7170,17 @@ without it: {npv}</source>
     <context>
         <name>ParameterEditor</name>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="156" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="157" />
             <source>Reset {label} to the data-pack value</source>
             <translation>将{label}恢复为数据包取值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="165" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="166" />
             <source>client data</source>
             <translation>客户数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="167" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="168" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
@@ -6938,122 +7226,122 @@ without it: {npv}</source>
     <context>
         <name>PolicyDetailPane</name>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="201" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="203" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="202" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="204" />
             <source>Select a policy in the table to see its details.</source>
             <translation>在表格中选择一项政策以查看详情。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="203" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="205" />
             <source>Use in calculation</source>
             <translation>计入测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="204" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="206" />
             <source>Use this policy in the calculation</source>
             <translation>将此政策计入测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="206" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="208" />
             <source>Counts the policy in the Calculator's case; the same switch as there</source>
             <translation>将此政策计入测算页的方案，与测算页中的开关相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="209" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="211" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="210" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="212" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="211" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="213" />
             <source>Issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="212" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="214" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="213" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="215" />
             <source>Issued</source>
             <translation>发布日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="214" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="216" />
             <source>Effective</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="215" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="217" />
             <source>Expires</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="216" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="218" />
             <source>Status today</source>
             <translation>当前状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="217" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="219" />
             <source>Aimed at firms from</source>
             <translation>面向迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="221" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="223" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="222" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="224" />
             <source>Eligibility of the current firm</source>
             <translation>当前企业的资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="223" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="225" />
             <source>Benefits and their value in this case</source>
             <translation>优惠内容及其在本方案中的价值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="224" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="226" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="260" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="261" />
             <source>Confidence: {confidence} · last verified {date}</source>
             <translation>可信度：{confidence} · 最近核实 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="264" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="265" />
             <source>Confidence: {confidence} · not re-checked against its sources</source>
             <translation>可信度：{confidence} · 尚未对照来源重新核实</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="271" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="272" />
             <source>Not valued for this case</source>
             <translation>未针对本方案测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="281" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="282" />
             <source>{status} · {total} over {years} years (present value {pv})</source>
             <translation>{status} · {years}年合计 {total}（现值 {pv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="292" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="293" />
             <source>Worth {value} over {years} years if every condition were met.</source>
             <translation>若满足全部条件，{years}年合计可达 {value}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="297" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="298" />
             <source>Not used in the calculation: these are the figures if it were.</source>
             <translation>未计入测算：以上为计入时的数字。</translation>
         </message>
@@ -7319,89 +7607,89 @@ without it: {npv}</source>
     <context>
         <name>PolicyTableModel</name>
         <message numerus="yes">
-            <location filename="../../explorer/ui/policies/table_model.py" line="219" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="220" />
             <source>Value, %n years</source>
             <translation>
                 <numerusform>%n年价值</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="221" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
             <source>Use</source>
             <translation>计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
             <source>Issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
             <source>Effective</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
             <source>Expires</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="231" />
             <source>Quantified</source>
             <translation>可量化</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="231" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="232" />
             <source>Eligibility</source>
             <translation>资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="237" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
             <source>Count this policy in the calculation (Space toggles it)</source>
             <translation>将此政策计入测算（按空格键切换）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
             <source>In force today, expired, or not yet in force</source>
             <translation>截至今天：有效、已失效或尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="240" />
             <source>Whether the policy publishes an amount the calculation can use</source>
             <translation>政策是否公布了可用于测算的金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="240" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="241" />
             <source>Whether the current firm qualifies, from its profile</source>
             <translation>按企业资料判断当前企业是否符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="242" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="243" />
             <source>Estimated effect on the relocation case over the horizon, undiscounted. Grey italics: not used in the calculation; the value if it were.</source>
             <translation>测算期内对迁移方案的估计影响（未折现）。灰色斜体：未计入测算，为计入时的数值。</translation>
         </message>
@@ -7589,32 +7877,32 @@ without it: {npv}</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="158" />
+            <location filename="../../explorer/domain/evaluation.py" line="159" />
             <source>Eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="159" />
+            <location filename="../../explorer/domain/evaluation.py" line="160" />
             <source>Eligible (no amount)</source>
             <translation>符合条件（未公布金额）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="160" />
+            <location filename="../../explorer/domain/evaluation.py" line="161" />
             <source>Unknown: data missing</source>
             <translation>未知：缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="161" />
+            <location filename="../../explorer/domain/evaluation.py" line="162" />
             <source>Not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="162" />
+            <location filename="../../explorer/domain/evaluation.py" line="163" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/evaluation.py" line="163" />
+            <location filename="../../explorer/domain/evaluation.py" line="164" />
             <source>Expired before the move</source>
             <translation>迁移前已失效</translation>
         </message>
@@ -8007,22 +8295,22 @@ without it: {npv}</source>
             <translation>IT负载 {kw} kW（按 + / − 实时调整）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="348" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="347" />
             <source>{count} policies match this firm; values are what each adds to the case, at the destination less at the origin.</source>
             <translation>共有{count}项政策与该企业匹配；金额为每项政策对测算的贡献（迁入地减迁出地）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="361" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="360" />
             <source>Moving from {origin} to {destination}: the figures above are this case's, from the data pack's sourced defaults; every one is explained in the Calculator and in the investor pack (File → Export).</source>
             <translation>从{origin}迁至{destination}：以上为本方案的数字，基于数据包中有来源的默认值；每个数字的计算方法见“测算”页及投资材料（文件 → 导出）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="370" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="369" />
             <source>The firm's NPV: {without} without the package, {with_} with it (+{gain}).</source>
             <translation>企业净现值：无激励包 {without}，有激励包 {with_}（增加 {gain}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="377" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="376" />
             <source>The region's fiscal cost (present value): {cost}.</source>
             <translation>地方财政成本（现值）：{cost}。</translation>
         </message>
@@ -8070,7 +8358,7 @@ without it: {npv}</source>
     <context>
         <name>Project</name>
         <message>
-            <location filename="../../explorer/project/model.py" line="242" />
+            <location filename="../../explorer/project/model.py" line="221" />
             <source>{scenario}: the project's figure for {path} does not fit this data pack ({reason}); the current pack's figure is used</source>
             <translation>{scenario}：项目中 {path} 的数值与本数据包不符（{reason}），改用当前数据包的数值</translation>
         </message>
@@ -8090,199 +8378,199 @@ without it: {npv}</source>
             <translation>已损坏</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="67" />
+            <location filename="../../explorer/project/codec.py" line="66" />
             <source>the file is larger than {limit:,} bytes</source>
             <translation>文件超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="68" />
+            <location filename="../../explorer/project/codec.py" line="67" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="69" />
+            <location filename="../../explorer/project/codec.py" line="68" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="70" />
+            <location filename="../../explorer/project/codec.py" line="69" />
             <source>the file holds a number too large to be finite</source>
             <translation>文件中的数字过大，无法表示为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="73" />
+            <location filename="../../explorer/project/codec.py" line="72" />
             <source>Opened a project saved with scenario version {version}: in {scenarios}, {change}; the NPV may differ from the one saved.</source>
             <translation>已打开以第 {version} 版方案格式保存的项目：{scenarios}中，{change}；净现值可能与保存时不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="160" />
+            <location filename="../../explorer/project/codec.py" line="159" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="166" />
+            <location filename="../../explorer/project/codec.py" line="165" />
             <source>the file is not UTF-8 text ({reason} at byte {offset})</source>
             <translation>文件不是 UTF-8 文本（字节偏移 {offset} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="175" />
+            <location filename="../../explorer/project/codec.py" line="174" />
             <source>the file is not valid JSON ({reason} at line {line}, column {column})</source>
             <translation>文件不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="183" />
+            <location filename="../../explorer/project/codec.py" line="182" />
             <source>the file is nested too deeply</source>
             <translation>文件嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="189" />
+            <location filename="../../explorer/project/codec.py" line="188" />
             <source>the file cannot be read ({reason})</source>
             <translation>文件无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="207" />
+            <location filename="../../explorer/project/codec.py" line="206" />
             <source>this is not a project file (expected {expected!r})</source>
             <translation>这不是项目文件（应为 {expected!r}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="254" />
+            <location filename="../../explorer/project/codec.py" line="253" />
             <source>must be a whole number, got {kind}</source>
             <translation>须为整数，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="260" />
+            <location filename="../../explorer/project/codec.py" line="259" />
             <source>the file was made by a newer version of the app (project version {version}; this app reads up to {supported})</source>
             <translation>文件由更高版本的程序创建（项目格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="273" />
+            <location filename="../../explorer/project/codec.py" line="272" />
             <source>project version {version} is not supported</source>
             <translation>不支持项目格式版本 {version}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="281" />
+            <location filename="../../explorer/project/codec.py" line="280" />
             <source>the migration from version {version} went wrong</source>
             <translation>从项目格式版本 {version} 升级时出错</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="307" />
+            <location filename="../../explorer/project/codec.py" line="306" />
             <source>each path may appear only once</source>
             <translation>每个路径只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="331" />
+            <location filename="../../explorer/project/codec.py" line="330" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="356" />
+            <location filename="../../explorer/project/codec.py" line="355" />
             <source>the file holds more than {limit:,} values</source>
             <translation>文件包含超过 {limit:,} 个数据项</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="362" />
+            <location filename="../../explorer/project/codec.py" line="361" />
             <source>the file is nested more than {limit} levels deep</source>
             <translation>文件嵌套超过 {limit} 层</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="383" />
+            <location filename="../../explorer/project/codec.py" line="382" />
             <source>the file holds a text longer than {limit:,} characters</source>
             <translation>文件中有超过 {limit:,} 个字符的文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="390" />
+            <location filename="../../explorer/project/codec.py" line="389" />
             <source>the file holds text that is not valid Unicode</source>
             <translation>文件中含有无效的 Unicode 文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="396" />
+            <location filename="../../explorer/project/codec.py" line="395" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="404" />
+            <location filename="../../explorer/project/codec.py" line="403" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package_codec.py" line="33" />
-            <location filename="../../explorer/project/codec.py" line="416" />
+            <location filename="../../explorer/project/codec.py" line="415" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="424" />
+            <location filename="../../explorer/project/codec.py" line="423" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="431" />
+            <location filename="../../explorer/project/codec.py" line="430" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="434" />
-            <location filename="../../explorer/project/model.py" line="151" />
+            <location filename="../../explorer/project/codec.py" line="433" />
+            <location filename="../../explorer/project/model.py" line="130" />
             <source>is longer than {limit} characters</source>
             <translation>超过 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="442" />
+            <location filename="../../explorer/project/codec.py" line="441" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="445" />
+            <location filename="../../explorer/project/codec.py" line="444" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="455" />
+            <location filename="../../explorer/project/codec.py" line="454" />
             <source>must be a date written YYYY-MM-DD, got {text!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="461" />
+            <location filename="../../explorer/project/codec.py" line="460" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="462" />
+            <location filename="../../explorer/project/codec.py" line="461" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="463" />
+            <location filename="../../explorer/project/codec.py" line="462" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="464" />
+            <location filename="../../explorer/project/codec.py" line="463" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="465" />
+            <location filename="../../explorer/project/codec.py" line="464" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="467" />
+            <location filename="../../explorer/project/codec.py" line="466" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/files.py" line="46" />
+            <location filename="../../explorer/project/files.py" line="45" />
             <source>cannot be read ({reason})</source>
             <translation>无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/files.py" line="81" />
+            <location filename="../../explorer/project/files.py" line="80" />
             <source>is neither a project file nor a scenario file</source>
             <translation>既不是项目文件，也不是方案文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/files.py" line="108" />
+            <location filename="../../explorer/project/files.py" line="107" />
             <source>the project did not read back as saved; nothing was written</source>
             <translation>项目回读结果与保存内容不一致，未写入任何文件</translation>
         </message>
@@ -8292,47 +8580,47 @@ without it: {npv}</source>
             <translation>须由 1 至 64 个字母、数字、“-”或“_”组成</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="101" />
+            <location filename="../../explorer/project/model.py" line="80" />
             <source>a project holds at least one scenario</source>
             <translation>项目至少须包含一个方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="106" />
+            <location filename="../../explorer/project/model.py" line="85" />
             <source>at most {limit} scenarios, got {count}</source>
             <translation>最多 {limit} 个方案，实际为 {count} 个</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="117" />
+            <location filename="../../explorer/project/model.py" line="96" />
             <source>each scenario id may appear only once</source>
             <translation>每个方案 ID 只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="123" />
+            <location filename="../../explorer/project/model.py" line="102" />
             <source>names no scenario of the project ({value!r})</source>
             <translation>项目中没有 ID 为 {value!r} 的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="146" />
+            <location filename="../../explorer/project/model.py" line="125" />
             <source>must be text</source>
             <translation>须为文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="148" />
+            <location filename="../../explorer/project/model.py" line="127" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="154" />
+            <location filename="../../explorer/project/model.py" line="133" />
             <source>must not contain control characters</source>
             <translation>不能包含控制字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="194" />
+            <location filename="../../explorer/project/model.py" line="173" />
             <source>data pack {version} of {as_of}</source>
             <translation>数据包 {version}（截至 {as_of}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/model.py" line="232" />
+            <location filename="../../explorer/project/model.py" line="211" />
             <source>{scenario}: {policies}</source>
             <translation>{scenario}：{policies}</translation>
         </message>
@@ -8580,37 +8868,37 @@ Nothing was changed.</source>
             <translation>客户数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="45" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="46" />
             <source>From the client's own data.</source>
             <translation>来自客户自有数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="47" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="48" />
             <source>Set in this scenario.</source>
             <translation>本方案设定。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="49" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="50" />
             <source>Default from the data pack.</source>
             <translation>数据包默认值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="54" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="55" />
             <source>Source: {source}</source>
             <translation>来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="57" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="58" />
             <source>As of: {date}</source>
             <translation>截至：{date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="59" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="60" />
             <source>Confidence: {label}</source>
             <translation>可信度：{label}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="70" />
+            <location filename="../../explorer/ui/widgets/parameter_editor.py" line="71" />
             <source>Uncertainty range: {low} to {high}</source>
             <translation>不确定范围：{low} 至 {high}</translation>
         </message>
@@ -8646,7 +8934,7 @@ Nothing was changed.</source>
             <translation>千元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/checklist.py" line="141" />
+            <location filename="../../explorer/reports/checklist.py" line="142" />
             <location filename="../../explorer/reports/report_words.py" line="116" />
             <location filename="../../explorer/reports/xlsx_model.py" line="124" />
             <source>USD</source>
@@ -8673,22 +8961,127 @@ Nothing was changed.</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/checklist.py" line="114" />
+            <location filename="../../explorer/reports/checklist.py" line="115" />
             <location filename="../../explorer/reports/report_model.py" line="106" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/checklist.py" line="76" />
+            <location filename="../../explorer/reports/checklist.py" line="77" />
             <location filename="../../explorer/reports/report_model.py" line="113" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/checklist.py" line="79" />
+            <location filename="../../explorer/reports/checklist.py" line="80" />
             <location filename="../../explorer/reports/report_model.py" line="115" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="85" />
+            <source>#</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="86" />
+            <source>What we need from you</source>
+            <translation>需要贵方提供</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="87" />
+            <source>Why it matters</source>
+            <translation>为何重要</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="88" />
+            <source>Answer that helps the case most</source>
+            <translation>最有利的回答</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="89" />
+            <source>NPV of the move, from / to</source>
+            <translation>迁移净现值（从／到）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="90" />
+            <source>Could move the NPV by</source>
+            <translation>对净现值的影响可达</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="91" />
+            <source>Your answer</source>
+            <translation>贵方回答</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="94" />
+            <source>A fact is valued with the case's NPV for each answer it can have, the other unanswered facts taken at their most favourable answer; an estimate at the low and the high end of the data pack's range, everything else as it is. Largest first.</source>
+            <translation>企业情况按其每种可能回答下的方案净现值计算，其他尚未回答的情况取最有利的回答；估计值按数据包区间的下限和上限计算，其余不变。影响最大的排在最前。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="102" />
+            <source>Ranked by how much each answer could move the NPV</source>
+            <translation>按各项回答对净现值的可能影响排序</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="107" />
+            <source>Net present value of the move now: {npv}. These answers would make the case yours rather than a textbook one; the first ones matter most. Facts decide whether a policy applies; estimates are figures the data pack had to assume.</source>
+            <translation>当前迁移净现值：{npv}。这些回答能让测算成为贵方自己的方案，而不是教科书式的示例；排在前面的最重要。企业情况决定政策是否适用；估计值是数据包不得不假设的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="113" />
+            <source>What we still need from you</source>
+            <translation>还需贵方提供的信息</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="117" />
+            <source>data pack</source>
+            <translation>数据包</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="145" />
+            <source>Prepared on {date}</source>
+            <translation>编制日期 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="168" />
+            <source>{label} (a quote at the destination)</source>
+            <translation>{label}（需目的地报价）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="171" />
+            <source>{low} to {high}</source>
+            <translation>{low}至{high}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="175" />
+            <source>no effect in this case</source>
+            <translation>对本方案无影响</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="196" />
+            <source>Decides: {policies}</source>
+            <translation>决定：{policies}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="198" />
+            <source>(valued at {amount})</source>
+            <translation>（按{amount}计算）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="203" />
+            <source>The data pack's estimate: {value} (range {low} to {high}) {unit}</source>
+            <translation>数据包估计值：{value}（区间{low}至{high}）{unit}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="221" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/reports/checklist.py" line="221" />
+            <source>no</source>
+            <translation>否</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="129" />
@@ -8696,7 +9089,7 @@ Nothing was changed.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/checklist.py" line="135" />
+            <location filename="../../explorer/reports/checklist.py" line="136" />
             <location filename="../../explorer/reports/report_model.py" line="133" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
@@ -8759,7 +9152,7 @@ Nothing was changed.</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/checklist.py" line="137" />
+            <location filename="../../explorer/reports/checklist.py" line="138" />
             <location filename="../../explorer/reports/report_model.py" line="177" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
@@ -8770,7 +9163,7 @@ Nothing was changed.</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/checklist.py" line="138" />
+            <location filename="../../explorer/reports/checklist.py" line="139" />
             <location filename="../../explorer/reports/report_model.py" line="179" />
             <source>(continued)</source>
             <translation>（续）</translation>
@@ -8787,7 +9180,7 @@ Nothing was changed.</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/checklist.py" line="140" />
+            <location filename="../../explorer/reports/checklist.py" line="141" />
             <location filename="../../explorer/reports/report_model.py" line="189" />
             <source>{label} ({unit})</source>
             <translation>{label}（{unit}）</translation>
@@ -9170,7 +9563,7 @@ Nothing was changed.</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/checklist.py" line="143" />
+            <location filename="../../explorer/reports/checklist.py" line="144" />
             <location filename="../../explorer/reports/report_words.py" line="117" />
             <location filename="../../explorer/reports/report_words.py" line="180" />
             <location filename="../../explorer/reports/xlsx_model.py" line="114" />
@@ -10318,111 +10711,6 @@ Nothing was changed.</source>
             <translation>测算引擎对这组现金流找不到唯一的内部收益率（现金流不变号，或存在多个收益率）：Excel 的 IRR() 可能显示错误值或其中一个收益率。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/checklist.py" line="84" />
-            <source>#</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="85" />
-            <source>What we need from you</source>
-            <translation>需要贵方提供</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="86" />
-            <source>Why it matters</source>
-            <translation>为何重要</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="87" />
-            <source>Answer that helps the case most</source>
-            <translation>最有利的回答</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="88" />
-            <source>NPV of the move, from / to</source>
-            <translation>迁移净现值（从／到）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="89" />
-            <source>Could move the NPV by</source>
-            <translation>对净现值的影响可达</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="90" />
-            <source>Your answer</source>
-            <translation>贵方回答</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="93" />
-            <source>A fact is valued with the case's NPV for each answer it can have, the other unanswered facts taken at their most favourable answer; an estimate at the low and the high end of the data pack's range, everything else as it is. Largest first.</source>
-            <translation>企业情况按其每种可能回答下的方案净现值计算，其他尚未回答的情况取最有利的回答；估计值按数据包区间的下限和上限计算，其余不变。影响最大的排在最前。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="101" />
-            <source>Ranked by how much each answer could move the NPV</source>
-            <translation>按各项回答对净现值的可能影响排序</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="106" />
-            <source>Net present value of the move now: {npv}. These answers would make the case yours rather than a textbook one; the first ones matter most. Facts decide whether a policy applies; estimates are figures the data pack had to assume.</source>
-            <translation>当前迁移净现值：{npv}。这些回答能让测算成为贵方自己的方案，而不是教科书式的示例；排在前面的最重要。企业情况决定政策是否适用；估计值是数据包不得不假设的数字。</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="112" />
-            <source>What we still need from you</source>
-            <translation>还需贵方提供的信息</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="116" />
-            <source>data pack</source>
-            <translation>数据包</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="144" />
-            <source>Prepared on {date}</source>
-            <translation>编制日期 {date}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="166" />
-            <source>{label} (a quote at the destination)</source>
-            <translation>{label}（需目的地报价）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="169" />
-            <source>{low} to {high}</source>
-            <translation>{low}至{high}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="173" />
-            <source>no effect in this case</source>
-            <translation>对本方案无影响</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="194" />
-            <source>Decides: {policies}</source>
-            <translation>决定：{policies}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="196" />
-            <source>(valued at {amount})</source>
-            <translation>（按{amount}计算）</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="201" />
-            <source>The data pack's estimate: {value} (range {low} to {high}) {unit}</source>
-            <translation>数据包估计值：{value}（区间{low}至{high}）{unit}</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="219" />
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../../explorer/reports/checklist.py" line="219" />
-            <source>no</source>
-            <translation>否</translation>
-        </message>
-        <message>
             <location filename="../../explorer/reports/anonymise.py" line="31" />
             <source>This copy leaves out the client's own figures and every input: it shows the results only.</source>
             <translation>本版本略去客户自有数据及全部输入值，仅列示结果。</translation>
@@ -11105,89 +11393,89 @@ Nothing was changed.</source>
     <context>
         <name>System</name>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="90" />
+            <location filename="../../explorer/domain/messages.py" line="139" />
             <source>no such file or folder</source>
             <translation>文件或文件夹不存在</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="91" />
-            <location filename="../../explorer/domain/messages.py" line="92" />
+            <location filename="../../explorer/domain/messages.py" line="140" />
+            <location filename="../../explorer/domain/messages.py" line="141" />
             <source>permission denied</source>
             <translation>没有访问权限</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="93" />
+            <location filename="../../explorer/domain/messages.py" line="142" />
             <source>it is a folder, not a file</source>
             <translation>这是文件夹，不是文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="94" />
+            <location filename="../../explorer/domain/messages.py" line="143" />
             <source>a part of the path is a file, not a folder</source>
             <translation>路径中的某一级是文件，不是文件夹</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="95" />
+            <location filename="../../explorer/domain/messages.py" line="144" />
             <source>a file or folder of that name already exists</source>
             <translation>已存在同名的文件或文件夹</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="96" />
+            <location filename="../../explorer/domain/messages.py" line="145" />
             <source>the folder is not empty</source>
             <translation>文件夹不为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="97" />
+            <location filename="../../explorer/domain/messages.py" line="146" />
             <source>the disk is full</source>
             <translation>磁盘已满</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="98" />
+            <location filename="../../explorer/domain/messages.py" line="147" />
             <source>the disk quota is used up</source>
             <translation>磁盘配额已用完</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="99" />
+            <location filename="../../explorer/domain/messages.py" line="148" />
             <source>the file is too large</source>
             <translation>文件过大</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="100" />
+            <location filename="../../explorer/domain/messages.py" line="149" />
             <source>the disk is read-only</source>
             <translation>磁盘为只读</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="101" />
+            <location filename="../../explorer/domain/messages.py" line="150" />
             <source>the file name or path is too long</source>
             <translation>文件名或路径过长</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="102" />
+            <location filename="../../explorer/domain/messages.py" line="151" />
             <source>the file name is not valid</source>
             <translation>文件名无效</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="103" />
+            <location filename="../../explorer/domain/messages.py" line="152" />
             <source>the file or device is busy</source>
             <translation>文件或设备正忙</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="104" />
-            <location filename="../../explorer/domain/messages.py" line="105" />
+            <location filename="../../explorer/domain/messages.py" line="153" />
+            <location filename="../../explorer/domain/messages.py" line="154" />
             <source>too many files are open</source>
             <translation>打开的文件过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="106" />
+            <location filename="../../explorer/domain/messages.py" line="155" />
             <source>input/output error: the disk or network drive failed</source>
             <translation>输入/输出错误：磁盘或网络驱动器出现故障</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="107" />
+            <location filename="../../explorer/domain/messages.py" line="156" />
             <source>too many levels of symbolic links</source>
             <translation>符号链接层级过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/messages.py" line="110" />
+            <location filename="../../explorer/domain/messages.py" line="159" />
             <source>the file is open in another program</source>
             <translation>文件正被其他程序占用</translation>
         </message>

@@ -1,17 +1,32 @@
-"""A policy's reasons name the firm's facts in words: yes/no, sectors and sites, never True or an id."""
+"""A policy's reasons name the firm's facts in words: yes/no, sectors and sites, never True or an id.
+
+The reasons are the engine's ``Message``s: English as they are, Chinese through Qt's
+translator (the ``chinese`` fixture), with the pack's own site names picked by language.
+"""
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QCoreApplication
+
 from explorer.domain.engine import evaluate
 from explorer.domain.evaluation import PolicyStatus
+from explorer.domain.figure_style import Style
 from explorer.domain.policies import BenefitKind, Condition, ConditionOp, FirmField
 from explorer.domain.scenario import FirmProfile, PolicyChoice
 
 from .conftest import base_scenario, make_pack, make_policy, rule
 
+pytestmark = pytest.mark.usefixtures("chinese")
+
+
+def in_chinese(text: str) -> str:
+    """``text`` as a Chinese reader sees it: Qt's translator, the pack's Chinese names."""
+    return Style(QCoreApplication.translate, "zh_CN").text(text)
+
 
 def reasons(condition: Condition | None = None, target_origins: tuple[str, ...] = (), **firm):
-    """The first policy's (status, reason_en, reason_zh) for a Beijing firm with ``firm`` facts."""
+    """The first policy's (status, reason in English, in Chinese) for a Beijing firm with ``firm`` facts."""
     policy = make_policy(
         "p",
         rule("r", BenefitKind.CASH_GRANT, "fixed", amount=1e6),
@@ -20,7 +35,7 @@ def reasons(condition: Condition | None = None, target_origins: tuple[str, ...] 
     )
     scenario = base_scenario(policies=(PolicyChoice("p"),), firm=FirmProfile(origin="beijing", **firm))
     result = evaluate(scenario, make_pack(policy)).policies[0]
-    return result.status, result.reason_en, result.reason_zh
+    return result.status, str(result.reason), in_chinese(result.reason)
 
 
 def test_a_yes_no_fact_is_shown_as_yes_or_no():
@@ -34,8 +49,8 @@ def test_a_yes_no_fact_is_shown_as_yes_or_no():
         make_pack(make_policy("p", rule("r", BenefitKind.CASH_GRANT, "fixed", amount=1e6),
                               conditions=(condition,))),
     ).policies[0]  # fmt: skip
-    assert met.conditions[0].reason_zh == "满足：需要高新技术企业资格（企业：是）"
-    assert met.conditions[0].reason_en.endswith("(the firm: yes)")
+    assert in_chinese(met.conditions[0].reason) == "满足：需要高新技术企业资格（企业：是）"
+    assert met.conditions[0].reason.endswith("(the firm: yes)")
 
 
 def test_a_yes_no_rule_value_is_shown_as_yes_or_no():

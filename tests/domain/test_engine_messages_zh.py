@@ -209,7 +209,7 @@ def test_the_engines_own_notes_on_figures_are_translatable(shipped_pack, pack, c
     assert translated(note, QCoreApplication.translate) == "未给出利用率：单位成本按满负荷使用计算"
 
 
-def test_a_rule_the_engine_cannot_read_is_explained_in_chinese():
+def test_a_rule_the_engine_cannot_read_is_explained_in_chinese(chinese):
     facts = Facts(
         fixed_asset_investment=np.array([1e8]), it_load_kw=np.array([1000.0]), site_pue=np.array([1.2]),
         sector="ai", high_tech=True, domestic_chip_share=None, encouraged_industry_share=None,
@@ -217,17 +217,22 @@ def test_a_rule_the_engine_cannot_read_is_explained_in_chinese():
     )  # fmt: skip
     status, _, result = check_condition(Condition(FirmField.IT_LOAD_KW, ConditionOp.IN, "500|1000"), facts)
     assert status is Status.UNKNOWN
-    assert result.reason_en == "unknown: the rule cannot be read ('in' does not apply to a number)"
-    assert result.reason_zh == "未知：规则无法解读（“in”不适用于数值）"
+    assert result.reason == "unknown: the rule cannot be read ('in' does not apply to a number)"
+    assert translated(result.reason, QCoreApplication.translate) == "未知：规则无法解读（“in”不适用于数值）"
     _, _, result = check_condition(Condition(FirmField.MOVE_DATE, ConditionOp.GE, "soon"), facts)
-    assert result.reason_zh == "未知：规则无法解读（条件值“soon”无法识别）"
+    assert result.reason == "unknown: the rule cannot be read (the condition value 'soon' is not recognised)"
+    chinese_reason = translated(result.reason, QCoreApplication.translate)
+    assert chinese_reason == "未知：规则无法解读（条件值“soon”无法识别）"
 
 
 # --- every marked engine text has its Chinese ----------------------------------------------------
 
 
-def _engine_templates() -> list[tuple[str, int, str]]:
-    """(file, line, source) of every QT_TRANSLATE_NOOP("Engine", ...) in explorer/domain."""
+ENGINE_CONTEXTS = ("Engine", "Eligibility")  # refusals and notes; eligibility and policy-status reasons
+
+
+def _engine_templates() -> list[tuple[str, int, str, str]]:
+    """(file, line, context, source) of every QT_TRANSLATE_NOOP("Engine" or "Eligibility", ...)."""
     found = []
     for path in sorted(DOMAIN.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -238,8 +243,8 @@ def _engine_templates() -> list[tuple[str, int, str]]:
             ]
             # lupdate extracts only a call of exactly two string literals
             assert len(node.args) == 2 and len(literals) == 2 and not node.keywords, (path.name, node.lineno)
-            if literals[0] == "Engine":
-                found.append((path.name, node.lineno, literals[1]))
+            if literals[0] in ENGINE_CONTEXTS:
+                found.append((path.name, node.lineno, literals[0], literals[1]))
     return found
 
 
@@ -253,8 +258,9 @@ def test_every_engine_message_has_a_chinese_translation_in_the_compiled_qm(qapp)
     translator = QTranslator()
     assert translator.load(str(resources_dir() / "i18n" / "explorer_zh_CN.qm"))
     untranslated, mismatched = [], []
-    for file, line, source in templates:
-        chinese = translator.translate("Engine", source)
+    assert {context for _, _, context, _ in templates} == set(ENGINE_CONTEXTS)
+    for file, line, context, source in templates:
+        chinese = translator.translate(context, source)
         if not chinese:
             untranslated.append(f"{file}:{line}: {source}")
         elif _fields(chinese) != _fields(source):

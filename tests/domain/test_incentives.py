@@ -130,7 +130,7 @@ def test_talent_subsidy_per_qualifying_person_and_per_staff_member():
     )
     _, unknown = run(per_person)
     assert unknown.status is PolicyStatus.UNKNOWN and unknown.total == 0.0
-    assert "qualifying staff" in unknown.reason_en
+    assert "qualifying staff" in unknown.reason
     assert unknown.case_potential == pytest.approx(yearly(0.0))  # nobody known to qualify
     _, known = run(per_person, firm=FirmProfile(origin="beijing", qualifying_staff=5))
     assert known.case_value == pytest.approx(yearly(100_000.0))
@@ -227,7 +227,7 @@ def test_expired_policy_pays_nothing():
     _, old = run(policy)
     assert old.status is PolicyStatus.EXPIRED
     assert old.total == 0.0
-    assert "2020-12-31" in old.reason_en
+    assert "2020-12-31" in old.reason
 
 
 def test_policy_ending_mid_horizon_pays_pro_rata():
@@ -261,8 +261,9 @@ def test_ineligible_firm_gets_nothing_and_is_told_why():
     _, no = run(policy, firm=FirmProfile(high_tech=False, **firm))
     assert no.status is PolicyStatus.NOT_ELIGIBLE and no.total == 0.0
     assert no.conditions[0].status is Status.NOT_MET
-    assert no.conditions[0].text_en == "must be a certified HNTE"
-    assert no.conditions[0].change_en
+    assert no.conditions[0].text == "must be a certified HNTE"
+    assert no.conditions[0].text.zh == "需为高新技术企业"  # the pack's own words, in both languages
+    assert no.conditions[0].change
     assert no.case_potential == pytest.approx(yearly(10e6))  # what it would be worth
     _, unknown = run(policy, firm=FirmProfile(high_tech=None, **firm))
     assert unknown.status is PolicyStatus.UNKNOWN and unknown.total == 0.0
@@ -310,7 +311,7 @@ def test_target_origins_exclude_other_origins():
     )
     _, result = run(policy)
     assert result.status is PolicyStatus.NOT_ELIGIBLE
-    assert "guangdong" in result.reason_en
+    assert "guangdong" in result.reason
 
 
 def test_unpublished_amount_is_shown_as_not_quantified():

@@ -60,10 +60,11 @@ from explorer.domain.goal_presets import (
     no_answer_reason,
     solve_preset,
 )
+from explorer.domain.messages import local
 from explorer.domain.model import InputInfo
 from explorer.domain.uncertainty import GoalSeek, apply_goal_seek, goal_seek
 from explorer.translation import error_text, user_text
-from explorer.ui.calculator.risk_panel import exact_money, input_value_text, is_zh
+from explorer.ui.calculator.risk_panel import exact_money, input_value_text
 from explorer.ui.money import money
 from explorer.ui.state import AppState, short_name
 from explorer.ui.widgets.units import unit_display
@@ -449,7 +450,6 @@ class GoalSeekDialog(QDialog):
         groups: dict[str, list[InputInfo]] = {}
         for item in inputs:
             groups.setdefault(self._group_of(item.path), []).append(item)
-        zh = is_zh(state.language)
         combo = self.input_combo
         combo.blockSignals(True)
         combo.clear()
@@ -464,7 +464,8 @@ class GoalSeekDialog(QDialog):
                 header.setFont(font)
             for item in items:
                 combo.addItem(
-                    ("    " if header is not None else "") + (item.label_zh if zh else item.label_en),
+                    ("    " if header is not None else "")
+                    + local(item.label_en, item.label_zh, state.language),
                     item.path,
                 )
         wanted = keep if keep in self._inputs else f"sites.{state.evaluation.destination}.electricity_price"
@@ -643,7 +644,7 @@ class GoalSeekDialog(QDialog):
         item = self._inputs.get(path)
         if item is None:
             return path
-        return item.label_zh if is_zh(self._state.language) else item.label_en
+        return self._state.local(item.label_en, item.label_zh)
 
     # --- Qt overrides -------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

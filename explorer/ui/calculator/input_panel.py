@@ -34,6 +34,7 @@ from explorer.domain.editing import FieldPath, reset_value
 from explorer.domain.errors import InvalidInput
 from explorer.domain.fields import MOVE_DATE_MAX, MOVE_DATE_MIN
 from explorer.domain.figure_style import short_name
+from explorer.domain.messages import local
 from explorer.domain.model import InputInfo
 from explorer.domain.scenario import Mode, SiteChoice, Workload
 from explorer.translation import user_text
@@ -367,10 +368,10 @@ class InputPanel(QWidget):
         return checks
 
     def _fill_choices(self) -> None:
-        zh = self._state.language.startswith("zh")
         pack = self._state.pack
         _refill(
-            self.template_combo, [(t.id, t.name_zh if zh else t.name_en) for t in pack.templates.values()]
+            self.template_combo,
+            [(t.id, self._state.local(t.name_en, t.name_zh)) for t in pack.templates.values()],
         )
         modes = [
             (Mode.COLOCATION.value, self.tr("Colocation (rent racks)")),
@@ -392,7 +393,7 @@ class InputPanel(QWidget):
             check.setToolTip(plain_tip(check.accessibleName()))
         for region_id, check in self.region_checks.items():
             region = pack.user_regions[region_id]
-            name = region.name_zh if zh else region.name_en
+            name = self._state.local(region.name_en, region.name_zh)
             check.setText(self.tr("Users in {region}").format(region=short_name(name)))
             check.setAccessibleName(self.tr("Users in {region}").format(region=name))
             check.setToolTip(plain_tip(check.accessibleName()))
@@ -478,7 +479,7 @@ class InputPanel(QWidget):
         if info is None:
             name = error.field
         else:
-            name = info.label_zh if self._state.language.startswith("zh") else info.label_en
+            name = self._state.local(info.label_en, info.label_zh)
         self.problem_label.setText(
             self.tr("{input}: {problem}").format(input=name, problem=user_text(error.problem))
         )
@@ -488,7 +489,7 @@ class InputPanel(QWidget):
         info: InputInfo | None = next((i for i in self._inputs() if i.path == path), None)
         if info is not None:
             language = self._state.language
-            label = info.label_zh if language.startswith("zh") else info.label_en
+            label = local(info.label_en, info.label_zh, language)
             self.details.setPlainText(f"{label}\n{provenance_text(info, language)}")
 
     def _on_template(self, index: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.figure_style import Style
 from explorer.domain.figures import KeyFigure, Tone, case_figures
+from explorer.domain.messages import local
 from explorer.domain.model import InputInfo
 from explorer.domain.parameters import CONFIDENCE_WORDS
 from explorer.translation import user_text
@@ -43,7 +44,7 @@ def _sources(evaluation: Evaluation, paths: tuple[str, ...], language: str) -> s
         info: InputInfo | None = by_path.get(path)
         if info is None:
             continue
-        label = info.label_zh if language.startswith("zh") else info.label_en
+        label = local(info.label_en, info.label_zh, language)
         if info.provenance is None:
             origin = QCoreApplication.translate("Kpi", "set in this scenario")
         else:

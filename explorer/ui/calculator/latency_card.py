@@ -22,6 +22,7 @@ from explorer.domain.latency import (
     ms_text,
     official_claims,
 )
+from explorer.domain.messages import local
 from explorer.domain.pack import HubFact
 from explorer.domain.parameters import CONFIDENCE_WORDS
 from explorer.ui.calculator.kpis import Kpi, Tone
@@ -48,7 +49,7 @@ def _short(name: str) -> str:
 
 
 def _region(result: LatencyResult, language: str, short: bool) -> str:
-    name = result.name_zh if language.startswith("zh") else result.name_en
+    name = local(result.name_en, result.name_zh, language)
     return _short(name) if short else name
 
 
@@ -100,7 +101,7 @@ def latency_kpi(evaluation: Evaluation, language: str, hub_facts: Iterable[HubFa
     """The card: the worst verdict, each region's round-trip estimate and any official claim beside it."""
     facts = tuple(hub_facts)
     dest: SiteResult = evaluation.site(evaluation.destination)
-    destination = _short(dest.name_zh if language.startswith("zh") else dest.name_en)
+    destination = _short(local(dest.name_en, dest.name_zh, language))
     results = dest.latency
     claims = {r.region: official_claims(facts, dest.id, r.region) for r in results}
 

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QWidget
 
+from explorer.domain.messages import local
 from explorer.ui.charts.base import PALETTE, StateChart, set_ticks, set_y_range
 from explorer.ui.money import money
 from explorer.ui.state import AppState
@@ -68,8 +69,9 @@ class IncentivesChart(StateChart):
 
     def _relabel(self) -> None:
         self.legend.clear()
-        zh = self._state.language.startswith("zh")
-        titles = {p.policy_id: (p.title_zh if zh else p.title_en) for p in self._state.evaluation.policies}
+        titles = {
+            p.policy_id: self._state.local(p.title_en, p.title_zh) for p in self._state.evaluation.policies
+        }
         for policy_id, item in self.bars.items():
             title = titles.get(policy_id, policy_id)
             self.legend.addItem(item, title if len(title) <= 28 else title[:27] + "…")
@@ -80,12 +82,11 @@ class IncentivesChart(StateChart):
         if not 0 <= year < len(evaluation.years):
             return None
         language = self._state.language
-        zh = language.startswith("zh")
         lines = [QCoreApplication.translate("Charts", "Year {year}").format(year=year)]
         for policy in self.paying_policies():
             value = float(policy.case_value[year])
             if value:
                 lines.append(
-                    f"{policy.title_zh if zh else policy.title_en}: {money(value, language)} ({value:,.0f})"
+                    f"{local(policy.title_en, policy.title_zh, language)}: {money(value, language)} ({value:,.0f})"
                 )
         return "\n".join(lines) if len(lines) > 1 else None

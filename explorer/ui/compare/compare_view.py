@@ -38,6 +38,7 @@ from explorer.domain.formatting import (
     format_number,
     format_percent,
 )
+from explorer.domain.messages import local
 from explorer.ui.compare.comparison import (
     MAX_SCENARIOS,
     ChoiceRow,
@@ -415,7 +416,7 @@ class CompareView(QWidget):
             rows.append(self._input_row(self._choice_label(choice.key), "", "", texts, tips, choice.differs))
         language = self._state.language
         for item in comparison.inputs:
-            label = item.label_zh if language.startswith("zh") else item.label_en
+            label = local(item.label_en, item.label_zh, language)
             texts = [_input_text(v, item.unit) for v in item.values]
             tips = [self._input_tip(item, i) for i in range(len(ids))]
             label_tip = plain_tip(f"{label}\n{item.path}")
@@ -600,13 +601,12 @@ class CompareView(QWidget):
     def _choice_text(self, choice: ChoiceRow, column: int, evaluations: dict[str, Evaluation]) -> str:
         evaluation = evaluations[self._comparison_ids(evaluations)[column]]
         value = choice.values[column]
-        zh = self._state.language.startswith("zh")
         if choice.key in ("origin", "destination"):
             try:
                 site = evaluation.site(str(value))
             except KeyError:
                 return str(value)
-            return site.name_zh if zh else site.name_en
+            return self._state.local(site.name_en, site.name_zh)
         if choice.key == "mode":
             return {
                 "colocation": self.tr("Colocation"),
@@ -638,11 +638,10 @@ class CompareView(QWidget):
         return "\n".join(lines)
 
     def _policy_titles(self, *evaluations: Evaluation) -> dict[str, str]:
-        zh = self._state.language.startswith("zh")
-        titles = {p.id: (p.title_zh if zh else p.title_en) for p in self._state.pack.policies.values()}
+        titles = {p.id: self._state.local(p.title_en, p.title_zh) for p in self._state.pack.policies.values()}
         for evaluation in evaluations:
             for policy in evaluation.policies:
-                titles[policy.policy_id] = policy.title_zh if zh else policy.title_en
+                titles[policy.policy_id] = self._state.local(policy.title_en, policy.title_zh)
         return titles
 
     def _comparison_ids(self, evaluations: dict[str, Evaluation]) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from explorer.domain.messages import local
 from explorer.domain.package import ITEM_WORDS
 from explorer.ui.money import money
 from explorer.ui.package_state import PackageState, watch_page
@@ -76,7 +77,6 @@ class PackageComparison(QWidget):
             self.setVisible(False)  # nothing to compare: no package is assessed
             return
         language = self._state.language
-        zh = language.startswith("zh")
         self.title.setText(self.tr("Proposed incentive packages"))
         self._name_for_screen_readers()
         self.model.clear()
@@ -95,7 +95,7 @@ class PackageComparison(QWidget):
             winner = assessment.evaluation.site(assessment.winner)
             cells = [
                 item.name, names, money(assessment.region.fiscal_cost_pv, language),
-                money(assessment.firm.gain, language), ratio, winner.name_zh if zh else winner.name_en,
+                money(assessment.firm.gain, language), ratio, local(winner.name_en, winner.name_zh, language),
             ]  # fmt: skip
             row = []
             for column, text in enumerate(cells):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.domain.messages import local
 from explorer.domain.package import (
     DECIDING_LINE_WORDS,
     ITEM_ORDER,
@@ -515,7 +516,6 @@ class PackageTab(QWidget):
             self.tr("Hub"), self.tr("Firm's NPV there"), self.tr("Gui'an's lead with the package"),
             self.tr("Lead without it"), self.tr("What decides it (present value; + favours Gui'an)"),
         ])  # fmt: skip
-        zh = language.startswith("zh")
         for hub in sorted(assessment.hubs, key=lambda h: -h.npv):
             lines = self.tr("; ").join(
                 f"{template_text(DECIDING_LINE_WORDS[line.line])} {'+' if line.advantage >= 0 else '−'}"
@@ -523,21 +523,21 @@ class PackageTab(QWidget):
                 for line in hub.lines[:3]
             )
             model.appendRow([
-                _cell(hub.name_zh if zh else hub.name_en, False), _cell(money(hub.npv, language)),
+                _cell(local(hub.name_en, hub.name_zh, language), False), _cell(money(hub.npv, language)),
                 _cell(money(hub.margin, language)), _cell(money(hub.margin_without, language)), _cell(lines, False),
             ])  # fmt: skip
         best = assessment.best_hub
         destination = assessment.evaluation.site(assessment.destination)
-        name = destination.name_zh if zh else destination.name_en
+        name = local(destination.name_en, destination.name_zh, language)
         if best is None:
             self.hubs_summary.setText(self.tr("The data pack has no comparator hub."))
         elif assessment.winner == assessment.destination:
-            best_name = best.name_zh if zh else best.name_en
+            best_name = local(best.name_en, best.name_zh, language)
             self.hubs_summary.setText(self.tr(
                 "{site} wins with the package: {lead} ahead of the best alternative, {hub}."
             ).format(site=name, lead=money(best.margin, language), hub=best_name))  # fmt: skip
         else:
-            best_name = best.name_zh if zh else best.name_en
+            best_name = local(best.name_en, best.name_zh, language)
             self.hubs_summary.setText(self.tr(
                 "{hub} wins: {lead} ahead of {site} even with the package. Largest line: {line}."
             ).format(hub=best_name, lead=money(-best.margin, language), site=name,

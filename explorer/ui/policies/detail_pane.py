@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from explorer.domain.evaluation import STATUS_WORDS, PolicyResult, PolicyStatus, RuleResult
 from explorer.domain.firm_facts import FACTS, Answer, fact_of
 from explorer.domain.incentives import Status
+from explorer.domain.messages import local
 from explorer.domain.policies import BenefitRule, Policy
+from explorer.ui.money import figure_style
 from explorer.ui.policies.catalogue import InForce
 from explorer.ui.policies.fact_answer import FactAnswer
 from explorer.ui.policies.valuation import paid_years
@@ -243,9 +245,8 @@ class PolicyDetailPane(QScrollArea):
             self._checklist = []
             return
         assert policy is not None and context is not None
-        zh = context.language.startswith("zh")
         self.title.setText(policy.title(context.language))
-        self.subtitle.setText(policy.title_en if zh else policy.title_zh)
+        self.subtitle.setText(local(policy.title_zh, policy.title_en, context.language))  # the other one
         self.use_check.blockSignals(True)
         self.use_check.setChecked(context.chosen)
         self.use_check.blockSignals(False)
@@ -285,7 +286,7 @@ class PolicyDetailPane(QScrollArea):
                     pv=money(result.present_value, language),
                 )
             )
-        lines = [result.reason_zh if language.startswith("zh") else result.reason_en]
+        lines = [figure_style(language, short_names=False).text(result.reason)]
         potential = float(result.case_potential.sum())
         if result.status in (PolicyStatus.UNKNOWN, PolicyStatus.NOT_ELIGIBLE) and abs(potential) >= 0.5:
             lines.append(
@@ -298,12 +299,11 @@ class PolicyDetailPane(QScrollArea):
         self.verdict_detail.setText("\n".join(line for line in lines if line))
 
     def _render_facts(self, policy: Policy, context: DetailContext) -> None:
-        zh = context.language.startswith("zh")
         targets = [context.site_names.get(site, site) for site in policy.target_origins]
         values = {
             "level": label(LEVEL_WORDS, policy.level),
             "category": label(CATEGORY_WORDS, policy.category),
-            "issuer": policy.issuer_zh if zh else policy.issuer_en,
+            "issuer": local(policy.issuer_en, policy.issuer_zh, context.language),
             "doc_number": policy.doc_number or self.tr("none"),
             "issued": policy.issued_label or date_text(policy.issued) or self.tr("not stated"),
             "effective": date_text(policy.effective) or self.tr("not stated"),
@@ -316,13 +316,13 @@ class PolicyDetailPane(QScrollArea):
 
     def _render_checklist(self, result: PolicyResult | None, context: DetailContext) -> None:
         _clear(self.checklist_layout)
-        zh = context.language.startswith("zh")
+        words = figure_style(context.language, short_names=False).text  # the engine's and the pack's words
         rows = [
             ChecklistRow(
                 c.status,
-                c.text_zh if zh else c.text_en,
-                c.reason_zh if zh else c.reason_en,
-                c.change_zh if zh else c.change_en,
+                words(c.text),
+                words(c.reason),
+                words(c.change),
                 spec.name if (spec := fact_of(c)) is not None else "",
             )
             for c in (result.conditions if result else ())
@@ -396,7 +396,7 @@ class PolicyDetailPane(QScrollArea):
         terms = plain_label(block, "policyBenefitTerms")
         terms.setText(self.tr("; ").join(rule_terms(rule, language, context.site_names)))
         layout.addWidget(terms)
-        note = rule.note_zh if language.startswith("zh") else rule.note_en
+        note = local(rule.note_en, rule.note_zh, language)
         if note:
             note_label = plain_label(block, "policyBenefitNote")
             note_label.setStyleSheet("color: #6b7380;")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.fields import FIRM_FIELDS
 from explorer.domain.firm_facts import Answer, AnswerKind, FactSpec
 from explorer.domain.incentives import SECTOR_WORDS
+from explorer.ui.money import figure_style
 from explorer.ui.widgets.units import unit_display
 
 SHARE_MAX_PERCENT = 100.0
@@ -40,7 +41,7 @@ class FactAnswer(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)
-        fact = spec.label(language)
+        fact = figure_style(language, short_names=False).text(spec.label)
         self.prompt = QLabel(self.tr("Answer:"), self)
         self.prompt.setObjectName("factAnswerPrompt")
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
@@ -93,11 +94,11 @@ class FactAnswer(QWidget):
         box = QComboBox(self)
         box.setObjectName("factAnswerChoice")
         box.setAccessibleName(fact)
-        zh = language.startswith("zh")
+        words = figure_style(language, short_names=False).text
         if value is None:
             box.addItem(self.tr("Choose…"), None)
-        for code, (en, zh_words) in SECTOR_WORDS.items():
-            box.addItem(zh_words if zh else en, code)
+        for code, sector in SECTOR_WORDS.items():
+            box.addItem(words(sector), code)
         if isinstance(value, str) and box.findData(value) < 0:
             box.addItem(value, value)  # a sector the words do not know stays as it is
         box.setCurrentIndex(max(box.findData(value), 0))

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from explorer.domain.evaluation import STATUS_WORDS, PolicyStatus
+from explorer.domain.messages import local
 from explorer.ui.policies.catalogue import (
     CATEGORIES,
     ELIGIBILITY_ORDER,
@@ -251,7 +252,6 @@ class PolicyTableModel(QAbstractTableModel):
             self._text = [[] for _ in Column]
             return
         frame, results = catalogue.frame, catalogue.results
-        zh = self._language.startswith("zh")
         levels = [label(LEVEL_WORDS, level) for level in LEVELS]
         categories = [label(CATEGORY_WORDS, category) for category in CATEGORIES]
         states = [label(IN_FORCE_WORDS, state) for state in IN_FORCE_STATES]
@@ -261,10 +261,10 @@ class PolicyTableModel(QAbstractTableModel):
         size = len(catalogue)
         text: list[list[str]] = [[] for _ in Column]
         text[Column.USE] = [""] * size
-        text[Column.TITLE] = frame["title_zh" if zh else "title_en"].tolist()
+        text[Column.TITLE] = frame[local("title_en", "title_zh", self._language)].tolist()
         text[Column.LEVEL] = [levels[code] for code in frame["level"].tolist()]
         text[Column.CATEGORY] = [categories[code] for code in frame["category"].tolist()]
-        text[Column.ISSUER] = frame["issuer_zh" if zh else "issuer_en"].tolist()
+        text[Column.ISSUER] = frame[local("issuer_en", "issuer_zh", self._language)].tolist()
         text[Column.DOC_NUMBER] = frame["doc_number"].tolist()
         text[Column.EFFECTIVE] = _date_texts(frame["effective"].to_numpy(), not_stated)
         text[Column.EXPIRY] = _date_texts(frame["expiry"].to_numpy(), open_ended)

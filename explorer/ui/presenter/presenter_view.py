@@ -330,17 +330,16 @@ class PresenterView(QWidget):
 
     def _show_policies(self) -> None:
         language = self._state.language
-        zh = language.startswith("zh")
         matched = [p for p in self._state.evaluation.policies if p.status in MATCHED]
         matched.sort(key=lambda p: -p.present_value)
         self.policies.setRowCount(len(matched))
         for row, policy in enumerate(matched):
             value = money(policy.total, language) if policy.status is PolicyStatus.ELIGIBLE else "–"
             for column, text in enumerate(
-                (policy.title_zh if zh else policy.title_en, _t(STATUS_WORDS[policy.status]), value)
+                (self._state.local(policy.title_en, policy.title_zh), _t(STATUS_WORDS[policy.status]), value)
             ):
                 item = QTableWidgetItem(text)
-                item.setToolTip(plain_tooltip(policy.reason_zh if zh else policy.reason_en))
+                item.setToolTip(plain_tooltip(self._state.words(policy.reason)))
                 self.policies.setItem(row, column, item)
         self.policies.resizeRowsToContents()
         self.policies_note.setText(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.domain.messages import local
 from explorer.domain.model import InputInfo
 from explorer.domain.parameters import CONFIDENCE_WORDS, Confidence
 from explorer.translation import user_text
@@ -142,7 +143,7 @@ class ParameterEditor(QWidget):
         """Show ``info`` without emitting edits; the slider range moves only when needed."""
         self._info = info
         self._display = unit_display(info.unit)
-        label = info.label_zh if language.startswith("zh") else info.label_en
+        label = local(info.label_en, info.label_zh, language)
         if self._strip_site_prefix:
             # Inside a site's own group, "Guangdong: Electricity price" reads as "Electricity price".
             for mark in ("：", ": "):
