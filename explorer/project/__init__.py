@@ -2,7 +2,8 @@
 
 Public API:
 
-* ``Project``, ``ProjectScenario``, ``PackStamp``, ``PackValue``, ``ProjectError`` (model).
+* ``Project``, ``PackStamp``, ``ProjectError`` (model); its scenarios are the domain's
+  ``NamedScenario`` (with ``PackValue``s), the type the window keeps too.
 * ``parse_project(bytes)``, ``dump_project(project)``, ``PROJECT_SCHEMA_VERSION``, ``MIGRATIONS`` (codec).
 * ``read_project_file(path, pack)``, ``save_project_file(path, project)``, ``build_project(...)`` (files).
 * ``fit_to_pack(project, pack, keep_values)``: run a project made with another data pack.
@@ -36,7 +37,6 @@ from explorer.project.model import (
     PackValue,
     Project,
     ProjectError,
-    ProjectScenario,
     fit_to_pack,
     snapshot_pack_values,
 )
@@ -52,7 +52,6 @@ __all__ = [
     "PackValue",
     "Project",
     "ProjectError",
-    "ProjectScenario",
     "Recoverable",
     "atomic_write_bytes",
     "atomic_write_text",

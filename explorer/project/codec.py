@@ -22,6 +22,7 @@ from typing import Any
 from explorer import __version__
 from explorer.domain.errors import InvalidInput
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
+from explorer.domain.named_scenario import NamedScenario, PackValue
 from explorer.domain.scenario_codec import (
     DecodedScenario,
     decode_scenario,
@@ -34,10 +35,8 @@ from explorer.project.model import (
     ID_PATTERN,
     ID_RULE,
     PackStamp,
-    PackValue,
     Project,
     ProjectError,
-    ProjectScenario,
     check_name,
 )
 from explorer.project.package_codec import package_from_dict, package_to_dict
@@ -121,14 +120,14 @@ def dump_project(project: Project) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def _item_dict(item: ProjectScenario) -> dict[str, Any]:
+def _item_dict(item: NamedScenario) -> dict[str, Any]:
     document = _scenario_dict(item)
     if item.package is not None:
         document["package"] = package_to_dict(item.package)
     return document
 
 
-def _scenario_dict(item: ProjectScenario) -> dict[str, Any]:
+def _scenario_dict(item: NamedScenario) -> dict[str, Any]:
     return {
         "id": item.id,
         "name": item.name,
@@ -226,7 +225,7 @@ def project_from_dict(document: Any) -> Project:
     )
 
 
-def migration_notes(read: list[tuple[ProjectScenario, DecodedScenario]]) -> tuple[Message, ...]:
+def migration_notes(read: list[tuple[NamedScenario, DecodedScenario]]) -> tuple[Message, ...]:
     """One note per change that bringing older scenarios up to date made, naming the scenarios it concerns."""
     changed: dict[tuple[int, str], tuple[Message, list[str]]] = {}
     for item, decoded in read:
@@ -284,7 +283,7 @@ def migrate(document: dict[str, Any], migrations: dict[int, Migration] | None = 
     return document
 
 
-def _item(where: str, raw: Any) -> tuple[ProjectScenario, DecodedScenario]:
+def _item(where: str, raw: Any) -> tuple[NamedScenario, DecodedScenario]:
     _allowed(where, raw, ITEM_KEYS)
     for key in ("id", "name", "scenario"):
         if key not in raw:
@@ -308,7 +307,7 @@ def _item(where: str, raw: Any) -> tuple[ProjectScenario, DecodedScenario]:
         )
     # the item's package; a scenario document may carry its own (scenario files do), used when none is given
     package = package_from_dict(f"{where}.package", raw["package"]) if "package" in raw else decoded.package
-    return ProjectScenario(scenario_id, name, decoded.scenario, values, package), decoded
+    return NamedScenario(scenario_id, name, decoded.scenario, package, values), decoded
 
 
 def _pack_stamp(raw: Any) -> PackStamp:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import secrets
 from dataclasses import replace
 from pathlib import Path
 
 from explorer import __version__
 from explorer.domain.errors import InvalidInput
 from explorer.domain.messages import QT_TRANSLATE_NOOP, os_error_reason
+from explorer.domain.named_scenario import NamedScenario, new_scenario_id
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario_codec import decode_scenario
 from explorer.project.atomic import atomic_write_bytes
@@ -26,7 +26,6 @@ from explorer.project.model import (
     PackStamp,
     Project,
     ProjectError,
-    ProjectScenario,
     clean_name,
     snapshot_pack_values,
 )
@@ -73,7 +72,7 @@ def read_project_file(path: Path | str, pack: DataPack | None = None) -> tuple[P
             raise ProjectError(f"{path.name}: {error.field}", error.problem) from None
         scenario = decoded.scenario
         name = clean_name(scenario.title or scenario.firm.name or path.stem, path.stem or "Scenario")
-        item = ProjectScenario(new_scenario_id(), name, scenario, package=decoded.package)
+        item = NamedScenario(new_scenario_id(), name, scenario, package=decoded.package)
         stamp = PackStamp.of(pack) if pack is not None else PackStamp("", dt.date(1970, 1, 1))
         project = Project((item,), item.id, item.id, stamp, __version__, migration_notes=decoded.notes)
         return project, False
@@ -87,8 +86,8 @@ def build_project(
 ) -> Project:
     """A Project of ``(id, name, scenario[, package])`` items as they are now, with their pack figures."""
     scenarios = tuple(
-        ProjectScenario(scenario_id, clean_name(name), scenario, snapshot_pack_values(scenario, pack),
-                        rest[0] if rest else None)  # fmt: skip
+        NamedScenario(scenario_id, clean_name(name), scenario, rest[0] if rest else None,
+                      snapshot_pack_values(scenario, pack))  # fmt: skip
         for scenario_id, name, scenario, *rest in items
     )
     return Project(scenarios, current_id, base_id, PackStamp.of(pack), app_version=__version__)
@@ -112,5 +111,3 @@ def save_project_file(path: Path | str, project: Project) -> Project:
     return saved
 
 
-def new_scenario_id() -> str:
-    return secrets.token_hex(6)

@@ -19,8 +19,8 @@ from typing import Any
 from explorer.domain.errors import InvalidInput
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, message, translated
 from explorer.domain.model import build_model
+from explorer.domain.named_scenario import NamedScenario, PackValue
 from explorer.domain.pack import DataPack
-from explorer.domain.package import Package
 from explorer.domain.scenario import Quantity, Scenario
 
 PROJECT_SUFFIX = ".gcx"
@@ -61,29 +61,8 @@ class PackStamp:
 
 
 @dataclass(frozen=True, slots=True)
-class PackValue:
-    """A figure a scenario took from the data pack (not one the user set), as it was when saved."""
-
-    path: str
-    value: float
-    low: float
-    high: float
-    source: str = ""
-    as_of: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ProjectScenario:
-    id: str
-    name: str
-    scenario: Scenario
-    pack_values: tuple[PackValue, ...] = ()
-    package: Package | None = None  # the incentive package proposed for it (project version 3)
-
-
-@dataclass(frozen=True, slots=True)
 class Project:
-    scenarios: tuple[ProjectScenario, ...]
+    scenarios: tuple[NamedScenario, ...]
     current_id: str
     base_id: str
     pack: PackStamp
@@ -124,14 +103,14 @@ class Project:
                     value=value,
                 )
 
-    def scenario(self, scenario_id: str) -> ProjectScenario:
+    def scenario(self, scenario_id: str) -> NamedScenario:
         for item in self.scenarios:
             if item.id == scenario_id:
                 return item
         raise KeyError(scenario_id)
 
     @property
-    def current(self) -> ProjectScenario:
+    def current(self) -> NamedScenario:
         return self.scenario(self.current_id)
 
 

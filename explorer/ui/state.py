@@ -8,8 +8,7 @@ Evaluation; widgets redraw from it. Widgets never compute business numbers.
 from __future__ import annotations
 
 import logging
-import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,6 +19,7 @@ from explorer.domain.evaluation import Evaluation
 from explorer.domain.figure_style import short_name
 from explorer.domain.firm_facts import Answer, answer_fact
 from explorer.domain.messages import local
+from explorer.domain.named_scenario import NamedScenario, new_scenario_id
 from explorer.domain.pack import DataPack
 from explorer.domain.package import Package
 from explorer.domain.parameters import SiteRole
@@ -41,20 +41,6 @@ def clip_to_width(text: str, width: int) -> str:
         if used > width:
             return text[:index] + "…"
     return text
-
-
-@dataclass(frozen=True, slots=True)
-class NamedScenario:
-    """A scenario the user keeps under a name; ``id`` never changes, the name may."""
-
-    id: str
-    name: str
-    scenario: Scenario
-    package: Package | None = None  # the incentive package proposed for it (Package tab)
-
-
-def _new_id() -> str:
-    return uuid.uuid4().hex[:12]
 
 
 class AppState(QObject):
@@ -90,7 +76,7 @@ class AppState(QObject):
         follow_display(self.display_currency)  # money() and figure_style() show this state's currency
         self._scenario = scenario or default_scenario(pack)
         self._evaluation = evaluate(self._scenario, pack)
-        first = NamedScenario(_new_id(), scenario_name or self.tr("Scenario 1"), self._scenario)
+        first = NamedScenario(new_scenario_id(), scenario_name or self.tr("Scenario 1"), self._scenario)
         self._named: list[NamedScenario] = [first]
         self._current_id = first.id
         self._base_id = first.id
@@ -287,7 +273,7 @@ class AppState(QObject):
         """A new named scenario (the pack's default case unless given), with ``package``; it becomes current."""
         scenario = scenario or default_scenario(self._pack)
         evaluate(scenario, self._pack)  # refuse an invalid one before it is listed
-        item = NamedScenario(_new_id(), name or self._free_name(), scenario, package=package)
+        item = NamedScenario(new_scenario_id(), name or self._free_name(), scenario, package=package)
         self._named.append(item)
         self.set_current(item.id)
         return item.id

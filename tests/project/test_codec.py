@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from explorer.domain.fields import FINANCE_FIELDS, ONE_OFF_FIELDS
+from explorer.domain.named_scenario import NamedScenario
 from explorer.domain.scenario_codec import SCENARIO_SCHEMA_VERSION
 from explorer.project import (
     MAX_PROJECT_BYTES,
     PROJECT_SCHEMA_VERSION,
     ProjectError,
-    ProjectScenario,
     codec,
     dump_project,
     parse_project,
@@ -242,7 +242,7 @@ def test_a_missing_migration_is_refused(project, monkeypatch):
 
 def test_project_scenario_is_plain_data(project):
     item = project.scenarios[0]
-    assert isinstance(item, ProjectScenario)
+    assert isinstance(item, NamedScenario)  # the type the window keeps its scenarios in, too
     assert all(isinstance(value.value, float) for value in item.pack_values)
 
 
