@@ -34,7 +34,7 @@ from explorer.datapack.sources import (
 from explorer.datapack.validate import convert_cell
 from explorer.domain.client_data import FactValue, check_facts, resolve_site
 from explorer.domain.client_facts import CLIENT_FACTS, FACTS_BY_KEY, ClientFact, FactKind
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, translated
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, local, translated
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Scenario
 
@@ -87,18 +87,17 @@ def language_of(language: str) -> str:
 
 def template_rows(language: str) -> list[list[str]]:
     """The template's header and rows, in ``language`` ("en" or "zh..."), values empty."""
-    zh = language_of(language) == "zh"
-    header = [words[1] if zh else words[0] for words in HEADERS.values()]
+    header = [local(words[0], words[1], language) for words in HEADERS.values()]
     rows = [header]
     for fact in CLIENT_FACTS:
         rows.append(
             [
                 fact.key,
-                fact.label_zh if zh else fact.label_en,
+                local(fact.label_en, fact.label_zh, language),
                 "",
-                fact.unit_zh if zh else fact.unit_en,
+                local(fact.unit_en, fact.unit_zh, language),
                 fact.example,
-                fact.hint_zh if zh else fact.hint_en,
+                local(fact.hint_en, fact.hint_zh, language),
             ]
         )
     return rows

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from explorer.datapack import diff_policies, diff_tables
 from explorer.datapack.diff_model import TableChanges
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template, Translate, translated
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Template, Translate, local, translated
 from explorer.domain.pack import DataPack, HubFact
 from explorer.domain.parameters import Parameter
 from explorer.domain.policies import Policy
@@ -126,7 +126,7 @@ class PolicyRef:
     expiry: dt.date | None = None
 
     def label(self, language: str = "en") -> str:
-        return f"{self.id} {self.title_zh if language.startswith('zh') else self.title_en}"
+        return f"{self.id} {local(self.title_en, self.title_zh, language)}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from explorer.domain.client_data import ORIGIN_PATH, ClientPlan, FactValue
 from explorer.domain.client_facts import FACTS_BY_KEY
 from explorer.domain.fields import unit_words
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, translated
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, local, translated
 from explorer.domain.pack import DataPack
 
 _YES = QT_TRANSLATE_NOOP("ClientData", "yes")
@@ -64,7 +64,7 @@ def diff_rows(
         rows.append(
             DiffRow(
                 change.path,
-                change.label_zh if zh else change.label_en,
+                local(change.label_en, change.label_zh, language),
                 value_text(change.before, translate),
                 value_text(change.after, translate),
                 _tr(unit_words(change.unit), translate) if change.unit else "",
@@ -84,7 +84,7 @@ def unused_text(plan: ClientPlan, language: str, translate: Translate | None = N
     if not plan.unused:
         return ""
     zh = language.lower().startswith("zh")
-    labels = [FACTS_BY_KEY[key].label_zh if zh else FACTS_BY_KEY[key].label_en for key in plan.unused]
+    labels = [local(FACTS_BY_KEY[key].label_en, FACTS_BY_KEY[key].label_zh, language) for key in plan.unused]
     return _tr(Message(_UNUSED, facts=("、" if zh else ", ").join(labels)), translate)
 
 

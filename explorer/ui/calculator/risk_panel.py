@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.editing import FieldPath
 from explorer.domain.errors import InvalidInput
 from explorer.domain.formatting import format_percent
+from explorer.domain.messages import local
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Scenario
 from explorer.domain.uncertainty import MonteCarlo, MonteCarloCancelled, Tornado, monte_carlo, tornado
@@ -124,8 +125,7 @@ def input_value_text(value: float, unit: str, extra_decimals: int = 0, max_extra
 
 def input_labels(state: AppState, path: str, label_en: str, label_zh: str) -> tuple[str, str]:
     """(short, full) label of an input in the data language; site inputs get a short site name."""
-    zh = is_zh(state.language)
-    full = label_zh if zh else label_en
+    full = local(label_en, label_zh, state.language)
     where = FieldPath.read(path)
     short = full
     if where is not None and where.site_id is not None and not where.region:
@@ -134,7 +134,7 @@ def input_labels(state: AppState, path: str, label_en: str, label_zh: str) -> tu
         except KeyError:
             site = None
         if site is not None:
-            name = site.name_zh if zh else site.name_en
+            name = local(site.name_en, site.name_zh, state.language)
             for separator in ("：", ": "):
                 if full.startswith(name + separator):
                     short = short_name(name) + separator + full[len(name) + len(separator) :]

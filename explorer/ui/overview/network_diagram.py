@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.label_layout import Box, NetworkDrawing, network_labels
 from explorer.domain.latency import KIND_WORDS, LatencyKind, ms_text
+from explorer.domain.messages import local
 from explorer.domain.story import (
     DESTINATION_NODE,
     NETWORK,
@@ -316,8 +317,8 @@ class NetworkDiagram(QGraphicsView):
             return "\n".join(lines)
         site = pack.sites.get(item.site_id or "")
         if site is not None:
-            lines[0] = site.name_zh if language.startswith("zh") else site.name_en
-            cluster = site.hub_cluster_zh if language.startswith("zh") else site.hub_cluster_en
+            lines[0] = local(site.name_en, site.name_zh, language)
+            cluster = local(site.hub_cluster_en, site.hub_cluster_zh, language)
             if cluster:
                 lines.append(cluster)
             for template, value in site_parameter_lines(pack, site.id):
@@ -354,9 +355,7 @@ class NetworkDiagram(QGraphicsView):
     def link_tooltip(self, link: OriginLink) -> str:
         language = self._state.language
         region = self._state.pack.user_regions.get(link.region_id)
-        region_name = (
-            (region.name_zh if language.startswith("zh") else region.name_en) if region else link.region_id
-        )
+        region_name = local(region.name_en, region.name_zh, language) if region else link.region_id
         lines = [self.tr("Gui'an to {region}").format(region=region_name), self.link_text(link)]
         if link.estimate is not None:
             lines.append(link.estimate.provenance.source_in(language))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.domain.latency import KIND_WORDS, LatencyKind, is_latency_fact
+from explorer.domain.messages import local
 from explorer.domain.pack import HubFact
 from explorer.domain.story import (
     CHART_UNITS,
@@ -92,9 +93,8 @@ class FactCard(QFrame):
         layout.addWidget(self.label)
 
     def show_fact(self, fact: HubFact, language: str, number: int) -> None:
-        zh = language.startswith("zh")
-        self.figure.setText(fact.text_zh if zh else fact.text_en)
-        self.label.setText(fact.label_zh if zh else fact.label_en)
+        self.figure.setText(local(fact.text_en, fact.text_zh, language))
+        self.label.setText(local(fact.label_en, fact.label_zh, language))
         latency = is_latency_fact(fact)
         if latency:
             self.kind.setText(_t(KIND_WORDS[LatencyKind.OFFICIAL_CLAIM]))
@@ -190,7 +190,7 @@ class StoryChart(QFrame):
         for index, label in enumerate(self.value_labels):
             if index < len(values):
                 fact = series.points[index].fact
-                text = fact.text_zh if zh else fact.text_en
+                text = local(fact.text_en, fact.text_zh, language)
                 label.setText(
                     text.replace(" ", "\n", 1) if len(text) > 10 else text
                 )  # two lines: bars are narrow
@@ -214,7 +214,7 @@ class StoryChart(QFrame):
             )
         )
         tips = [
-            f"{(p.fact.label_zh if zh else p.fact.label_en)}: {(p.fact.text_zh if zh else p.fact.text_en)} — "
+            f"{local(p.fact.label_en, p.fact.label_zh, language)}: {local(p.fact.text_en, p.fact.text_zh, language)} — "
             f"{short_citation(p.fact.provenance, language)}"
             for p in series.points
         ]
@@ -331,14 +331,14 @@ class StoryView(QWidget):
         if designation is not None:
             parts.append(
                 self.tr("Designated a national computing hub node: {when}.").format(
-                    when=designation.text_zh if zh else designation.text_en
+                    when=local(designation.text_en, designation.text_zh, language)
                 )
             )
         goal = headline.get("article_goal_2025")
         if goal is not None:
             parts.append(
                 self.tr("Goal: the largest computing clusters in China, {when}.").format(
-                    when=goal.text_zh if zh else goal.text_en
+                    when=local(goal.text_en, goal.text_zh, language)
                 )
                 if not zh
                 else self.tr("Goal: {goal}.").format(goal=goal.text_zh)
