@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -297,14 +298,19 @@ def conditions_of(
     conditions = list(spec.policy.conditions) + list(spec.rule.conditions)
     if spec.policy.target_origins:
         names = site_names or {}
-        origins = [Bilingual(*names.get(site, (site, site))) for site in spec.policy.target_origins]
-        text = Message(AIMED_AT, sites=Joined(origins, ", "))  # the engine's words, in either language
+        text = _aimed_at(tuple(names.get(site, (site, site)) for site in spec.policy.target_origins))
         origin_ids = "|".join(spec.policy.target_origins)
         conditions.append(Condition(FirmField.ORIGIN_REGION, ConditionOp.IN, origin_ids, text, text))
     return tuple(conditions)
 
 
 AIMED_AT = QT_TRANSLATE_NOOP("Eligibility", "aimed at firms moving from {sites}")
+
+
+@lru_cache(maxsize=256)
+def _aimed_at(origins: tuple[tuple[str, str], ...]) -> Message:
+    """The origin condition in the engine's words, in either language; ``origins``: (zh, en) names."""
+    return Message(AIMED_AT, sites=Joined([Bilingual(zh, en) for zh, en in origins], ", "))
 
 
 def _incentives(

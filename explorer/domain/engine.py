@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from functools import lru_cache
 
 import numpy as np
 
@@ -311,21 +313,30 @@ NO_BENEFIT = QT_TRANSLATE_NOOP("Engine", "has no quantified benefit")
 NOT_PUBLISHED = QT_TRANSLATE_NOOP("Engine", "eligible, but no amount was published")
 NOT_IN_FORCE = QT_TRANSLATE_NOOP("Engine", "not in force during the horizon")
 ALL_MET = QT_TRANSLATE_NOOP("Engine", "all conditions met")
+# The reasons without values, made once (a Message is an immutable str): every evaluation uses them.
+_REASONS = {
+    template: Message(template) for template in (NO_SITE, NO_BENEFIT, NOT_PUBLISHED, NOT_IN_FORCE, ALL_MET)
+}
+
+
+@lru_cache(maxsize=256)
+def _expired(expiry: dt.date) -> Message:
+    return Message(EXPIRED_BEFORE_MOVE, date=expiry.isoformat())
 
 
 def _policy_status(model: Model, policy: Policy, outcomes: list[RuleOutcome]) -> tuple[PolicyStatus, str]:
     """The policy's status and why, in words (a ``Message``; a condition's reason where one decides)."""
     if policy.expiry is not None and policy.expiry < model.scenario.finance.move_date:
-        return PolicyStatus.EXPIRED, Message(EXPIRED_BEFORE_MOVE, date=policy.expiry.isoformat())
+        return PolicyStatus.EXPIRED, _expired(policy.expiry)
     if not outcomes:
-        return PolicyStatus.NOT_APPLICABLE, Message(NO_SITE if policy.rules else NO_BENEFIT)
+        return PolicyStatus.NOT_APPLICABLE, _REASONS[NO_SITE if policy.rules else NO_BENEFIT]
     statuses = [o.status for o in outcomes]
     if Status.MET in statuses:
         if not any(o.quantified for o in outcomes if o.status is Status.MET):
-            return PolicyStatus.NOT_QUANTIFIED, Message(NOT_PUBLISHED)
+            return PolicyStatus.NOT_QUANTIFIED, _REASONS[NOT_PUBLISHED]
         if not any(o.spec.window.any() for o in outcomes):
-            return PolicyStatus.NOT_APPLICABLE, Message(NOT_IN_FORCE)
-        return PolicyStatus.ELIGIBLE, Message(ALL_MET)
+            return PolicyStatus.NOT_APPLICABLE, _REASONS[NOT_IN_FORCE]
+        return PolicyStatus.ELIGIBLE, _REASONS[ALL_MET]
     if Status.NOT_MET in statuses:
         failed = [c for o in outcomes for c in o.conditions if c.status is Status.NOT_MET]
         return PolicyStatus.NOT_ELIGIBLE, failed[0].reason

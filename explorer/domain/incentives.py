@@ -267,6 +267,7 @@ def _unknown(condition: Condition, why: Message) -> tuple[Status, bool, Conditio
     return Status.UNKNOWN, False, result
 
 
+@lru_cache(maxsize=64)  # a handful of bases; every evaluation asks again
 def unknown_basis(path: str, label: str) -> ConditionResult:
     """A rule's base the firm profile leaves unknown (``firm.rd_budget``), as a condition's result."""
     return ConditionResult(
