@@ -18,9 +18,9 @@ each part has its own room, all reading the shared ``ReportWords`` (report_words
 * report_inputs.py: the case, the inputs and the assumptions with their sources;
 * report_cashflows.py: the annual tables, cash flows and incentives by year;
 * report_risk.py: the tornado and Monte Carlo tables; report_latency.py: the latency table;
-* the policies table is still here (policies_table).
+* report_policies.py: the policies table.
 
-Every name other modules import from here is re-exported (``__all__``).
+Every name other modules import from here is re-exported (the ``X as X`` imports).
 """
 
 from __future__ import annotations
@@ -28,11 +28,10 @@ from __future__ import annotations
 import datetime as dt
 
 from explorer import __version__
-from explorer.domain.evaluation import Evaluation, PolicyStatus
+from explorer.domain.evaluation import Evaluation
 from explorer.domain.formatting import format_percent
 from explorer.domain.messages import QT_TRANSLATE_NOOP
 from explorer.domain.pack import DataPack
-from explorer.domain.policies import Validity
 from explorer.domain.scenario import Scenario
 from explorer.domain.uncertainty import MonteCarlo, Tornado
 from explorer.reports.errors import ExportError
@@ -47,14 +46,21 @@ from explorer.reports.report_charts import (
 from explorer.reports.report_inputs import assumptions_table, case_table, inputs_table, model_inputs_table
 from explorer.reports.report_kpis import kpi_table, kpis
 from explorer.reports.report_latency import latency_sections, latency_table
+from explorer.reports.report_policies import policies_table
 from explorer.reports.report_risk import monte_carlo_table, tornado_table
 
 # The report's data is re-exported: the writers import it from here ("X as X" marks a re-export).
 from explorer.reports.report_structure import CashFlowChart as CashFlowChart
-from explorer.reports.report_structure import Cell, Chart, Column, Language, Report, Section, Table
+from explorer.reports.report_structure import Cell as Cell
+from explorer.reports.report_structure import Chart as Chart
+from explorer.reports.report_structure import Column as Column
 from explorer.reports.report_structure import CostChart as CostChart
 from explorer.reports.report_structure import HistogramChart as HistogramChart
 from explorer.reports.report_structure import Kpi as Kpi
+from explorer.reports.report_structure import Language as Language
+from explorer.reports.report_structure import Report as Report
+from explorer.reports.report_structure import Section as Section
+from explorer.reports.report_structure import Table as Table
 from explorer.reports.report_structure import TornadoChart as TornadoChart
 from explorer.reports.report_structure import TornadoRowData as TornadoRowData
 from explorer.reports.report_structure import WaterfallChart as WaterfallChart
@@ -224,7 +230,7 @@ class _Builder(ReportWords):
             "inputs": inputs_table(self),
             "settings": case_table(self),
             "assumptions": assumptions_table(self),
-            "policies": self.policies_table(),
+            "policies": policies_table(self),
         }
         for site in self.ev.sites:
             tables[f"annual:{site.id}"] = annual_table(self, site)
@@ -237,79 +243,6 @@ class _Builder(ReportWords):
         if self.monte_carlo is not None:
             tables["montecarlo"] = monte_carlo_table(self)
         return tables
-
-    def policies_table(self) -> Table:
-        rows = []
-        order = {s: i for i, s in enumerate((
-            PolicyStatus.ELIGIBLE, PolicyStatus.NOT_QUANTIFIED, PolicyStatus.UNKNOWN,
-            PolicyStatus.NOT_ELIGIBLE, PolicyStatus.NOT_APPLICABLE, PolicyStatus.EXPIRED))}  # fmt: skip
-        for result in sorted(self.ev.policies, key=lambda p: (order[p.status], -abs(p.total))):
-            policy = self.pack.policies.get(result.policy_id)
-            title = self.lang.pick(result.title_zh, result.title_en)
-            issuer = self.lang.pick(policy.issuer_zh, policy.issuer_en) if policy else ""
-            doc = policy.doc_number if policy else ""
-            status = self.status_text(result.status)
-            reason = self.style.text(result.reason)  # the engine's words, in the report's language
-            confidence = self.confidence_text(policy.confidence) if policy else ""
-            verified = (
-                policy.last_verified.isoformat()
-                if policy and policy.last_verified
-                else self.lang.translate("Report", "not re-checked")
-                if policy
-                else ""
-            )
-            standing = self.standing_text(policy) if policy else ""
-            in_force = policy is None or policy.validity is Validity.IN_FORCE
-            shown = f"{title}\n{issuer}" if issuer else title
-            shown = shown if in_force else f"{shown}\n({standing})"
-            sources = (
-                "; ".join(f"{s.title_in(self.lang.code)} {s.url}".strip() for s in policy.sources)
-                if policy
-                else ""
-            )
-            rows.append(
-                (
-                    Cell(result.policy_id, result.policy_id),
-                    Cell(doc, doc or "—"),
-                    Cell(title, title),
-                    Cell(issuer, issuer),
-                    Cell(shown, shown),
-                    Cell(standing, standing),
-                    Cell(status, status),
-                    self.money_cell(result.total),
-                    self.money_cell(result.present_value),
-                    Cell(reason, reason),
-                    Cell(confidence, confidence),
-                    Cell(verified, verified),
-                    Cell(sources, sources),
-                )
-            )
-        columns = (
-            Column("id", self.lang.translate("Report", "Id"), weight=0.6),
-            Column("doc", self.lang.translate("Report", "Document no."), weight=1.7),
-            Column("title", self.lang.translate("Report", "Policy"), in_pdf=False),
-            Column("issuer", self.lang.translate("Report", "Issued by"), in_pdf=False),
-            Column("policy", self.lang.translate("Report", "Policy and issuer"), weight=3.0, in_xlsx=False),
-            Column("standing", self.lang.translate("Report", "Policy status"), in_pdf=False),
-            Column("status", self.lang.translate("Report", "Status"), weight=1.3),
-            Column("total", self.lang.translate("Report", "Over the horizon"), "money", weight=1.2),
-            Column("pv", self.lang.translate("Report", "Present value"), "money", weight=1.2),
-            Column("reason", self.lang.translate("Report", "Why"), weight=2.4),
-            Column("confidence", self.lang.translate("Report", "Confidence"), in_pdf=False),
-            Column("verified", self.lang.translate("Report", "Last checked"), in_pdf=False),
-            Column("sources", self.lang.translate("Report", "Sources"), in_pdf=False),
-        )
-        return Table(
-            "policies",
-            self.lang.translate("Report", "Policies counted in the case"),
-            columns,
-            tuple(rows),
-            note=self.lang.translate(
-                "Report",
-                "Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.",
-            ),
-            sheet=self.lang.translate("Report", "Policies"),
-        )
 
     def sections(
         self, tables: dict[str, Table], charts: dict[str, Chart], horizon_line: str, money_line: str,
