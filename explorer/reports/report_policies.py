@@ -76,7 +76,7 @@ def policies_table(w: ReportWords) -> Table:
         tuple(rows),
         note=w.lang.translate(
             "Report",
-            "Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.",
+            "Values are each policy's whole effect on the case, at the destination less at the origin: its incentives, its tax relief (the case's tax line) and, for a charge at the origin, the charge the move avoids (in the operating costs). The Incentives figure counts the incentives only. A policy counts only when every condition is met.",
         ),
         sheet=w.lang.translate("Report", "Policies"),
     )

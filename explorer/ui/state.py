@@ -17,6 +17,7 @@ from explorer.domain.engine import evaluate
 from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.figure_style import short_name
+from explorer.domain.figures import CaseFigures, case_figures
 from explorer.domain.firm_facts import Answer, answer_fact
 from explorer.domain.messages import local
 from explorer.domain.named_scenario import NamedScenario, new_scenario_id
@@ -81,6 +82,7 @@ class AppState(QObject):
         self._current_id = first.id
         self._base_id = first.id
         self._evaluation_cache: dict[str, tuple[Scenario, Evaluation]] = {}
+        self._figures: tuple[Evaluation, CaseFigures] | None = None  # of which evaluation
 
     # --- read ---------------------------------------------------------------
     @property
@@ -98,6 +100,13 @@ class AppState(QObject):
     @property
     def evaluation(self) -> Evaluation:
         return self._evaluation
+
+    @property
+    def figures(self) -> CaseFigures:
+        """Every figure of the current case (explorer.domain.figures), made once per evaluation."""
+        if self._figures is None or self._figures[0] is not self._evaluation:
+            self._figures = (self._evaluation, case_figures(self._evaluation))
+        return self._figures[1]
 
     @property
     def it_load_kw(self) -> float:

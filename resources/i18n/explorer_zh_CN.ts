@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="79" />
+            <location filename="../../explorer/ui/state.py" line="80" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="284" />
+            <location filename="../../explorer/ui/state.py" line="293" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="349" />
+            <location filename="../../explorer/ui/state.py" line="358" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -222,7 +222,7 @@
         </message>
         <message>
             <location filename="../../explorer/ui/charts/cashflow_chart.py" line="63" />
-            <location filename="../../explorer/ui/charts/incentives_chart.py" line="29" />
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="34" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
@@ -271,18 +271,27 @@ Cumulative: {total} ({total_exact})</source>
             <translation>扣除激励后净成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/incentives_chart.py" line="28" />
-            <location filename="../../explorer/ui/charts/incentives_chart.py" line="30" />
-            <source>Incentives by year and policy</source>
-            <translation>按年度和政策的激励</translation>
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="32" />
+            <source>Incentives and tax relief by year and policy</source>
+            <translation>按年份和政策的激励与税收优惠</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/incentives_chart.py" line="32" />
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="37" />
             <source>No chosen policy pays anything in this case</source>
             <translation>所选政策在本方案中均无收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/incentives_chart.py" line="85" />
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="56" />
+            <source>{policy} (tax relief)</source>
+            <translation>{policy}（税收优惠）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="60" />
+            <source>Extra incentive (what-if)</source>
+            <translation>额外激励（假设）</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/ui/charts/incentives_chart.py" line="109" />
             <source>Year {year}</source>
             <translation>第{year}年</translation>
         </message>
@@ -3685,17 +3694,17 @@ Cumulative: {total} ({total_exact})</source>
             <translation>“{op}”不适用于此字段</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="333" />
+            <location filename="../../explorer/domain/incentives.py" line="334" />
             <source>investment in the qualifying project</source>
             <translation>合格项目投资额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="337" />
+            <location filename="../../explorer/domain/incentives.py" line="338" />
             <source>retrofit investment</source>
             <translation>节能改造投资额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="340" />
+            <location filename="../../explorer/domain/incentives.py" line="341" />
             <source>R&amp;D budget of the project</source>
             <translation>项目研发预算</translation>
         </message>
@@ -4468,42 +4477,42 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>搜索范围须在 {minimum:g}..{maximum:g} 之内且下限小于上限，实际为 {low:g}..{high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="274" />
+            <location filename="../../explorer/domain/engine.py" line="276" />
             <source>The site's electricity price in this case ({price} yuan/kWh) already is this policy's price ({policy_price} yuan/kWh): selecting the policy adds nothing in year 1; later it only holds the price while market prices rise with the escalation. Its full value shows against the price a data centre would pay without it.</source>
             <translation>本方案中该站点的电价（{price}元/千瓦时）已是该政策电价（{policy_price}元/千瓦时）：选用该政策在第1年不增加收益，之后仅在市场电价随涨幅上升时锁定电价。与无此政策时数据中心应付的电价相比，才能看出其全部价值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="281" />
+            <location filename="../../explorer/domain/engine.py" line="283" />
             <source>The site's electricity price in this case ({price} yuan/kWh) is already below this policy's price ({policy_price} yuan/kWh): selecting the policy adds nothing until the market price, rising with the escalation, passes it.</source>
             <translation>本方案中该站点的电价（{price}元/千瓦时）已低于该政策电价（{policy_price}元/千瓦时）：选用该政策不增加收益，直到市场电价随涨幅升至该价格以上。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="308" />
+            <location filename="../../explorer/domain/engine.py" line="310" />
             <source>expired on {date}, before the move</source>
             <translation>已于{date}失效，早于迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="309" />
+            <location filename="../../explorer/domain/engine.py" line="311" />
             <source>applies to no site in this comparison</source>
             <translation>不适用于本次比较中的任何站点</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="310" />
+            <location filename="../../explorer/domain/engine.py" line="312" />
             <source>has no quantified benefit</source>
             <translation>没有可量化的收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="311" />
+            <location filename="../../explorer/domain/engine.py" line="313" />
             <source>eligible, but no amount was published</source>
             <translation>符合条件，但未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="312" />
+            <location filename="../../explorer/domain/engine.py" line="314" />
             <source>not in force during the horizon</source>
             <translation>在测算期内不生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="313" />
+            <location filename="../../explorer/domain/engine.py" line="315" />
             <source>all conditions met</source>
             <translation>所有条件均满足</translation>
         </message>
@@ -4565,7 +4574,7 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>无法编码 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="86" />
+            <location filename="../../explorer/reports/report_model.py" line="92" />
             <source>must be CNY or USD, got {currency!r}</source>
             <translation>必须为 CNY 或 USD，实际为 {currency!r}</translation>
         </message>
@@ -6368,73 +6377,73 @@ Results are estimates, not quotes.</source>
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="243" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="244" />
             <source>East Data, West Computing: 8 hubs, 10 clusters</source>
             <translation>东数西算：8个枢纽节点，10个数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="250" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="251" />
             <source>Schematic: approximate relative positions, no boundaries.</source>
             <translation>示意图：位置为大致相对位置，不绘制任何边界。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="253" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="254" />
             <source>Blue: eastern hubs; green: western hubs; squares: where firms move from.</source>
             <translation>蓝色：东部枢纽；绿色：西部枢纽；方块：企业迁出地。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="254" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="255" />
             <source>Click a site to open it in the Calculator.</source>
             <translation>点击站点即在测算中打开。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="260" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="261" />
             <source>Diagram of the national computing network</source>
             <translation>全国算力网络示意图</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="310" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="311" />
             <source>National hub node (eastern)</source>
             <translation>国家算力枢纽节点（东部）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="312" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="313" />
             <source>National hub node (western)</source>
             <translation>国家算力枢纽节点（西部）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="315" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="316" />
             <source>Clusters: {names}</source>
             <translation>数据中心集群：{names}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="328" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="329" />
             <source>Click: open in the Calculator as the destination</source>
             <translation>点击：在测算中作为迁入地打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="329" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="330" />
             <source>Click: open in the Calculator as a comparator</source>
             <translation>点击：在测算中作为对比站点打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="330" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="331" />
             <source>Click: open in the Calculator as the firm's origin</source>
             <translation>点击：在测算中作为企业迁出地打开</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="334" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="335" />
             <source>National data-centre cluster (no figures in the data pack)</source>
             <translation>国家数据中心集群（数据包中无该地数据）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="342" />
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="348" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="343" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="349" />
             <source>{ms} ms {kind}</source>
             <translation>{ms}毫秒 {kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/network_diagram.py" line="360" />
+            <location filename="../../explorer/ui/overview/network_diagram.py" line="359" />
             <source>Gui'an to {region}</source>
             <translation>贵安至{region}</translation>
         </message>
@@ -8951,30 +8960,30 @@ Nothing was changed.</source>
             <translation>金额单位：元（人民币）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="102" />
+            <location filename="../../explorer/reports/report_model.py" line="108" />
             <source>shipped</source>
             <translation>随附</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="104" />
+            <location filename="../../explorer/reports/report_model.py" line="110" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="115" />
-            <location filename="../../explorer/reports/report_model.py" line="106" />
+            <location filename="../../explorer/reports/report_model.py" line="112" />
             <source>Data pack {version} ({kind}), as of {as_of}</source>
             <translation>数据包 {version}（{kind}），截至 {as_of}</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="77" />
-            <location filename="../../explorer/reports/report_model.py" line="113" />
+            <location filename="../../explorer/reports/report_model.py" line="119" />
             <source>Unnamed firm</source>
             <translation>未命名企业</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="80" />
-            <location filename="../../explorer/reports/report_model.py" line="115" />
+            <location filename="../../explorer/reports/report_model.py" line="121" />
             <source>{origin} → {destination}</source>
             <translation>{origin} → {destination}</translation>
         </message>
@@ -9084,126 +9093,126 @@ Nothing was changed.</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="129" />
+            <location filename="../../explorer/reports/report_model.py" line="135" />
             <source>This pack is an estimate, not a quote. Its figures follow from the inputs listed and from the data pack named above (public policy documents, statistics and press reports, each cited beside the figure it supports), and they change when those change. Incentives are shown as the published rules would pay when the conditions shown are met; actual awards depend on the authorities' decisions and on signed agreements. Check the sources before relying on any figure.</source>
             <translation>本资料为测算估计，并非报价。其中数字取决于所列输入和上述数据包（公开的政策文件、统计数据和媒体报道，均在相应数字旁注明出处），输入或数据变化时结果随之变化。激励按已公布的规则在所示条件满足时可获得的金额列示；实际兑现以主管部门的决定和签署的协议为准。引用任何数字前请核对其来源。</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="136" />
-            <location filename="../../explorer/reports/report_model.py" line="133" />
+            <location filename="../../explorer/reports/report_model.py" line="139" />
             <source>An estimate, not a quote.</source>
             <translation>测算估计，并非报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="134" />
+            <location filename="../../explorer/reports/report_model.py" line="140" />
             <source>Horizon {years} years from {move}; discount rate {rate}; mode: {mode}. Year 0 is the move; year t is the 12 months from the move date plus t − 1 years.</source>
             <translation>测算期 {years} 年，自 {move} 起；折现率 {rate}；模式：{mode}。第 0 年为迁移当年；第 t 年指迁移日期加 t − 1 年起的 12 个月。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="145" />
+            <location filename="../../explorer/reports/report_model.py" line="151" />
             <source>Amounts in USD at {rate} CNY per USD: 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="149" />
+            <location filename="../../explorer/reports/report_model.py" line="155" />
             <source>Amounts in USD at {rate} CNY per USD: K = thousand, M = million, B = billion.</source>
             <translation>金额单位为美元（按 1 美元 = {rate} 元人民币折算）：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="155" />
+            <location filename="../../explorer/reports/report_model.py" line="161" />
             <source>Amounts in yuan (CNY): 万 = 10,000, 亿 = 100 million.</source>
             <translation>金额单位为人民币元：万 = 10,000，亿 = 100,000,000。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="157" />
+            <location filename="../../explorer/reports/report_model.py" line="163" />
             <source>Amounts in yuan (CNY): K = thousand, M = million, B = billion.</source>
             <translation>金额单位为人民币元：K = 千，M = 百万，B = 十亿。</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_inputs.py" line="14" />
-            <location filename="../../explorer/reports/report_model.py" line="163" />
+            <location filename="../../explorer/reports/report_model.py" line="169" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="164" />
+            <location filename="../../explorer/reports/report_model.py" line="170" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="165" />
+            <location filename="../../explorer/reports/report_model.py" line="171" />
             <source>Move</source>
             <translation>迁移</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_inputs.py" line="18" />
-            <location filename="../../explorer/reports/report_model.py" line="166" />
+            <location filename="../../explorer/reports/report_model.py" line="172" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="167" />
+            <location filename="../../explorer/reports/report_model.py" line="173" />
             <source>Prepared on</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="168" />
+            <location filename="../../explorer/reports/report_model.py" line="174" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="138" />
-            <location filename="../../explorer/reports/report_model.py" line="177" />
+            <location filename="../../explorer/reports/report_model.py" line="183" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="178" />
+            <location filename="../../explorer/reports/report_model.py" line="184" />
             <source>The case in one page</source>
             <translation>一页看懂迁移测算</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="139" />
-            <location filename="../../explorer/reports/report_model.py" line="179" />
+            <location filename="../../explorer/reports/report_model.py" line="185" />
             <source>(continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="183" />
+            <location filename="../../explorer/reports/report_model.py" line="189" />
             <source>Made with Gui'an Compute Explorer {version}</source>
             <translation>由贵安算力探索器 {version} 生成</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_kpis.py" line="79" />
-            <location filename="../../explorer/reports/report_model.py" line="186" />
+            <location filename="../../explorer/reports/report_model.py" line="192" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="141" />
-            <location filename="../../explorer/reports/report_model.py" line="189" />
+            <location filename="../../explorer/reports/report_model.py" line="195" />
             <source>{label} ({unit})</source>
             <translation>{label}（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="194" />
+            <location filename="../../explorer/reports/report_model.py" line="200" />
             <source>Site id</source>
             <translation>地区代码</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_latency.py" line="51" />
-            <location filename="../../explorer/reports/report_model.py" line="195" />
+            <location filename="../../explorer/reports/report_model.py" line="201" />
             <location filename="../../explorer/reports/xlsx_model.py" line="101" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="200" />
+            <location filename="../../explorer/reports/report_model.py" line="206" />
             <source>Moving compute to Gui'an New Area</source>
             <translation>算力迁往贵安新区</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="201" />
+            <location filename="../../explorer/reports/report_model.py" line="207" />
             <source>Investor pack: the relocation case</source>
             <translation>投资者资料：迁移测算</translation>
         </message>
@@ -9811,13 +9820,13 @@ Nothing was changed.</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="191" />
+            <location filename="../../explorer/reports/report_model.py" line="197" />
             <location filename="../../explorer/reports/report_words.py" line="205" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="169" />
+            <location filename="../../explorer/reports/report_model.py" line="175" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
@@ -9952,7 +9961,7 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/report_inputs.py" line="34" />
             <location filename="../../explorer/reports/report_inputs.py" line="78" />
-            <location filename="../../explorer/reports/report_model.py" line="320" />
+            <location filename="../../explorer/reports/report_model.py" line="253" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
@@ -10013,7 +10022,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_inputs.py" line="117" />
-            <location filename="../../explorer/reports/report_model.py" line="298" />
+            <location filename="../../explorer/reports/report_policies.py" line="68" />
             <location filename="../../explorer/reports/xlsx_model.py" line="107" />
             <source>Confidence</source>
             <translation>可信度</translation>
@@ -10058,73 +10067,73 @@ Nothing was changed.</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="288" />
+            <location filename="../../explorer/reports/report_policies.py" line="58" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="289" />
+            <location filename="../../explorer/reports/report_policies.py" line="59" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="290" />
+            <location filename="../../explorer/reports/report_policies.py" line="60" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="291" />
+            <location filename="../../explorer/reports/report_policies.py" line="61" />
             <source>Issued by</source>
             <translation>发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="292" />
+            <location filename="../../explorer/reports/report_policies.py" line="62" />
             <source>Policy and issuer</source>
             <translation>政策及发布机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="294" />
+            <location filename="../../explorer/reports/report_policies.py" line="64" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="295" />
+            <location filename="../../explorer/reports/report_policies.py" line="65" />
             <source>Over the horizon</source>
             <translation>测算期合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="296" />
+            <location filename="../../explorer/reports/report_policies.py" line="66" />
             <source>Present value</source>
             <translation>现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="297" />
+            <location filename="../../explorer/reports/report_policies.py" line="67" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="299" />
+            <location filename="../../explorer/reports/report_policies.py" line="69" />
             <source>Last checked</source>
             <translation>最近核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="300" />
+            <location filename="../../explorer/reports/report_policies.py" line="70" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="304" />
+            <location filename="../../explorer/reports/report_policies.py" line="74" />
             <source>Policies counted in the case</source>
             <translation>测算中计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="307" />
-            <source>Values are the effect on the case: received at the destination, less charges at the origin. A policy counts only when every condition is met.</source>
-            <translation>金额为对本次测算的影响：在目的地获得的金额减去迁出地的费用。只有全部条件满足时政策才计入。</translation>
+            <location filename="../../explorer/reports/report_policies.py" line="77" />
+            <source>Values are each policy's whole effect on the case, at the destination less at the origin: its incentives, its tax relief (the case's tax line) and, for a charge at the origin, the charge the move avoids (in the operating costs). The Incentives figure counts the incentives only. A policy counts only when every condition is met.</source>
+            <translation>金额为各项政策对本次测算的全部影响（目的地减去迁出地）：激励、税收优惠（测算中单列的税收一行），以及对迁出地收费而言迁移所免除的费用（计入运营成本）。“激励政策”一项只计激励部分。只有全部条件满足时政策才计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="311" />
-            <location filename="../../explorer/reports/report_model.py" line="328" />
+            <location filename="../../explorer/reports/report_model.py" line="261" />
+            <location filename="../../explorer/reports/report_policies.py" line="81" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
@@ -10160,12 +10169,12 @@ Nothing was changed.</source>
             <translation>客户数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="257" />
+            <location filename="../../explorer/reports/report_policies.py" line="29" />
             <source>not re-checked</source>
             <translation>尚未重新核实</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="293" />
+            <location filename="../../explorer/reports/report_policies.py" line="63" />
             <source>Policy status</source>
             <translation>政策效力</translation>
         </message>
@@ -10268,7 +10277,7 @@ Nothing was changed.</source>
             <translation>每次只将一个输入调到低值或高值，其余保持原值。基准净现值 {npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="364" />
+            <location filename="../../explorer/reports/report_model.py" line="297" />
             <location filename="../../explorer/reports/report_risk.py" line="47" />
             <location filename="../../explorer/reports/report_risk.py" line="89" />
             <source>Risk</source>
@@ -10366,37 +10375,37 @@ Nothing was changed.</source>
             <translation>网络时延</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="324" />
+            <location filename="../../explorer/reports/report_model.py" line="257" />
             <source>Assumptions and their sources</source>
             <translation>假设及其来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="332" />
+            <location filename="../../explorer/reports/report_model.py" line="265" />
             <source>Annual tables per site</source>
             <translation>各地区年度明细</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="338" />
+            <location filename="../../explorer/reports/report_model.py" line="271" />
             <source>Cash flows and incentives</source>
             <translation>现金流与激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="352" />
+            <location filename="../../explorer/reports/report_model.py" line="285" />
             <source>In {share} of {samples} simulated cases the NPV is above zero; 8 in 10 cases lie between {p10} and {p90}.</source>
             <translation>在 {samples} 个模拟情形中，{share} 的净现值大于零；八成情形介于 {p10} 与 {p90} 之间。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="368" />
+            <location filename="../../explorer/reports/report_model.py" line="301" />
             <source>Made with Gui'an Compute Explorer {version}, entirely offline.</source>
             <translation>由贵安算力探索器 {version} 完全离线生成。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="373" />
+            <location filename="../../explorer/reports/report_model.py" line="306" />
             <source>Operating cost per site and year = energy + space + compute service + network + labour + charges. Energy = IT load × PUE × 8,760 h × electricity price. Saving = cost at the origin − cost at the destination. NPV = Σ cash flow in year t / (1 + r)^t.</source>
             <translation>各地区每年运营成本 = 电费 + 机柜空间 + 算力服务 + 网络带宽 + 人力 + 附加费。电费 = IT 负载 × PUE × 8,760 小时 × 电价。节省 = 迁出地成本 − 目的地成本。净现值 = Σ 第 t 年现金流 / (1 + r)^t。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_model.py" line="380" />
+            <location filename="../../explorer/reports/report_model.py" line="313" />
             <source>Data, method and disclaimer</source>
             <translation>数据、方法与免责声明</translation>
         </message>
@@ -10719,7 +10728,7 @@ Nothing was changed.</source>
     <context>
         <name>RiskPanel</name>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="99" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="100" />
             <source>{amount} ({exact} yuan)</source>
             <translation>{amount}（{exact} 元）</translation>
         </message>
