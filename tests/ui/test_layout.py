@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from explorer.ui.widgets.elided_label import ElidedLabel
 
@@ -25,11 +33,32 @@ def _clipped(window: QWidget) -> set[tuple[str, str, int, int]]:
             needed = max(widget.fontMetrics().horizontalAdvance(line) for line in lines) + 2 * widget.margin()
         elif isinstance(widget, QAbstractButton) and widget.text():
             needed = widget.sizeHint().width()
+        elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
+            if _combo_fits(widget):
+                continue
+            text = widget.currentText()
+            needed = widget.fontMetrics().horizontalAdvance(text)
+            found.add((widget.objectName(), text[:40], widget.width(), needed))
+            continue
         else:
             continue
         if widget.width() + 1 < needed:
             found.add((widget.objectName(), widget.text()[:40], widget.width(), needed))
     return found
+
+
+def _combo_fits(combo: QComboBox) -> bool:
+    """A combo's current text fits its text field, or the combo elides it and shows it whole on hover."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    text = combo.currentText()
+    if combo.fontMetrics().horizontalAdvance(text) <= field.width() + 1:
+        return True
+    shown = getattr(combo, "shown_text", None)  # an eliding combo says what it draws
+    return bool(shown) and shown() != text and "…" in shown() and text in combo.toolTip()
 
 
 def _settle() -> None:

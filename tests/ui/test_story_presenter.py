@@ -301,7 +301,7 @@ def test_nothing_is_clipped_at_1024x768_or_1920x1080(qapp, user_home, language):
     window.deleteLater()
     session.state.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert sorted(clipped) == [], "\n".join(map(str, sorted(clipped)))
+    assert sorted(clipped, key=str) == [], "\n".join(map(str, sorted(clipped, key=str)))
 
 
 def test_present_on_the_command_line_opens_the_window(monkeypatch):

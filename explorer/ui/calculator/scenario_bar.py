@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.errors import InvalidInput
 from explorer.ui.charts.style import TEXT_COLOUR
 from explorer.ui.state import AppState
+from explorer.ui.widgets.elided_combo import ElidedComboBox
 from explorer.ui.widgets.plain_text import plain_tip
 
 log = logging.getLogger("explorer.ui")
@@ -46,7 +47,7 @@ class ScenarioBar(QWidget):
 
         self.label = QLabel(self)
         self.label.setObjectName("scenarioLabel")
-        self.combo = QComboBox(self)
+        self.combo = ElidedComboBox(self)  # a long name is shortened in the middle, whole on hover
         self.combo.setObjectName("scenarioCombo")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(8)
@@ -98,7 +99,7 @@ class ScenarioBar(QWidget):
     def retranslate(self) -> None:
         self.label.setText(self.tr("Scenario"))
         self.combo.setAccessibleName(self.tr("Current scenario"))
-        self.combo.setToolTip(self.tr("The scenario the Calculator shows and edits"))
+        self.combo.set_description(self.tr("The scenario the Calculator shows and edits"))
         self._describe(
             self.new_action, self.tr("New scenario"), self.tr("Start a scenario from the defaults")
         )
@@ -131,6 +132,7 @@ class ScenarioBar(QWidget):
             self.combo.setItemData(self.combo.count() - 1, plain_tip(tip), Qt.ItemDataRole.ToolTipRole)
         self.combo.setCurrentIndex(self.combo.findData(state.current_id))
         self.combo.blockSignals(False)
+        self.combo.set_description(self.tr("The scenario the Calculator shows and edits"))  # the name's tip
 
         is_base = state.current_id == state.base_id
         self.delete_action.setEnabled(len(named) > 1)
@@ -237,12 +239,6 @@ class ScenarioBar(QWidget):
             change()
         except (InvalidInput, ValueError) as error:
             log.warning("Scenario action refused: %s", error)
-
-    # --- Qt overrides -------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _icon(kind: str) -> QIcon:

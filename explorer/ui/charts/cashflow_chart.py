@@ -37,6 +37,9 @@ class CashFlowChart(StateChart):
         self.break_even_label = pg.TextItem(color=ORIGIN_COLOUR, anchor=(0, 1))
         for item in (self.annual, self.cumulative, self.zero, self.break_even, self.break_even_label):
             self.plot.addItem(item)
+        view = self.plot.getPlotItem().getViewBox()
+        view.sigResized.connect(self._keep_legend_clear)  # the legend stays put in pixels, the line does not
+        view.sigRangeChanged.connect(self._keep_legend_clear)
         self.retranslate()
 
     def set_presenter(self, on: bool) -> None:
@@ -65,6 +68,7 @@ class CashFlowChart(StateChart):
         self.legend.clear()
         self.legend.addItem(self.annual, QCoreApplication.translate("Charts", "Cash flow in the year"))
         self.legend.addItem(self.cumulative, QCoreApplication.translate("Charts", "Cumulative"))
+        self._keep_legend_clear()  # the legend's width follows its words
 
     def redraw(self) -> None:
         case = self._state.evaluation.primary
@@ -93,6 +97,22 @@ class CashFlowChart(StateChart):
         self.plot.setXRange(-0.6, len(years) - 0.4, padding=0)
         values = np.concatenate([flows, case.cumulative])
         set_y_range(self.plot, float(values.min()), float(values.max()), headroom=0.18)
+        self._keep_legend_clear()
+
+    def _keep_legend_clear(self, *_args: object) -> None:
+        """End the break-even line below the legend when it would cross it (the legend sits top left)."""
+        view = self.plot.getPlotItem().getViewBox()
+        area = view.sceneBoundingRect()
+        legend = self.legend.sceneBoundingRect()
+        if area.height() <= 0 or not self.break_even.isVisible():
+            return
+        x = view.mapViewToScene(QPointF(float(self.break_even.value()), 0.0)).x()
+        gap = 6.0  # pixels between the legend and the line's end, more than the line's pen reaches
+        if legend.left() - gap <= x <= legend.right() + gap and legend.bottom() > area.top():
+            top = min(1.0, max(0.0, (legend.bottom() + gap - area.top()) / area.height()))
+            self.break_even.setSpan(0.0, 1.0 - top)
+        else:
+            self.break_even.setSpan(0.0, 1.0)
 
     def hover_text(self, point: QPointF) -> str | None:
         case = self._state.evaluation.primary

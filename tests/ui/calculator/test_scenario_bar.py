@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolButton
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QToolButton
 
 from explorer.ui.calculator.scenario_bar import BASE_MARK, ScenarioBar
 
@@ -174,3 +174,20 @@ def test_follows_the_language(session, state, bar, qtbot):
     session.window.set_language("en")
     bar.changeEvent(QEvent(QEvent.Type.LanguageChange))
     assert bar.label.text() == "Scenario"
+
+
+def test_a_long_name_is_shortened_in_the_middle_and_shown_whole_on_hover(bar, state):
+    long_name = "Illustrative firm: Shenzhen AI start-up moving its training to Gui'an, variant B"
+    state.rename_scenario(state.current_id, long_name)
+    combo = bar.combo
+    bar.resize(260, bar.sizeHint().height())
+    QApplication.processEvents()
+    shown = combo.shown_text()
+    assert combo.is_elided() and "…" in shown
+    assert shown.startswith(combo.currentText()[:3]) and shown.endswith(long_name[-2:])  # both ends kept
+    assert combo.fontMetrics().horizontalAdvance(shown) <= combo.width()
+    assert long_name in combo.toolTip() and "The scenario the Calculator shows and edits" in combo.toolTip()
+    bar.resize(1400, bar.sizeHint().height())  # wide enough: whole, and the tip is the description alone
+    QApplication.processEvents()
+    assert combo.shown_text() == combo.currentText()
+    assert combo.toolTip() == "The scenario the Calculator shows and edits"
