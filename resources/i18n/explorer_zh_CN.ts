@@ -6451,182 +6451,182 @@ Results are estimates, not quotes.</source>
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../explorer/domain/package.py" line="55" />
+            <location filename="../../explorer/domain/package_items.py" line="23" />
             <source>Lower electricity price</source>
             <translation>优惠电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="56" />
+            <location filename="../../explorer/domain/package_items.py" line="24" />
             <source>Rent subsidy</source>
             <translation>租金补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="57" />
+            <location filename="../../explorer/domain/package_items.py" line="25" />
             <source>Compute-voucher subsidy</source>
             <translation>算力券补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="58" />
+            <location filename="../../explorer/domain/package_items.py" line="26" />
             <source>Settlement grant</source>
             <translation>落户奖励</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="59" />
+            <location filename="../../explorer/domain/package_items.py" line="27" />
             <source>Talent subsidy</source>
             <translation>人才补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="60" />
+            <location filename="../../explorer/domain/package_items.py" line="28" />
             <source>Interest subsidy</source>
             <translation>贴息</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="61" />
+            <location filename="../../explorer/domain/package_items.py" line="29" />
             <source>Capex subsidy</source>
             <translation>固定资产投资补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="65" />
+            <location filename="../../explorer/domain/package_items.py" line="33" />
             <source>price guaranteed</source>
             <translation>保障电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="66" />
+            <location filename="../../explorer/domain/package_items.py" line="34" />
             <source>share of the rack rent</source>
             <translation>机柜租金的比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="67" />
+            <location filename="../../explorer/domain/package_items.py" line="35" />
             <source>share of compute-service spend</source>
             <translation>算力服务支出的比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="68" />
+            <location filename="../../explorer/domain/package_items.py" line="36" />
             <source>amount at the move</source>
             <translation>迁入时一次性金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="69" />
+            <location filename="../../explorer/domain/package_items.py" line="37" />
             <source>per staff member a year</source>
             <translation>每名员工每年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="70" />
+            <location filename="../../explorer/domain/package_items.py" line="38" />
             <source>rate points on the loan</source>
             <translation>贷款贴息百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="71" />
+            <location filename="../../explorer/domain/package_items.py" line="39" />
             <source>share of the fixed-asset investment</source>
             <translation>固定资产投资的比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="126" />
+            <location filename="../../explorer/domain/package_items.py" line="91" />
             <source>the firm's NPV at least {value}</source>
             <translation>企业净现值不低于 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="127" />
+            <location filename="../../explorer/domain/package_items.py" line="92" />
             <source>payback within {value} months</source>
             <translation>回收期不超过 {value} 个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="128" />
+            <location filename="../../explorer/domain/package_items.py" line="93" />
             <source>beats the best alternative hub by {value}</source>
             <translation>比最佳备选枢纽高出 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="243" />
+            <location filename="../../explorer/domain/package_ceilings.py" line="50" />
             <source>{item}: {limit} {value} {unit} is above the ceiling of {ceiling} {unit} ({source})</source>
             <translation>{item}：{limit} {value} {unit} 超过上限 {ceiling} {unit}（{source}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="247" />
+            <location filename="../../explorer/domain/package_ceilings.py" line="54" />
             <source>cut in the power bill</source>
             <translation>电费减免比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="248" />
+            <location filename="../../explorer/domain/package_ceilings.py" line="55" />
             <source>rate</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="249" />
+            <location filename="../../explorer/domain/package_ceilings.py" line="56" />
             <source>amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="250" />
+            <location filename="../../explorer/domain/package_ceilings.py" line="57" />
             <source>yearly cap</source>
             <translation>年度上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="251" />
+            <location filename="../../explorer/domain/package_ceilings.py" line="58" />
             <source>term</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="418" />
+            <location filename="../../explorer/domain/package_region.py" line="31" />
             <source>Electricity sold</source>
             <translation>售电收入</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="419" />
+            <location filename="../../explorer/domain/package_region.py" line="32" />
             <source>Local wages</source>
             <translation>本地工资</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="420" />
+            <location filename="../../explorer/domain/package_region.py" line="33" />
             <source>Local corporate income tax</source>
             <translation>本地企业所得税</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="421" />
+            <location filename="../../explorer/domain/package_region.py" line="34" />
             <source>Investment spent locally</source>
             <translation>本地投资支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="426" />
+            <location filename="../../explorer/domain/package_assessment.py" line="29" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="538" />
+            <location filename="../../explorer/domain/package_region.py" line="65" />
             <source>pays nothing in this mode ({mode}): there is no {line} to subsidise</source>
             <translation>在此模式（{mode}）下不产生支付：没有可补贴的{line}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="541" />
+            <location filename="../../explorer/domain/package_region.py" line="68" />
             <source>replaces a standard power-price policy of the same group (one price per kWh): the region's cost is only the difference</source>
             <translation>替代同组的标准电价政策（每千瓦时只有一个电价）：区域成本仅为差额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="546" />
+            <location filename="../../explorer/domain/package_region.py" line="73" />
             <source>adds nothing: a standard policy already gives the firm as much in every year</source>
             <translation>没有增量：标准政策每年已给予企业同等优惠</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="549" />
+            <location filename="../../explorer/domain/package_region.py" line="76" />
             <source>pays nothing: the firm profile gives no {basis}</source>
             <translation>不产生支付：企业资料中没有{basis}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="550" />
+            <location filename="../../explorer/domain/package_region.py" line="77" />
             <source>rack rent</source>
             <translation>机柜租金</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="551" />
+            <location filename="../../explorer/domain/package_region.py" line="78" />
             <source>compute-service spend</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="552" />
+            <location filename="../../explorer/domain/package_region.py" line="79" />
             <source>loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/package.py" line="553" />
+            <location filename="../../explorer/domain/package_region.py" line="80" />
             <source>fixed-asset investment</source>
             <translation>固定资产投资</translation>
         </message>
