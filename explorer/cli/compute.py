@@ -1,4 +1,7 @@
 """``main.py compute SCENARIO.json``: evaluate a relocation case without the GUI.
+One module because it is one command: its arguments, its text summary and its JSON describe the same
+Evaluation and analyses, each printed line beside its literal translate call (the package's lines
+are already compute_package.py).
 
 Prints the KPIs and each site's annual table; ``--json`` prints the whole
 Evaluation (and any analyses asked for) as JSON instead. ``--tornado``,

@@ -1,4 +1,7 @@
 """Cross-table rules, then the domain objects: typed rows in, a DataPack out.
+One module because it is one builder walking the typed rows once: the cross-table rules and the
+objects built from them read the same rows in the same order, and nothing is built unless every rule
+held; apart, a rule could be checked in one file and assumed in another.
 
 A pack is built only when no problem at all was logged: the caller raises
 DataPackError otherwise, so the app never runs on half a pack.

@@ -1,4 +1,7 @@
 """What an import would change, as the list a client's analyst checks: by table, row by row.
+One module because the import report is one ordered walk through the pack's files, the changes
+worded one way (field, old, new, unit); its tables are already diff_tables.py and diff_policies.py,
+its report's shape diff_model.py.
 
 ``diff_packs`` compares two packs. ``PackDiff.text(language, translate)`` is the report the
 import dialog and ``datapack import`` show: one section per file of the pack (sites.csv,

@@ -1,4 +1,6 @@
 """The data pack's schema: every table, every column, its type, unit, range and whether it is required.
+One module because it is the single description of the pack (below): every table and column in one
+file, which the loader, docs/data-pack.md and the tests follow.
 
 This module is the single description of the pack. The loader validates against
 it, docs/data-pack.md explains it for people editing the pack in Excel, and the

@@ -1,4 +1,7 @@
 """Read a pack from a folder, a .zip or an .xlsx workbook into raw text rows.
+One module because the three readers (folder, .zip, .xlsx) share one set of size limits, one archive
+guard and one way of turning bytes into text rows numbered as a spreadsheet shows them; split, each
+guard would be written, and kept, three times.
 
 Nothing is interpreted here beyond text: every cell stays a string (so "NA" or
 "null" never becomes a missing value), and row numbers are those a spreadsheet

@@ -1,4 +1,6 @@
 """Convert raw text rows to typed values, cell by cell, logging every rule broken.
+One module because every cell converter reports its problem the same way (file, row, column, rule)
+and shares the column types of schema.py; the converters are one table of rules.
 
 Each table comes out as a list of ``Row``: its spreadsheet row number plus a dict
 of converted values (None for an empty optional cell). Rows with any problem are

@@ -1,4 +1,6 @@
 """The cost model, written once, vectorised over samples (sections 2 to 4).
+One module because it is the cost model written once (sections 2 to 4): one vectorised pass computes
+every site's lines in the model's order; split, that pass would be broken across files.
 
 ``simulate(model, X)`` takes an (n, k) array of input values (one row per
 sample, one column per model input) and returns every site's annual lines,

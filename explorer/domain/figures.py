@@ -1,4 +1,7 @@
 """Every figure of a relocation case, computed once (cost model 7.6), with its plausibility marks (7.7).
+One module because it is the one place every figure of a case is computed, the rule that makes the
+window, the reports and the command line agree; its texts are already figure_texts.py and its style
+figure_style.py.
 
 The window's KPI cards and charts, the PDF, the workbook, the CSV and ``main.py compute``
 all show the same figures: this module computes them from an ``Evaluation`` and the

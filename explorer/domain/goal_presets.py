@@ -1,4 +1,6 @@
 """Goal-seek presets: the three questions asked most in front of a client, each made answerable.
+One module because the three presets share one context (the case's model, its site, its guaranteed
+price) and one way of wording an answer or why there is none.
 
 * **Break-even electricity price** at the case's site. When a chosen policy
   guarantees the site's price (an ``electricity_price`` rule with an amount,

@@ -1,4 +1,6 @@
 """Incentive rules: eligibility with reasons, and each rule's amount per year (section 3).
+One module because eligibility and valuation of a rule read the same rule fields and the same sample
+arrays; a new benefit kind is added in one place, its reasons beside its amounts.
 
 Valuation is vectorised over samples: every function takes arrays of shape
 (n,) or (n, H+1), so the same code values a rule in an evaluation, a tornado

@@ -1,4 +1,7 @@
 """Scenario + data pack -> Model: every numeric input resolved into one flat vector.
+One module because it is the one place an input gets its column, range and provenance, in one
+resolution order (scenario override, template, pack) that the policy rules compiled here also
+follow; split, that order would have to be read across files to be trusted.
 
 The Model is what the vectorised core (``cashflow.simulate``) runs on. Each
 numeric input gets one column, addressed by its dotted path, with its value,

@@ -1,4 +1,6 @@
 """A relocation scenario: who the firm is, what it runs, where, and on which terms.
+One module because the scenario's frozen classes validate together and ``replace_value`` walks all
+of them by dotted path; split, the rules of a path would be spread over files.
 
 Every class is frozen and validates itself on construction, so an invalid
 scenario cannot exist: the error names the field (``finance.horizon_years``).

@@ -1,4 +1,6 @@
 """Scenario <-> JSON text, pure: no files here (the command line and the GUI read them).
+One module because reading and writing mirror each other field by field, with the version migrations
+beside them; split, a field added on one side would be missed on the other.
 
 Reading is strict and safe: only JSON (no code is ever run), a size limit,
 no NaN or Infinity, no duplicate keys, no unknown fields, and every problem

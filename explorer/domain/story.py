@@ -1,4 +1,6 @@
 """The hub's story (issue 16): the pack's hub facts grouped for a visitor, the network as a schematic.
+One module because the Overview, the presenter and the PDF must read the same story: its sections,
+citations, chart series and network all come from the same hub facts, in one place.
 
 Pure data, no Qt: the Overview, the presenter's screens and the PDF's "Why Gui'an" section all
 read the same grouping, so the same figures appear everywhere, each exactly as its source states

@@ -1,4 +1,7 @@
 """Tornado, Monte Carlo and goal seek (cost-model.md section 5), all on the vectorised core.
+One module because tornado, Monte Carlo and goal seek share how a case becomes rows of the
+vectorised core and how the rows are read back; split, that shared setup would be exported as
+internals.
 
 Each analysis is about one relocation case (origin -> ``site_id``, by default
 the scenario's destination) and runs ``cashflow.simulate`` on many rows at

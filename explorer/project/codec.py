@@ -1,4 +1,6 @@
 """Project <-> JSON bytes: strict, versioned, safe. No files here.
+One module because reading and writing a project mirror each other field by field, with the version
+migrations beside them; split, a field added on one side would be missed on the other.
 
 Reading never runs anything from the file: it is JSON only, at most
 ``MAX_PROJECT_BYTES``, nested at most ``MAX_DEPTH`` deep, with no NaN or

@@ -1,4 +1,7 @@
 """The report's charts, drawn with QPainter from the report's chart data.
+One module because the report's five charts share one drawing kit (the pen scaled from points to
+pixels, ticks, axes, legends) and one look; split, the kit would become a module of internals every
+chart reaches into.
 
 One drawing serves both outputs: vector graphics straight into the PDF (sharp
 at any zoom, text selectable) and a PNG of an exact pixel size. Sizes are

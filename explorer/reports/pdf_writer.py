@@ -1,4 +1,7 @@
 """The investor pack as an A4 PDF, drawn with QPainter on a QPdfWriter. Needs a QGuiApplication.
+One module because the page layout (cover, headers, footers, page breaks, tables split with their
+header repeated) is one running position over one QPainter; split, that position would be passed
+between files.
 
 Layout: a cover; "the case in one page" (key figures, the cumulative cash-flow
 chart and the waterfall); then one section per part of the Report, each on a

@@ -1,4 +1,7 @@
 """The workbook's auditable model: the case recomputed by live Excel formulas. No Qt.
+One module because the Model sheet's formulas refer by name and row to what it writes on the Inputs
+sheet (defined names, engine rows, cached values): the names, the rows and the formulas are laid out
+together, or a reference breaks without an error.
 
 ``add_model(workbook, report, inputs_sheet, ...)`` writes two things:
 

@@ -1,4 +1,7 @@
-"""The main window: tabs, menus, status bar, remembered geometry."""
+"""The main window: tabs, menus, status bar, remembered geometry.
+One module because it is the window's frame: tabs, menus and status bar wired to the one AppState;
+every tab and controller already lives in its own module.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
 """AppState: the one source of truth the widgets read from.
+One module because it is the one source of truth the widgets read (the rule it enforces): the pack,
+the scenario, its evaluation, the language and the currency in one object.
 
 It holds the data pack, the current Scenario and its Evaluation. Any input
 change produces a new immutable Scenario; the engine turns it into a new

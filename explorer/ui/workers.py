@@ -1,4 +1,7 @@
 """Background operations: run a function on a QThreadPool, get its result on the GUI thread.
+One module because the runner, its control, its jobs and the relay between pool thread and GUI
+thread are one mechanism with one set of threading rules; most of its length is the usage and the
+why.
 
 The Anki ``aqt.operations`` pattern: a piece of work runs in a pool thread and
 never touches a widget; its result, its error and its progress come back as

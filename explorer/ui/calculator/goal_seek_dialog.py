@@ -1,4 +1,6 @@
 """Goal seek (目标求解): the value of one input at which the case's NPV reaches a target.
+One module because it is one dialog: the presets, the free question, the answer and its wording are
+states of the same form (every figure is already explorer.domain.goal_presets's).
 
 The answer comes from ``explorer.domain.uncertainty.goal_seek``; the dialog only
 asks and shows. A solve takes 2 to 10 ms on the shipped data pack (129 grid

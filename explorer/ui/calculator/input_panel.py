@@ -1,4 +1,7 @@
 """The Calculator's left panel: every input of the case, in collapsible groups.
+One module because it is one panel of every input of the case: the rows generated from
+Evaluation.inputs and the hand-made choices share its groups, its reset buttons and its wiring to
+AppState.
 
 Numeric inputs are generated from ``Evaluation.inputs`` (the engine's own list,
 with units, allowed ranges, labels and provenance), so a new input in the

@@ -1,4 +1,7 @@
 """Risk: a tornado chart of NPV (sensitivity analysis) and a Monte Carlo histogram of NPV.
+One module because the tornado and the Monte Carlo share the panel's settle timer, visibility rule
+and worker, which together keep a drag responsive; split, that scheduling would be spread over
+files.
 
 Every number comes from ``explorer.domain.uncertainty``; the panel only calls it
 and draws the result.

@@ -1,4 +1,6 @@
 """The hub's story in one screen: scale, market, support, what runs here; two charts; the sources.
+One module because it is one scrollable view of the story's sections, sources and chart, rebuilt
+together on a change of pack or language.
 
 Each figure is shown exactly as its source states it (the pack's text, qualifiers included), with
 a short citation number; hovering a figure shows its full source, note and link, and the

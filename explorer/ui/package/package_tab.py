@@ -1,4 +1,6 @@
 """The Package tab (issue 17): negotiated items on the left; both sides of the deal on the right.
+One module because it is the one tab that lays out both sides of the deal from one Assessment; its
+parts with a job of their own are already apart (item_rows.py, frontier_chart.py, words.py).
 
 The firm (NPV, payback, IRR without and with the package) beside the region (fiscal cost,
 what the move brings, ratio, break-even year), the frontier, the year-by-year table and

@@ -1,4 +1,7 @@
 """The policy catalogue as a pandas table, its search keys, filters, facet counts and sort orders. No Qt.
+One module because the catalogue frame, its search keys, masks, facet counts and sort orders all
+rest on the same column layout of one pandas table; split, a column change would have to be made in
+several files.
 
 The Policies tab never filters row by row through a proxy model: every filter is a
 boolean mask over a whole column, the masks are combined with ``&``, and the table

@@ -1,4 +1,6 @@
 """One policy in full: facts, summary, eligibility checklist, benefits valued, sources, provenance.
+One module because it is one pane whose sections (facts, checklist, benefits, sources, provenance)
+are rewritten together from one policy's result on every change of the case or the language.
 
 Every text from the data pack or the engine goes into a plain-text label. Figures are
 the engine's (``PolicyResult`` / ``RuleResult``); this pane only words them.

@@ -1,4 +1,6 @@
 """The Policies tab: find, read, check against the firm and value every policy of the data pack.
+One module because it is one tab wiring the filters, the catalogue table, the timeline and the
+detail pane to AppState; each of those already lives in its own module.
 
 Left: search and filters over the catalogue table, with the validity timeline below.
 Right: the chosen policy in full. Filtering is a vectorised mask over the catalogue
