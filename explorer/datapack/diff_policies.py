@@ -22,7 +22,16 @@ from explorer.datapack.diff_model import (
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import CONFIDENCE_WORDS
-from explorer.domain.policies import VALIDITY_WORDS, BenefitKind, BenefitRule, Condition, Policy, SourceRef
+from explorer.domain.policies import (
+    BASE_WORDS,
+    KIND_WORDS,
+    VALIDITY_WORDS,
+    BenefitKind,
+    BenefitRule,
+    Condition,
+    Policy,
+    SourceRef,
+)
 
 TITLES = {
     "policies": QT_TRANSLATE_NOOP("DataPack", "policies"),
@@ -82,6 +91,18 @@ _PLAIN_FIELDS = ("doc_number", "issued_label", "effective", "expiry", "level", "
                  "superseded_by", "last_verified", "verified_against")  # fmt: skip
 _RULE_FIELDS = ("base", "rate", "amount", "cap_per_year", "cap_total", "threshold", "start_year", "years",
                 "payout_lag", "realisation", "stacking_group", "site", "published")  # fmt: skip
+
+
+def _kind(kind: BenefitKind) -> object:
+    """A rule's kind in words ("Investment subsidy"), its id if this version has no words for it."""
+    words = KIND_WORDS.get(kind)
+    return Message(words) if words is not None else kind.value
+
+
+def _base(base: str) -> object:
+    """What a rule applies to in words ("the facility's energy use"), the pack's id if unknown."""
+    words = BASE_WORDS.get(base)
+    return Message(words) if words is not None else base
 
 
 def _label(policy: Policy) -> Bilingual:
@@ -193,6 +214,8 @@ def _rule_value(rule: BenefitRule, name: str) -> object:
         return _amount(rule) if rule.published or rule.amount is not None else None
     if name in ("rate", "realisation"):
         return _share(getattr(rule, name))
+    if name == "base":
+        return _base(rule.base)
     if name in ("cap_per_year", "cap_total"):
         value = getattr(rule, name)
         return None if value is None else with_unit(value, "yuan")
@@ -213,11 +236,11 @@ def benefit_rules(old: DataPack, new: DataPack) -> TableChanges | None:
                 continue
             shown = rb if rb is not None else ra
             assert shown is not None
-            subject = Message(RULE_SUBJECT, rule=rid, kind=shown.kind.value, policy=_label(policy))
+            subject = Message(RULE_SUBJECT, rule=rid, kind=_kind(shown.kind), policy=_label(policy))
             if ra is None or rb is None:
                 amount = plain(_amount(shown) or _share(shown.rate))
                 detail = (
-                    Message(RULE_ADDED, kind=shown.kind.value, amount=amount)
+                    Message(RULE_ADDED, kind=_kind(shown.kind), amount=amount)
                     if rb is not None
                     else Message(RULE_REMOVED)
                 )
@@ -225,7 +248,7 @@ def benefit_rules(old: DataPack, new: DataPack) -> TableChanges | None:
                 continue
             lines: list[Detail] = []
             if ra.kind != rb.kind:
-                lines.append(_field("kind", ra.kind.value, rb.kind.value))
+                lines.append(_field("kind", _kind(ra.kind), _kind(rb.kind)))
             for name in _RULE_FIELDS:
                 old_value, new_value = _rule_value(ra, name), _rule_value(rb, name)
                 if old_value != new_value:

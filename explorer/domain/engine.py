@@ -287,6 +287,24 @@ PRICE_BELOW_POLICY = QT_TRANSLATE_NOOP(
     "the escalation, passes it.",
 )
 
+# A value column's few words for a price policy that adds nothing because of the site's own price
+IN_THE_SITES_PRICE = QT_TRANSLATE_NOOP("Engine", "in the site's price")
+SITES_PRICE_LOWER = QT_TRANSLATE_NOOP("Engine", "site's price is lower")
+_PRICE_WORDS = {PRICE_ALREADY_SET: IN_THE_SITES_PRICE, PRICE_BELOW_POLICY: SITES_PRICE_LOWER}
+
+
+def price_note(result: PolicyResult) -> tuple[Message, Message] | None:
+    """For an eligible price policy that adds nothing over the horizon because the site's price
+    already is (or is below) the policy's: a few words for a value column in place of a 0, and the
+    engine's note that explains them (for a tooltip)."""
+    if result.status is not PolicyStatus.ELIGIBLE or abs(result.total) >= 0.5:
+        return None
+    for note in result.notes:
+        words = _PRICE_WORDS.get(note.template)
+        if words is not None:
+            return Message(words), note
+    return None
+
 
 def _policy_notes(model: Model, policy: Policy) -> tuple[Message, ...]:
     """What the user should know about a policy in this case (7.4: one price per kWh)."""

@@ -69,6 +69,35 @@ class BenefitKind(StrEnum):
     SURCHARGE = "surcharge"
 
 
+# A rule kind and base in words (templates: each layer shows them in its language)
+KIND_WORDS: dict[BenefitKind, Template] = {
+    BenefitKind.ELECTRICITY_PRICE: QT_TRANSLATE_NOOP("PolicyWords", "Electricity price"),
+    BenefitKind.COMPUTE_VOUCHER: QT_TRANSLATE_NOOP("PolicyWords", "Compute voucher"),
+    BenefitKind.RENT_SUBSIDY: QT_TRANSLATE_NOOP("PolicyWords", "Rent subsidy"),
+    BenefitKind.CAPEX_SUBSIDY: QT_TRANSLATE_NOOP("PolicyWords", "Investment subsidy"),
+    BenefitKind.CASH_GRANT: QT_TRANSLATE_NOOP("PolicyWords", "Cash grant"),
+    BenefitKind.TAX_RATE: QT_TRANSLATE_NOOP("PolicyWords", "Tax rate"),
+    BenefitKind.TALENT_SUBSIDY: QT_TRANSLATE_NOOP("PolicyWords", "Talent subsidy"),
+    BenefitKind.INTEREST_SUBSIDY: QT_TRANSLATE_NOOP("PolicyWords", "Interest subsidy"),
+    BenefitKind.SURCHARGE: QT_TRANSLATE_NOOP("PolicyWords", "Surcharge"),
+}
+BASE_WORDS: dict[str, Template] = {  # a rule's base: what its rate or amount applies to
+    "energy": QT_TRANSLATE_NOOP("PolicyWords", "the facility's energy use"),
+    "energy_over_pue_limit": QT_TRANSLATE_NOOP("PolicyWords", "energy above the PUE limit"),
+    "space": QT_TRANSLATE_NOOP("PolicyWords", "the rent for racks or space"),
+    "compute_spend": QT_TRANSLATE_NOOP("PolicyWords", "spending on compute services"),
+    "capex": QT_TRANSLATE_NOOP("PolicyWords", "fixed-asset investment"),
+    "project_investment": QT_TRANSLATE_NOOP("PolicyWords", "investment in the qualifying project"),
+    "retrofit_investment": QT_TRANSLATE_NOOP("PolicyWords", "retrofit investment"),
+    "rd_budget": QT_TRANSLATE_NOOP("PolicyWords", "R&D budget of the project"),
+    "taxable_profit": QT_TRANSLATE_NOOP("PolicyWords", "taxable profit"),
+    "staff": QT_TRANSLATE_NOOP("PolicyWords", "operations staff"),
+    "qualifying_staff": QT_TRANSLATE_NOOP("PolicyWords", "qualifying staff"),
+    "loan": QT_TRANSLATE_NOOP("PolicyWords", "the loan"),
+    "fixed": QT_TRANSLATE_NOOP("PolicyWords", "a fixed amount"),
+}
+
+
 class ConditionOp(StrEnum):
     GE = ">="
     LE = "<="

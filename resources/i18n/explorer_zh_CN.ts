@@ -4487,6 +4487,16 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>本方案中该站点的电价（{price}元/千瓦时）已低于该政策电价（{policy_price}元/千瓦时）：选用该政策不增加收益，直到市场电价随涨幅升至该价格以上。</translation>
         </message>
         <message>
+            <location filename="../../explorer/domain/engine.py" line="291" />
+            <source>in the site's price</source>
+            <translation>已含在电价中</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/engine.py" line="292" />
+            <source>site's price is lower</source>
+            <translation>站点电价已更低</translation>
+        </message>
+        <message>
             <location filename="../../explorer/domain/engine.py" line="310" />
             <source>expired on {date}, before the move</source>
             <translation>已于{date}失效，早于迁移日期</translation>

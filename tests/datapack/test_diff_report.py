@@ -119,3 +119,25 @@ def test_a_source_reworded_in_one_language_is_one_source(pack_copy, chinese):
     assert chinese_lines[-1].startswith("      来源：") and chinese_lines[-1].endswith(
         "→ 新华社（中国政府网）报道，2019年6月12日 <" + rows[index][header.index("url")] + ">"
     )
+
+
+@pytest.fixture
+def rule_diff(pack_copy):
+    set_cell(pack_copy, "benefit_rules", "base", "capex", rule_id="P1-R4")
+    return diff_packs(load_shipped_pack(), read_pack_source(pack_copy))
+
+
+def test_a_rules_kind_and_base_are_words_not_ids(rule_diff):
+    lines = rule_diff.text("en").splitlines()
+    subject = next(line for line in lines if line.startswith("  • P1-R4 "))
+    assert subject.startswith("  • P1-R4 (Investment subsidy) of P1 ")
+    assert "      base: investment in the qualifying project → fixed-asset investment" in lines
+    assert not any(word in line for line in lines for word in ("capex_subsidy", "project_investment"))
+
+
+def test_a_rules_kind_and_base_in_chinese(rule_diff, chinese):
+    lines = rule_diff.text("zh_CN", QCoreApplication.translate).splitlines()
+    subject = next(line for line in lines if "P1-R4" in line)
+    assert "capex_subsidy" not in subject and "投资补助" in subject
+    assert not any(word in line for line in lines for word in ("project_investment", "capex"))
+    assert any("固定资产投资" in line for line in lines)

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 import numpy as np
 import pandas as pd
 
+from explorer.domain.engine import price_note
 from explorer.domain.evaluation import PolicyResult, PolicyStatus
 from explorer.domain.policies import Policy, PolicyCategory, PolicyLevel
 from explorer.ui.policies.search_index import SubstringIndex
@@ -273,12 +274,15 @@ class ResultTable:
     total: np.ndarray  # yuan over the horizon, effect on the main case
     present_value: np.ndarray
     potential: np.ndarray  # yuan over the horizon if every condition were met
+    # object: the engine's (words, note) for a price policy the site's own price leaves at 0, else None
+    price_note: np.ndarray
 
     @classmethod
     def empty(cls, size: int) -> ResultTable:
         nan = np.full(size, np.nan)
         no = np.zeros(size, dtype=bool)
-        return cls(no, no.copy(), np.full(size, NO_RESULT, dtype=np.int8), nan, nan.copy(), nan.copy())
+        none = np.full(size, None, dtype=object)
+        return cls(no, no.copy(), np.full(size, NO_RESULT, dtype=np.int8), nan, nan.copy(), nan.copy(), none)
 
     def status_of(self, position: int) -> PolicyStatus | None:
         code = int(self.status[position])
@@ -317,6 +321,7 @@ def result_table(
             table.total[position] = result.total
             table.present_value[position] = result.present_value
             table.potential[position] = float(np.sum(result.case_potential))
+            table.price_note[position] = price_note(result)
     return table
 
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from explorer.domain.evaluation import STATUS_WORDS, PolicyStatus
 from explorer.domain.messages import local
+from explorer.ui.money import figure_style
 from explorer.ui.policies.catalogue import (
     CATEGORIES,
     ELIGIBILITY_ORDER,
@@ -288,6 +289,9 @@ class PolicyTableModel(QAbstractTableModel):
                 results.status.tolist(), results.total.tolist(), results.potential.tolist(), strict=True
             )
         ]
+        for position, note in enumerate(results.price_note.tolist()):
+            if note is not None:  # the site's own price leaves the policy at 0: say why, not "CNY 0"
+                text[Column.VALUE][position] = self._words(note[0])
         self._text = text
 
     def _value_text(self, code: int, total: float, potential: float) -> str:
@@ -304,6 +308,10 @@ class PolicyTableModel(QAbstractTableModel):
                 value=shown, potential=money(potential, self._language)
             )
         return shown
+
+    def _words(self, text: str) -> str:
+        """The engine's words (a ``Message``) in the table's language."""
+        return figure_style(self._language, short_names=False).text(text)
 
     def _tooltip(self, column: int, position: int) -> str | None:
         catalogue = self._catalogue
@@ -323,6 +331,9 @@ class PolicyTableModel(QAbstractTableModel):
                     value=money(results.present_value[position], self._language)
                 ),
             ]
+            note = results.price_note[position]
+            if note is not None:
+                lines.insert(0, self._words(note[1]))
             if not results.in_calculation[position]:
                 lines.append(self.tr("Not used in the calculation: the value if it were."))
             return plain_tooltip("\n".join(lines))

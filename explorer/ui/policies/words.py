@@ -15,6 +15,8 @@ from explorer.domain.formatting import NOT_A_NUMBER, format_percent
 from explorer.domain.incentives import STANDARD_CIT_RATE, Status
 from explorer.domain.parameters import Confidence
 from explorer.domain.policies import (
+    BASE_WORDS,
+    KIND_WORDS,
     SUPERSEDED_BY,
     VALIDITY_WORDS,
     BenefitKind,
@@ -65,32 +67,6 @@ CONFIDENCE_WORDS = {
     Confidence.PRESS_PROMO: QT_TRANSLATE_NOOP("PolicyWords", "Promotional press"),
     Confidence.ESTIMATE: QT_TRANSLATE_NOOP("PolicyWords", "Estimate"),
     Confidence.CLIENT: QT_TRANSLATE_NOOP("PolicyWords", "Client data"),
-}
-KIND_WORDS = {
-    BenefitKind.ELECTRICITY_PRICE: QT_TRANSLATE_NOOP("PolicyWords", "Electricity price"),
-    BenefitKind.COMPUTE_VOUCHER: QT_TRANSLATE_NOOP("PolicyWords", "Compute voucher"),
-    BenefitKind.RENT_SUBSIDY: QT_TRANSLATE_NOOP("PolicyWords", "Rent subsidy"),
-    BenefitKind.CAPEX_SUBSIDY: QT_TRANSLATE_NOOP("PolicyWords", "Investment subsidy"),
-    BenefitKind.CASH_GRANT: QT_TRANSLATE_NOOP("PolicyWords", "Cash grant"),
-    BenefitKind.TAX_RATE: QT_TRANSLATE_NOOP("PolicyWords", "Tax rate"),
-    BenefitKind.TALENT_SUBSIDY: QT_TRANSLATE_NOOP("PolicyWords", "Talent subsidy"),
-    BenefitKind.INTEREST_SUBSIDY: QT_TRANSLATE_NOOP("PolicyWords", "Interest subsidy"),
-    BenefitKind.SURCHARGE: QT_TRANSLATE_NOOP("PolicyWords", "Surcharge"),
-}
-BASE_WORDS = {
-    "energy": QT_TRANSLATE_NOOP("PolicyWords", "the facility's energy use"),
-    "energy_over_pue_limit": QT_TRANSLATE_NOOP("PolicyWords", "energy above the PUE limit"),
-    "space": QT_TRANSLATE_NOOP("PolicyWords", "the rent for racks or space"),
-    "compute_spend": QT_TRANSLATE_NOOP("PolicyWords", "spending on compute services"),
-    "capex": QT_TRANSLATE_NOOP("PolicyWords", "fixed-asset investment"),
-    "project_investment": QT_TRANSLATE_NOOP("PolicyWords", "investment in the qualifying project"),
-    "retrofit_investment": QT_TRANSLATE_NOOP("PolicyWords", "retrofit investment"),
-    "rd_budget": QT_TRANSLATE_NOOP("PolicyWords", "R&D budget of the project"),
-    "taxable_profit": QT_TRANSLATE_NOOP("PolicyWords", "taxable profit"),
-    "staff": QT_TRANSLATE_NOOP("PolicyWords", "operations staff"),
-    "qualifying_staff": QT_TRANSLATE_NOOP("PolicyWords", "qualifying staff"),
-    "loan": QT_TRANSLATE_NOOP("PolicyWords", "the loan"),
-    "fixed": QT_TRANSLATE_NOOP("PolicyWords", "a fixed amount"),
 }
 
 

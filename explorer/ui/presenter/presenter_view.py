@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.domain.engine import price_note
 from explorer.domain.evaluation import STATUS_WORDS, PolicyStatus
 from explorer.ui.calculator.kpis import build_kpis
 from explorer.ui.charts.cashflow_chart import CashFlowChart
@@ -335,11 +336,15 @@ class PresenterView(QWidget):
         self.policies.setRowCount(len(matched))
         for row, policy in enumerate(matched):
             value = money(policy.total, language) if policy.status is PolicyStatus.ELIGIBLE else "–"
+            tip = self._state.words(policy.reason)
+            price = price_note(policy)  # already the site's price: words, not a 0
+            if price is not None:
+                value, tip = self._state.words(price[0]), self._state.words(price[1])
             for column, text in enumerate(
                 (self._state.local(policy.title_en, policy.title_zh), _t(STATUS_WORDS[policy.status]), value)
             ):
                 item = QTableWidgetItem(text)
-                item.setToolTip(plain_tooltip(self._state.words(policy.reason)))
+                item.setToolTip(plain_tooltip(tip if column == 2 else self._state.words(policy.reason)))
                 self.policies.setItem(row, column, item)
         self.policies.resizeRowsToContents()
         self.policies_note.setText(
