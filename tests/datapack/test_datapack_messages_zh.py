@@ -206,19 +206,15 @@ def test_diff_words_for_added_and_removed_in_chinese(pack_copy, chinese):
 
     chinese = diff.text("zh_CN", QCoreApplication.translate).splitlines()
     p3 = new.policies["P3"].title_zh
-    row = chinese.index(f"  • P3 {p3} 的 P3-R1（electricity_price）")
+    row = chinese.index(f"  • P3 {p3} 的 P3-R1（电价）")  # the rule's kind in words, not its id
     assert chinese[row + 1] == "      已删除"
     english = diff.text().splitlines()
-    row = english.index(f"  • P3-R1 (electricity_price) of P3 {new.policies['P3'].title_en}")
+    row = english.index(f"  • P3-R1 (Electricity price) of P3 {new.policies['P3'].title_en}")
     assert english[row + 1] == "      removed"
     reverse = diff_packs(new, old)
     lines = reverse.text("zh_CN", QCoreApplication.translate).splitlines()
-    row = lines.index(f"  • P3 {p3} 的 P3-R1（electricity_price）")
-    assert lines[row + 1] == f"      新增：{_rule(old, 'P3-R1').kind.value}，0.35 元/千瓦时"
-
-
-def _rule(pack, rule_id):
-    return next(r for p in pack.policies.values() for r in p.rules if r.id == rule_id)
+    row = lines.index(f"  • P3 {p3} 的 P3-R1（电价）")
+    assert lines[row + 1] == "      新增：电价，0.35 元/千瓦时"
 
 
 def test_identical_packs_diff_in_chinese(chinese):
