@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="80" />
+            <location filename="../../explorer/ui/state.py" line="82" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="293" />
+            <location filename="../../explorer/ui/state.py" line="295" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="358" />
+            <location filename="../../explorer/ui/state.py" line="360" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -216,38 +216,38 @@
     <context>
         <name>Charts</name>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="58" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="61" />
             <source>Cash flow of the move</source>
             <translation>迁移现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="63" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="66" />
             <location filename="../../explorer/ui/charts/incentives_chart.py" line="34" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="64" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="67" />
             <source>Annual and cumulative cash flow</source>
             <translation>年度及累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="66" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="69" />
             <source>Cash flow in the year</source>
             <translation>当年现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="67" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="70" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="83" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="87" />
             <source>break-even: {months}</source>
             <translation>盈亏平衡：{months}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="104" />
+            <location filename="../../explorer/ui/charts/cashflow_chart.py" line="124" />
             <source>Year {year}
 Cash flow: {flow} ({flow_exact})
 Cumulative: {total} ({total_exact})</source>
@@ -727,525 +727,525 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="198" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="199" />
             <source>Scenarios to compare</source>
             <translation>对比的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="200" />
             <source>Tick up to four; the base is always compared</source>
             <translation>最多勾选四个；基准方案始终参与对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
             <source>Results against the base</source>
             <translation>与基准方案对比的结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
             <source>Results of the compared scenarios</source>
             <translation>对比方案的测算结果</translation>
         </message>
         <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
             <location filename="../../explorer/ui/compare/compare_view.py" line="207" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="211" />
             <source>Scenarios</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="208" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="209" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
             <source>Inputs that differ</source>
             <translation>不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="210" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
             <source>Inputs that differ between the compared scenarios</source>
             <translation>对比方案之间不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="212" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="208" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="213" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="209" />
             <source>Cumulative cash flow</source>
             <translation>累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="214" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="210" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="351" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="347" />
             <source>The base scenario: always compared; the others are measured against it</source>
             <translation>基准方案：始终参与对比，其他方案都与它比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="353" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="349" />
             <source>Four scenarios are compared already; untick one to pick this one</source>
             <translation>已在对比四个方案；请先取消勾选一个，再选此方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="355" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="351" />
             <source>Tick to compare this scenario with the base</source>
             <translation>勾选后将此方案与基准方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="370" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="366" />
             <source>Not compared, as the data pack refuses them: {names}</source>
             <translation>未参与对比（当前数据包不接受这些方案）：{names}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="373" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="369" />
             <source>There is only one scenario. Use New or Duplicate in the Calculator to make another.</source>
             <translation>目前只有一个方案。请在测算页用“新建”或“复制”再建一个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="376" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="372" />
             <source>Tick at least one more scenario to compare it with the base.</source>
             <translation>请再勾选至少一个方案，与基准方案对比。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="378" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="374" />
             <source>Up to four scenarios. Set the base in the Calculator.</source>
             <translation>最多四个方案。基准方案在测算页设置。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="426" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="424" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="426" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="424" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="434" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="432" />
             <source>Pick another scenario to see how its inputs differ.</source>
             <translation>再选一个方案，即可查看输入有何不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="436" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="434" />
             <source>The compared scenarios have the same inputs.</source>
             <translation>对比的方案输入完全相同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="443" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="441" />
             <source>{value}, differs from the base</source>
             <translation>{value}，与基准方案不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="453" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="451" />
             <source>{name}: the base scenario</source>
             <translation>{name}：基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="464" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="41" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="465" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="42" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="466" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="43" />
             <source>Payback period</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="467" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="44" />
             <source>Annual saving, year 1</source>
             <translation>年节省额（第1年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="468" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="45" />
             <source>Incentives over the horizon</source>
             <translation>测算期内激励合计</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="469" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="46" />
             <source>One-off costs</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="470" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="47" />
             <source>CO₂ avoided a year</source>
             <translation>每年减排二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="471" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="48" />
             <source>Cost per accelerator-hour, destination</source>
             <translation>目的地每卡时成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="477" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="54" />
             <source>Cash flows of the move discounted at the scenario's rate; higher is better</source>
             <translation>按方案折现率折现的迁移现金流；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="478" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="57" />
             <source>The discount rate at which the NPV is zero; higher is better</source>
             <translation>使净现值为零的折现率；越高越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="479" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="60" />
             <source>When the cumulative cash flow recovers to zero; sooner is better</source>
             <translation>累计现金流回正所需时间；越短越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="481" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="63" />
             <source>Year-1 operating cost at the origin less at the destination, before incentives</source>
             <translation>第1年迁出地运营成本减去目的地运营成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="484" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="67" />
             <source>Incentives at the destination less at the origin, summed over the horizon, undiscounted</source>
             <translation>目的地激励减去迁出地激励，测算期内合计，未折现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="486" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="71" />
             <source>Relocation costs in year 0 plus parallel running in year 1; lower is better</source>
             <translation>第0年迁移费用加第1年并行运行费用；越低越好</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="487" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="74" />
             <source>Tonnes of CO₂ a year at the origin less at the destination</source>
             <translation>迁出地每年二氧化碳排放量减去目的地排放量（吨）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="489" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="77" />
             <source>Year-1 operating cost at the destination per accelerator-hour used, before incentives</source>
             <translation>目的地第1年运营成本折合每使用一卡时的成本，未计激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="499" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="89" />
             <source>Immediate</source>
             <translation>立即回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="504" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="94" />
             <source>None: no outlay</source>
             <translation>无：没有投入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="505" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="95" />
             <source>None: never positive</source>
             <translation>无：现金流从未为正</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="506" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="96" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="507" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="97" />
             <source>Several rates</source>
             <translation>有多个解</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="508" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="460" />
             <source>Not within %n year(s)</source>
             <translation>
                 <numerusform>%n年内无法回收</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="509" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="99" />
             <source>No accelerators</source>
             <translation>无加速卡</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="516" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="106" />
             <source>better</source>
             <translation>更优</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="517" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="107" />
             <source>worse</source>
             <translation>更差</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="518" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="108" />
             <source>same</source>
             <translation>相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="525" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="115" />
             <source>{value} pp</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="540" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="131" />
             <source>{name}: {value}</source>
             <translation>{name}：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="543" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="138" />
             <source>Base ({name}): {value}</source>
             <translation>基准方案（{name}）：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="546" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="145" />
             <source>Difference: {value}</source>
             <translation>差额：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="548" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="148" />
             <source>Better than the base</source>
             <translation>优于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="549" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="149" />
             <source>Worse than the base</source>
             <translation>差于基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="550" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="150" />
             <source>The same as the base</source>
             <translation>与基准方案相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="558" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="158" />
             <source>Move, year 0: {move}; parallel running, year 1: {parallel}</source>
             <translation>迁移（第0年）：{move}；并行运行（第1年）：{parallel}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="564" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="167" />
             <source>After incentives: {value}</source>
             <translation>计入激励后：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="571" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="578" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="582" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="589" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="177" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="184" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="188" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="197" />
             <source>{value} yuan</source>
             <translation>{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="575" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="586" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="181" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="194" />
             <source>{value} months</source>
             <translation>{value}个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="577" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="588" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="183" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="196" />
             <source>{value} tCO₂</source>
             <translation>{value}吨二氧化碳</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="584" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="190" />
             <source>{value} percentage points</source>
             <translation>{value}个百分点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="593" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="201" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="594" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="202" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="595" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="203" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="596" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="204" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="597" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="205" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="598" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="206" />
             <source>Policies counted</source>
             <translation>计入的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="612" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="222" />
             <source>Colocation</source>
             <translation>机柜租用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="613" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="223" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="614" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="224" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="617" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="462" />
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="621" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="463" />
             <source>%n policies</source>
             <translation>
                 <numerusform>%n项政策</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="633" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="244" />
             <source>Counted here, not in the base:</source>
             <translation>此方案计入、基准方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="636" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="247" />
             <source>Counted in the base, not here:</source>
             <translation>基准方案计入、此方案未计入：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="653" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="261" />
             <source>Not an input of this scenario</source>
             <translation>不是此方案的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="660" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="268" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="661" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="269" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="662" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="270" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="663" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="271" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="664" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="272" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="665" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="273" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="666" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="274" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="670" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="278" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="671" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="279" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="672" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="280" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="673" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="281" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="674" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="282" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="675" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="283" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="676" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="284" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="677" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="285" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="678" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="286" />
             <source>yuan/person/year</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="679" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="287" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="680" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="288" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="681" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="289" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="682" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="290" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="683" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="291" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="684" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="292" />
             <source>tCO₂/MWh</source>
             <translation>吨二氧化碳/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="686" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="294" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="870" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="310" />
             <source>{value} t</source>
             <translation>{value}吨</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="874" />
+            <location filename="../../explorer/ui/compare/compare_words.py" line="314" />
             <source>CNY {value}</source>
             <translation>{value}元</translation>
         </message>
@@ -1253,422 +1253,422 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>ComputeCommand</name>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="37" />
+            <location filename="../../explorer/cli/compute.py" line="40" />
             <source>evaluate a scenario file: KPIs, annual tables, and optional risk analyses</source>
             <translation>测算方案文件：关键指标、年度明细表及可选的风险分析</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="40" />
+            <location filename="../../explorer/cli/compute.py" line="43" />
             <source>Evaluate a relocation scenario (JSON, see docs/scenario-format.md) with the cost model.</source>
             <translation>用成本模型测算迁移方案（JSON 格式，见 docs/scenario-format.md）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="46" />
+            <location filename="../../explorer/cli/compute.py" line="49" />
             <source>the scenario file (.json)</source>
             <translation>方案文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="51" />
+            <location filename="../../explorer/cli/compute.py" line="54" />
             <source>print the whole evaluation as JSON instead of a summary</source>
             <translation>以 JSON 输出完整测算结果，而非摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="58" />
+            <location filename="../../explorer/cli/compute.py" line="61" />
             <source>add a tornado: NPV at the low and high end of each uncertain input</source>
             <translation>增加龙卷风分析：各不确定输入取低值和高值时的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="66" />
+            <location filename="../../explorer/cli/compute.py" line="69" />
             <source>add a Monte Carlo of N samples (triangular draws); e.g. 10000</source>
             <translation>增加 N 个样本的蒙特卡洛模拟（三角分布抽样），例如 10000</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="74" />
+            <location filename="../../explorer/cli/compute.py" line="77" />
             <source>random seed of the Monte Carlo (default 0)</source>
             <translation>蒙特卡洛模拟的随机种子（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="79" />
+            <location filename="../../explorer/cli/compute.py" line="82" />
             <source>add a goal seek: the value of FIELD (a dotted path) at which NPV = 0; or one of the window's common questions: preset:price (break-even electricity price, the policy price where a policy sets it), preset:incentive (incentive needed), preset:migration (largest migration cost)</source>
             <translation>增加目标求解：使净现值 = 0 的 FIELD（以点分隔的字段路径）取值；或窗口中的常见问题之一：preset:price（盈亏平衡电价；电价由政策确定时求政策电价）、preset:incentive（所需激励）、preset:migration（最高可承受迁移成本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="92" />
+            <location filename="../../explorer/cli/compute.py" line="95" />
             <source>search range of the goal seek (default: the field's allowed range)</source>
             <translation>目标求解的搜索范围（默认：该字段的允许范围）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="100" />
+            <location filename="../../explorer/cli/compute.py" line="103" />
             <source>NPV the goal seek aims at, yuan (default 0)</source>
             <translation>目标求解的目标净现值，单位：元（默认 0）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="104" />
+            <location filename="../../explorer/cli/compute.py" line="107" />
             <source>the site the case moves to (default: the scenario's destination)</source>
             <translation>迁入的地区（默认：方案的目的地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="111" />
+            <location filename="../../explorer/cli/compute.py" line="114" />
             <source>language of the summary and its numbers: en (K/M/B) or zh (万/亿); default: the language of the messages</source>
             <translation>摘要及其数字的语言：en（K/M/B）或 zh（万/亿）；默认与输出信息的语言相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="120" />
+            <location filename="../../explorer/cli/compute.py" line="123" />
             <source>data pack folder, .zip or .xlsx to use instead of the active one</source>
             <translation>改用的数据包（文件夹、.zip 或 .xlsx），代替当前启用的数据包</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="141" />
+            <location filename="../../explorer/cli/compute.py" line="144" />
             <source>note: {note}</source>
             <translation>注意：{note}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="147" />
+            <location filename="../../explorer/cli/compute.py" line="150" />
             <source>the data pack could not be loaded: {reason}</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="241" />
+            <location filename="../../explorer/cli/compute.py" line="244" />
             <source>is not in the scenario; a case can move to: {sites}</source>
             <translation>不在本方案中；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="247" />
+            <location filename="../../explorer/cli/compute.py" line="250" />
             <source>is the origin; a case can move to: {sites}</source>
             <translation>是迁出地；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="314" />
+            <location filename="../../explorer/cli/compute.py" line="317" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="316" />
+            <location filename="../../explorer/cli/compute.py" line="319" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="318" />
+            <location filename="../../explorer/cli/compute.py" line="321" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="341" />
+            <location filename="../../explorer/cli/compute.py" line="344" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="408" />
+            <location filename="../../explorer/cli/compute.py" line="411" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="409" />
+            <location filename="../../explorer/cli/compute.py" line="412" />
             <location filename="../../explorer/cli/compute_package.py" line="125" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="410" />
+            <location filename="../../explorer/cli/compute.py" line="413" />
             <location filename="../../explorer/cli/compute_package.py" line="120" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="374" />
+            <location filename="../../explorer/cli/compute.py" line="377" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="376" />
+            <location filename="../../explorer/cli/compute.py" line="379" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="378" />
+            <location filename="../../explorer/cli/compute.py" line="381" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="381" />
+            <location filename="../../explorer/cli/compute.py" line="384" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="388" />
+            <location filename="../../explorer/cli/compute.py" line="391" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="390" />
+            <location filename="../../explorer/cli/compute.py" line="393" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="395" />
+            <location filename="../../explorer/cli/compute.py" line="398" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="404" />
+            <location filename="../../explorer/cli/compute.py" line="407" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="407" />
-            <location filename="../../explorer/cli/compute.py" line="459" />
+            <location filename="../../explorer/cli/compute.py" line="410" />
+            <location filename="../../explorer/cli/compute.py" line="462" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="421" />
+            <location filename="../../explorer/cli/compute.py" line="424" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="423" />
+            <location filename="../../explorer/cli/compute.py" line="426" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="424" />
+            <location filename="../../explorer/cli/compute.py" line="427" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="425" />
+            <location filename="../../explorer/cli/compute.py" line="428" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="426" />
+            <location filename="../../explorer/cli/compute.py" line="429" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="447" />
+            <location filename="../../explorer/cli/compute.py" line="450" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="460" />
+            <location filename="../../explorer/cli/compute.py" line="463" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="462" />
+            <location filename="../../explorer/cli/compute.py" line="465" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="493" />
+            <location filename="../../explorer/cli/compute.py" line="496" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="495" />
+            <location filename="../../explorer/cli/compute.py" line="498" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="497" />
+            <location filename="../../explorer/cli/compute.py" line="500" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="498" />
+            <location filename="../../explorer/cli/compute.py" line="501" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="505" />
-            <location filename="../../explorer/cli/compute.py" line="539" />
+            <location filename="../../explorer/cli/compute.py" line="508" />
+            <location filename="../../explorer/cli/compute.py" line="542" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="532" />
+            <location filename="../../explorer/cli/compute.py" line="535" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="519" />
+            <location filename="../../explorer/cli/compute.py" line="522" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="457" />
+            <location filename="../../explorer/cli/compute.py" line="460" />
             <source>{kind}, ms</source>
             <translation>{kind}（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="464" />
+            <location filename="../../explorer/cli/compute.py" line="467" />
             <source>Source of the claim</source>
             <translation>说法来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="484" />
+            <location filename="../../explorer/cli/compute.py" line="487" />
             <source>Official claims are published figures (hub facts of the data pack), often one-way from the hub's gateway; the verdict uses the round-trip estimate.</source>
             <translation>官方说法是公开发布的数字（数据包的枢纽事实），通常为自枢纽网关起的单向时延；结论依据往返估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="530" />
+            <location filename="../../explorer/cli/compute.py" line="533" />
             <source>Saving</source>
             <translation>节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="531" />
+            <location filename="../../explorer/cli/compute.py" line="534" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="533" />
+            <location filename="../../explorer/cli/compute.py" line="536" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="534" />
+            <location filename="../../explorer/cli/compute.py" line="537" />
             <source>One-off</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="535" />
+            <location filename="../../explorer/cli/compute.py" line="538" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="536" />
+            <location filename="../../explorer/cli/compute.py" line="539" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="537" />
+            <location filename="../../explorer/cli/compute.py" line="540" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="550" />
+            <location filename="../../explorer/cli/compute.py" line="553" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="556" />
+            <location filename="../../explorer/cli/compute.py" line="559" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="561" />
+            <location filename="../../explorer/cli/compute.py" line="564" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="562" />
+            <location filename="../../explorer/cli/compute.py" line="565" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="563" />
+            <location filename="../../explorer/cli/compute.py" line="566" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="564" />
+            <location filename="../../explorer/cli/compute.py" line="567" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="565" />
+            <location filename="../../explorer/cli/compute.py" line="568" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="566" />
+            <location filename="../../explorer/cli/compute.py" line="569" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="584" />
+            <location filename="../../explorer/cli/compute.py" line="587" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="590" />
+            <location filename="../../explorer/cli/compute.py" line="593" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="616" />
+            <location filename="../../explorer/cli/compute.py" line="619" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="620" />
+            <location filename="../../explorer/cli/compute.py" line="623" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="623" />
+            <location filename="../../explorer/cli/compute.py" line="626" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="636" />
+            <location filename="../../explorer/cli/compute.py" line="639" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="642" />
+            <location filename="../../explorer/cli/compute.py" line="645" />
             <source>with {path} raised to {value} {unit}</source>
             <translation>同时将 {path} 上调至 {value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="647" />
+            <location filename="../../explorer/cli/compute.py" line="650" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="686" />
+            <location filename="../../explorer/cli/compute.py" line="689" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="687" />
+            <location filename="../../explorer/cli/compute.py" line="690" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="688" />
-            <location filename="../../explorer/cli/compute.py" line="707" />
+            <location filename="../../explorer/cli/compute.py" line="691" />
+            <location filename="../../explorer/cli/compute.py" line="710" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="689" />
+            <location filename="../../explorer/cli/compute.py" line="692" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="690" />
+            <location filename="../../explorer/cli/compute.py" line="693" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="691" />
+            <location filename="../../explorer/cli/compute.py" line="694" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="704" />
+            <location filename="../../explorer/cli/compute.py" line="707" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="705" />
+            <location filename="../../explorer/cli/compute.py" line="708" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="706" />
+            <location filename="../../explorer/cli/compute.py" line="709" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -1804,32 +1804,32 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>DataPack</name>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="105" />
+            <location filename="../../explorer/datapack/sources.py" line="108" />
             <source>is not a regular file (a device, a pipe or a link to one): it is not read</source>
             <translation>不是普通文件（设备、管道或指向它们的链接）：不予读取</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="407" />
+            <location filename="../../explorer/datapack/sources.py" line="410" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字必须是有限值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="415" />
+            <location filename="../../explorer/datapack/sources.py" line="418" />
             <source>the key appears twice</source>
             <translation>该键出现了两次</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="33" />
+            <location filename="../../explorer/datapack/validate.py" line="35" />
             <source>holds a control character (U+{code}): remove it (type the text again if unsure)</source>
             <translation>含有控制字符（U+{code}）：请删除（如不确定，请重新输入该文本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="110" />
+            <location filename="../../explorer/datapack/validate.py" line="112" />
             <source>text starting with =, +, - or @ is taken for a formula by spreadsheets: reword it</source>
             <translation>以 =、+、- 或 @ 开头的文本会被电子表格当作公式：请改写</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="163" />
+            <location filename="../../explorer/datapack/validate.py" line="165" />
             <source>digits other than 0-9 in a number: type ASCII digits (0-9 and '.')</source>
             <translation>数字中含有 0-9 以外的数字字符：请输入 ASCII 数字（0-9 和“.”）</translation>
         </message>
@@ -1909,179 +1909,179 @@ Cumulative: {total} ({total_exact})</source>
             <translation>压缩包条目“{first}”与“{second}”的数据相互重叠（疑似 zip 炸弹）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="72" />
+            <location filename="../../explorer/datapack/build.py" line="75" />
             <source>unknown site id</source>
             <translation>未知的地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="157" />
+            <location filename="../../explorer/datapack/build.py" line="160" />
             <source>unknown {target_column}: not in {target_table}</source>
             <translation>未知的 {target_column}：{target_table} 中没有此值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="173" />
+            <location filename="../../explorer/datapack/build.py" line="176" />
             <source>required {key} '{id}' is missing</source>
             <translation>缺少必需的 {key}“{id}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="188" />
+            <location filename="../../explorer/datapack/build.py" line="191" />
             <source>an estimate must explain its reasoning in the note</source>
             <translation>估算值须在 note 中说明推算依据</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="210" />
+            <location filename="../../explorer/datapack/build.py" line="213" />
             <location filename="../../explorer/datapack/package_tables.py" line="60" />
             <source>unit must be '{unit}' for {param}</source>
             <translation>{param} 的单位须为“{unit}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="221" />
+            <location filename="../../explorer/datapack/build.py" line="224" />
             <location filename="../../explorer/datapack/package_tables.py" line="67" />
             <source>{param} must be between {low:g} and {high:g}</source>
             <translation>{param} 须在 {low:g} 至 {high:g} 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="228" />
+            <location filename="../../explorer/datapack/build.py" line="231" />
             <source>{param} must not be negative</source>
             <translation>{param} 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="232" />
+            <location filename="../../explorer/datapack/build.py" line="235" />
             <source>PUE must be between 1 and 3 (PUE below 1 is impossible)</source>
             <translation>PUE 须在 1 至 3 之间（PUE 不可能低于 1）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="244" />
+            <location filename="../../explorer/datapack/build.py" line="247" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {central:g} &lt;= {high:g}; adjust low or high to include the value</source>
             <translation>应满足 low &lt;= value &lt;= high，实际为 {low:g} &lt;= {central:g} &lt;= {high:g}；请调整 low 或 high，使区间包含 value</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="271" />
+            <location filename="../../explorer/datapack/build.py" line="274" />
             <source>the pack needs at least one {role} site</source>
             <translation>数据包至少须有一个角色为 {role} 的地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="300" />
+            <location filename="../../explorer/datapack/build.py" line="303" />
             <source>site '{site}' has no row for parameter '{param}'</source>
             <translation>地区“{site}”缺少参数“{param}”的数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="349" />
+            <location filename="../../explorer/datapack/build.py" line="352" />
             <source>no latency row for site '{site}' and region '{region}'</source>
             <translation>缺少地区“{site}”至用户区域“{region}”的时延数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="397" />
+            <location filename="../../explorer/datapack/build.py" line="400" />
             <source>template '{template}' has no row for parameter '{param}'</source>
             <translation>模板“{template}”缺少参数“{param}”的数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="441" />
+            <location filename="../../explorer/datapack/build.py" line="444" />
             <source>rule belongs to policy '{owner}', not '{policy}'</source>
             <translation>该规则属于政策“{owner}”，而非“{policy}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="488" />
+            <location filename="../../explorer/datapack/build.py" line="491" />
             <source>expiry is before the effective date {date}</source>
             <translation>失效日期早于生效日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="497" />
+            <location filename="../../explorer/datapack/build.py" line="500" />
             <source>expiry is before the issue date {date}</source>
             <translation>失效日期早于发布日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="507" />
+            <location filename="../../explorer/datapack/build.py" line="510" />
             <source>policy '{policy}' has no source row</source>
             <translation>政策“{policy}”没有来源行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="553" />
+            <location filename="../../explorer/datapack/build.py" line="556" />
             <source>a successor is named only when the status is superseded</source>
             <translation>只有状态为superseded（已被取代）时才填写取代它的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="561" />
+            <location filename="../../explorer/datapack/build.py" line="564" />
             <source>a policy cannot supersede itself</source>
             <translation>政策不能取代自身</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="569" />
+            <location filename="../../explorer/datapack/build.py" line="572" />
             <source>the policy expired on {date}, before the pack's date: status expired or superseded</source>
             <translation>该政策已于{date}失效，早于数据包日期：状态应为expired（已失效）或superseded（已被取代）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="581" />
+            <location filename="../../explorer/datapack/build.py" line="584" />
             <source>status expired needs an expiry date before the pack's date</source>
             <translation>状态为expired（已失效）时须有早于数据包日期的失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="599" />
+            <location filename="../../explorer/datapack/build.py" line="602" />
             <source>must be destination, origin, any, or known site ids separated by '|'</source>
             <translation>须为 destination、origin、any，或以“|”分隔的已知地区代码</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="612" />
+            <location filename="../../explorer/datapack/build.py" line="615" />
             <source>a published rule needs a rate or an amount (or set published to false)</source>
             <translation>已公布的规则须填写 rate 或 amount（否则将 published 设为 false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="621" />
+            <location filename="../../explorer/datapack/build.py" line="624" />
             <source>published is false but a rate or amount is given; unpublished amounts stay 'not published'</source>
             <translation>published 为 false，却填写了 rate 或 amount；未公布的金额应保留为“not published”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="633" />
+            <location filename="../../explorer/datapack/build.py" line="636" />
             <source>a tax_rate rule gives the preferential rate in 'rate'</source>
             <translation>tax_rate 规则的优惠税率应填在“rate”中</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="641" />
+            <location filename="../../explorer/datapack/build.py" line="644" />
             <source>base energy_over_pue_limit needs the PUE limit here</source>
             <translation>base 为 energy_over_pue_limit 时，须在此填写 PUE 限值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="697" />
+            <location filename="../../explorer/datapack/build.py" line="700" />
             <source>{field} takes is_true or is_false</source>
             <translation>{field} 只能使用 is_true 或 is_false</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="701" />
+            <location filename="../../explorer/datapack/build.py" line="704" />
             <source>is_true/is_false only apply to {fields}</source>
             <translation>is_true/is_false 仅适用于 {fields}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="707" />
+            <location filename="../../explorer/datapack/build.py" line="710" />
             <source>{field} compares with &gt;=, &lt;= or ==</source>
             <translation>{field} 只能用 &gt;=、&lt;= 或 == 比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="712" />
+            <location filename="../../explorer/datapack/build.py" line="715" />
             <source>{field} needs a number</source>
             <translation>{field} 须填写数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="715" />
+            <location filename="../../explorer/datapack/build.py" line="718" />
             <source>{field} is a fraction between 0 and 1</source>
             <translation>{field} 是比例，须在 0 至 1 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="722" />
+            <location filename="../../explorer/datapack/build.py" line="725" />
             <source>unknown sector; use: {sectors}</source>
             <translation>未知的行业；可选：{sectors}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="736" />
+            <location filename="../../explorer/datapack/build.py" line="739" />
             <source>{field} needs a date written YYYY-MM-DD</source>
             <translation>{field} 须填写 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="778" />
+            <location filename="../../explorer/datapack/build.py" line="781" />
             <source>a latency claim for a user region must name its site</source>
             <translation>针对用户区域的时延说法必须注明所在地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/build.py" line="785" />
+            <location filename="../../explorer/datapack/build.py" line="788" />
             <source>a latency claim for a user region needs a value and the unit '{unit}'</source>
             <translation>针对用户区域的时延说法须有数值，单位为“{unit}”</translation>
         </message>
@@ -2116,520 +2116,520 @@ Cumulative: {total} ({total_exact})</source>
             <translation>不是有效的 UTF-8：字节偏移 {offset} 处的字符已损坏（推测编码：UTF-8）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="31" />
+            <location filename="../../explorer/datapack/sources.py" line="34" />
             <source>file is missing</source>
             <translation>缺少此文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="32" />
+            <location filename="../../explorer/datapack/sources.py" line="35" />
             <source>sheet is missing</source>
             <translation>缺少此工作表</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="33" />
+            <location filename="../../explorer/datapack/sources.py" line="36" />
             <source>cannot read the file ({reason})</source>
             <translation>无法读取文件（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="34" />
+            <location filename="../../explorer/datapack/sources.py" line="37" />
             <source>more than {limit:,} rows; the limit is {limit:,}</source>
             <translation>超过 {limit:,} 行，上限为 {limit:,} 行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="35" />
+            <location filename="../../explorer/datapack/sources.py" line="38" />
             <source>{count} columns; the limit is {limit}</source>
             <translation>共 {count} 列，上限为 {limit} 列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="36" />
+            <location filename="../../explorer/datapack/sources.py" line="39" />
             <source>not a readable .xlsx workbook ({error})</source>
             <translation>不是可读取的 .xlsx 工作簿（{error}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="37" />
+            <location filename="../../explorer/datapack/sources.py" line="40" />
             <source>the file is not in zip format</source>
             <translation>文件不是 zip 格式</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="38" />
+            <location filename="../../explorer/datapack/sources.py" line="41" />
             <source>the archive is damaged or incomplete</source>
             <translation>压缩包已损坏或不完整</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="39" />
+            <location filename="../../explorer/datapack/sources.py" line="42" />
             <source>damaged XML in the workbook at line {line}, column {column}</source>
             <translation>工作簿中的 XML 在第 {line} 行第 {column} 列处已损坏</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="40" />
+            <location filename="../../explorer/datapack/sources.py" line="43" />
             <source>a part of the workbook is missing</source>
             <translation>工作簿缺少必要的组成部分</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="41" />
+            <location filename="../../explorer/datapack/sources.py" line="44" />
             <source>the workbook is damaged or not in .xlsx format ({kind})</source>
             <translation>工作簿已损坏或不是 .xlsx 格式（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="84" />
+            <location filename="../../explorer/datapack/sources.py" line="87" />
             <source>no such file or folder</source>
             <translation>文件或文件夹不存在</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="97" />
+            <location filename="../../explorer/datapack/sources.py" line="100" />
             <source>not a data pack: choose a folder, a .zip or an .xlsx workbook</source>
             <translation>不是数据包：请选择文件夹、.zip 文件或 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="206" />
+            <location filename="../../explorer/datapack/sources.py" line="209" />
             <source>not a readable zip archive ({error})</source>
             <translation>不是可读取的 zip 压缩包（{error}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="247" />
+            <location filename="../../explorer/datapack/sources.py" line="250" />
             <source>the file is encrypted in the archive; zip it without a password</source>
             <translation>该文件在压缩包中已加密；请不设密码重新压缩</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="255" />
+            <location filename="../../explorer/datapack/sources.py" line="258" />
             <source>the archive uses a compression method this app cannot read</source>
             <translation>压缩包使用了本程序无法读取的压缩方式</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="280" />
+            <location filename="../../explorer/datapack/sources.py" line="283" />
             <source>unknown table file; expected one of: {files}</source>
             <translation>未知的数据表文件；应为以下之一：{files}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="311" />
+            <location filename="../../explorer/datapack/sources.py" line="314" />
             <source>file is empty: expected a header row and data rows</source>
             <translation>文件为空：应有表头行和数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="336" />
+            <location filename="../../explorer/datapack/sources.py" line="339" />
             <source>columns are separated by ';' — save as comma-separated CSV</source>
             <translation>各列以“;”分隔——请另存为逗号分隔的 CSV</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="348" />
+            <location filename="../../explorer/datapack/sources.py" line="351" />
             <source>expected {expected} fields as in the header, found {found} (file truncated?)</source>
             <translation>字段数应与表头一致，为 {expected} 个，实际为 {found} 个（文件不完整？）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="352" />
+            <location filename="../../explorer/datapack/sources.py" line="355" />
             <source>expected {expected} fields as in the header, found {found}</source>
             <translation>字段数应与表头一致，为 {expected} 个，实际为 {found} 个</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="361" />
+            <location filename="../../explorer/datapack/sources.py" line="364" />
             <source>file has a header but no data rows</source>
             <translation>文件只有表头，没有数据行</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="369" />
+            <location filename="../../explorer/datapack/sources.py" line="372" />
             <source>a cell is longer than {limit:,} characters</source>
             <translation>有单元格超过 {limit:,} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="374" />
+            <location filename="../../explorer/datapack/sources.py" line="377" />
             <source>unclosed quote: a quoted cell is never closed (file truncated?)</source>
             <translation>引号未闭合：带引号的单元格缺少结束引号（文件不完整？）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="378" />
+            <location filename="../../explorer/datapack/sources.py" line="381" />
             <source>text follows the closing quote of a quoted cell; quote the whole cell and double any quote inside it</source>
             <translation>带引号的单元格在结束引号之后还有文字；请用引号括起整个单元格，并把其中的每个引号写成两个</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="386" />
+            <location filename="../../explorer/datapack/sources.py" line="389" />
             <source>a line break inside an unquoted cell (line {line} of the file)</source>
             <translation>未加引号的单元格内有换行（文件第 {line} 行）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="389" />
+            <location filename="../../explorer/datapack/sources.py" line="392" />
             <source>malformed CSV at line {line} of the file</source>
             <translation>CSV 格式错误（文件第 {line} 行）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="436" />
+            <location filename="../../explorer/datapack/sources.py" line="439" />
             <source>not valid JSON: {detail} (line {line}, column {column_number})</source>
             <translation>不是有效的 JSON：{detail}（第 {line} 行，第 {column_number} 列）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="443" />
+            <location filename="../../explorer/datapack/sources.py" line="446" />
             <source>the JSON is nested too deeply</source>
             <translation>JSON 嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="450" />
+            <location filename="../../explorer/datapack/sources.py" line="453" />
             <source>cannot be read: {reason}</source>
             <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="459" />
+            <location filename="../../explorer/datapack/sources.py" line="462" />
             <source>must be a JSON object with version, as_of and schema_version</source>
             <translation>须为包含 version、as_of 和 schema_version 的 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="493" />
+            <location filename="../../explorer/datapack/sources.py" line="496" />
             <source>cannot read workbooks safely: the defusedxml package is missing</source>
             <translation>无法安全读取工作簿：缺少 defusedxml 软件包</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="520" />
+            <location filename="../../explorer/datapack/sources.py" line="523" />
             <source>unknown sheet; expected one sheet per table: {tables}</source>
             <translation>未知的工作表；每个数据表对应一个工作表：{tables}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="544" />
+            <location filename="../../explorer/datapack/sources.py" line="547" />
             <source>{workbook}, sheet '{sheet}'</source>
             <translation>{workbook}，工作表“{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="560" />
+            <location filename="../../explorer/datapack/sources.py" line="563" />
             <source>workbook refused: it contains forbidden XML ({kind}), the pattern of 'billion laughs' and external-entity attacks</source>
             <translation>已拒绝该工作簿：其中含有被禁止的 XML（{kind}），符合“十亿笑声”（billion laughs）和外部实体攻击的特征</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="652" />
+            <location filename="../../explorer/datapack/sources.py" line="655" />
             <source>sheet is empty: expected columns 'key' and 'value'</source>
             <translation>工作表为空：应有“key”和“value”两列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="661" />
+            <location filename="../../explorer/datapack/sources.py" line="664" />
             <source>expected the header 'key', 'value'</source>
             <translation>表头应为“key”、“value”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/sources.py" line="690" />
+            <location filename="../../explorer/datapack/sources.py" line="693" />
             <source>file is {size}; the limit is {limit}</source>
             <translation>文件大小为 {size}，上限为 {limit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="39" />
+            <location filename="../../explorer/datapack/validate.py" line="41" />
             <source>must be a whole number</source>
             <translation>须为整数</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="40" />
+            <location filename="../../explorer/datapack/validate.py" line="42" />
             <source>must be a date written YYYY-MM-DD</source>
             <translation>须为 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="41" />
+            <location filename="../../explorer/datapack/validate.py" line="43" />
             <source>not a real calendar date</source>
             <translation>不是真实存在的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="78" />
+            <location filename="../../explorer/datapack/validate.py" line="80" />
             <source>column appears twice in the header</source>
             <translation>此列在表头中出现两次</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="83" />
+            <location filename="../../explorer/datapack/validate.py" line="85" />
             <source>(empty header cell)</source>
             <translation>（空的表头单元格）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="88" />
+            <location filename="../../explorer/datapack/validate.py" line="90" />
             <source>unknown column; expected: {columns}</source>
             <translation>未知的列；应为：{columns}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="94" />
+            <location filename="../../explorer/datapack/validate.py" line="96" />
             <source>required column is missing</source>
             <translation>缺少必需的列</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="106" />
+            <location filename="../../explorer/datapack/validate.py" line="108" />
             <source>cell holds a spreadsheet formula, not a value: paste values only</source>
             <translation>单元格中是电子表格公式而非数值：请只粘贴数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="116" />
+            <location filename="../../explorer/datapack/validate.py" line="118" />
             <source>value is required</source>
             <translation>必填，不能为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="130" />
+            <location filename="../../explorer/datapack/validate.py" line="132" />
             <source>must be an id: a letter, then letters, digits, '_' or '-' (max 64)</source>
             <translation>须为代码：以字母开头，其后为字母、数字、“_”或“-”（最多 64 个字符）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="140" />
+            <location filename="../../explorer/datapack/validate.py" line="142" />
             <source>must be one of: {choices}</source>
             <translation>须为以下之一：{choices}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="149" />
+            <location filename="../../explorer/datapack/validate.py" line="151" />
             <source>must be ids separated by '|', e.g. guangdong|beijing</source>
             <translation>须为以“|”分隔的代码，例如 guangdong|beijing</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="157" />
+            <location filename="../../explorer/datapack/validate.py" line="159" />
             <source>full-width characters in a number: type ASCII digits (0-9 and '.')</source>
             <translation>数字中含全角字符：请输入半角数字（0-9 和“.”）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="169" />
+            <location filename="../../explorer/datapack/validate.py" line="171" />
             <source>percent sign in a number: write a fraction, e.g. 0.15 for 15%</source>
             <translation>数字中含百分号：请写成小数，例如 15% 写作 0.15</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="173" />
+            <location filename="../../explorer/datapack/validate.py" line="175" />
             <source>thousands separator in a number: write it without commas, e.g. 1234567</source>
             <translation>数字中含千位分隔符：请去掉逗号，例如 1234567</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="179" />
+            <location filename="../../explorer/datapack/validate.py" line="181" />
             <source>must be a number</source>
             <translation>须为数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="183" />
+            <location filename="../../explorer/datapack/validate.py" line="185" />
             <source>number is too large</source>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="187" />
+            <location filename="../../explorer/datapack/validate.py" line="189" />
             <source>must be &gt;= {low:g} (negative values are not allowed)</source>
             <translation>须大于或等于 {low:g}（不允许负数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="190" />
+            <location filename="../../explorer/datapack/validate.py" line="192" />
             <source>must be &gt;= {low:g}</source>
             <translation>须大于或等于 {low:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="192" />
+            <location filename="../../explorer/datapack/validate.py" line="194" />
             <source>must be &lt;= {high:g}</source>
             <translation>须小于或等于 {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="216" />
+            <location filename="../../explorer/datapack/validate.py" line="218" />
             <source>must be true or false</source>
             <translation>须为 true 或 false</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="233" />
+            <location filename="../../explorer/datapack/validate.py" line="235" />
             <source>must be a date written YYYY, YYYY-MM or YYYY-MM-DD</source>
             <translation>须为 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="242" />
+            <location filename="../../explorer/datapack/validate.py" line="244" />
             <source>year must be between {first} and {last}</source>
             <translation>年份须在 {first} 至 {last} 之间</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="250" />
+            <location filename="../../explorer/datapack/validate.py" line="252" />
             <source>must be a web address starting with http:// or https://, without spaces</source>
             <translation>须为以 http:// 或 https:// 开头且不含空格的网址</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="283" />
+            <location filename="../../explorer/datapack/validate.py" line="285" />
             <source>duplicate {key} (first at row {first})</source>
             <translation>{key} 重复（首次出现在第 {first} 行）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="314" />
+            <location filename="../../explorer/datapack/validate.py" line="316" />
             <source>the pack uses schema version {found}, newer than version {supported} this app reads: update the app</source>
             <translation>该数据包采用第 {found} 版数据结构，高于本程序可读取的第 {supported} 版：请更新本程序</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="326" />
+            <location filename="../../explorer/datapack/validate.py" line="328" />
             <source>must be 1 or more</source>
             <translation>须大于或等于 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="335" />
+            <location filename="../../explorer/datapack/validate.py" line="337" />
             <source>must be a non-empty text of at most {limit} characters</source>
             <translation>须为非空文本，最多 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="351" />
+            <location filename="../../explorer/datapack/validate.py" line="353" />
             <source>must be text</source>
             <translation>须为文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="381" />
+            <location filename="../../explorer/datapack/validate.py" line="383" />
             <source>must map each file name to its SHA-256 checksum</source>
             <translation>必须为每个文件名给出其 SHA-256 校验和</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="392" />
+            <location filename="../../explorer/datapack/validate.py" line="394" />
             <source>unknown file {name}; expected one of: {files}</source>
             <translation>未知文件 {name}；应为以下之一：{files}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/validate.py" line="402" />
+            <location filename="../../explorer/datapack/validate.py" line="404" />
             <source>the checksum of {name} must be 64 hexadecimal digits (SHA-256)</source>
             <translation>{name} 的校验和必须是 64 位十六进制数字（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="38" />
+            <location filename="../../explorer/datapack/diff.py" line="41" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="39" />
+            <location filename="../../explorer/datapack/diff.py" line="42" />
             <location filename="../../explorer/datapack/diff_model.py" line="98" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="40" />
+            <location filename="../../explorer/datapack/diff.py" line="43" />
             <source>rule {rule}</source>
             <translation>规则 {rule}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="41" />
+            <location filename="../../explorer/datapack/diff.py" line="44" />
             <source>rule {rule} {field}</source>
             <translation>规则 {rule} {field}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="42" />
+            <location filename="../../explorer/datapack/diff.py" line="45" />
             <source>present</source>
             <translation>原有</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="43" />
-            <location filename="../../explorer/datapack/diff_policies.py" line="40" />
+            <location filename="../../explorer/datapack/diff.py" line="46" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="49" />
             <source>removed</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="44" />
+            <location filename="../../explorer/datapack/diff.py" line="47" />
             <source>added ({kind})</source>
             <translation>新增（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="45" />
+            <location filename="../../explorer/datapack/diff.py" line="48" />
             <source>{path}: added, {value} {unit}</source>
             <translation>{path}：新增，{value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="46" />
+            <location filename="../../explorer/datapack/diff.py" line="49" />
             <source>{path}: removed (was {value} {unit})</source>
             <translation>{path}：已删除（原为 {value} {unit}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="47" />
+            <location filename="../../explorer/datapack/diff.py" line="50" />
             <source>{path}: {changes}</source>
             <translation>{path}：{changes}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="48" />
+            <location filename="../../explorer/datapack/diff.py" line="51" />
             <source>Data pack {old_version} ({old_as_of}) → {new_version} ({new_as_of})</source>
             <translation>数据包 {old_version}（截至 {old_as_of}）→ {new_version}（截至 {new_as_of}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="51" />
+            <location filename="../../explorer/datapack/diff.py" line="54" />
             <source>No changes to the content.</source>
             <translation>内容无变化。</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="52" />
+            <location filename="../../explorer/datapack/diff.py" line="55" />
             <source>Every change, by file of the pack and row: old → new, with units. Texts are shown in this language; a change to the other language's text is noted.</source>
             <translation>按数据包文件和行列出每项变更：原值 → 新值，附单位。文字以当前语言显示；另一语言文字的变更会注明。</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="63" />
+            <location filename="../../explorer/datapack/diff.py" line="66" />
             <source>{policy} (expired {date})</source>
             <translation>{policy}（{date} 失效）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="65" />
+            <location filename="../../explorer/datapack/diff.py" line="68" />
             <source>Policies added ({count}):</source>
             <translation>新增政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="66" />
+            <location filename="../../explorer/datapack/diff.py" line="69" />
             <source>Policies removed ({count}):</source>
             <translation>删除政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="67" />
+            <location filename="../../explorer/datapack/diff.py" line="70" />
             <source>Policies now expired ({count}):</source>
             <translation>现已失效的政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="68" />
+            <location filename="../../explorer/datapack/diff.py" line="71" />
             <source>Policies changed ({count}):</source>
             <translation>变更政策（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="69" />
+            <location filename="../../explorer/datapack/diff.py" line="72" />
             <source>Parameters changed ({count}):</source>
             <translation>参数变更（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="70" />
+            <location filename="../../explorer/datapack/diff.py" line="73" />
             <source>Other changes ({count}):</source>
             <translation>其他变更（{count}）：</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="74" />
+            <location filename="../../explorer/datapack/diff.py" line="77" />
             <source>site added: {id}</source>
             <translation>新增地区：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="75" />
+            <location filename="../../explorer/datapack/diff.py" line="78" />
             <source>site removed: {id}</source>
             <translation>删除地区：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="78" />
+            <location filename="../../explorer/datapack/diff.py" line="81" />
             <source>user region added: {id}</source>
             <translation>新增用户区域：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="79" />
+            <location filename="../../explorer/datapack/diff.py" line="82" />
             <source>user region removed: {id}</source>
             <translation>删除用户区域：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="82" />
+            <location filename="../../explorer/datapack/diff.py" line="85" />
             <source>workload template added: {id}</source>
             <translation>新增工作负载模板：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="83" />
+            <location filename="../../explorer/datapack/diff.py" line="86" />
             <source>workload template removed: {id}</source>
             <translation>删除工作负载模板：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="86" />
+            <location filename="../../explorer/datapack/diff.py" line="89" />
             <source>site {site} {field}: {old} → {new}</source>
             <translation>地区 {site} {field}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="87" />
+            <location filename="../../explorer/datapack/diff.py" line="90" />
             <source>hub fact added: {id} ({text})</source>
             <translation>新增枢纽数据：{id}（{text}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="88" />
+            <location filename="../../explorer/datapack/diff.py" line="91" />
             <source>hub fact removed: {id}</source>
             <translation>删除枢纽数据：{id}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="89" />
+            <location filename="../../explorer/datapack/diff.py" line="92" />
             <source>hub fact changed: {id}: {old} → {new}</source>
             <translation>枢纽数据变更：{id}：{old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="90" />
+            <location filename="../../explorer/datapack/diff.py" line="93" />
             <source>hub fact changed: {id}: {change}</source>
             <translation>枢纽数据变更：{id}：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="94" />
+            <location filename="../../explorer/datapack/diff.py" line="97" />
             <location filename="../../explorer/datapack/diff_model.py" line="107" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff.py" line="95" />
+            <location filename="../../explorer/datapack/diff.py" line="98" />
             <location filename="../../explorer/datapack/diff_model.py" line="108" />
             <source>no</source>
             <translation>否</translation>
@@ -2741,7 +2741,7 @@ Cumulative: {total} ({total_exact})</source>
         </message>
         <message>
             <location filename="../../explorer/datapack/diff_model.py" line="118" />
-            <location filename="../../explorer/datapack/diff_policies.py" line="56" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="65" />
             <source>confidence</source>
             <translation>可信度</translation>
         </message>
@@ -2752,13 +2752,13 @@ Cumulative: {total} ({total_exact})</source>
         </message>
         <message>
             <location filename="../../explorer/datapack/diff_model.py" line="120" />
-            <location filename="../../explorer/datapack/diff_policies.py" line="75" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="84" />
             <source>note</source>
             <translation>说明</translation>
         </message>
         <message>
             <location filename="../../explorer/datapack/diff_model.py" line="121" />
-            <location filename="../../explorer/datapack/diff_policies.py" line="76" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="85" />
             <source>note in the other language</source>
             <translation>另一语言的说明</translation>
         </message>
@@ -2818,232 +2818,232 @@ Cumulative: {total} ({total_exact})</source>
             <translation>设定该上限的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="28" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="37" />
             <source>policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="29" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="38" />
             <source>policy sources</source>
             <translation>政策来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="30" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="39" />
             <source>benefit rules</source>
             <translation>优惠规则</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="31" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="40" />
             <source>eligibility conditions</source>
             <translation>资格条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="33" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="42" />
             <source>{policy}: added ({status})</source>
             <translation>{policy}：新增（{status}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="34" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="43" />
             <source>{policy}: removed</source>
             <translation>{policy}：已删除</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="35" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="44" />
             <source>now expired: its expiry date {date} is before the pack's date</source>
             <translation>现已失效：失效日期 {date} 早于数据包日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="36" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="45" />
             <source>source added: {title}</source>
             <translation>新增来源：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="37" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="46" />
             <source>source removed: {title}</source>
             <translation>删除来源：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="38" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="47" />
             <source>{rule} ({kind}) of {policy}</source>
             <translation>{policy} 的 {rule}（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="39" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="48" />
             <source>added: {kind}, {amount}</source>
             <translation>新增：{kind}，{amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="41" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="50" />
             <source>{policy}, the whole policy</source>
             <translation>{policy}，整项政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="42" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="51" />
             <source>{policy}, rule {rule}</source>
             <translation>{policy}，规则 {rule}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="43" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="52" />
             <source>condition added: {text}</source>
             <translation>新增条件：{text}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="44" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="53" />
             <source>condition removed: {text}</source>
             <translation>删除条件：{text}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="46" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="55" />
             <source>title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="47" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="56" />
             <source>issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="48" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="57" />
             <source>summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="49" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="58" />
             <source>document number</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="50" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="59" />
             <source>issued</source>
             <translation>发布日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="51" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="60" />
             <source>in force from</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="52" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="61" />
             <source>expiry</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="53" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="62" />
             <source>level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="54" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="63" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="55" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="64" />
             <source>aimed at origins</source>
             <translation>面向迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="57" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="66" />
             <source>status on the pack's date</source>
             <translation>数据包日期时的状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="58" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="67" />
             <source>superseded by</source>
             <translation>被以下政策取代</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="59" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="68" />
             <source>last checked against its sources</source>
             <translation>最近一次对照来源核对</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="60" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="69" />
             <source>checked against</source>
             <translation>核对依据</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="61" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="70" />
             <source>kind</source>
             <translation>种类</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="62" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="71" />
             <source>base</source>
             <translation>计算基数</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="63" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="72" />
             <source>rate</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="64" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="73" />
             <source>amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="65" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="74" />
             <source>cap a year</source>
             <translation>每年上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="66" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="75" />
             <source>cap in all</source>
             <translation>总上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="67" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="76" />
             <source>threshold</source>
             <translation>门槛</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="68" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="77" />
             <source>first year</source>
             <translation>起始年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="69" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="78" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="70" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="79" />
             <source>payout lag, years</source>
             <translation>兑付滞后（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="71" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="80" />
             <source>expected realisation</source>
             <translation>预计兑现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="72" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="81" />
             <source>stacking group (only the largest of a group counts)</source>
             <translation>叠加组（同组只计最大的一项）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="73" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="82" />
             <source>applies at</source>
             <translation>适用地点</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="74" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="83" />
             <source>amount published</source>
             <translation>金额已公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="77" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="86" />
             <source>title in the other language</source>
             <translation>另一语言的标题</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="78" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="87" />
             <source>issuer in the other language</source>
             <translation>另一语言的发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/diff_policies.py" line="79" />
+            <location filename="../../explorer/datapack/diff_policies.py" line="88" />
             <source>summary in the other language</source>
             <translation>另一语言的摘要</translation>
         </message>
@@ -3454,257 +3454,257 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>Eligibility</name>
         <message>
-            <location filename="../../explorer/domain/cashflow.py" line="307" />
+            <location filename="../../explorer/domain/cashflow.py" line="309" />
             <source>aimed at firms moving from {sites}</source>
             <translation>面向迁出地：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="58" />
+            <location filename="../../explorer/domain/incentives.py" line="60" />
             <source>fixed-asset investment</source>
             <translation>固定资产投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="59" />
+            <location filename="../../explorer/domain/incentives.py" line="61" />
             <source>IT load</source>
             <translation>IT负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="60" />
+            <location filename="../../explorer/domain/incentives.py" line="62" />
             <source>sector</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="61" />
+            <location filename="../../explorer/domain/incentives.py" line="63" />
             <source>High and New Technology Enterprise status</source>
             <translation>高新技术企业资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="62" />
+            <location filename="../../explorer/domain/incentives.py" line="64" />
             <source>domestic-chip share</source>
             <translation>国产芯片占比</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="63" />
+            <location filename="../../explorer/domain/incentives.py" line="65" />
             <source>registration in Gui'an</source>
             <translation>在贵安注册</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="64" />
+            <location filename="../../explorer/domain/incentives.py" line="66" />
             <source>origin region</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="66" />
+            <location filename="../../explorer/domain/incentives.py" line="68" />
             <source>revenue share from encouraged industries</source>
             <translation>鼓励类产业收入占比</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="68" />
+            <location filename="../../explorer/domain/incentives.py" line="70" />
             <source>PUE at the site</source>
             <translation>站点PUE</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="69" />
+            <location filename="../../explorer/domain/incentives.py" line="71" />
             <source>move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="70" />
+            <location filename="../../explorer/domain/incentives.py" line="72" />
             <source>selection as a benchmark project</source>
             <translation>入选标杆项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="71" />
+            <location filename="../../explorer/domain/incentives.py" line="73" />
             <source>an approved upgrade</source>
             <translation>经认定的转型升级</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="72" />
+            <location filename="../../explorer/domain/incentives.py" line="74" />
             <source>large-enterprise status</source>
             <translation>大型企业身份</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="73" />
+            <location filename="../../explorer/domain/incentives.py" line="75" />
             <source>number of qualifying staff</source>
             <translation>符合条件的人才数量</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="97" />
+            <location filename="../../explorer/domain/incentives.py" line="99" />
             <source>data-centre operation</source>
             <translation>数据中心运营</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="98" />
+            <location filename="../../explorer/domain/incentives.py" line="100" />
             <source>cloud services</source>
             <translation>云计算服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="99" />
+            <location filename="../../explorer/domain/incentives.py" line="101" />
             <source>AI</source>
             <translation>人工智能</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="100" />
+            <location filename="../../explorer/domain/incentives.py" line="102" />
             <source>film and animation rendering</source>
             <translation>影视动画渲染</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="101" />
+            <location filename="../../explorer/domain/incentives.py" line="103" />
             <source>software and IT services</source>
             <translation>软件和信息技术服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="102" />
+            <location filename="../../explorer/domain/incentives.py" line="104" />
             <source>integrated circuits</source>
             <translation>集成电路</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="103" />
+            <location filename="../../explorer/domain/incentives.py" line="105" />
             <source>other business</source>
             <translation>其他行业</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="106" />
+            <location filename="../../explorer/domain/incentives.py" line="108" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="107" />
+            <location filename="../../explorer/domain/incentives.py" line="109" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="112" />
+            <location filename="../../explorer/domain/incentives.py" line="114" />
             <source>at least</source>
             <translation>不低于</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="113" />
+            <location filename="../../explorer/domain/incentives.py" line="115" />
             <source>at most</source>
             <translation>不高于</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="114" />
+            <location filename="../../explorer/domain/incentives.py" line="116" />
             <source>equal to</source>
             <translation>等于</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="115" />
+            <location filename="../../explorer/domain/incentives.py" line="117" />
             <source>one of</source>
             <translation>属于</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="120" />
+            <location filename="../../explorer/domain/incentives.py" line="122" />
             <source>{label} {op} {value}</source>
             <translation>{label}{op}{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="121" />
+            <location filename="../../explorer/domain/incentives.py" line="123" />
             <source>{label} {op} {value} yuan</source>
             <translation>{label}{op}{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="122" />
+            <location filename="../../explorer/domain/incentives.py" line="124" />
             <source>{label} {op} {value} kW</source>
             <translation>{label}{op}{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="123" />
+            <location filename="../../explorer/domain/incentives.py" line="125" />
             <source>{label} {op} {value} persons</source>
             <translation>{label}{op}{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="125" />
+            <location filename="../../explorer/domain/incentives.py" line="127" />
             <source>{label} required</source>
             <translation>需要{label}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="126" />
+            <location filename="../../explorer/domain/incentives.py" line="128" />
             <source>{label} must be absent</source>
             <translation>不得具有{label}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="127" />
+            <location filename="../../explorer/domain/incentives.py" line="129" />
             <source>met: {need} (the firm: {actual})</source>
             <translation>满足：{need}（企业：{actual}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="128" />
+            <location filename="../../explorer/domain/incentives.py" line="130" />
             <source>not met: {need}; the firm: {actual}</source>
             <translation>不满足：{need}；企业：{actual}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="129" />
+            <location filename="../../explorer/domain/incentives.py" line="131" />
             <source>would be met with {need}</source>
             <translation>若{need}则满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="130" />
+            <location filename="../../explorer/domain/incentives.py" line="132" />
             <source>unknown: {why}</source>
             <translation>未知：{why}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="131" />
+            <location filename="../../explorer/domain/incentives.py" line="133" />
             <source>the firm profile does not give its {label}</source>
             <translation>企业资料未提供{label}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="132" />
+            <location filename="../../explorer/domain/incentives.py" line="134" />
             <source>the firm profile does not give the {label}</source>
             <translation>企业资料未提供{label}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="133" />
+            <location filename="../../explorer/domain/incentives.py" line="135" />
             <source>the rule cannot be read ({problem})</source>
             <translation>规则无法解读（{problem}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="134" />
+            <location filename="../../explorer/domain/incentives.py" line="136" />
             <source>the condition value '{value}' is not recognised</source>
             <translation>条件值“{value}”无法识别</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="135" />
+            <location filename="../../explorer/domain/incentives.py" line="137" />
             <source>state the firm's {label} in the scenario</source>
             <translation>在方案中填写企业的{label}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="136" />
+            <location filename="../../explorer/domain/incentives.py" line="138" />
             <source>give {path} in the scenario</source>
             <translation>在方案中填写 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="137" />
+            <location filename="../../explorer/domain/incentives.py" line="139" />
             <source>{op} does not apply to a yes/no field</source>
             <translation>“{op}”不适用于是/否字段</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="138" />
+            <location filename="../../explorer/domain/incentives.py" line="140" />
             <source>'in' does not apply to a number</source>
             <translation>“in”不适用于数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="139" />
+            <location filename="../../explorer/domain/incentives.py" line="141" />
             <source>{op} does not apply to a text field</source>
             <translation>“{op}”不适用于文本字段</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="140" />
+            <location filename="../../explorer/domain/incentives.py" line="142" />
             <source>{op} does not apply to this field</source>
             <translation>“{op}”不适用于此字段</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="334" />
+            <location filename="../../explorer/domain/incentives.py" line="336" />
             <source>investment in the qualifying project</source>
             <translation>合格项目投资额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="338" />
+            <location filename="../../explorer/domain/incentives.py" line="340" />
             <source>retrofit investment</source>
             <translation>节能改造投资额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/incentives.py" line="341" />
+            <location filename="../../explorer/domain/incentives.py" line="343" />
             <source>R&amp;D budget of the project</source>
             <translation>项目研发预算</translation>
         </message>
@@ -3734,22 +3734,22 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Engine</name>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="413" />
+            <location filename="../../explorer/domain/scenario.py" line="415" />
             <source>at most {limit} sites can be compared, got {count}</source>
             <translation>最多可比较 {limit} 个地点，实际为 {count} 个</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="353" />
+            <location filename="../../explorer/domain/scenario.py" line="355" />
             <source>must be a date from {low} to {high}, got {value}</source>
             <translation>须为 {low} 至 {high} 之间的日期，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="39" />
+            <location filename="../../explorer/domain/uncertainty.py" line="42" />
             <source>must be a whole number from 0 to {maximum}, got {value!r}</source>
             <translation>须为 0 至 {maximum} 之间的整数，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="52" />
+            <location filename="../../explorer/domain/uncertainty.py" line="55" />
             <source>must be a finite amount of yuan within ±{maximum}, got {value}</source>
             <translation>须为 ±{maximum} 元以内的有限金额，实际为 {value}</translation>
         </message>
@@ -3894,179 +3894,179 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>元/美元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="49" />
+            <location filename="../../explorer/domain/model.py" line="52" />
             <source>no utilisation given: unit cost assumes full use</source>
             <translation>未给出利用率：单位成本按满负荷使用计算</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="50" />
+            <location filename="../../explorer/domain/model.py" line="53" />
             <source>not given: the facility life, so the origin facility needs no reinvestment before then</source>
             <translation>未填写：按设施寿命计，原址设施在此之前无需再投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="53" />
+            <location filename="../../explorer/domain/model.py" line="56" />
             <source>the data pack states no reference rack power: rents are taken as quoted for 6 kW racks</source>
             <translation>数据包未给出标准机柜功率：租金按6千瓦机柜报价计</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="56" />
+            <location filename="../../explorer/domain/model.py" line="59" />
             <source>this policy guarantees no electricity price, so it has no price to set</source>
             <translation>该政策不保障电价，因此没有可设定的电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="59" />
+            <location filename="../../explorer/domain/model.py" line="62" />
             <source>the price the policy guarantees (benefit rule {rule})</source>
             <translation>政策保障的电价（收益规则{rule}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="148" />
+            <location filename="../../explorer/domain/model.py" line="151" />
             <source>is not a numeric input of this scenario</source>
             <translation>不是此方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="216" />
+            <location filename="../../explorer/domain/model.py" line="219" />
             <source>is required: the data pack has no default for it</source>
             <translation>为必填项（数据包中没有其默认值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="250" />
+            <location filename="../../explorer/domain/model.py" line="253" />
             <source>{reason} (data pack)</source>
             <translation>{reason}（数据包中的数值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="324" />
+            <location filename="../../explorer/domain/model.py" line="327" />
             <source>{total:g} Mbps for the template's {load:g} kW, scaled to 100 kW</source>
             <translation>模板按 {load:g} 千瓦 IT 负载计为 {total:g} Mbps，已折算至每 100 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="330" />
-            <location filename="../../explorer/domain/model.py" line="334" />
+            <location filename="../../explorer/domain/model.py" line="333" />
+            <location filename="../../explorer/domain/model.py" line="337" />
             <source>{note}; {scaled}</source>
             <translation>{note}；{scaled}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="363" />
+            <location filename="../../explorer/domain/model.py" line="366" />
             <source>unknown user region {region!r} (known: {known})</source>
             <translation>未知的用户区域 {region!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="374" />
+            <location filename="../../explorer/domain/model.py" line="377" />
             <source>unknown template {template!r} (known: {known})</source>
             <translation>未知的工作负载模板 {template!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="481" />
+            <location filename="../../explorer/domain/model.py" line="484" />
             <source>is not in the data pack (known: {known}); a custom site must give {missing}</source>
             <translation>不在数据包中（数据包中的地区：{known}）；自定义地区须给出 {missing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="530" />
+            <location filename="../../explorer/domain/model.py" line="533" />
             <source>is not a user region of the data pack</source>
             <translation>不是数据包中的用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="614" />
+            <location filename="../../explorer/domain/model.py" line="617" />
             <source>is not a policy of the data pack</source>
             <translation>不是数据包中的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="627" />
-            <location filename="../../explorer/domain/scenario.py" line="339" />
+            <location filename="../../explorer/domain/model.py" line="630" />
+            <location filename="../../explorer/domain/scenario.py" line="341" />
             <source>must be between {low} and {high}, got {value}</source>
             <translation>须在 {low} 至 {high} 之间，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="45" />
+            <location filename="../../explorer/domain/scenario.py" line="47" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="46" />
+            <location filename="../../explorer/domain/scenario.py" line="48" />
             <source>must be one of {choices}, got {value!r}</source>
             <translation>须为 {choices} 之一，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="47" />
+            <location filename="../../explorer/domain/scenario.py" line="49" />
             <source>must be a whole number of years, got {value}</source>
             <translation>须为整数年，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="48" />
+            <location filename="../../explorer/domain/scenario.py" line="50" />
             <source>is not in the scenario</source>
             <translation>不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="49" />
+            <location filename="../../explorer/domain/scenario.py" line="51" />
             <source>is not a numeric input of the scenario</source>
             <translation>不是本方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="101" />
+            <location filename="../../explorer/domain/scenario.py" line="103" />
             <source>expected a number or Quantity, got {kind}</source>
             <translation>应为数字或 Quantity，实际为 {kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="111" />
+            <location filename="../../explorer/domain/scenario.py" line="113" />
             <source>expected a number, got {value!r}</source>
             <translation>应为数字，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="115" />
+            <location filename="../../explorer/domain/scenario.py" line="117" />
             <source>must be a finite number, got {value!r}</source>
             <translation>须为有限数值，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="120" />
+            <location filename="../../explorer/domain/scenario.py" line="122" />
             <source>must be between {minimum:g} and {maximum:g} {unit}, got {value:g}</source>
             <translation>须在 {minimum:g} 至 {maximum:g} 之间（单位：{unit}），实际为 {value:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="132" />
+            <location filename="../../explorer/domain/scenario.py" line="134" />
             <source>give both low and high, or neither</source>
             <translation>low 和 high 须同时给出，或都不给出</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="139" />
+            <location filename="../../explorer/domain/scenario.py" line="141" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="198" />
+            <location filename="../../explorer/domain/scenario.py" line="200" />
             <source>is required (a site id such as {example})</source>
             <translation>为必填项（地区代码，如 {example}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="264" />
+            <location filename="../../explorer/domain/scenario.py" line="266" />
             <source>is not a site parameter (known: {known})</source>
             <translation>不是地区参数（可用参数：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="289" />
+            <location filename="../../explorer/domain/scenario.py" line="291" />
             <source>every site needs an id</source>
             <translation>每个地区都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="347" />
+            <location filename="../../explorer/domain/scenario.py" line="349" />
             <source>must be a date, got {value!r}</source>
             <translation>须为日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="374" />
+            <location filename="../../explorer/domain/scenario.py" line="376" />
             <source>every chosen policy needs an id</source>
             <translation>每项所选政策都须有 id</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="419" />
+            <location filename="../../explorer/domain/scenario.py" line="421" />
             <source>each site may appear only once</source>
             <translation>每个地区只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="423" />
+            <location filename="../../explorer/domain/scenario.py" line="425" />
             <source>must differ from the origin ({origin})</source>
             <translation>不能与迁出地（{origin}）相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="434" />
+            <location filename="../../explorer/domain/scenario.py" line="436" />
             <source>each policy may be chosen only once</source>
             <translation>每项政策只能选择一次</translation>
         </message>
@@ -4077,38 +4077,38 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/editing.py" line="176" />
-            <location filename="../../explorer/domain/scenario.py" line="496" />
+            <location filename="../../explorer/domain/scenario.py" line="498" />
             <source>policy {policy} is not chosen in this scenario</source>
             <translation>本方案未选择政策 {policy}</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/editing.py" line="153" />
-            <location filename="../../explorer/domain/scenario.py" line="505" />
+            <location filename="../../explorer/domain/scenario.py" line="507" />
             <source>site {site} is not in the scenario</source>
             <translation>地区 {site} 不在本方案中</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="86" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="88" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="87" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="89" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="88" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="90" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="89" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="91" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="90" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
@@ -4134,182 +4134,182 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/firm_facts.py" line="27" />
-            <location filename="../../explorer/domain/scenario_codec.py" line="92" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="94" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="96" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="98" />
             <source>Expecting value</source>
             <translation>此处应有一个值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="97" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="99" />
             <source>Expecting property name enclosed in double quotes</source>
             <translation>此处应有用双引号括起的字段名</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="100" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="102" />
             <source>Expecting ':' delimiter</source>
             <translation>此处应有分隔符“:”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="101" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="103" />
             <source>Expecting ',' delimiter</source>
             <translation>此处应有分隔符“,”</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="102" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="104" />
             <source>Extra data</source>
             <translation>数据结束后还有多余内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="103" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="105" />
             <source>Unterminated string starting at</source>
             <translation>字符串从此处开始但没有结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="104" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="106" />
             <source>Invalid control character at</source>
             <translation>此处有无效的控制字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="105" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="107" />
             <source>Invalid \escape</source>
             <translation>无效的反斜杠转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="106" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="108" />
             <source>Invalid \uXXXX escape</source>
             <translation>无效的 \uXXXX 转义</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="107" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="109" />
             <source>Illegal trailing comma before end of object</source>
             <translation>对象结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="110" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="112" />
             <source>Illegal trailing comma before end of array</source>
             <translation>数组结尾前有多余的逗号</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="114" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="116" />
             <source>syntax error</source>
             <translation>语法错误</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="117" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="119" />
             <source>invalid start byte</source>
             <translation>无效的起始字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="118" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="120" />
             <source>invalid continuation byte</source>
             <translation>无效的后续字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="119" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="121" />
             <source>unexpected end of data</source>
             <translation>数据在字符中间意外结束</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="121" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="123" />
             <source>invalid byte</source>
             <translation>无效字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="123" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="125" />
             <source>the number at line {line}, column {column} has more than {limit:,} digits</source>
             <translation>第 {line} 行第 {column} 列的数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="126" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="128" />
             <source>a number has more than {limit:,} digits</source>
             <translation>有数字超过 {limit:,} 位</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="127" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="129" />
             <source>a value cannot be read</source>
             <translation>有无法读取的值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="173" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="175" />
             <source>is larger than {limit:,} bytes</source>
             <translation>超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="181" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="183" />
             <source>is not UTF-8 text ({reason} at byte {position})</source>
             <translation>不是 UTF-8 文本（字节偏移 {position} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="188" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="190" />
             <source>is larger than {limit:,} characters</source>
             <translation>超过 {limit:,} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="197" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="199" />
             <source>is not valid JSON: {reason} at line {line}, column {column}</source>
             <translation>不是有效的 JSON：第 {line} 行第 {column} 列，{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="203" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="205" />
             <source>is nested too deeply</source>
             <translation>嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="209" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="211" />
             <source>cannot be read: {reason}</source>
             <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="217" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="219" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="225" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="227" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="232" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="234" />
             <source>the file was made by a newer version of the app (scenario version {version}; this app reads up to {supported})</source>
             <translation>文件由更高版本的程序创建（方案格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="237" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="239" />
             <source>this app reads scenario versions {oldest} to {newest}, got {value!r}</source>
             <translation>本程序支持第 {oldest} 至 {newest} 版方案格式，该文件的版本为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="240" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="242" />
             <source>is not a field of scenario version {version} (it came with version {since})</source>
             <translation>不是第 {version} 版方案格式的字段（第 {since} 版起才有）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="244" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="246" />
             <source>Opened a version-{version} scenario: {change}; the NPV may differ from the one saved.</source>
             <translation>已打开第 {version} 版格式的方案：{change}；净现值可能与保存时不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="248" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="250" />
             <source>colocation space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
             <translation>机柜托管的空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="253" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="255" />
             <source>the provider's rack space is now priced by rack power (the rent is for a reference rack, 6 kW in the shipped data pack, and a denser rack pays more)</source>
             <translation>服务商的机柜空间费用现按机柜功率计价（租金对应标准机柜，随附数据包中为 6 千瓦，功率更高的机柜按比例多付）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="258" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="260" />
             <source>a self-build case now treats the new facility as an investment (its build cost at the move, upkeep, a residual value at the end), not as a yearly cost at both sites; the origin facility's remaining life, the build period and a sale of the origin facility take their defaults</source>
             <translation>自建方案现将新设施视为一项投资（搬迁时投入建设成本，每年计维护费，期末计残值），而不再在两地都按年度成本计；原址设施剩余寿命、建设期和原址设施出售均取默认值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="400" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="402" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
@@ -4330,149 +4330,149 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/client_codec.py" line="20" />
-            <location filename="../../explorer/domain/scenario_codec.py" line="406" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="408" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="414" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="416" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="425" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="427" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/client_codec.py" line="21" />
-            <location filename="../../explorer/domain/scenario_codec.py" line="443" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="445" />
             <source>must be a date written YYYY-MM-DD, got {value!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="450" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="452" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="455" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="457" />
             <source>is too large a number</source>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="457" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="459" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario_codec.py" line="492" />
+            <location filename="../../explorer/domain/scenario_codec.py" line="494" />
             <source>must be true, false or null, got {kind}</source>
             <translation>须为 true、false 或 null，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="28" />
+            <location filename="../../explorer/domain/uncertainty.py" line="31" />
             <source>must be a whole number from 1 to {maximum}, got {value!r}</source>
             <translation>须为 1 至 {maximum} 之间的整数，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="66" />
+            <location filename="../../explorer/domain/goal_presets.py" line="68" />
             <source>The electricity price at {site} is set by policy {policy} ({title}) at {price}: the answer is the policy price at which the NPV reaches the target. Above the market price there ({market}), the market price is taken to rise with it, since the policy only ever lowers the price.</source>
             <translation>{site}的电价由政策 {policy}（{title}）定为 {price}：所求答案是使净现值达到目标值的政策电价。若高于当地市场电价（{market}），则视市场电价随之上调，因为该政策只会压低电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="72" />
+            <location filename="../../explorer/domain/goal_presets.py" line="74" />
             <source>The answer is the electricity price at {site} at which the NPV reaches the target.</source>
             <translation>所求答案是使净现值达到目标值的{site}电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="75" />
+            <location filename="../../explorer/domain/goal_presets.py" line="77" />
             <source>The additional incentive a year at {site} at which the NPV reaches the target; negative when the case reaches it without one. The search spans three times the larger of the two sites' operating costs in year 1 ({amount}) either way, and widens if the answer lies beyond.</source>
             <translation>使净现值达到目标值所需的{site}每年额外激励；为负值时表示无需额外激励即可达到目标。搜索范围为正负两个方向各取两地第1年运营成本中较大者的三倍（{amount}），若答案超出该范围则自动扩大。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="81" />
+            <location filename="../../explorer/domain/goal_presets.py" line="83" />
             <source>The largest amount of other one-off costs at which the NPV still reaches the target, with the other one-off items as entered. The search spans 0 to twice the case's savings over {years} years before incentives ({amount}), and widens if the answer lies beyond.</source>
             <translation>在其余一次性费用项保持已输入值的情况下，净现值仍能达到目标值时的最高其他一次性费用。搜索范围为 0 至本方案 {years} 年内激励前节省额的两倍（{amount}），若答案超出该范围则自动扩大。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="87" />
+            <location filename="../../explorer/domain/goal_presets.py" line="89" />
             <source>The largest amount of other one-off costs at which the NPV still reaches the target, with the other one-off items as entered. The case saves nothing over {years} years before incentives, so the search spans 0 to twice the larger of the two sites' operating costs in year 1 ({amount}), and widens if the answer lies beyond.</source>
             <translation>在其余一次性费用项保持已输入值的情况下，净现值仍能达到目标值时的最高其他一次性费用。本方案 {years} 年内激励前没有节省，因此搜索范围为 0 至两地第1年运营成本中较大者的两倍（{amount}），若答案超出该范围则自动扩大。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="94" />
+            <location filename="../../explorer/domain/goal_presets.py" line="96" />
             <source>{amount} a year</source>
             <translation>每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="95" />
+            <location filename="../../explorer/domain/goal_presets.py" line="97" />
             <source>{value} {unit}</source>
             <translation>{value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="97" />
+            <location filename="../../explorer/domain/goal_presets.py" line="99" />
             <source>The NPV is {npv} at every value searched, from {low} to {high}: this input does not move it in this case, so no value of it gives the target of {target}.</source>
             <translation>在 {low} 至 {high} 的整个搜索范围内，净现值始终为 {npv}：本方案中该输入不影响净现值，因此任何取值都无法达到目标值 {target}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="104" />
+            <location filename="../../explorer/domain/goal_presets.py" line="106" />
             <source>The NPV stays above the target of {target} even at a price of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使电价为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="109" />
+            <location filename="../../explorer/domain/goal_presets.py" line="111" />
             <source>The NPV stays below the target of {target} even at a price of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使电价为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="114" />
+            <location filename="../../explorer/domain/goal_presets.py" line="116" />
             <source>The NPV stays above the target of {target} even with an additional incentive of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使额外激励为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="119" />
+            <location filename="../../explorer/domain/goal_presets.py" line="121" />
             <source>The NPV stays below the target of {target} even with an additional incentive of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使额外激励为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="124" />
+            <location filename="../../explorer/domain/goal_presets.py" line="126" />
             <source>The NPV stays above the target of {target} even with other one-off costs of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使其他一次性费用为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="129" />
+            <location filename="../../explorer/domain/goal_presets.py" line="131" />
             <source>The NPV stays below the target of {target} even with other one-off costs of {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使其他一次性费用为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="134" />
+            <location filename="../../explorer/domain/goal_presets.py" line="136" />
             <source>The NPV stays above the target of {target} even at {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使取值为 {edge}，净现值仍高于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="139" />
+            <location filename="../../explorer/domain/goal_presets.py" line="141" />
             <source>The NPV stays below the target of {target} even at {edge} (NPV there: {npv}). Searched from {low} to {high}.</source>
             <translation>即使取值为 {edge}，净现值仍低于目标值 {target}（此时净现值：{npv}）。搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="356" />
+            <location filename="../../explorer/domain/goal_presets.py" line="358" />
             <source>unknown preset {preset!r} (known: {known})</source>
             <translation>未知的预设问题 {preset!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/goal_presets.py" line="378" />
-            <location filename="../../explorer/domain/uncertainty.py" line="77" />
+            <location filename="../../explorer/domain/goal_presets.py" line="380" />
+            <location filename="../../explorer/domain/uncertainty.py" line="80" />
             <source>the origin cannot be the site a case moves to</source>
             <translation>迁出地不能作为迁移的目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="354" />
+            <location filename="../../explorer/domain/uncertainty.py" line="357" />
             <source>no cash flow depends on this input, so it cannot move the NPV</source>
             <translation>此输入不影响任何现金流，因此无法改变净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="362" />
+            <location filename="../../explorer/domain/uncertainty.py" line="365" />
             <source>search range must lie within {minimum:g}..{maximum:g} with low &lt; high, got {low:g}..{high:g}</source>
             <translation>搜索范围须在 {minimum:g}..{maximum:g} 之内且下限小于上限，实际为 {low:g}..{high:g}</translation>
         </message>
@@ -4497,32 +4497,32 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>站点电价已更低</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="310" />
+            <location filename="../../explorer/domain/engine.py" line="328" />
             <source>expired on {date}, before the move</source>
             <translation>已于{date}失效，早于迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="311" />
+            <location filename="../../explorer/domain/engine.py" line="329" />
             <source>applies to no site in this comparison</source>
             <translation>不适用于本次比较中的任何站点</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="312" />
+            <location filename="../../explorer/domain/engine.py" line="330" />
             <source>has no quantified benefit</source>
             <translation>没有可量化的收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="313" />
+            <location filename="../../explorer/domain/engine.py" line="331" />
             <source>eligible, but no amount was published</source>
             <translation>符合条件，但未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="314" />
+            <location filename="../../explorer/domain/engine.py" line="332" />
             <source>not in force during the horizon</source>
             <translation>在测算期内不生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/engine.py" line="315" />
+            <location filename="../../explorer/domain/engine.py" line="333" />
             <source>all conditions met</source>
             <translation>所有条件均满足</translation>
         </message>
@@ -4553,7 +4553,7 @@ Energy cost: {cost} ({exact} yuan)</source>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../explorer/reports/charts.py" line="567" />
+            <location filename="../../explorer/reports/charts.py" line="570" />
             <source>image size must be 16..8000 pixels a side and at most 32 million pixels, got {width} x {height}</source>
             <translation>图片每边须为 16 至 8000 像素、总计不超过 3200 万像素，实际为 {width} × {height}</translation>
         </message>
@@ -4563,13 +4563,13 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>{name!r} 无法在 {folder} 中构成文件名</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/pdf_writer.py" line="75" />
+            <location filename="../../explorer/reports/pdf_writer.py" line="78" />
             <source>PDF and PNG exports need a QGuiApplication</source>
             <translation>导出 PDF 和 PNG 需要图形界面应用程序（QGuiApplication）</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/checklist_pdf.py" line="52" />
-            <location filename="../../explorer/reports/pdf_writer.py" line="449" />
+            <location filename="../../explorer/reports/pdf_writer.py" line="452" />
             <source>could not start the PDF</source>
             <translation>无法开始生成 PDF</translation>
         </message>
@@ -5111,13 +5111,13 @@ This needs an internet connection.</source>
         </message>
         <message>
             <location filename="../../explorer/domain/evaluation.py" line="69" />
-            <location filename="../../explorer/domain/figures.py" line="205" />
+            <location filename="../../explorer/domain/figures.py" line="208" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/evaluation.py" line="70" />
-            <location filename="../../explorer/domain/figures.py" line="206" />
+            <location filename="../../explorer/domain/figures.py" line="209" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
@@ -5162,37 +5162,37 @@ This needs an internet connection.</source>
             <translation>每卡时{value}元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="201" />
+            <location filename="../../explorer/domain/figures.py" line="204" />
             <source>Saving in year 1</source>
             <translation>第 1 年节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="202" />
+            <location filename="../../explorer/domain/figures.py" line="205" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="203" />
+            <location filename="../../explorer/domain/figures.py" line="206" />
             <source>Internal rate of return</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="204" />
+            <location filename="../../explorer/domain/figures.py" line="207" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="207" />
+            <location filename="../../explorer/domain/figures.py" line="210" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="208" />
+            <location filename="../../explorer/domain/figures.py" line="211" />
             <source>CO₂ avoided</source>
             <translation>二氧化碳减排</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/figures.py" line="209" />
+            <location filename="../../explorer/domain/figures.py" line="212" />
             <source>Cost per accelerator-hour</source>
             <translation>每卡时成本</translation>
         </message>
@@ -5494,262 +5494,262 @@ This needs an internet connection.</source>
     <context>
         <name>GoalSeekDialog</name>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="222" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="223" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="224" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="225" />
             <source>Goal seek</source>
             <translation>目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="224" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="226" />
             <source>Common questions:</source>
             <translation>常见问题：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="228" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="230" />
             <source>Break-even electricity price in {site}</source>
             <translation>{site}盈亏平衡电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="229" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
             <source>The electricity price at the destination at which the NPV reaches the target.</source>
             <translation>使净现值达到目标值的迁入地电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="232" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
             <source>Incentive needed</source>
             <translation>所需激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="236" />
             <source>The additional incentive a year at which the NPV reaches the target. Negative: the case clears the target without it, by that much a year.</source>
             <translation>使净现值达到目标值所需的每年额外激励。为负值时表示无需额外激励即可达到目标，且每年还有该金额的余量。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="239" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
             <source>Largest migration cost</source>
             <translation>最高可承受迁移成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="243" />
             <source>The largest other one-off cost, on top of the one-off costs already entered, at which the NPV still reaches the target.</source>
             <translation>在已录入的一次性费用之外，净现值仍能达到目标值时可承受的最大其他一次性费用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="250" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
             <source>Solve for</source>
             <translation>求解变量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="251" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
             <source>Input to solve for</source>
             <translation>要求解的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="254" />
             <source>Search the inputs</source>
             <translation>搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="255" />
             <source>Type to search the inputs</source>
             <translation>输入文字以搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="254" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="256" />
             <source>Current value</source>
             <translation>当前值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="255" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="257" />
             <source>Target NPV</source>
             <translation>目标净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="256" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="258" />
             <source>Target NPV in yuan</source>
             <translation>目标净现值（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="257" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="259" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="258" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="260" />
             <source>Search range</source>
             <translation>搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="259" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="261" />
             <source>Limit to</source>
             <translation>限定为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="260" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="262" />
             <source>Limit the search range</source>
             <translation>限定搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="262" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="264" />
             <source>Without a limit the whole allowed range of the input is searched.</source>
             <translation>不限定时，在该输入项的整个允许范围内搜索。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="264" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="266" />
             <source>Lowest value to search</source>
             <translation>搜索下限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="265" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="267" />
             <source>Highest value to search</source>
             <translation>搜索上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="266" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="268" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="267" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="269" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="268" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="270" />
             <source>Solve for the target NPV</source>
             <translation>按目标净现值求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="269" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="271" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="270" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="272" />
             <source>Apply the answer to the scenario</source>
             <translation>将求解结果应用到方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="271" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="273" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="272" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="274" />
             <source>Close goal seek</source>
             <translation>关闭目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="369" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="371" />
             <source>This case has no such input.</source>
             <translation>本方案没有该输入项。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="348" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="350" />
             <source>The scenario did not accept this value.</source>
             <translation>方案未接受该数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="487" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
             <source>Site: {site}</source>
             <translation>地区：{site}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="491" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="492" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="491" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="493" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="492" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="494" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="493" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="494" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="495" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="496" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="496" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="498" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="522" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="524" />
             <source>{amount} a year</source>
             <translation>每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="536" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="538" />
             <source>The NPV now: {npv}</source>
             <translation>当前净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="565" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="567" />
             <source>Cannot solve</source>
             <translation>无法求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="570" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="572" />
             <source>Choose an input and a target, then press Solve.</source>
             <translation>请选择输入项和目标值，然后点击“求解”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="578" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="580" />
             <source>{input} for an NPV of {target}:</source>
             <translation>净现值为 {target} 时的{input}：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="584" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="586" />
             <source>Current value: {value}</source>
             <translation>当前值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="585" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="587" />
             <source>NPV at the answer: {npv}</source>
             <translation>求解值下的净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="588" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="590" />
             <source>Searched from {low} to {high}.</source>
             <translation>搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="595" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="597" />
             <source>Negative: the case reaches the target without any additional incentive, and would still reach it with {amount} a year less.</source>
             <translation>为负值：无需任何额外激励即可达到目标，即使每年减少 {amount} 仍能达到。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="603" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="605" />
             <source>Caution: the NPV jumps at this value (a step, such as one more rack or a policy threshold), so it cannot equal the target exactly. On one side of this value the NPV is above the target, on the other below.</source>
             <translation>注意：净现值在该值处跳变（阶跃，例如多一个机柜或达到政策门槛），无法恰好等于目标值。在该值一侧净现值高于目标，另一侧低于目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="609" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="626" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="611" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="628" />
             <source>No solution in range</source>
             <translation>范围内无解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="618" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="620" />
             <source>NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
             <translation>{low} 时的净现值：{npv_low}
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="630" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="632" />
             <source>The NPV does not reach {target} anywhere from {low} to {high}.
 NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
@@ -5758,7 +5758,7 @@ NPV at {high}: {npv_high}</source>
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="641" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="643" />
             <source>Inputs changed since this answer: solve again.</source>
             <translation>求解后输入已变化：请重新求解。</translation>
         </message>
@@ -5799,166 +5799,166 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>InputPanel</name>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="128" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="131" />
             <source>Show or hide: {group}</source>
             <translation>展开或收起：{group}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="130" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="133" />
             <source>Workload template</source>
             <translation>工作负载模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="131" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="134" />
             <source>Operating mode</source>
             <translation>运营模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="132" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="135" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="133" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="136" />
             <source>Horizon in years</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="134" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="201" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="137" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="204" />
             <source>Move date</source>
             <translation>迁移日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="135" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="138" />
             <source>Certified high-tech enterprise</source>
             <translation>已认定高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="136" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="203" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="139" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="206" />
             <source>Registered in Gui'an</source>
             <translation>在贵安注册</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="137" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="140" />
             <source>Source of the selected input</source>
             <translation>所选输入的数据来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="138" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="141" />
             <source>Click an input to see where its value comes from.</source>
             <translation>点击任一输入，查看其数值来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="197" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="198" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="201" />
             <source>Mode</source>
             <translation>模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="199" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="202" />
             <source>Moving from</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="200" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="203" />
             <source>Horizon (years)</source>
             <translation>测算年限（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="202" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="205" />
             <source>High-tech enterprise</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="208" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="211" />
             <source>Firm profile</source>
             <translation>企业概况</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="209" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="212" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="210" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="213" />
             <source>Sites compared</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="211" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="214" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="212" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="215" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="213" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="216" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="216" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="219" />
             <source>Site: {name}</source>
             <translation>地区：{name}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="229" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="232" />
             <source>Realisation</source>
             <translation>兑现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="377" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="380" />
             <source>Colocation (rent racks)</source>
             <translation>托管（租用机柜）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="378" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="381" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="379" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="382" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="384" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="387" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="384" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="387" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="384" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="387" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="391" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="392" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="394" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="395" />
             <source>Compare with {site}</source>
             <translation>与{site}对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="397" />
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="398" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="400" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="401" />
             <source>Users in {region}</source>
             <translation>用户在{region}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="484" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="487" />
             <source>{input}: {problem}</source>
             <translation>{input}：{problem}</translation>
         </message>
@@ -6197,127 +6197,127 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="227" />
+            <location filename="../../explorer/ui/main_window.py" line="230" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="228" />
+            <location filename="../../explorer/ui/main_window.py" line="231" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="229" />
+            <location filename="../../explorer/ui/main_window.py" line="232" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="230" />
+            <location filename="../../explorer/ui/main_window.py" line="233" />
             <source>Calculator</source>
             <translation>测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="231" />
+            <location filename="../../explorer/ui/main_window.py" line="234" />
             <source>Compare</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="232" />
+            <location filename="../../explorer/ui/main_window.py" line="235" />
             <source>Package</source>
             <translation>激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="233" />
+            <location filename="../../explorer/ui/main_window.py" line="236" />
             <source>Main sections</source>
             <translation>主要栏目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="234" />
+            <location filename="../../explorer/ui/main_window.py" line="237" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="235" />
+            <location filename="../../explorer/ui/main_window.py" line="238" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="236" />
+            <location filename="../../explorer/ui/main_window.py" line="239" />
             <source>Open a &amp;demo firm</source>
             <translation>打开示例企业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="241" />
+            <location filename="../../explorer/ui/main_window.py" line="244" />
             <source>&amp;Import data pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="242" />
+            <location filename="../../explorer/ui/main_window.py" line="245" />
             <source>&amp;Revert to the shipped data</source>
             <translation>恢复为随附数据(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="243" />
+            <location filename="../../explorer/ui/main_window.py" line="246" />
             <source>&amp;Case</source>
             <translation>方案(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="244" />
+            <location filename="../../explorer/ui/main_window.py" line="247" />
             <source>&amp;Goal seek…</source>
             <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="245" />
+            <location filename="../../explorer/ui/main_window.py" line="248" />
             <source>What we still &amp;need from the client…</source>
             <translation>还需客户提供的信息(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="246" />
+            <location filename="../../explorer/ui/main_window.py" line="249" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="247" />
+            <location filename="../../explorer/ui/main_window.py" line="250" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="248" />
+            <location filename="../../explorer/ui/main_window.py" line="251" />
             <source>&amp;Presenter</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="249" />
+            <location filename="../../explorer/ui/main_window.py" line="252" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="250" />
+            <location filename="../../explorer/ui/main_window.py" line="253" />
             <source>&amp;Currency</source>
             <translation>货币(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="251" />
+            <location filename="../../explorer/ui/main_window.py" line="254" />
             <source>Chinese yuan (CNY)</source>
             <translation>人民币（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="252" />
+            <location filename="../../explorer/ui/main_window.py" line="255" />
             <source>US dollar (USD), at the scenario's exchange rate</source>
             <translation>美元（USD），按方案汇率折算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="253" />
+            <location filename="../../explorer/ui/main_window.py" line="256" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="254" />
+            <location filename="../../explorer/ui/main_window.py" line="257" />
             <source>Data pack version</source>
             <translation>数据包版本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="389" />
+            <location filename="../../explorer/ui/main_window.py" line="392" />
             <source>{app} {version}
 
 Relocation cases and incentive policies for Gui'an New Area, Guizhou.
@@ -6336,32 +6336,32 @@ Results are estimates, not quotes.</source>
 测算结果为估算，不构成报价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="406" />
+            <location filename="../../explorer/ui/main_window.py" line="409" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="407" />
+            <location filename="../../explorer/ui/main_window.py" line="410" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="422" />
+            <location filename="../../explorer/ui/main_window.py" line="425" />
             <source>The imported data pack is invalid ({count} problem(s)): the shipped data is in use. Import a corrected pack, or revert to the shipped data.</source>
             <translation>导入的数据包无效（共 {count} 个问题）：当前使用随附数据。请导入修正后的数据包，或恢复为随附数据。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="431" />
+            <location filename="../../explorer/ui/main_window.py" line="434" />
             <source>Data pack {version} · as of {as_of}</source>
             <translation>数据包 {version} · 截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="436" />
+            <location filename="../../explorer/ui/main_window.py" line="439" />
             <source>⚠ Imported pack refused</source>
             <translation>⚠ 导入的数据包未通过校验</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="446" />
+            <location filename="../../explorer/ui/main_window.py" line="449" />
             <source>USD at {rate} CNY per USD</source>
             <translation>美元按 1 美元 = {rate} 元折算</translation>
         </message>
@@ -6369,17 +6369,17 @@ Results are estimates, not quotes.</source>
     <context>
         <name>ModeWords</name>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="60" />
+            <location filename="../../explorer/domain/scenario.py" line="62" />
             <source>colocation</source>
             <translation>机柜托管</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="61" />
+            <location filename="../../explorer/domain/scenario.py" line="63" />
             <source>self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/scenario.py" line="62" />
+            <location filename="../../explorer/domain/scenario.py" line="64" />
             <source>compute service</source>
             <translation>算力服务</translation>
         </message>
@@ -6813,375 +6813,375 @@ without it: {npv}</source>
     <context>
         <name>PackageTab</name>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="276" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="278" />
             <source>Negotiated items, on top of the standard policies</source>
             <translation>协商项目（在标准政策之外）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="277" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="279" />
             <source>The region's assumptions (editable; defaults from the data pack)</source>
             <translation>区域假设（可修改；默认值来自数据包）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="278" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="280" />
             <source>The smallest package that works</source>
             <translation>满足目标的最小激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="279" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="281" />
             <source>The firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="280" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="282" />
             <source>The region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="281" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="283" />
             <source>The region, year by year</source>
             <translation>区域逐年情况</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="282" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="284" />
             <source>Against the best alternative</source>
             <translation>与最佳备选地比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="283" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="284" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="285" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="286" />
             <source>Public discount rate</source>
             <translation>公共贴现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="286" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="288" />
             <source>Return per yuan of power sold</source>
             <translation>每元售电的本地回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="287" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="289" />
             <source>Share of staff hired locally</source>
             <translation>本地招聘比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="288" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="290" />
             <source>Return per yuan of local wages</source>
             <translation>每元本地工资的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="289" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="291" />
             <source>Local share of corporate income tax</source>
             <translation>企业所得税地方分成</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="290" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="292" />
             <source>Share of investment spent locally</source>
             <translation>本地投资比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="291" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="293" />
             <source>Return per yuan spent locally</source>
             <translation>每元本地投资的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="296" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="298" />
             <source>Back to the data pack's assumptions</source>
             <translation>恢复数据包的假设</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="299" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="301" />
             <source>Firm's NPV at least (yuan)</source>
             <translation>企业净现值不低于（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="300" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="302" />
             <source>Payback within (months)</source>
             <translation>回收期不超过（月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="301" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="303" />
             <source>Beat the best alternative hub by (yuan)</source>
             <translation>比最佳备选枢纽高出（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="307" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="310" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="309" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="312" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="308" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="310" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="309" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="312" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="311" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="314" />
             <source>Item to size</source>
             <translation>求解的项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="311" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="313" />
             <source>Target value</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="313" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="315" />
             <source>Smallest value of this item</source>
             <translation>求该项目的最小值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="315" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="317" />
             <source>Cheapest mix</source>
             <translation>最省组合</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="317" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="319" />
             <source>Use this package</source>
             <translation>采用此激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="326" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="328" />
             <source>Columns: {table}</source>
             <translation>列：{table}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="327" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="329" />
             <source>Rows: {table}</source>
             <translation>行：{table}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="382" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="414" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="384" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="416" />
             <source> months</source>
             <translation> 个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="382" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="414" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="384" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="416" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="443" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="445" />
             <source>A proposal for negotiation, not an offer: items beyond the standard policies need the approval of the finance bureau. Figures are estimates from the data pack and the assumptions shown.</source>
             <translation>供协商的方案，并非承诺：标准政策以外的项目须经财政部门批准。数字为依据数据包和所示假设的估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="447" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="449" />
             <source>{count} figure(s) above the ceilings the data pack records.</source>
             <translation>有 {count} 项数值超过数据包记录的上限。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="456" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="458" />
             <source>Without package</source>
             <translation>无激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="456" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="458" />
             <source>With package</source>
             <translation>有激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="456" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="458" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="459" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="461" />
             <source>NPV of the move</source>
             <translation>迁移净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="461" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="463" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="463" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="465" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="472" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="474" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="474" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="476" />
             <source>no fiscal cost</source>
             <translation>无财政成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="474" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="476" />
             <source>{ratio} yuan</source>
             <translation>{ratio} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="478" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="480" />
             <source>no cost to cover</source>
             <translation>无需覆盖的成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="479" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="481" />
             <source>not within {years} years</source>
             <translation>{years} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="482" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="484" />
             <source>year {year}</source>
             <translation>第 {year} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="484" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="486" />
             <source>Fiscal cost of the package (present value at {rate})</source>
             <translation>激励包的财政成本（按 {rate} 折现）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="486" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="488" />
             <source>What the move brings the region (present value)</source>
             <translation>迁移给区域带来的回报（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="487" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="489" />
             <source>Firm's gain per yuan of fiscal cost</source>
             <translation>每元财政成本带来的企业收益</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="488" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="490" />
             <source>The region's return covers the cost in</source>
             <translation>区域回报覆盖成本的时间</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="489" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="491" />
             <source>Local jobs at the new site</source>
             <translation>新站点的本地就业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="498" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="500" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="498" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="500" />
             <source>Fiscal cost</source>
             <translation>财政成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="500" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="502" />
             <source>Return counted</source>
             <translation>计入的回报</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="500" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="502" />
             <source>Cumulative, discounted</source>
             <translation>累计（折现）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="516" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="518" />
             <source>Hub</source>
             <translation>枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="516" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="518" />
             <source>Firm's NPV there</source>
             <translation>企业在该地的净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="516" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="518" />
             <source>Gui'an's lead with the package</source>
             <translation>有激励包时贵安领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="517" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="519" />
             <source>Lead without it</source>
             <translation>无激励包时领先</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="517" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="519" />
             <source>What decides it (present value; + favours Gui'an)</source>
             <translation>决定因素（现值；+ 表示有利于贵安）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="520" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="587" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="590" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="522" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="589" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="592" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="533" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="535" />
             <source>The data pack has no comparator hub.</source>
             <translation>数据包中没有比较枢纽。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="537" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="539" />
             <source>{site} wins with the package: {lead} ahead of the best alternative, {hub}.</source>
             <translation>有激励包时{site}胜出：比最佳备选地{hub}高出 {lead}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="542" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="544" />
             <source>{hub} wins: {lead} ahead of {site} even with the package. Largest line: {line}.</source>
             <translation>{hub}胜出：即使有激励包，仍比{site}高出 {lead}。最大差异项：{line}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="549" />
-            <location filename="../../explorer/ui/package/package_tab.py" line="555" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="551" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="557" />
             <source>Searching…</source>
             <translation>正在求解……</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="565" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="567" />
             <source>The target already holds without this item.</source>
             <translation>不需要该项目，目标已经满足。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="567" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="569" />
             <source>Out of reach: not even the largest {item} searched meets the target.</source>
             <translation>无法达到：即使{item}取搜索范围内的最大值也不能满足目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="571" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="573" />
             <source>{item}: {value} meets the target; fiscal cost {cost}.</source>
             <translation>{item}：{value} 即可满足目标；财政成本 {cost}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="586" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="588" />
             <source>Cheapest mix: {items}; fiscal cost {cost}.</source>
             <translation>最省组合：{items}；财政成本 {cost}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="587" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="589" />
             <source>nothing needed</source>
             <translation>无需任何项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="589" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="591" />
             <source>Even every item at its ceiling misses the target ({items}; fiscal cost {cost}).</source>
             <translation>即使所有项目都取上限也达不到目标（{items}；财政成本 {cost}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="595" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="597" />
             <source>The search failed: {reason}</source>
             <translation>求解失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="607" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="609" />
             <source>{price} yuan/kWh for {years} years</source>
             <translation>{price} 元/千瓦时，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="613" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="615" />
             <source>{amount} a person a year for {years} years</source>
             <translation>每人每年 {amount}，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="616" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="618" />
             <source>{points} points for {years} years</source>
             <translation>{points} 个百分点，{years} 年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/package/package_tab.py" line="622" />
+            <location filename="../../explorer/ui/package/package_tab.py" line="624" />
             <source>{share} for {years} years</source>
             <translation>{share}，{years} 年</translation>
         </message>
@@ -7207,37 +7207,37 @@ without it: {npv}</source>
     <context>
         <name>PoliciesTab</name>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="237" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="239" />
             <source>Policy catalogue</source>
             <translation>政策目录</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="238" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="240" />
             <source>Enter: details · Space: use in calculation · click a header to sort</source>
             <translation>回车：查看详情 · 空格：计入测算 · 点击表头排序</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="239" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="241" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="240" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="242" />
             <source>Policy table and details</source>
             <translation>政策表格与详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="241" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="243" />
             <source>What we still need from the client…</source>
             <translation>还需客户提供的信息…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="242" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="244" />
             <source>What we still need from the client</source>
             <translation>还需客户提供的信息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="244" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="246" />
             <source>The unknown facts and pack estimates, ranked by how much each could move the NPV</source>
             <translation>尚未知道的企业情况和数据包估计值，按各自可能对净现值的影响大小排序</translation>
         </message>
@@ -7245,263 +7245,263 @@ without it: {npv}</source>
     <context>
         <name>PolicyDetailPane</name>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="203" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="205" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="204" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="206" />
             <source>Select a policy in the table to see its details.</source>
             <translation>在表格中选择一项政策以查看详情。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="205" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="207" />
             <source>Use in calculation</source>
             <translation>计入测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="206" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="208" />
             <source>Use this policy in the calculation</source>
             <translation>将此政策计入测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="208" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="210" />
             <source>Counts the policy in the Calculator's case; the same switch as there</source>
             <translation>将此政策计入测算页的方案，与测算页中的开关相同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="211" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="213" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="212" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="214" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="213" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="215" />
             <source>Issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="214" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="216" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="215" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="217" />
             <source>Issued</source>
             <translation>发布日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="216" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="218" />
             <source>Effective</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="217" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="219" />
             <source>Expires</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="218" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="220" />
             <source>Status today</source>
             <translation>当前状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="219" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="221" />
             <source>Aimed at firms from</source>
             <translation>面向迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="223" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="225" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="224" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="226" />
             <source>Eligibility of the current firm</source>
             <translation>当前企业的资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="225" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="227" />
             <source>Benefits and their value in this case</source>
             <translation>优惠内容及其在本方案中的价值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="226" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="228" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="261" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="263" />
             <source>Confidence: {confidence} · last verified {date}</source>
             <translation>可信度：{confidence} · 最近核实 {date}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="265" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="267" />
             <source>Confidence: {confidence} · not re-checked against its sources</source>
             <translation>可信度：{confidence} · 尚未对照来源重新核实</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="272" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="274" />
             <source>Not valued for this case</source>
             <translation>未针对本方案测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="282" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="284" />
             <source>{status} · {total} over {years} years (present value {pv})</source>
             <translation>{status} · {years}年合计 {total}（现值 {pv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="293" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="295" />
             <source>Worth {value} over {years} years if every condition were met.</source>
             <translation>若满足全部条件，{years}年合计可达 {value}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="298" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="300" />
             <source>Not used in the calculation: these are the figures if it were.</source>
             <translation>未计入测算：以上为计入时的数字。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="307" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="309" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="308" />
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="309" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="310" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="311" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="310" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="312" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="312" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="314" />
             <source>any region</source>
             <translation>不限地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="333" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="335" />
             <source>This policy was not valued for the current case.</source>
             <translation>本方案未对此政策进行测算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="336" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="338" />
             <source>The data pack records no conditions on the firm for this policy.</source>
             <translation>数据包未记录此政策对企业的条件要求。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="339" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="341" />
             <source>Checked against the firm profile in the Calculator:</source>
             <translation>按测算页中的企业资料核对：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="354" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="356" />
             <source>What would change it: {change}</source>
             <translation>如何改变结果：{change}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="372" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="374" />
             <source>No benefit the calculation can count: the policy sets a framework or rules.</source>
             <translation>没有可计入测算的优惠：此政策属于框架性或规范性文件。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="397" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="399" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="412" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="414" />
             <source>Amount not published: not counted.</source>
             <translation>金额未公布，未计入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="415" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="417" />
             <source>Does not apply to the origin or the destination of this case.</source>
             <translation>不适用于本方案的迁出地或迁入地。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="420" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="422" />
             <source>{site} (where the firm is now)</source>
             <translation>{site}（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="427" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="429" />
             <source>amount not published, not counted</source>
             <translation>金额未公布，未计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="430" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="432" />
             <source>not counted: a larger benefit of the same group applies</source>
             <translation>未计入：同组中金额更大的优惠适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="432" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="434" />
             <source>not counted: a condition is not met</source>
             <translation>未计入：有条件未满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="434" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="436" />
             <source>not counted: the firm profile lacks data</source>
             <translation>未计入：企业资料缺少数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="438" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="440" />
             <source>{why}; worth {value} over {years} years if counted</source>
             <translation>{why}；若计入，{years}年合计 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="444" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="446" />
             <source>counted, but worth {zero} in this case</source>
             <translation>已计入，但在本方案中为 {zero}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="446" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="448" />
             <source>{amount} in year {year}</source>
             <translation>第{year}年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="450" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="452" />
             <source>{amount} a year, years {first} to {last}</source>
             <translation>第{first}至{last}年每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="454" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="456" />
             <source>by year: {years}</source>
             <translation>逐年：{years}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="457" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="459" />
             <source>{when}; {total} over {years} years, present value {pv}</source>
             <translation>{when}；{years}年合计 {total}，现值 {pv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="470" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="472" />
             <source>No source recorded.</source>
             <translation>未记录来源。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="484" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="486" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="487" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="489" />
             <source>Open source {number} in the web browser</source>
             <translation>在浏览器中打开来源 {number}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="489" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="491" />
             <source>Asks first, showing the full address</source>
             <translation>打开前会先显示完整网址并请您确认</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/detail_pane.py" line="494" />
+            <location filename="../../explorer/ui/policies/detail_pane.py" line="496" />
             <source>Not a web address: shown, not opened</source>
             <translation>不是网页地址：仅显示，不会打开</translation>
         </message>
@@ -7626,134 +7626,134 @@ without it: {npv}</source>
     <context>
         <name>PolicyTableModel</name>
         <message numerus="yes">
-            <location filename="../../explorer/ui/policies/table_model.py" line="220" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="221" />
             <source>Value, %n years</source>
             <translation>
                 <numerusform>%n年价值</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="222" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
             <source>Use</source>
             <translation>计入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="223" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="224" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="225" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="226" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
             <source>Issuer</source>
             <translation>发文机关</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="227" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
             <source>Document no.</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="228" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
             <source>Effective</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="229" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
             <source>Expires</source>
             <translation>失效日期</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="230" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="231" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="231" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="232" />
             <source>Quantified</source>
             <translation>可量化</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="232" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="233" />
             <source>Eligibility</source>
             <translation>资格</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="238" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
             <source>Count this policy in the calculation (Space toggles it)</source>
             <translation>将此政策计入测算（按空格键切换）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="239" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="240" />
             <source>In force today, expired, or not yet in force</source>
             <translation>截至今天：有效、已失效或尚未生效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="240" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="241" />
             <source>Whether the policy publishes an amount the calculation can use</source>
             <translation>政策是否公布了可用于测算的金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="241" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="242" />
             <source>Whether the current firm qualifies, from its profile</source>
             <translation>按企业资料判断当前企业是否符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="243" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="244" />
             <source>Estimated effect on the relocation case over the horizon, undiscounted. Grey italics: not used in the calculation; the value if it were.</source>
             <translation>测算期内对迁移方案的估计影响（未折现）。灰色斜体：未计入测算，为计入时的数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
             <source>open-ended</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="259" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
             <source>not stated</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="261" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="260" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="261" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="298" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="302" />
             <source>not published</source>
             <translation>未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="303" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="307" />
             <source>{value} (up to {potential})</source>
             <translation>{value}（最高 {potential}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="319" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="327" />
             <source>Over the horizon: {total}</source>
             <translation>测算期合计：{total}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="322" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="330" />
             <source>Present value: {value}</source>
             <translation>现值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/table_model.py" line="327" />
+            <location filename="../../explorer/ui/policies/table_model.py" line="338" />
             <source>Not used in the calculation: the value if it were.</source>
             <translation>未计入测算：为计入时的数值。</translation>
         </message>
@@ -7789,78 +7789,78 @@ without it: {npv}</source>
     <context>
         <name>PolicyWords</name>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="33" />
+            <location filename="../../explorer/ui/policies/words.py" line="35" />
             <source>National</source>
             <translation>国家级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="34" />
+            <location filename="../../explorer/ui/policies/words.py" line="36" />
             <source>Provincial</source>
             <translation>省级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="35" />
+            <location filename="../../explorer/ui/policies/words.py" line="37" />
             <source>Municipal</source>
             <translation>市级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="36" />
+            <location filename="../../explorer/ui/policies/words.py" line="38" />
             <source>District</source>
             <translation>区级</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="37" />
+            <location filename="../../explorer/ui/policies/words.py" line="39" />
             <source>Origin region</source>
             <translation>迁出地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="40" />
+            <location filename="../../explorer/ui/policies/words.py" line="42" />
             <source>Tax</source>
             <translation>税收</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="41" />
+            <location filename="../../explorer/ui/policies/words.py" line="43" />
             <source>Electricity</source>
             <translation>电力</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="42" />
+            <location filename="../../explorer/ui/policies/words.py" line="44" />
             <source>Compute vouchers</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="43" />
+            <location filename="../../explorer/ui/policies/words.py" line="45" />
             <source>Talent</source>
             <translation>人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="44" />
+            <location filename="../../explorer/ui/policies/words.py" line="46" />
             <source>Finance and loans</source>
             <translation>金融与贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="45" />
+            <location filename="../../explorer/ui/policies/words.py" line="47" />
             <source>Land and space</source>
             <translation>土地与场地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="46" />
+            <location filename="../../explorer/ui/policies/words.py" line="48" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="47" />
+            <location filename="../../explorer/ui/policies/words.py" line="49" />
             <source>Planning and layout</source>
             <translation>规划布局</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="48" />
+            <location filename="../../explorer/ui/policies/words.py" line="50" />
             <source>Regulation</source>
             <translation>监管规定</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/policies.py" line="49" />
-            <location filename="../../explorer/ui/policies/words.py" line="51" />
+            <location filename="../../explorer/ui/policies/words.py" line="53" />
             <source>In force</source>
             <translation>有效</translation>
         </message>
@@ -7885,13 +7885,13 @@ without it: {npv}</source>
             <translation>已被{policy}取代</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="52" />
+            <location filename="../../explorer/ui/policies/words.py" line="54" />
             <source>Not yet in force</source>
             <translation>尚未生效</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/policies.py" line="50" />
-            <location filename="../../explorer/ui/policies/words.py" line="53" />
+            <location filename="../../explorer/ui/policies/words.py" line="55" />
             <source>Expired</source>
             <translation>已失效</translation>
         </message>
@@ -7926,287 +7926,287 @@ without it: {npv}</source>
             <translation>迁移前已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="56" />
+            <location filename="../../explorer/ui/policies/words.py" line="58" />
             <source>Met</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="57" />
+            <location filename="../../explorer/ui/policies/words.py" line="59" />
             <source>Not met</source>
             <translation>不满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="58" />
+            <location filename="../../explorer/ui/policies/words.py" line="60" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="62" />
+            <location filename="../../explorer/ui/policies/words.py" line="64" />
             <source>Official source</source>
             <translation>官方来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="63" />
+            <location filename="../../explorer/ui/policies/words.py" line="65" />
             <source>Official text, read on a copy</source>
             <translation>官方文本（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="64" />
+            <location filename="../../explorer/ui/policies/words.py" line="66" />
             <source>Press report</source>
             <translation>媒体报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="65" />
+            <location filename="../../explorer/ui/policies/words.py" line="67" />
             <source>Promotional press</source>
             <translation>宣传性报道</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="66" />
+            <location filename="../../explorer/ui/policies/words.py" line="68" />
             <source>Estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="67" />
+            <location filename="../../explorer/ui/policies/words.py" line="69" />
             <source>Client data</source>
             <translation>客户数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="70" />
+            <location filename="../../explorer/domain/policies.py" line="74" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="71" />
+            <location filename="../../explorer/domain/policies.py" line="75" />
             <source>Compute voucher</source>
             <translation>算力券</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="72" />
+            <location filename="../../explorer/domain/policies.py" line="76" />
             <source>Rent subsidy</source>
             <translation>租金补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="73" />
+            <location filename="../../explorer/domain/policies.py" line="77" />
             <source>Investment subsidy</source>
             <translation>投资补助</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="74" />
+            <location filename="../../explorer/domain/policies.py" line="78" />
             <source>Cash grant</source>
             <translation>现金奖励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="75" />
+            <location filename="../../explorer/domain/policies.py" line="79" />
             <source>Tax rate</source>
             <translation>税率优惠</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="76" />
+            <location filename="../../explorer/domain/policies.py" line="80" />
             <source>Talent subsidy</source>
             <translation>人才补贴</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="77" />
+            <location filename="../../explorer/domain/policies.py" line="81" />
             <source>Interest subsidy</source>
             <translation>贴息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="78" />
+            <location filename="../../explorer/domain/policies.py" line="82" />
             <source>Surcharge</source>
             <translation>加价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="81" />
+            <location filename="../../explorer/domain/policies.py" line="85" />
             <source>the facility's energy use</source>
             <translation>设施用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="82" />
+            <location filename="../../explorer/domain/policies.py" line="86" />
             <source>energy above the PUE limit</source>
             <translation>超出PUE限值的用电量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="83" />
+            <location filename="../../explorer/domain/policies.py" line="87" />
             <source>the rent for racks or space</source>
             <translation>机柜或场地租金</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="84" />
+            <location filename="../../explorer/domain/policies.py" line="88" />
             <source>spending on compute services</source>
             <translation>算力服务支出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="85" />
+            <location filename="../../explorer/domain/policies.py" line="89" />
             <source>fixed-asset investment</source>
             <translation>固定资产投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="86" />
+            <location filename="../../explorer/domain/policies.py" line="90" />
             <source>investment in the qualifying project</source>
             <translation>符合条件的项目投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="87" />
+            <location filename="../../explorer/domain/policies.py" line="91" />
             <source>retrofit investment</source>
             <translation>节能改造投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="88" />
+            <location filename="../../explorer/domain/policies.py" line="92" />
             <source>R&amp;D budget of the project</source>
             <translation>项目研发预算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="89" />
+            <location filename="../../explorer/domain/policies.py" line="93" />
             <source>taxable profit</source>
             <translation>应纳税所得额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="90" />
+            <location filename="../../explorer/domain/policies.py" line="94" />
             <source>operations staff</source>
             <translation>运维人员</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="91" />
+            <location filename="../../explorer/domain/policies.py" line="95" />
             <source>qualifying staff</source>
             <translation>符合条件的人才</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="92" />
+            <location filename="../../explorer/domain/policies.py" line="96" />
             <source>the loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="93" />
+            <location filename="../../explorer/domain/policies.py" line="97" />
             <source>a fixed amount</source>
             <translation>固定金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="141" />
+            <location filename="../../explorer/ui/policies/words.py" line="117" />
             <source>{kind}: amount not published</source>
             <translation>{kind}：金额未公布</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="149" />
+            <location filename="../../explorer/ui/policies/words.py" line="125" />
             <source>Corporate income tax at {rate} instead of {standard}</source>
             <translation>企业所得税按 {rate} 征收（标准税率 {standard}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="154" />
+            <location filename="../../explorer/ui/policies/words.py" line="130" />
             <source>Electricity at a policy price of {price} yuan/kWh</source>
             <translation>执行政策电价每千瓦时 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="157" />
+            <location filename="../../explorer/ui/policies/words.py" line="133" />
             <source>{rate} off the electricity bill</source>
             <translation>电费降低 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="161" />
+            <location filename="../../explorer/ui/policies/words.py" line="137" />
             <source>Surcharge of {price} yuan/kWh on energy above what PUE {limit} would use</source>
             <translation>超出PUE {limit} 对应用电量的部分，每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="165" />
+            <location filename="../../explorer/ui/policies/words.py" line="141" />
             <source>Surcharge of {price} yuan/kWh on all energy used</source>
             <translation>全部用电量每千瓦时加价 {price} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="168" />
+            <location filename="../../explorer/ui/policies/words.py" line="144" />
             <source>A charge of {amount} a year</source>
             <translation>每年收费 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="177" />
+            <location filename="../../explorer/ui/policies/words.py" line="153" />
             <source>{kind}: {rate} of {base}, paid once</source>
             <translation>{kind}：{base}的 {rate}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="180" />
+            <location filename="../../explorer/ui/policies/words.py" line="156" />
             <source>{kind}: {amount}, paid once</source>
             <translation>{kind}：{amount}，一次性发放</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="184" />
+            <location filename="../../explorer/ui/policies/words.py" line="160" />
             <source>{kind}: {amount} a year per person ({base})</source>
             <translation>{kind}：每人每年 {amount}（{base}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="188" />
+            <location filename="../../explorer/ui/policies/words.py" line="164" />
             <source>{kind}: {rate} of the loan a year, off its interest</source>
             <translation>{kind}：每年按贷款额的 {rate} 抵减利息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="192" />
+            <location filename="../../explorer/ui/policies/words.py" line="168" />
             <source>{kind}: {rate} of {base}</source>
             <translation>{kind}：{base}的 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="195" />
+            <location filename="../../explorer/ui/policies/words.py" line="171" />
             <source>{kind}: {amount} a year</source>
             <translation>{kind}：每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="205" />
+            <location filename="../../explorer/ui/policies/words.py" line="181" />
             <source>at most {amount} a year</source>
             <translation>每年最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="211" />
+            <location filename="../../explorer/ui/policies/words.py" line="187" />
             <source>at most {amount} in total</source>
             <translation>累计最高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="218" />
+            <location filename="../../explorer/ui/policies/words.py" line="194" />
             <source>from year {start}</source>
             <translation>自第{start}年起</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="220" />
+            <location filename="../../explorer/ui/policies/words.py" line="196" />
             <source>in year {start}</source>
             <translation>于第{start}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="223" />
+            <location filename="../../explorer/ui/policies/words.py" line="199" />
             <source>years {start} to {end}</source>
             <translation>第{start}至{end}年</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="228" />
+            <location filename="../../explorer/ui/policies/words.py" line="204" />
             <source>paid a year later</source>
             <translation>次年兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="231" />
+            <location filename="../../explorer/ui/policies/words.py" line="207" />
             <source>paid {years} years later</source>
             <translation>{years}年后兑现</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="237" />
+            <location filename="../../explorer/ui/policies/words.py" line="213" />
             <source>{share} of it expected to be received</source>
             <translation>预计实际到位 {share}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="244" />
+            <location filename="../../explorer/ui/policies/words.py" line="220" />
             <source>does not stack: only the largest benefit of its group counts</source>
             <translation>不可叠加：同组只计金额最大的一项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="253" />
+            <location filename="../../explorer/ui/policies/words.py" line="229" />
             <source>at the destination</source>
             <translation>适用于迁入地</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="255" />
+            <location filename="../../explorer/ui/policies/words.py" line="231" />
             <source>at the origin (where the firm is now)</source>
             <translation>适用于迁出地（企业现所在地）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="257" />
+            <location filename="../../explorer/ui/policies/words.py" line="233" />
             <source>at any site</source>
             <translation>适用于任何地点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/words.py" line="259" />
+            <location filename="../../explorer/ui/policies/words.py" line="235" />
             <source>at: {sites}</source>
             <translation>适用于：{sites}</translation>
         </message>
@@ -8214,122 +8214,122 @@ without it: {npv}</source>
     <context>
         <name>PresenterView</name>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="277" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="278" />
             <source>Reset demo</source>
             <translation>重置演示</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="278" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="279" />
             <source>Reset the demo firm's values</source>
             <translation>将演示企业的数值恢复为默认值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="279" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="280" />
             <source>Leave (Esc)</source>
             <translation>退出（Esc）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="280" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="281" />
             <source>Leave presenter mode</source>
             <translation>退出演示模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="281" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="282" />
             <source>Presenter</source>
             <translation>演示模式</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="282" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="283" />
             <source>Policies matched to the firm</source>
             <translation>与企业匹配的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="283" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="284" />
             <source>Diagram of the national computing network</source>
             <translation>全国算力网络示意图</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="285" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="286" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="285" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="286" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="285" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="286" />
             <source>Value over the horizon</source>
             <translation>测算期内价值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="288" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="289" />
             <source>Page Down / Page Up: next / back · B: blank · 1-5: demo firms · R: reset · Esc: leave</source>
             <translation>Page Down / Page Up：下一页 / 上一页 · B：黑屏 · 1-5：演示企业 · R：重置 · Esc：退出</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="294" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="295" />
             <source>Gui'an: a national computing hub</source>
             <translation>贵安：国家算力枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="295" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="296" />
             <source>East Data, West Computing: where Gui'an sits</source>
             <translation>东数西算：贵安的位置</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="296" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="297" />
             <source>The policies this firm qualifies for</source>
             <translation>该企业符合条件的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="297" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="298" />
             <source>The relocation case, live</source>
             <translation>迁移测算（实时）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="298" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="299" />
             <source>The proposed incentive package</source>
             <translation>拟议激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="299" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="300" />
             <source>In summary</source>
             <translation>总结</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="307" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="308" />
             <source>{step} / {steps}</source>
             <translation>{step} / {steps}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="309" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="310" />
             <source>{firm}: {origin} → {destination}</source>
             <translation>{firm}：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="324" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="325" />
             <source>IT load {kw} kW (+ / − to change it live)</source>
             <translation>IT负载 {kw} kW（按 + / − 实时调整）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="347" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="352" />
             <source>{count} policies match this firm; values are what each adds to the case, at the destination less at the origin.</source>
             <translation>共有{count}项政策与该企业匹配；金额为每项政策对测算的贡献（迁入地减迁出地）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="360" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="365" />
             <source>Moving from {origin} to {destination}: the figures above are this case's, from the data pack's sourced defaults; every one is explained in the Calculator and in the investor pack (File → Export).</source>
             <translation>从{origin}迁至{destination}：以上为本方案的数字，基于数据包中有来源的默认值；每个数字的计算方法见“测算”页及投资材料（文件 → 导出）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="369" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="374" />
             <source>The firm's NPV: {without} without the package, {with_} with it (+{gain}).</source>
             <translation>企业净现值：无激励包 {without}，有激励包 {with_}（增加 {gain}）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/presenter/presenter_view.py" line="376" />
+            <location filename="../../explorer/ui/presenter/presenter_view.py" line="381" />
             <source>The region's fiscal cost (present value): {cost}.</source>
             <translation>地方财政成本（现值）：{cost}。</translation>
         </message>
@@ -8397,184 +8397,184 @@ without it: {npv}</source>
             <translation>已损坏</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="66" />
+            <location filename="../../explorer/project/codec.py" line="68" />
             <source>the file is larger than {limit:,} bytes</source>
             <translation>文件超过 {limit:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="67" />
+            <location filename="../../explorer/project/codec.py" line="69" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="68" />
+            <location filename="../../explorer/project/codec.py" line="70" />
             <source>must be a JSON object, got {kind}</source>
             <translation>须为 JSON 对象，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="69" />
+            <location filename="../../explorer/project/codec.py" line="71" />
             <source>the file holds a number too large to be finite</source>
             <translation>文件中的数字过大，无法表示为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="72" />
+            <location filename="../../explorer/project/codec.py" line="74" />
             <source>Opened a project saved with scenario version {version}: in {scenarios}, {change}; the NPV may differ from the one saved.</source>
             <translation>已打开以第 {version} 版方案格式保存的项目：{scenarios}中，{change}；净现值可能与保存时不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="159" />
+            <location filename="../../explorer/project/codec.py" line="161" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="165" />
+            <location filename="../../explorer/project/codec.py" line="167" />
             <source>the file is not UTF-8 text ({reason} at byte {offset})</source>
             <translation>文件不是 UTF-8 文本（字节偏移 {offset} 处：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="174" />
+            <location filename="../../explorer/project/codec.py" line="176" />
             <source>the file is not valid JSON ({reason} at line {line}, column {column})</source>
             <translation>文件不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="182" />
+            <location filename="../../explorer/project/codec.py" line="184" />
             <source>the file is nested too deeply</source>
             <translation>文件嵌套层数过多</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="188" />
+            <location filename="../../explorer/project/codec.py" line="190" />
             <source>the file cannot be read ({reason})</source>
             <translation>文件无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="206" />
+            <location filename="../../explorer/project/codec.py" line="208" />
             <source>this is not a project file (expected {expected!r})</source>
             <translation>这不是项目文件（应为 {expected!r}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="253" />
+            <location filename="../../explorer/project/codec.py" line="255" />
             <source>must be a whole number, got {kind}</source>
             <translation>须为整数，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="259" />
+            <location filename="../../explorer/project/codec.py" line="261" />
             <source>the file was made by a newer version of the app (project version {version}; this app reads up to {supported})</source>
             <translation>文件由更高版本的程序创建（项目格式第 {version} 版；本程序最高只能读取第 {supported} 版）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="272" />
+            <location filename="../../explorer/project/codec.py" line="274" />
             <source>project version {version} is not supported</source>
             <translation>不支持项目格式版本 {version}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="280" />
+            <location filename="../../explorer/project/codec.py" line="282" />
             <source>the migration from version {version} went wrong</source>
             <translation>从项目格式版本 {version} 升级时出错</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="306" />
+            <location filename="../../explorer/project/codec.py" line="308" />
             <source>each path may appear only once</source>
             <translation>每个路径只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="330" />
+            <location filename="../../explorer/project/codec.py" line="332" />
             <source>expected low &lt;= value &lt;= high, got {low:g} &lt;= {value:g} &lt;= {high:g}</source>
             <translation>须满足“下限 ≤ 取值 ≤ 上限”，实际为 {low:g} ≤ {value:g} ≤ {high:g}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="355" />
+            <location filename="../../explorer/project/codec.py" line="357" />
             <source>the file holds more than {limit:,} values</source>
             <translation>文件包含超过 {limit:,} 个数据项</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="361" />
+            <location filename="../../explorer/project/codec.py" line="363" />
             <source>the file is nested more than {limit} levels deep</source>
             <translation>文件嵌套超过 {limit} 层</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="382" />
+            <location filename="../../explorer/project/codec.py" line="384" />
             <source>the file holds a text longer than {limit:,} characters</source>
             <translation>文件中有超过 {limit:,} 个字符的文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="389" />
+            <location filename="../../explorer/project/codec.py" line="391" />
             <source>the file holds text that is not valid Unicode</source>
             <translation>文件中含有无效的 Unicode 文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="395" />
+            <location filename="../../explorer/project/codec.py" line="397" />
             <source>{name} is not allowed: numbers must be finite</source>
             <translation>不允许使用 {name}：数字须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="403" />
+            <location filename="../../explorer/project/codec.py" line="405" />
             <source>appears twice in the same object</source>
             <translation>在同一对象中重复出现</translation>
         </message>
         <message>
             <location filename="../../explorer/domain/package_codec.py" line="33" />
-            <location filename="../../explorer/project/codec.py" line="415" />
+            <location filename="../../explorer/project/codec.py" line="417" />
             <source>is not a known field (known: {known})</source>
             <translation>不是可识别的字段（可用字段：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="423" />
+            <location filename="../../explorer/project/codec.py" line="425" />
             <source>must be a JSON list, got {kind}</source>
             <translation>须为 JSON 列表，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="430" />
+            <location filename="../../explorer/project/codec.py" line="432" />
             <source>must be text, got {kind}</source>
             <translation>须为文本，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="433" />
+            <location filename="../../explorer/project/codec.py" line="435" />
             <location filename="../../explorer/project/model.py" line="130" />
             <source>is longer than {limit} characters</source>
             <translation>超过 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="441" />
+            <location filename="../../explorer/project/codec.py" line="443" />
             <source>must be a number, got {kind}</source>
             <translation>须为数字，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="444" />
+            <location filename="../../explorer/project/codec.py" line="446" />
             <source>must be a finite number</source>
             <translation>须为有限数值</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="454" />
+            <location filename="../../explorer/project/codec.py" line="456" />
             <source>must be a date written YYYY-MM-DD, got {text!r}</source>
             <translation>须为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="460" />
+            <location filename="../../explorer/project/codec.py" line="462" />
             <source>an object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="461" />
+            <location filename="../../explorer/project/codec.py" line="463" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="462" />
+            <location filename="../../explorer/project/codec.py" line="464" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="463" />
+            <location filename="../../explorer/project/codec.py" line="465" />
             <source>true/false</source>
             <translation>布尔值（true/false）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="464" />
+            <location filename="../../explorer/project/codec.py" line="466" />
             <source>null</source>
             <translation>空值（null）</translation>
         </message>
         <message>
-            <location filename="../../explorer/project/codec.py" line="466" />
+            <location filename="../../explorer/project/codec.py" line="468" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
@@ -8955,7 +8955,7 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="142" />
             <location filename="../../explorer/reports/report_words.py" line="116" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="124" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="127" />
             <source>USD</source>
             <translation>美元</translation>
         </message>
@@ -9212,7 +9212,7 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/report_latency.py" line="51" />
             <location filename="../../explorer/reports/report_model.py" line="201" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="101" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="104" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
@@ -9585,7 +9585,7 @@ Nothing was changed.</source>
             <location filename="../../explorer/reports/checklist.py" line="144" />
             <location filename="../../explorer/reports/report_words.py" line="117" />
             <location filename="../../explorer/reports/report_words.py" line="180" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="114" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="117" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
@@ -9612,14 +9612,14 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_kpis.py" line="33" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="123" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="126" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_kpis.py" line="34" />
             <location filename="../../explorer/reports/report_words.py" line="203" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="120" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="123" />
             <source>months</source>
             <translation>个月</translation>
         </message>
@@ -9666,7 +9666,7 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/report_cashflows.py" line="68" />
             <location filename="../../explorer/reports/report_charts.py" line="46" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="176" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="179" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
@@ -9676,7 +9676,7 @@ Nothing was changed.</source>
             <location filename="../../explorer/reports/report_cashflows.py" line="72" />
             <location filename="../../explorer/reports/report_cashflows.py" line="110" />
             <location filename="../../explorer/reports/report_charts.py" line="47" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="113" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="116" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
@@ -9783,7 +9783,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_words.py" line="194" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="116" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="119" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
@@ -9794,7 +9794,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_words.py" line="196" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="117" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="120" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
@@ -9825,7 +9825,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_words.py" line="204" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="119" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="122" />
             <source>years</source>
             <translation>年</translation>
         </message>
@@ -9889,7 +9889,7 @@ Nothing was changed.</source>
             <location filename="../../explorer/reports/report_kpis.py" line="73" />
             <location filename="../../explorer/reports/report_risk.py" line="31" />
             <location filename="../../explorer/reports/report_risk.py" line="74" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="104" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="107" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
@@ -9901,7 +9901,7 @@ Nothing was changed.</source>
             <location filename="../../explorer/reports/report_inputs.py" line="112" />
             <location filename="../../explorer/reports/report_kpis.py" line="74" />
             <location filename="../../explorer/reports/report_risk.py" line="73" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="103" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="106" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
@@ -9937,7 +9937,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_inputs.py" line="20" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="130" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="133" />
             <source>Horizon</source>
             <translation>测算期</translation>
         </message>
@@ -9984,7 +9984,7 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/report_inputs.py" line="64" />
             <location filename="../../explorer/reports/report_risk.py" line="30" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="102" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="105" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
@@ -9998,7 +9998,7 @@ Nothing was changed.</source>
             <location filename="../../explorer/reports/package_section.py" line="354" />
             <location filename="../../explorer/reports/report_inputs.py" line="68" />
             <location filename="../../explorer/reports/report_inputs.py" line="118" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="105" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="108" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -10033,14 +10033,14 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/report_inputs.py" line="117" />
             <location filename="../../explorer/reports/report_policies.py" line="68" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="107" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="110" />
             <source>Confidence</source>
             <translation>可信度</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/package_section.py" line="355" />
             <location filename="../../explorer/reports/report_inputs.py" line="119" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="106" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="109" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
@@ -10164,7 +10164,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_cashflows.py" line="32" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="138" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="141" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
@@ -10190,13 +10190,13 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_cashflows.py" line="33" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="139" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="142" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_cashflows.py" line="34" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="140" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="143" />
             <source>comparison</source>
             <translation>对比地区</translation>
         </message>
@@ -10227,7 +10227,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_cashflows.py" line="69" />
-            <location filename="../../explorer/reports/xlsx_model.py" line="177" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="180" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
@@ -10420,312 +10420,312 @@ Nothing was changed.</source>
             <translation>数据、方法与免责声明</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="74" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="77" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="75" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="78" />
             <source>The case recomputed by Excel formulas</source>
             <translation>用 Excel 公式重算的测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="76" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="79" />
             <source>Computed in yuan by live formulas from the Inputs sheet (blue on that sheet); Excel recalculates them when the workbook opens. Change an input there and every line here follows.</source>
             <translation>以人民币元计，由“输入”工作表（该表中蓝色数值）经实时公式计算；打开工作簿时 Excel 会重新计算。修改该表中的输入，本表各行随之更新。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="80" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="83" />
             <source>Incentives, tax relief and charges are the engine's amounts per site and year, copied to the Inputs sheet: the policy rules themselves (eligibility, caps, stacking, payout lag) are not re-implemented in Excel, so they do not follow a changed input.</source>
             <translation>激励、税收减免和附加费为测算引擎按站点和年份得出的金额，已复制到“输入”工作表：政策规则本身（资格条件、封顶、不可叠加、兑付滞后）未在 Excel 中重新实现，因此不会随输入的修改而变化。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="84" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="87" />
             <source>NPV = CF0 + NPV(r, CF1…CFH): Excel's NPV() discounts its first value by one year, so year 0 is added undiscounted.</source>
             <translation>净现值 = CF0 + NPV(r, CF1…CFH)：Excel 的 NPV() 会将第一个值折现一年，因此第 0 年的现金流不折现、单独相加。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="88" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="91" />
             <source>Inputs of the Model sheet</source>
             <translation>“模型”工作表的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="89" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="92" />
             <source>Each value has the defined name in the first column; the Model sheet's formulas use these names. Money in yuan.</source>
             <translation>每个数值的名称（Excel 定义名称）列在第一列；“模型”工作表的公式使用这些名称。金额单位为人民币元。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="93" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="96" />
             <source>Incentives, tax relief and charges per site and year (from the engine)</source>
             <translation>各站点逐年激励、税收减免和附加费（来自测算引擎）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="96" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="99" />
             <source>In yuan, as the engine counts them for the chosen policies (incentives here exclude the what-if extra incentive, which the Model sheet adds from its input). Not formulas: the rules are not re-implemented in Excel.</source>
             <translation>单位：元，为测算引擎对所选政策计得的金额（此处激励不含假设性的额外激励，“模型”工作表根据其输入另行加上）。这些不是公式：政策规则未在 Excel 中重新实现。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="100" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="103" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="108" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="111" />
             <source>Amounts in yuan (CNY), as the inputs are; the net present value is also given in USD at {rate} CNY per USD.</source>
             <translation>金额单位：人民币元，与输入一致；净现值另按 1 美元 = {rate} 元人民币折算为美元列出。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="112" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="115" />
             <source>Line</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="115" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="118" />
             <source>kWh</source>
             <translation>千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="118" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="121" />
             <source>racks</source>
             <translation>个机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="121" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="124" />
             <source>factor</source>
             <translation>系数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="122" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="125" />
             <source>1 = yes</source>
             <translation>1 = 是</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="126" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="129" />
             <source>The workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="127" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="130" />
             <source>IT load</source>
             <translation>IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="128" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="131" />
             <source>Racks = ROUNDUP(IT load / rack density)</source>
             <translation>机柜数 = ROUNDUP（IT 负载 / 单机柜功率）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="129" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="132" />
             <source>Bandwidth</source>
             <translation>带宽</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="131" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="134" />
             <source>Operating year (1 from year 1)</source>
             <translation>运营年份（自第 1 年起为 1）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="132" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="135" />
             <source>Electricity escalation (1 + e_p)^(t − 1)</source>
             <translation>电价上涨系数 (1 + e_p)^(t − 1)</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="133" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="136" />
             <source>Wage escalation (1 + e_w)^(t − 1)</source>
             <translation>工资上涨系数 (1 + e_w)^(t − 1)</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="134" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="137" />
             <source>Discount factor 1 / (1 + r)^t</source>
             <translation>折现系数 1 / (1 + r)^t</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="135" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="138" />
             <source>Build period in years</source>
             <translation>建设期（年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="136" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="139" />
             <source>Year the origin facility is rebuilt</source>
             <translation>原址设施重建的年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="141" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="144" />
             <source>{site} ({role})</source>
             <translation>{site}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="142" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="145" />
             <source>Facility energy = IT load × PUE × 8,760 h</source>
             <translation>设施用电量 = IT 负载 × PUE × 8,760 小时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="143" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="146" />
             <source>Energy = kWh × price × escalation</source>
             <translation>电费 = 用电量 × 电价 × 上涨系数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="144" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="147" />
             <source>Space = racks × rent × MAX(1, D / D_ref) × 12</source>
             <translation>空间 = 机柜数 × 租金 × MAX(1, D / D_ref) × 12</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="145" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="148" />
             <source>Facility = build cost × IT load</source>
             <translation>设施 = 建设成本 × IT 负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="146" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="149" />
             <source>Space (upkeep) = maintenance rate × facility</source>
             <translation>空间（维护）= 维护费率 × 设施</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="147" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="150" />
             <source>Compute service = margin × (energy + space)</source>
             <translation>算力服务费 = 加价率 ×（电费 + 空间）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="148" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="151" />
             <source>Network = bandwidth × price × 12</source>
             <translation>网络 = 带宽 × 价格 × 12</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="149" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="152" />
             <source>Labour = staff × wage × (1 + on-cost) × escalation</source>
             <translation>人工 = 人数 × 工资 ×（1 + 社保公积金）× 上涨系数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="150" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="153" />
             <source>Charges (engine)</source>
             <translation>附加费（引擎）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="151" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="154" />
             <source>Operating cost</source>
             <translation>运营成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="152" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="155" />
             <source>Investment: the facility rebuilt at the end of its life</source>
             <translation>投资：设施寿命到期时重建</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="155" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="158" />
             <source>Investment: capex over the build period, less the residual value at H</source>
             <translation>投资：建设期内的资本支出，减去第 H 年的残值</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="158" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="161" />
             <source>Incentives (engine)</source>
             <translation>激励（引擎）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="159" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="162" />
             <source>Incentives (engine) + extra incentive</source>
             <translation>激励（引擎）+ 额外激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="160" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="163" />
             <source>Tax relief (engine)</source>
             <translation>税收减免（引擎）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="161" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="164" />
             <source>Net cost = operating cost + investment − incentives − tax relief</source>
             <translation>净成本 = 运营成本 + 投资 − 激励 − 税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="163" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="166" />
             <source>The case {origin} → {destination}</source>
             <translation>测算：{origin} → {destination}</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="164" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="167" />
             <source>Saving before incentives (origin − destination operating cost)</source>
             <translation>未计激励的节省（迁出地 − 目的地运营成本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="165" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="168" />
             <source>One-off costs of the move</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="166" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="169" />
             <source>One-off costs (year 0)</source>
             <translation>一次性费用（第 0 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="167" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="170" />
             <source>Parallel running = origin operating cost in year 1 × months / 12</source>
             <translation>并行运行 = 迁出地第 1 年运营成本 × 月数 / 12</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="170" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="173" />
             <source>Parallel running (year 1)</source>
             <translation>并行运行（第 1 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="171" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="174" />
             <source>Sale of the origin facility = salvage share × its facility</source>
             <translation>出售原址设施 = 回收比例 × 原址设施</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="174" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="177" />
             <source>Sale of the origin facility (year 0)</source>
             <translation>出售原址设施（第 0 年）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="175" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="178" />
             <source>Cash flow = origin net − destination net + the lines above</source>
             <translation>现金流 = 迁出地净成本 − 目的地净成本 + 以上各行</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="178" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="181" />
             <source>Cumulative below zero so far</source>
             <translation>累计现金流曾低于零</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="179" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="182" />
             <source>Recovered in this year</source>
             <translation>本年回本</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="180" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="183" />
             <source>Payback if in this year</source>
             <translation>若在本年回本的回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="181" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="184" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="182" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="185" />
             <source>Net present value = CF0 + NPV(r, CF1…CFH)</source>
             <translation>净现值 = CF0 + NPV(r, CF1…CFH)</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="183" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="186" />
             <source>Check: sum of the discounted cash flows</source>
             <translation>核对：各年折现现金流之和</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="184" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="187" />
             <source>Internal rate of return = IRR(CF0…CFH)</source>
             <translation>内部收益率 = IRR(CF0…CFH)</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="185" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="188" />
             <source>Payback (0 = immediate; #N/A = not within the horizon)</source>
             <translation>投资回收期（0 = 立即；#N/A = 测算期内未回本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="186" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="189" />
             <source>Net present value in USD at the exchange rate</source>
             <translation>按汇率折算的净现值（美元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/xlsx_model.py" line="187" />
+            <location filename="../../explorer/reports/xlsx_model.py" line="190" />
             <source>The engine finds no single IRR for these cash flows (no sign change, or several rates): Excel's IRR() may show an error or one of the rates.</source>
             <translation>测算引擎对这组现金流找不到唯一的内部收益率（现金流不变号，或存在多个收益率）：Excel 的 IRR() 可能显示错误值或其中一个收益率。</translation>
         </message>
@@ -10738,192 +10738,192 @@ Nothing was changed.</source>
     <context>
         <name>RiskPanel</name>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="100" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="103" />
             <source>{amount} ({exact} yuan)</source>
             <translation>{amount}（{exact} 元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="205" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="208" />
             <source>Sensitivity analysis (tornado chart)</source>
             <translation>敏感性分析（龙卷风图）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="206" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="209" />
             <source>Monte Carlo simulation</source>
             <translation>蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="207" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="210" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="208" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="211" />
             <source>Number of Monte Carlo samples</source>
             <translation>蒙特卡洛模拟样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="210" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="213" />
             <source>10,000 samples re-run by themselves when the inputs change; larger runs need Run.</source>
             <translation>10,000 个样本时，输入变化后会自动重新模拟；更多样本需点击“运行”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="214" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="215" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="218" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="216" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="219" />
             <source>The same seed and sample count always give the same result.</source>
             <translation>相同的随机种子和样本数总会得到相同的结果。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="217" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="220" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="218" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="221" />
             <source>Run the Monte Carlo simulation</source>
             <translation>运行蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="219" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="222" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="220" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="223" />
             <source>Cancel the Monte Carlo simulation</source>
             <translation>取消蒙特卡洛模拟</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="221" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="224" />
             <source>Simulation progress</source>
             <translation>模拟进度</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="222" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="225" />
             <source>Simulating…</source>
             <translation>正在模拟…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="455" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="458" />
             <source>No sensitivity analysis for this case: {reason}</source>
             <translation>本方案无法进行敏感性分析：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="465" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="468" />
             <source>NPV of moving from {origin} to {destination}, each input at its low and its high estimate with all others at base. Base NPV: {npv}.</source>
             <translation>从{origin}迁至{destination}的净现值：每个输入分别取低值和高值，其余输入取基准值。基准净现值：{npv}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="479" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="482" />
             <source>Not shown: {count} more inputs, each moving the NPV by {amount} or less.</source>
             <translation>未显示：另有 {count} 个输入，每个对净现值的影响不超过 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="484" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="487" />
             <source>Inputs that do not move this NPV: {count}.</source>
             <translation>不影响本净现值的输入：{count} 个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="490" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="493" />
             <source>{label}: swing {swing}</source>
             <translation>{label}：波动 {swing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="501" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="504" />
             <source>Low: {value} → NPV {npv}</source>
             <translation>低值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="504" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="507" />
             <source>Base: {value} → NPV {npv}</source>
             <translation>基准：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="507" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="510" />
             <source>High: {value} → NPV {npv}</source>
             <translation>高值：{value} → 净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="510" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="513" />
             <source>Swing: {amount}</source>
             <translation>波动幅度：{amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="519" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="522" />
             <source>NPV from {low} to {high}</source>
             <translation>净现值 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="522" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="525" />
             <source>{count} of {samples} samples ({share})</source>
             <translation>{samples} 个样本中的 {count} 个（{share}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="532" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="535" />
             <source>P10 NPV</source>
             <translation>P10 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="533" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="536" />
             <source>P50 NPV (median)</source>
             <translation>P50 净现值（中位数）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="534" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="537" />
             <source>P90 NPV</source>
             <translation>P90 净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="535" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="538" />
             <source>P(NPV &gt; 0)</source>
             <translation>P(净现值 &gt; 0)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="589" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="592" />
             <source>{samples} samples, seed {seed}, {inputs} uncertain inputs drawn from triangular (low, value, high) distributions. Mean {mean}.</source>
             <translation>{samples} 个样本，随机种子 {seed}，{inputs} 个不确定输入按三角分布（低值、基准值、高值）抽样。均值 {mean}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="605" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="608" />
             <source>Simulating {samples} samples…</source>
             <translation>正在模拟 {samples} 个样本…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="607" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="610" />
             <source>The simulation failed: {reason}</source>
             <translation>模拟失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="612" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="615" />
             <source>Inputs changed: updating…</source>
             <translation>输入已变化：正在更新…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="613" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="616" />
             <source>Inputs changed: run again.</source>
             <translation>输入已变化：请重新运行。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="615" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="618" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="617" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="620" />
             <source>Press Run to simulate the NPV.</source>
             <translation>点击“运行”以模拟净现值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/risk_panel.py" line="618" />
+            <location filename="../../explorer/ui/calculator/risk_panel.py" line="621" />
             <source>Finished in {seconds} s.</source>
             <translation>用时 {seconds} 秒。</translation>
         </message>
@@ -10931,101 +10931,102 @@ Nothing was changed.</source>
     <context>
         <name>ScenarioBar</name>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="99" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="100" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="100" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="101" />
             <source>Current scenario</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="101" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="102" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="135" />
             <source>The scenario the Calculator shows and edits</source>
             <translation>测算页显示和编辑的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="103" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="104" />
             <source>New scenario</source>
             <translation>新建方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="103" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="104" />
             <source>Start a scenario from the defaults</source>
             <translation>以默认值新建一个方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="107" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="108" />
             <source>Duplicate scenario</source>
             <translation>复制方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="108" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="109" />
             <source>Copy the current scenario to try a variant</source>
             <translation>复制当前方案，试算另一种情形</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="110" />
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="165" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="111" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="167" />
             <source>Rename scenario</source>
             <translation>重命名方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="111" />
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="186" />
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="192" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="112" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="188" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="194" />
             <source>Delete scenario</source>
             <translation>删除方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="114" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="115" />
             <source>Set as base</source>
             <translation>设为基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="115" />
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="147" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="116" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="149" />
             <source>Compare the other scenarios against this one</source>
             <translation>其他方案都与此方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="117" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="118" />
             <source>Scenarios</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="130" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="131" />
             <source>{name}: the base scenario</source>
             <translation>{name}：基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="140" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="142" />
             <source>The last scenario cannot be deleted</source>
             <translation>最后一个方案不能删除</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="142" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="144" />
             <source>Delete the current scenario</source>
             <translation>删除当前方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="143" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="145" />
             <source>Give the current scenario another name</source>
             <translation>为当前方案改名</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="145" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="147" />
             <source>The current scenario is the base</source>
             <translation>当前方案就是基准方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="166" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="168" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="187" />
+            <location filename="../../explorer/ui/calculator/scenario_bar.py" line="189" />
             <source>Delete the scenario “{name}”? This cannot be undone.</source>
             <translation>删除方案“{name}”？此操作无法撤销。</translation>
         </message>
@@ -11191,167 +11192,167 @@ Nothing was changed.</source>
     <context>
         <name>Story</name>
         <message>
-            <location filename="../../explorer/domain/story.py" line="43" />
+            <location filename="../../explorer/domain/story.py" line="45" />
             <source>Scale</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="44" />
+            <location filename="../../explorer/domain/story.py" line="46" />
             <source>Market</source>
             <translation>市场</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="45" />
+            <location filename="../../explorer/domain/story.py" line="47" />
             <source>Support</source>
             <translation>支持</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="46" />
+            <location filename="../../explorer/domain/story.py" line="48" />
             <source>What runs here</source>
             <translation>在这里运行的业务</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="194" />
+            <location filename="../../explorer/domain/story.py" line="196" />
             <source>Guizhou's computing power</source>
             <translation>贵州算力规模</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="195" />
+            <location filename="../../explorer/domain/story.py" line="197" />
             <source>Loans to technology firms, Sep 2024</source>
             <translation>科技企业贷款（2024年9月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="198" />
+            <location filename="../../explorer/domain/story.py" line="200" />
             <source>EFLOPS</source>
             <translation>EFLOPS</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="266" />
+            <location filename="../../explorer/domain/story.py" line="268" />
             <source>Beijing-Tianjin-Hebei hub</source>
             <translation>京津冀枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="269" />
+            <location filename="../../explorer/domain/story.py" line="271" />
             <source>Yangtze River Delta hub</source>
             <translation>长三角枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="272" />
+            <location filename="../../explorer/domain/story.py" line="274" />
             <source>Greater Bay Area hub</source>
             <translation>粤港澳大湾区枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="275" />
+            <location filename="../../explorer/domain/story.py" line="277" />
             <source>Chengdu-Chongqing hub</source>
             <translation>成渝枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="277" />
+            <location filename="../../explorer/domain/story.py" line="279" />
             <source>Inner Mongolia hub</source>
             <translation>内蒙古枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="278" />
+            <location filename="../../explorer/domain/story.py" line="280" />
             <source>Guizhou hub</source>
             <translation>贵州枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="279" />
+            <location filename="../../explorer/domain/story.py" line="281" />
             <source>Gansu hub</source>
             <translation>甘肃枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="280" />
+            <location filename="../../explorer/domain/story.py" line="282" />
             <source>Ningxia hub</source>
             <translation>宁夏枢纽</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="282" />
+            <location filename="../../explorer/domain/story.py" line="284" />
             <source>Zhangjiakou</source>
             <translation>张家口</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="284" />
+            <location filename="../../explorer/domain/story.py" line="286" />
             <source>YRD demonstration zone</source>
             <translation>长三角生态绿色一体化发展示范区</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="286" />
+            <location filename="../../explorer/domain/story.py" line="288" />
             <source>Wuhu</source>
             <translation>芜湖</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="287" />
+            <location filename="../../explorer/domain/story.py" line="289" />
             <source>Shaoguan</source>
             <translation>韶关</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="289" />
+            <location filename="../../explorer/domain/story.py" line="291" />
             <source>Tianfu</source>
             <translation>天府</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="291" />
+            <location filename="../../explorer/domain/story.py" line="293" />
             <source>Chongqing</source>
             <translation>重庆</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="293" />
+            <location filename="../../explorer/domain/story.py" line="295" />
             <source>Gui'an</source>
             <translation>贵安</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="296" />
+            <location filename="../../explorer/domain/story.py" line="298" />
             <source>Horinger</source>
             <translation>和林格尔</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="299" />
+            <location filename="../../explorer/domain/story.py" line="301" />
             <source>Qingyang</source>
             <translation>庆阳</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="302" />
+            <location filename="../../explorer/domain/story.py" line="304" />
             <source>Zhongwei</source>
             <translation>中卫</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="305" />
+            <location filename="../../explorer/domain/story.py" line="307" />
             <source>Beijing</source>
             <translation>北京</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="307" />
+            <location filename="../../explorer/domain/story.py" line="309" />
             <source>Guangdong</source>
             <translation>广东</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="311" />
+            <location filename="../../explorer/domain/story.py" line="313" />
             <source>Sichuan</source>
             <translation>四川</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="392" />
+            <location filename="../../explorer/domain/story.py" line="394" />
             <source>Electricity: {value} yuan/kWh</source>
             <translation>电价：{value} 元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="393" />
+            <location filename="../../explorer/domain/story.py" line="395" />
             <source>PUE: {value}</source>
             <translation>PUE：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="394" />
+            <location filename="../../explorer/domain/story.py" line="396" />
             <source>Rack rent: {value} yuan a month</source>
             <translation>机柜租金：每月 {value} 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="397" />
+            <location filename="../../explorer/domain/story.py" line="399" />
             <source>Grid emission factor: {value} tCO2/MWh</source>
             <translation>电网排放因子：{value} tCO2/MWh</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/story.py" line="402" />
+            <location filename="../../explorer/domain/story.py" line="404" />
             <source>Green power bought beyond the grid: {value}%</source>
             <translation>电网之外另购绿电：{value}%</translation>
         </message>
@@ -11359,52 +11360,52 @@ Nothing was changed.</source>
     <context>
         <name>StoryView</name>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="212" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="214" />
             <source>Sources: {numbers}</source>
             <translation>来源：{numbers}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="234" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="236" />
             <source>high-tech</source>
             <translation>高新技术企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="236" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="238" />
             <source>all tech firms</source>
             <translation>科技企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="327" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="329" />
             <source>Gui'an New Area: a national computing hub</source>
             <translation>贵安新区：全国一体化算力网络国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="333" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="335" />
             <source>Designated a national computing hub node: {when}.</source>
             <translation>获批国家算力枢纽节点：{when}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="340" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="342" />
             <source>Goal: the largest computing clusters in China, {when}.</source>
             <translation>目标：{when}建成全国最大的算力集群。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="344" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="346" />
             <source>Goal: {goal}.</source>
             <translation>目标：{goal}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="369" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="371" />
             <source>Sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="370" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="372" />
             <source>Show or hide the full sources</source>
             <translation>显示或隐藏完整来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/overview/story_view.py" line="371" />
+            <location filename="../../explorer/ui/overview/story_view.py" line="373" />
             <source>Sources of the figures</source>
             <translation>数字的来源</translation>
         </message>

@@ -78,7 +78,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.setObjectName("compareView")
         self._state = state
-        self._words = CompareWords(state)
+        self._words = CompareWords(state, self._counted)
         self._extra: list[str] = []  # chosen scenarios besides the base, in list order
         self._known_ids: set[str] = {item.id for item in state.named_scenarios()}
         self._last_base = state.base_id
@@ -454,6 +454,14 @@ class CompareView(QWidget):
         return headers
 
     # --- private: texts -----------------------------------------------------
+    def _counted(self, key: str, n: int) -> str:
+        """The tab's plural texts, for CompareWords (lupdate marks a plural only in a self.tr call)."""
+        if key == "not_within":
+            return self.tr("Not within %n year(s)", "", n)
+        if key == "years":
+            return self.tr("%n year(s)", "", n)
+        return self.tr("%n policies", "", n)
+
     def _name(self, scenario_id: str) -> str:
         return self._state.named(scenario_id).name
 

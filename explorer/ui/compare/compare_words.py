@@ -1,13 +1,15 @@
 """The Compare tab's words: every figure, difference, choice and input of the comparison as text.
 
 Labels, values, deltas and the exact tooltips, in the state's language and currency. The texts keep
-the context "CompareView" they had when they lived in the view, so their translations hold.
+the context "CompareView" they had when they lived in the view, so their translations hold;
+the three plural texts are still the view's ``self.tr`` calls (``CompareView._counted``).
 Every number is the comparison's (``comparison.compare``); this only words it.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -29,8 +31,10 @@ from explorer.ui.state import AppState
 class CompareWords:
     """The texts of one Compare view, read from its AppState (language, names, policies)."""
 
-    def __init__(self, state: AppState) -> None:
+    def __init__(self, state: AppState, counted: Callable[[str, int], str]) -> None:
         self._state = state
+        # the plural texts stay the view's self.tr calls: lupdate marks plurals only there
+        self._counted = counted
 
     def metric_label(self, key: str) -> str:
         labels = {
@@ -91,9 +95,7 @@ class CompareWords:
             "no_gain": QCoreApplication.translate("CompareView", "None: never positive"),
             "no_root": QCoreApplication.translate("CompareView", "None"),
             "multiple": QCoreApplication.translate("CompareView", "Several rates"),
-            "not_within": QCoreApplication.translate(
-                "CompareView", "Not within %n year(s)", "", evaluation.horizon
-            ),
+            "not_within": self._counted("not_within", evaluation.horizon),
             "no_accelerators": QCoreApplication.translate("CompareView", "No accelerators"),
         }
         return texts.get(status, NOT_A_NUMBER)
@@ -222,11 +224,11 @@ class CompareWords:
                 "compute_service": QCoreApplication.translate("CompareView", "Compute service"),
             }.get(str(value), str(value))
         if choice.key == "horizon":
-            return QCoreApplication.translate("CompareView", "%n year(s)", "", int(value))
+            return self._counted("years", int(value))
         if choice.key == "move_date":
             return value.isoformat() if hasattr(value, "isoformat") else str(value)
         if choice.key == "policies":
-            return QCoreApplication.translate("CompareView", "%n policies", "", len(value))
+            return self._counted("policies", len(value))
         return str(value)
 
     def choice_tip(
