@@ -78,7 +78,8 @@ def run_template(args: argparse.Namespace) -> int:
     from explorer.datapack.client_file import write_template
 
     try:
-        path = write_template(args.out, getattr(args, "command_language", "en"))
+        language = getattr(args, "command_language", "en")
+        path = write_template(args.out, language, translate=QCoreApplication.translate)
     except OSError as error:
         failed = QCoreApplication.translate("ClientCommand", "Could not write {path}: {reason}")
         return _fail(failed.format(path=args.out, reason=error_text(error)), EXIT_FAILED)

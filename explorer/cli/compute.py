@@ -192,9 +192,14 @@ def _compute(scenario, pack, args: argparse.Namespace, package=None) -> dict:
         from explorer.reports.language import ReportLanguage
 
         # the reasons' *_zh keys in Chinese whatever the run's language, as the pack's *_zh texts are
-        data = evaluation.to_dict(chinese=Style(ReportLanguage("zh_CN").translate, "zh_CN").text)
+        chinese = Style(ReportLanguage("zh_CN").translate, "zh_CN").text
+        data = evaluation.to_dict(chinese=chinese)
         data["figures"] = case_figures(evaluation, site).to_dict()
-        data.update({name: result.to_dict() for name, result in analyses.items() if name != "package"})
+        for name, result in analyses.items():
+            if name == "tornado":  # its labels as label_en/label_zh, the Chinese through the translator
+                data[name] = result.to_dict(chinese=chinese)
+            elif name != "package":
+                data[name] = result.to_dict()
         if package is not None:
             data["package"] = package_to_report(analyses["package"])
         return data
@@ -570,7 +575,7 @@ class Summary:
         )
         rows = [
             (
-                clip(local(bar.label_en, bar.label_zh, self.language), 44),
+                clip(self.style.text(bar.label), 44),
                 f"{_number(bar.low)} {self.unit(bar.unit)}",
                 f"{_number(bar.high)} {self.unit(bar.unit)}",
                 self.money(bar.npv_at_low),
@@ -614,7 +619,7 @@ class Summary:
         result = answer.result if answer is not None else result
         item = next((i for i in self.ev.inputs if i.path == result.path), None)
         unit = self.unit(item.unit) if item else ""
-        label = local(item.label_en, item.label_zh, self.language) if item else ""
+        label = self.style.text(item.label) if item else ""
         if label:
             title = QCoreApplication.translate(
                 "ComputeCommand", "Goal seek: {label} ({path}) for NPV = {target}"

@@ -34,11 +34,13 @@ from explorer.datapack.sources import (
 from explorer.datapack.validate import convert_cell
 from explorer.domain.client_data import FactValue, check_facts, resolve_site
 from explorer.domain.client_facts import CLIENT_FACTS, FACTS_BY_KEY, ClientFact, FactKind
+from explorer.domain.figure_style import Style
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, local, translated
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Scenario
 
-# Header words by column, English then Chinese; the first of each is written.
+# Header words by column, English then Chinese. They are the file format, not only its display:
+# a file in either language is read whatever the window's language, so both stay here.
 HEADERS: dict[str, tuple[str, str]] = {
     "key": ("key", "代码"),
     "item": ("item", "项目"),
@@ -47,7 +49,7 @@ HEADERS: dict[str, tuple[str, str]] = {
     "example": ("example", "示例"),
     "notes": ("notes", "说明"),
 }
-SHEET_TITLE = {"en": "Client data", "zh": "客户数据"}
+SHEET_TITLE = QT_TRANSLATE_NOOP("ClientData", "Client data")
 _YES = {"yes", "y", "true", "1", "是"}
 _NO = {"no", "n", "false", "0", "否"}
 
@@ -81,32 +83,43 @@ class ClientFile:
     rows: dict[str, int]  # fact key -> spreadsheet row
 
 
-def language_of(language: str) -> str:
-    return "zh" if language.lower().startswith("zh") else "en"
+def template_rows(language: str, translate: Translate | None = None) -> list[list[str]]:
+    """The template's header and rows, in ``language`` ("en" or "zh..."), values empty.
 
-
-def template_rows(language: str) -> list[list[str]]:
-    """The template's header and rows, in ``language`` ("en" or "zh..."), values empty."""
+    Items and notes go through ``translate`` (Qt's, in the caller: its language must be
+    ``language``); without it they are English.
+    """
+    style = Style(translate or _english, language)
     header = [local(words[0], words[1], language) for words in HEADERS.values()]
     rows = [header]
     for fact in CLIENT_FACTS:
         rows.append(
             [
                 fact.key,
-                local(fact.label_en, fact.label_zh, language),
+                style.text(fact.label),
                 "",
                 local(fact.unit_en, fact.unit_zh, language),
                 fact.example,
-                local(fact.hint_en, fact.hint_zh, language),
+                style.text(fact.hint) if fact.hint else "",
             ]
         )
     return rows
 
 
-def write_template(target: Path | str, language: str, values: dict[str, str] | None = None) -> Path:
-    """The template at ``target`` (.xlsx, or .csv by its suffix); ``values`` fill the value column."""
+def _english(_context: str, source: str) -> str:
+    return source
+
+
+def write_template(
+    target: Path | str,
+    language: str,
+    values: dict[str, str] | None = None,
+    translate: Translate | None = None,
+) -> Path:
+    """The template at ``target`` (.xlsx, or .csv by its suffix); ``values`` fill the value column;
+    texts in ``language`` through ``translate`` (see ``template_rows``)."""
     target = Path(target)
-    rows = template_rows(language)
+    rows = template_rows(language, translate)
     for row in rows[1:]:
         row[2] = (values or {}).get(row[0], "")
     if target.suffix.lower() == ".csv":
@@ -119,7 +132,7 @@ def write_template(target: Path | str, language: str, values: dict[str, str] | N
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    sheet.title = SHEET_TITLE[language_of(language)]
+    sheet.title = Style(translate or _english, language).text(SHEET_TITLE)
     for row in rows:
         sheet.append(row)
         for cell in sheet[sheet.max_row]:

@@ -167,7 +167,7 @@ def site_parameters(old: DataPack, new: DataPack) -> TableChanges | None:
         for key in sorted(before.keys() | after.keys(), key=lambda k: list(SITE_FIELDS).index(k.value)
                           if k.value in SITE_FIELDS else 99):  # fmt: skip
             spec = SITE_FIELDS.get(key.value)
-            what = Bilingual(spec.label_en, spec.label_zh) if spec else key.value
+            what = Message(spec.label) if spec else key.value
             subject = Joined((_name(new.sites[site_id]), what), " · ")
             entry = parameter_entry(subject, before.get(key), after.get(key), spec.unit if spec else "")
             if entry is not None:
@@ -223,7 +223,7 @@ def template_parameters(old: DataPack, new: DataPack) -> TableChanges | None:
         for key in sorted(before.keys() | after.keys()):
             spec = WORKLOAD_FIELDS.get(key)
             what: object = (
-                Bilingual(spec.label_en, spec.label_zh)
+                Message(spec.label)
                 if spec
                 else Message(TEMPLATE_LABELS[key])
                 if key in TEMPLATE_LABELS

@@ -59,15 +59,21 @@ _RACKS_TO_LOAD = QT_TRANSLATE_NOOP("ClientData", "racks × power per rack = {rac
 _LOAD_TO_DENSITY = QT_TRANSLATE_NOOP("ClientData", "IT load ÷ racks = {load} ÷ {racks}")
 _BILL_TO_PRICE = QT_TRANSLATE_NOOP("ClientData", "bill ÷ annual electricity = {bill} ÷ {kwh}")
 _OTHER_SPECS: dict[str, FieldSpec] = {
-    "firm.high_tech": FieldSpec("", 0, 1, "High-tech enterprise", "高新技术企业", affects_npv=False),
+    "firm.high_tech": FieldSpec(
+        "", 0, 1, QT_TRANSLATE_NOOP("Fields", "High-tech enterprise"), affects_npv=False
+    ),
     "firm.encouraged_industry_share": FieldSpec(
-        "fraction", 0, 1, "Income share from encouraged industries", "鼓励类产业收入占比", affects_npv=False
+        "fraction",
+        0,
+        1,
+        QT_TRANSLATE_NOOP("Fields", "Income share from encouraged industries"),
+        affects_npv=False,
     ),
     "firm.domestic_chip_share": FieldSpec(
-        "fraction", 0, 1, "Domestic-chip share", "国产芯片占比", affects_npv=False
+        "fraction", 0, 1, QT_TRANSLATE_NOOP("Fields", "Domestic-chip share"), affects_npv=False
     ),
-    "finance.move_date": FieldSpec("", 0, 0, "Move date", "迁移日期", affects_npv=False),
-    ORIGIN_PATH: FieldSpec("", 0, 0, "Origin", "迁出地", affects_npv=False),
+    "finance.move_date": FieldSpec("", 0, 0, QT_TRANSLATE_NOOP("Fields", "Move date"), affects_npv=False),
+    ORIGIN_PATH: FieldSpec("", 0, 0, QT_TRANSLATE_NOOP("Fields", "Origin"), affects_npv=False),
 }
 
 
@@ -76,8 +82,7 @@ class Change:
     """One scenario input the client data changes: ``before`` is what the scenario has now."""
 
     path: str
-    label_en: str
-    label_zh: str
+    label: str  # the input's name: a Template or Message (context "Fields"), rendered by the layer
     unit: str
     before: FactValue | None
     after: FactValue
@@ -177,7 +182,7 @@ def plan_import(
             change = _change(path, before, value, derivation)
             if path in model.index:  # the model's label names the site: "Beijing: Electricity price"
                 info = model.info(path)
-                change = replace(change, label_en=info.label_en, label_zh=info.label_zh)
+                change = replace(change, label=info.label)
             changes.append(change)
     for key, path in FIRM_FACTS.items():
         value = facts.get(key)
@@ -217,7 +222,7 @@ def _spec(path: str) -> FieldSpec:
 
 def _change(path: str, before: FactValue | None, after: FactValue, how: Message | None = None) -> Change:
     spec = _spec(path)
-    return Change(path, spec.label_en, spec.label_zh, spec.unit, before, after, how)
+    return Change(path, spec.label, spec.unit, before, after, how)
 
 
 def apply_plan(scenario: Scenario, plan: ClientPlan) -> Scenario:

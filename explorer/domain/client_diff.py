@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from explorer.domain.client_data import ORIGIN_PATH, ClientPlan, FactValue
 from explorer.domain.client_facts import FACTS_BY_KEY
 from explorer.domain.fields import unit_words
+from explorer.domain.figure_style import Style
 from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, local, translated
 from explorer.domain.pack import DataPack
 
@@ -55,16 +56,16 @@ def diff_rows(
     plan: ClientPlan, language: str, translate: Translate | None = None, pack: DataPack | None = None
 ) -> list[DiffRow]:
     """The rows of the diff; with ``pack``, a site is named ("Beijing"), else shown by its id."""
-    zh = language.lower().startswith("zh")
+    style = _style(language, translate)
     rows = []
     for change in plan.changes:
         if change.path == ORIGIN_PATH and pack is not None:
-            before = None if change.before is None else _site(change.before, pack, zh)
-            change = replace(change, before=before, after=_site(change.after, pack, zh))
+            before = None if change.before is None else _site(change.before, pack, language)
+            change = replace(change, before=before, after=_site(change.after, pack, language))
         rows.append(
             DiffRow(
                 change.path,
-                local(change.label_en, change.label_zh, language),
+                style.text(change.label),
                 value_text(change.before, translate),
                 value_text(change.after, translate),
                 _tr(unit_words(change.unit), translate) if change.unit else "",
@@ -74,9 +75,14 @@ def diff_rows(
     return rows
 
 
-def _site(site_id: FactValue, pack: DataPack, zh: bool) -> FactValue:
+def _site(site_id: FactValue, pack: DataPack, language: str) -> FactValue:
     site = pack.sites.get(site_id) if isinstance(site_id, str) else None
-    return site_id if site is None else (site.name_zh if zh else site.name_en)
+    return site_id if site is None else local(site.name_en, site.name_zh, language)
+
+
+def _style(language: str, translate: Translate | None) -> Style:
+    """Labels in ``language`` through ``translate``; English words without it (site names still picked)."""
+    return Style(translate or (lambda _context, source: source), language)
 
 
 def unused_text(plan: ClientPlan, language: str, translate: Translate | None = None) -> str:
@@ -84,7 +90,8 @@ def unused_text(plan: ClientPlan, language: str, translate: Translate | None = N
     if not plan.unused:
         return ""
     zh = language.lower().startswith("zh")
-    labels = [local(FACTS_BY_KEY[key].label_en, FACTS_BY_KEY[key].label_zh, language) for key in plan.unused]
+    style = _style(language, translate)
+    labels = [style.text(FACTS_BY_KEY[key].label) for key in plan.unused]
     return _tr(Message(_UNUSED, facts=("、" if zh else ", ").join(labels)), translate)
 
 

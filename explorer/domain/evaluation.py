@@ -237,10 +237,14 @@ class Evaluation:
         data: dict[str, Any] = to_plain(self)
         zh = chinese or str
         for policy, plain in zip(self.policies, data["policies"], strict=True):
-            plain["conditions"] = [_in_both(c, to_plain(c), zh) for c in policy.conditions]
-            data_policy = _in_both(policy, plain, zh)
+            plain["conditions"] = [in_both(c, to_plain(c), zh) for c in policy.conditions]
+            data_policy = in_both(policy, plain, zh)
             plain.clear()
             plain.update(data_policy)
+        for info, plain in zip(self.inputs, data["inputs"], strict=True):
+            worded = in_both(info, plain, zh, ("label",))
+            plain.clear()
+            plain.update(worded)
         data["format_version"] = EVALUATION_FORMAT_VERSION
         data["primary_case"] = self.destination
         return data
@@ -249,11 +253,13 @@ class Evaluation:
 _WORDED = ("text", "reason", "change")  # a result's texts shown as *_en and *_zh in the JSON
 
 
-def _in_both(result: Any, plain: dict[str, Any], zh: Callable[[Any], str]) -> dict[str, Any]:
+def in_both(
+    result: Any, plain: dict[str, Any], zh: Callable[[Any], str], worded: tuple[str, ...] = _WORDED
+) -> dict[str, Any]:
     """``plain`` with each worded key replaced, in place, by its English and its Chinese."""
     out: dict[str, Any] = {}
     for key, value in plain.items():
-        if key in _WORDED:
+        if key in worded:
             text = getattr(result, key)
             out[f"{key}_en"], out[f"{key}_zh"] = str(text), zh(text) if text else ""
         else:

@@ -17,7 +17,7 @@ from explorer.domain.editing import FieldPath, reset_value
 from explorer.domain.errors import InvalidInput
 from explorer.domain.fields import FIRM_FIELDS
 from explorer.domain.incentives import FIELD_LABELS, FIELD_UNITS, SECTOR_WORDS, ConditionResult
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Bilingual, Message
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
 from explorer.domain.scenario import Quantity, Scenario
 
 NOT_A_FACT = QT_TRANSLATE_NOOP("Engine", "is not a firm fact a policy asks about")
@@ -55,7 +55,7 @@ def _spec(name: str, kind: AnswerKind, choices: tuple[str, ...] = ()) -> FactSpe
         unit = FIELD_UNITS.get(name, "")
     else:  # an amount a rule is applied to (project investment, R&D budget): the input catalogue's words
         spec = FIRM_FIELDS[name]
-        label, unit = Bilingual(spec.label_zh, spec.label_en), spec.unit
+        label, unit = spec.label, spec.unit
     if kind is AnswerKind.SHARE:
         unit = "fraction"
     return FactSpec(name, kind, unit, label, choices)

@@ -35,7 +35,7 @@ from explorer.domain.fields import (
     FieldSpec,
 )
 from explorer.domain.incentives import is_one_off
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Bilingual, Message
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import (
     DEFAULT_RACK_REFERENCE_KW,
@@ -60,6 +60,10 @@ NO_PRICE_TO_SET = QT_TRANSLATE_NOOP(
     "Engine", "this policy guarantees no electricity price, so it has no price to set"
 )
 POLICY_PRICE_NOTE = QT_TRANSLATE_NOOP("Engine", "the price the policy guarantees (benefit rule {rule})")
+# Labels the model makes from a field's: a site's input, a policy's realisation and guaranteed price.
+SITE_LABEL = QT_TRANSLATE_NOOP("Fields", "{site}: {label}")
+REALISATION_LABEL = QT_TRANSLATE_NOOP("Fields", "{policy}: realisation")
+PRICE_LABEL = QT_TRANSLATE_NOOP("Fields", "{policy}: guaranteed electricity price")
 OPTIONAL_FIRM_FIELDS = (
     "project_investment",
     "retrofit_investment",
@@ -90,8 +94,7 @@ class InputInfo:
     low: float
     high: float
     unit: str
-    label_en: str
-    label_zh: str
+    label: str  # the field's name: a Template or Message (context "Fields"), rendered by the layer's Style
     minimum: float  # allowed domain: validation and goal-seek bracket
     maximum: float
     affects_npv: bool
@@ -211,9 +214,9 @@ class _Registry:
         spec: FieldSpec,
         given: Quantity | None,
         default: Parameter | None = None,
-        label: tuple[str, str] | None = None,
+        label: str | None = None,
     ) -> int:
-        label_en, label_zh = label or (spec.label_en, spec.label_zh)
+        label = label or spec.label
         if given is None and default is None:
             raise InvalidInput(
                 path, QT_TRANSLATE_NOOP("Engine", "is required: the data pack has no default for it")
@@ -235,7 +238,7 @@ class _Registry:
         self.index[path] = len(self.items)
         self.items.append(
             InputInfo(
-                path, value, low, high, spec.unit, label_en, label_zh, spec.minimum, spec.maximum,
+                path, value, low, high, spec.unit, label, spec.minimum, spec.maximum,
                 spec.affects_npv, provenance, overridden, default,
             )
         )  # fmt: skip
@@ -496,7 +499,7 @@ def _add_site(registry: _Registry, scenario: Scenario, pack: DataPack, choice) -
             default = DEFAULT_RACK_REFERENCE
         columns[name] = registry.add(
             f"{base}.{name}", spec, choice.params.get(name), default,
-            (f"{name_en}: {spec.label_en}", f"{name_zh}：{spec.label_zh}"),
+            Message(SITE_LABEL, site=Bilingual(name_zh, name_en), label=spec.label),
         )  # fmt: skip
     if choice.staff is not None:
         spec = SITE_FIELDS["staff"]
@@ -505,7 +508,7 @@ def _add_site(registry: _Registry, scenario: Scenario, pack: DataPack, choice) -
             spec,
             choice.staff,
             None,
-            (f"{name_en}: {spec.label_en}", f"{name_zh}：{spec.label_zh}"),
+            Message(SITE_LABEL, site=Bilingual(name_zh, name_en), label=spec.label),
         )
     else:
         staff_column = registry.index["workload.staff"]
@@ -619,7 +622,7 @@ def _compile_rules(
         if choice.realisation is not None:
             realisation_column = registry.add(
                 f"{path}.realisation", REALISATION_FIELD, choice.realisation, None,
-                (f"{policy.title_en}: realisation", f"{policy.title_zh}：兑现率"),
+                Message(REALISATION_LABEL, policy=Bilingual(policy.title_zh, policy.title_en)),
             )  # fmt: skip
         shares = policy_year_shares(policy, move, horizon)
         price_column = _policy_price_column(registry, choice, policy, path)
@@ -667,5 +670,5 @@ def _policy_price_column(registry: _Registry, choice, policy: Policy, path: str)
     )  # fmt: skip
     return registry.add(
         f"{path}.price", POLICY_PRICE_FIELD, choice.price, default,
-        (f"{policy.id}: guaranteed electricity price", f"{policy.id}：保障电价"),
+        Message(PRICE_LABEL, policy=policy.id),
     )  # fmt: skip

@@ -25,7 +25,6 @@ from explorer.domain.engine import evaluate
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.firm_facts import FACTS, Answer, AnswerKind, FactSpec, answer_fact, fact_of
 from explorer.domain.incentives import STOCK_BASES, Status
-from explorer.domain.messages import Bilingual
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Scenario
 from explorer.domain.uncertainty import tornado
@@ -230,7 +229,7 @@ def _estimate_items(scenario: Scenario, pack: DataPack, evaluation: Evaluation, 
             NeedItem(
                 NeedKind.ESTIMATE,
                 bar.path,
-                Bilingual(bar.label_zh, bar.label_en),
+                bar.label,
                 bar.unit,
                 min(bar.npv_at_low, bar.npv_at_high),
                 max(bar.npv_at_low, bar.npv_at_high),

@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 import numpy as np
 
 from explorer.domain.cashflow import simulate
 from explorer.domain.errors import InvalidInput
-from explorer.domain.evaluation import to_plain
+from explorer.domain.evaluation import in_both, to_plain
 from explorer.domain.messages import QT_TRANSLATE_NOOP
 from explorer.domain.model import Model, build_model
 from explorer.domain.pack import DataPack
@@ -96,8 +97,7 @@ def _model(scenario: Scenario | Model, pack: DataPack | None) -> Model:
 @dataclass(frozen=True, slots=True)
 class TornadoBar:
     path: str
-    label_en: str
-    label_zh: str
+    label: str  # the input's name: a Template or Message (context "Fields"), rendered by the layer
     unit: str
     low: float
     value: float
@@ -126,9 +126,14 @@ class Tornado:
     base_npv: float
     bars: tuple[TornadoBar, ...]  # largest swing first
 
-    def to_dict(self) -> dict:
+    def to_dict(self, chinese: Callable[[Any], str] | None = None) -> dict:
+        """JSON-ready; each bar's label as ``label_en`` and ``label_zh`` (``chinese`` renders the
+        Chinese, as for ``Evaluation.to_dict``; without it ``label_zh`` holds the English)."""
         data = to_plain(self)
         for bar, plain in zip(self.bars, data["bars"], strict=True):
+            worded = in_both(bar, plain, chinese or str, ("label",))
+            plain.clear()
+            plain.update(worded)
             plain.update(bar_low=bar.bar_low, bar_high=bar.bar_high, swing=bar.swing)
         return data
 
@@ -149,8 +154,7 @@ def tornado(scenario: Scenario | Model, pack: DataPack | None = None, site_id: s
         bars.append(
             TornadoBar(
                 item.path,
-                item.label_en,
-                item.label_zh,
+                item.label,
                 item.unit,
                 item.low,
                 item.value,

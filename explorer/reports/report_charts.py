@@ -92,7 +92,7 @@ def tornado_chart(w: ReportWords) -> TornadoChart:
     assert w.tornado is not None
     rows = tuple(
         TornadoRowData(
-            w.input_label(bar.label_zh, bar.label_en),
+            w.input_label(bar.label),
             w.convert(bar.npv_at_low),
             w.convert(bar.npv_at_high),
             w.value_text(bar.low, bar.unit),

@@ -51,8 +51,8 @@ def inputs_table(w: ReportWords) -> Table:
         rows.append(
             (
                 Cell(
-                    w.input_label(info.label_zh, info.label_en),
-                    w.input_label(info.label_zh, info.label_en),
+                    w.input_label(info.label),
+                    w.input_label(info.label),
                 ),
                 w.value_cell(info.value, info.unit),
                 Cell(unit, unit),
@@ -85,7 +85,7 @@ def assumptions_table(w: ReportWords) -> Table:
         if info.overridden or info.provenance is None:
             continue
         prov = info.provenance
-        label = w.input_label(info.label_zh, info.label_en)
+        label = w.input_label(info.label)
         unit = w.unit_text(info.unit)
         confidence = w.confidence_text(prov.confidence)
         # the pack's texts in the report's language: source_zh / note_zh in Chinese where given
@@ -147,7 +147,7 @@ def model_inputs_table(w: ReportWords) -> Table:
             source = f"{source}; {w.note_text(note)}" if source else w.note_text(note)
         as_of = prov.as_of if prov else ""
         confidence = w.confidence_text(prov.confidence) if prov else ""
-        label = w.input_label(info.label_zh, info.label_en)
+        label = w.input_label(info.label)
         unit = w.unit_text(info.unit)
         rows.append(
             (

@@ -13,7 +13,7 @@ def tornado_table(w: ReportWords) -> Table:
     assert w.tornado is not None
     rows = []
     for bar in tornado_rows(w):
-        label = w.input_label(bar.label_zh, bar.label_en)
+        label = w.input_label(bar.label)
         unit = w.unit_text(bar.unit)
         rows.append(
             (

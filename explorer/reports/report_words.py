@@ -171,8 +171,9 @@ class ReportWords:
     def category_label(self, key: str) -> str:
         return self.lang.translate("Figures", COLUMN_WORDS[key])
 
-    def input_label(self, label_zh: str, label_en: str) -> str:
-        return self.lang.pick(label_zh, label_en)
+    def input_label(self, label: str) -> str:
+        """An input's name (a Fields Message, site names inside) in the report's language."""
+        return self.style.text(label)
 
     # --- values, units, sources ---------------------------------------------------------
     def unit_text(self, unit: str) -> str:

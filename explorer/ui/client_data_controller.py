@@ -88,7 +88,7 @@ class ClientDataController(QObject):
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_name(target.name + ".xlsx")
         try:
-            write_template(target, self._state.language)
+            write_template(target, self._state.language, translate=self._translate)
         except OSError as error:
             QMessageBox.warning(
                 self._window, self.tr("New client data template"),

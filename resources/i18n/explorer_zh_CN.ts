@@ -492,6 +492,166 @@ Cumulative: {total} ({total_exact})</source>
             <source>Kept with the client data, used by no input: {facts}</source>
             <translation>随客户数据保存、未用于任何输入：{facts}</translation>
         </message>
+        <message>
+            <location filename="../../explorer/datapack/client_file.py" line="52" />
+            <source>Client data</source>
+            <translation>客户数据</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="47" />
+            <source>Current site</source>
+            <translation>现所在地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="51" />
+            <source>a site id or name of the data pack, e.g. beijing, guangdong, sichuan</source>
+            <translation>数据包中的站点代码或名称，如 beijing、广东、四川</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="58" />
+            <source>Annual electricity</source>
+            <translation>年用电量</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="62" />
+            <source>the whole facility's meter, a full year</source>
+            <translation>整个机房电表读数，全年</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="67" />
+            <source>Annual electricity bill</source>
+            <translation>年电费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="71" />
+            <source>needs the annual electricity; price = bill / kWh</source>
+            <translation>需同时填写年用电量；电价＝电费÷用电量</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="76" />
+            <source>Electricity price paid</source>
+            <translation>实付电价</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="81" />
+            <source>if the bill is not given</source>
+            <translation>未填电费时填写</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="86" />
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="92" />
+            <source>if known</source>
+            <translation>如已知</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="94" />
+            <source>Racks</source>
+            <translation>机柜数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="98" />
+            <source>Power per rack</source>
+            <translation>单机柜功率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="108" />
+            <source>Rack rent</source>
+            <translation>机柜月租</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="117" />
+            <source>Bandwidth</source>
+            <translation>带宽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="126" />
+            <source>Bandwidth price</source>
+            <translation>带宽单价</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="133" />
+            <source>Operations staff</source>
+            <translation>运维人员</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="138" />
+            <source>Wage per person</source>
+            <translation>人均工资</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="143" />
+            <source>before social insurance</source>
+            <translation>不含社保公积金</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="148" />
+            <source>Accelerators</source>
+            <translation>加速卡数量</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="157" />
+            <source>Power per accelerator</source>
+            <translation>单卡功耗</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="166" />
+            <source>Annual revenue</source>
+            <translation>年营业收入</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="170" />
+            <source>kept with the client data; no input of the case uses it</source>
+            <translation>随客户数据保存；测算不直接使用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="175" />
+            <source>Taxable profit</source>
+            <translation>应纳税所得额</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="183" />
+            <source>High-tech enterprise</source>
+            <translation>高新技术企业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="191" />
+            <source>Income share from encouraged industries</source>
+            <translation>鼓励类产业收入占比</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="196" />
+            <source>0 to 1, e.g. 0.75 for 75%</source>
+            <translation>0至1，如75%填0.75</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="201" />
+            <source>Domestic-chip share</source>
+            <translation>国产芯片占比</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="206" />
+            <source>0 to 1</source>
+            <translation>0至1</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="211" />
+            <source>Planned investment</source>
+            <translation>计划投资额</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="219" />
+            <source>Move could start</source>
+            <translation>最早迁移日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_facts.py" line="223" />
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日（YYYY-MM-DD）</translation>
+        </message>
     </context>
     <context>
         <name>ClientDataController</name>
@@ -5065,6 +5225,299 @@ This needs an internet connection.</source>
             <location filename="../../explorer/ui/policies/fact_answer.py" line="131" />
             <source>Apply the answer for {fact}</source>
             <translation>采用{fact}的回答</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="63" />
+            <source>High-tech enterprise</source>
+            <translation>高新技术企业</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="69" />
+            <source>Income share from encouraged industries</source>
+            <translation>鼓励类产业收入占比</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="73" />
+            <source>Domestic-chip share</source>
+            <translation>国产芯片占比</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="75" />
+            <source>Move date</source>
+            <translation>迁移日期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/client_data.py" line="76" />
+            <source>Origin</source>
+            <translation>迁出地</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="32" />
+            <source>Fixed-asset investment</source>
+            <translation>固定资产投资</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="35" />
+            <source>Taxable profit at the destination</source>
+            <translation>目的地应纳税所得额</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="37" />
+            <source>Loan</source>
+            <translation>贷款</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="39" />
+            <source>Investment in a qualifying project</source>
+            <translation>合格项目投资额</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="42" />
+            <source>Energy-retrofit investment</source>
+            <translation>节能改造投资额</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="45" />
+            <source>R&amp;D budget of a talent-led project</source>
+            <translation>人才项目研发预算</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="48" />
+            <source>Staff qualifying for talent subsidies</source>
+            <translation>符合人才补贴的员工</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="51" />
+            <source>Latency budget</source>
+            <translation>时延预算</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="56" />
+            <source>Accelerators</source>
+            <translation>加速卡数量</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="57" />
+            <source>Power per accelerator</source>
+            <translation>单卡功耗</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="58" />
+            <source>IT load</source>
+            <translation>IT负载</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="59" />
+            <source>Rack density</source>
+            <translation>单机柜功率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="60" />
+            <source>Bandwidth</source>
+            <translation>带宽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="62" />
+            <source>Bandwidth per 100 kW of IT</source>
+            <translation>每100kW带宽</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="64" />
+            <source>Operations staff per site</source>
+            <translation>每个站点运维人员</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="66" />
+            <source>Accelerator utilisation</source>
+            <translation>加速卡利用率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="68" />
+            <source>Compute-service margin</source>
+            <translation>算力服务加价率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="69" />
+            <source>Facility life</source>
+            <translation>设施寿命</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="71" />
+            <source>Facility maintenance</source>
+            <translation>设施维护费率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="74" />
+            <source>Remaining life of the origin facility</source>
+            <translation>原址设施剩余寿命</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="76" />
+            <source>Build period</source>
+            <translation>建设期</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="78" />
+            <source>Sale of the origin facility</source>
+            <translation>原址设施出售回收比例</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="84" />
+            <source>Electricity price</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="86" />
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="88" />
+            <source>Rack rent</source>
+            <translation>机柜租金</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="91" />
+            <source>Bandwidth price</source>
+            <translation>带宽价格</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="93" />
+            <source>Wage</source>
+            <translation>工资</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="95" />
+            <source>Social-insurance on-cost</source>
+            <translation>社保公积金</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="98" />
+            <source>Grid emission factor</source>
+            <translation>电网排放因子</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="101" />
+            <source>Green power share</source>
+            <translation>绿电比例</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="103" />
+            <source>Build cost</source>
+            <translation>建设成本</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="105" />
+            <source>Reference rack power of the rent</source>
+            <translation>租金对应的标准机柜功率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="107" />
+            <source>Operations staff</source>
+            <translation>运维人员</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="110" />
+            <source>Latency</source>
+            <translation>时延</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="114" />
+            <source>Hardware move per rack</source>
+            <translation>每机柜搬迁费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="116" />
+            <source>Data to migrate</source>
+            <translation>迁移数据量</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="117" />
+            <source>Migration cost per TB</source>
+            <translation>每TB迁移费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="118" />
+            <source>Downtime</source>
+            <translation>停机天数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="120" />
+            <source>Cost of a day of downtime</source>
+            <translation>每天停机损失</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="123" />
+            <source>Hiring and training per person</source>
+            <translation>每人招聘培训费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="126" />
+            <source>Early exit from the origin lease</source>
+            <translation>原址提前解约费</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="128" />
+            <source>Parallel running</source>
+            <translation>并行运行月数</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="129" />
+            <source>Other one-off costs</source>
+            <translation>其他一次性费用</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="133" />
+            <source>Discount rate</source>
+            <translation>折现率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="135" />
+            <source>Electricity price escalation</source>
+            <translation>电价年涨幅</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="137" />
+            <source>Wage escalation</source>
+            <translation>工资年涨幅</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="139" />
+            <source>Exchange rate</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="143" />
+            <source>Realisation</source>
+            <translation>兑现率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="145" />
+            <source>Guaranteed electricity price</source>
+            <translation>保障电价</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/fields.py" line="148" />
+            <source>Additional incentive per year</source>
+            <translation>额外年度激励</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="64" />
+            <source>{site}: {label}</source>
+            <translation>{site}：{label}</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="65" />
+            <source>{policy}: realisation</source>
+            <translation>{policy}：兑现率</translation>
+        </message>
+        <message>
+            <location filename="../../explorer/domain/model.py" line="66" />
+            <source>{policy}: guaranteed electricity price</source>
+            <translation>{policy}：保障电价</translation>
         </message>
     </context>
     <context>

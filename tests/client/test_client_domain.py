@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from explorer.domain.client_data import apply_plan, check_facts, plan_import, remove_client
 from explorer.domain.client_diff import diff_lines
@@ -86,14 +87,16 @@ def test_rules_between_facts(scenario, shipped_pack, facts, key, words):
     assert found == key and words in rule
 
 
-def test_diff_lines_name_label_values_and_derivation(scenario, shipped_pack):
+def test_diff_lines_name_label_values_and_derivation(scenario, shipped_pack, chinese):
     plan = plan_import(scenario, shipped_pack, FACTS, "acme.xlsx", DAY)
     lines = diff_lines(plan, "en")
     assert any(line.startswith("Origin: guangdong → beijing") for line in lines)
     assert any("Electricity price" in line and "bill ÷ annual electricity" in line for line in lines)
     assert lines[-1] == "Kept with the client data, used by no input: Annual revenue"
-    zh = diff_lines(dataclasses.replace(plan, unused=()), "zh_CN")
-    assert any(line.startswith("电价") or "：电价" in line for line in zh)
+    # the labels are translatable texts (context Fields): Chinese through Qt's translator
+    zh = diff_lines(dataclasses.replace(plan, unused=()), "zh_CN", QCoreApplication.translate, shipped_pack)
+    assert any(line.startswith("北京：电价：0.7 → ") for line in zh)
+    assert any(line.startswith("迁出地：广东（广州、深圳） → 北京") for line in zh)
 
 
 def test_kept_in_the_project_file_and_never_in_the_data_pack(scenario, shipped_pack, tmp_path):

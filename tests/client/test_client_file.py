@@ -6,6 +6,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from explorer.datapack.client_file import ClientDataError, read_client_file, template_rows, write_template
 from explorer.domain.client_data import apply_plan, plan_import
@@ -20,17 +21,21 @@ def _applied(path, scenario, pack):
     return client, apply_plan(scenario, plan)
 
 
-def test_template_has_every_fact_with_unit_and_example_in_the_users_language(tmp_path):
+def test_template_has_every_fact_with_unit_and_example_in_the_users_language(tmp_path, chinese):
+    # the items and notes are translatable texts (context ClientData): Chinese through Qt's translator
     for language, header in (("en", "value"), ("zh_CN", "数值")):
-        path = write_template(tmp_path / f"t-{language}.xlsx", language)
+        chinese.apply(language)
+        path = write_template(tmp_path / f"t-{language}.xlsx", language, translate=QCoreApplication.translate)
         sheet = openpyxl.load_workbook(path).worksheets[0]
         rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
         assert len(openpyxl.load_workbook(path).worksheets) == 1
         assert rows[0][2] == header
         assert [row[0] for row in rows[1:]] == [fact.key for fact in CLIENT_FACTS]
         assert all(row[2] is None and row[4] for row in rows[1:])  # every row optional, with an example
-    zh = template_rows("zh_CN")
-    assert ["electricity_kwh", "年用电量", "", "千瓦时/年", "52560000"] == zh[2][:5]
+    zh = template_rows("zh_CN", QCoreApplication.translate)
+    assert ["electricity_kwh", "年用电量", "", "千瓦时/年", "52560000", "整个机房电表读数，全年"] == zh[2]
+    assert openpyxl.load_workbook(path).worksheets[0].title == "客户数据"
+    assert template_rows("en")[2][1] == "Annual electricity"  # no translator: the English source texts
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])

@@ -62,7 +62,6 @@ from explorer.domain.goal_presets import (
     no_answer_reason,
     solve_preset,
 )
-from explorer.domain.messages import local
 from explorer.domain.model import InputInfo
 from explorer.domain.uncertainty import GoalSeek, apply_goal_seek, goal_seek
 from explorer.translation import error_text, user_text
@@ -467,7 +466,7 @@ class GoalSeekDialog(QDialog):
             for item in items:
                 combo.addItem(
                     ("    " if header is not None else "")
-                    + local(item.label_en, item.label_zh, state.language),
+                    + state.words(item.label),
                     item.path,
                 )
         wanted = keep if keep in self._inputs else f"sites.{state.evaluation.destination}.electricity_price"
@@ -646,7 +645,7 @@ class GoalSeekDialog(QDialog):
         item = self._inputs.get(path)
         if item is None:
             return path
-        return self._state.local(item.label_en, item.label_zh)
+        return self._state.words(item.label)
 
     # --- Qt overrides -------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -37,7 +37,7 @@ from explorer.domain.editing import FieldPath, reset_value
 from explorer.domain.errors import InvalidInput
 from explorer.domain.fields import MOVE_DATE_MAX, MOVE_DATE_MIN
 from explorer.domain.figure_style import short_name
-from explorer.domain.messages import local
+from explorer.domain.messages import Bilingual
 from explorer.domain.model import InputInfo
 from explorer.domain.scenario import Mode, SiteChoice, Workload
 from explorer.translation import user_text
@@ -243,8 +243,9 @@ class InputPanel(QWidget):
                     0.0,
                     1.0,
                     "fraction",
-                    f"{word}: {clip_to_width(policy.title_en, 40)}",
-                    f"{word}：{clip_to_width(policy.title_zh, 40)}",
+                    Bilingual(  # "Realisation" already in the window's language; the pack's title picked
+                        f"{word}：{clip_to_width(policy.title_zh, 40)}", f"{word}: {clip_to_width(policy.title_en, 40)}"
+                    ),
                     0.0,
                     1.0,
                     True,
@@ -482,7 +483,7 @@ class InputPanel(QWidget):
         if info is None:
             name = error.field
         else:
-            name = self._state.local(info.label_en, info.label_zh)
+            name = self._state.words(info.label)
         self.problem_label.setText(
             self.tr("{input}: {problem}").format(input=name, problem=user_text(error.problem))
         )
@@ -492,7 +493,7 @@ class InputPanel(QWidget):
         info: InputInfo | None = next((i for i in self._inputs() if i.path == path), None)
         if info is not None:
             language = self._state.language
-            label = local(info.label_en, info.label_zh, language)
+            label = self._state.words(info.label)
             self.details.setPlainText(f"{label}\n{provenance_text(info, language)}")
 
     def _on_template(self, index: int) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.figure_style import Style
 from explorer.domain.figures import KeyFigure, Tone, case_figures
-from explorer.domain.messages import local
 from explorer.domain.model import InputInfo
 from explorer.domain.parameters import CONFIDENCE_WORDS
 from explorer.translation import user_text
@@ -44,7 +43,7 @@ def _sources(evaluation: Evaluation, paths: tuple[str, ...], language: str) -> s
         info: InputInfo | None = by_path.get(path)
         if info is None:
             continue
-        label = local(info.label_en, info.label_zh, language)
+        label = figure_style(language, short_names=False).text(info.label)
         if info.provenance is None:
             origin = QCoreApplication.translate("Kpi", "set in this scenario")
         else:

@@ -126,9 +126,9 @@ def input_value_text(value: float, unit: str, extra_decimals: int = 0, max_extra
     return f"{text}{display.suffix}"
 
 
-def input_labels(state: AppState, path: str, label_en: str, label_zh: str) -> tuple[str, str]:
+def input_labels(state: AppState, path: str, label: str) -> tuple[str, str]:
     """(short, full) label of an input in the data language; site inputs get a short site name."""
-    full = local(label_en, label_zh, state.language)
+    full = state.words(label)
     where = FieldPath.read(path)
     short = full
     if where is not None and where.site_id is not None and not where.region:
@@ -444,7 +444,7 @@ class RiskPanel(QWidget):
         shown, rest = visible_bars(self._tornado, MAX_BARS)
         rows = []
         for bar in shown:
-            short, full = input_labels(self._state, bar.path, bar.label_en, bar.label_zh)
+            short, full = input_labels(self._state, bar.path, bar.label)
             rows.append(TornadoRow(bar, short, full))
         self._tornado_rest = rest
         self.tornado_chart.set_rows(self._tornado.base_npv, rows)
@@ -488,7 +488,7 @@ class RiskPanel(QWidget):
         self.tornado_rest.setText("\n".join(lines))
         details = []
         for bar in self._tornado_rest:
-            _short, full = input_labels(state, bar.path, bar.label_en, bar.label_zh)
+            _short, full = input_labels(state, bar.path, bar.label)
             details.append(
                 self.tr("{label}: swing {swing}").format(label=full, swing=money(bar.swing, state.language))
             )

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.errors import InvalidInput
 from explorer.domain.evaluation import Evaluation
-from explorer.domain.messages import local
 from explorer.ui.compare.compare_cells import (
     BASE_MARK,
     BETTER_COLOUR,
@@ -412,9 +411,8 @@ class CompareView(QWidget):
             rows.append(
                 self._input_row(self._words.choice_label(choice.key), "", "", texts, tips, choice.differs)
             )
-        language = self._state.language
         for item in comparison.inputs:
-            label = local(item.label_en, item.label_zh, language)
+            label = self._state.words(item.label)
             texts = [input_text(v, item.unit) for v in item.values]
             tips = [self._words.input_tip(item, i) for i in range(len(ids))]
             label_tip = plain_tip(f"{label}\n{item.path}")

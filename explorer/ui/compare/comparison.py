@@ -146,8 +146,7 @@ class InputRow:
     """A numeric input whose value is not the same in every chosen scenario."""
 
     path: str
-    label_en: str
-    label_zh: str
+    label: str  # the input's name (a Fields Message): AppState.words renders it
     unit: str
     values: tuple[float | None, ...]  # None: the scenario has no such input
     differs: tuple[bool, ...]  # this cell differs from the base's (always False for the base)
@@ -278,7 +277,7 @@ def _input_rows(evaluations: Sequence[Evaluation]) -> tuple[InputRow, ...]:
         if len(evaluations) < 2 or not any(_not_equal(v, values[0]) for v in values[1:]):
             continue
         info = next(item for item in found if item is not None)
-        rows.append(InputRow(path, info.label_en, info.label_zh, info.unit, values, _differs(values)))
+        rows.append(InputRow(path, info.label, info.unit, values, _differs(values)))
     return tuple(rows)
 
 

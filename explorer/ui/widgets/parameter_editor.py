@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.messages import local
 from explorer.domain.model import InputInfo
 from explorer.domain.parameters import CONFIDENCE_WORDS, Confidence
 from explorer.translation import user_text
+from explorer.ui.money import figure_style
 from explorer.ui.widgets.elided_label import ElidedLabel
 from explorer.ui.widgets.plain_text import plain_tip, plain_tooltip
 from explorer.ui.widgets.units import unit_display
@@ -143,7 +143,7 @@ class ParameterEditor(QWidget):
         """Show ``info`` without emitting edits; the slider range moves only when needed."""
         self._info = info
         self._display = unit_display(info.unit)
-        label = local(info.label_en, info.label_zh, language)
+        label = figure_style(language, short_names=False).text(info.label)
         if self._strip_site_prefix:
             # Inside a site's own group, "Guangdong: Electricity price" reads as "Electricity price".
             for mark in ("：", ": "):

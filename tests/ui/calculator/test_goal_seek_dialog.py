@@ -170,7 +170,7 @@ def test_changing_the_question_clears_the_answer(dialog):
     assert dialog.answer() is None and not dialog.apply_button.isEnabled()
 
 
-def test_labels_follow_the_data_language(dialog, state):
+def test_labels_follow_the_data_language(dialog, state, chinese):  # labels through Qt's translator
     state.set_language("zh_CN")
     assert dialog.input_combo.currentText().strip() == "guian·zh：电价"
     dialog.use_preset("migration")

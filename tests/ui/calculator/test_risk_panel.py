@@ -142,7 +142,7 @@ def test_tornado_tooltip_gives_the_exact_values(qtbot, panel, state):
     assert "Low: 0.300 yuan/kWh" in panel.tornado_chart.tooltip_at_row(price)
 
 
-def test_tornado_labels_follow_the_data_language(qtbot, panel, state):
+def test_tornado_labels_follow_the_data_language(qtbot, panel, state, chinese):  # via Qt's translator
     show_and_settle(qtbot, panel)
     state.set_language("zh_CN")
     labels = [row.label for row in panel.tornado_chart.rows()]

@@ -94,7 +94,7 @@ def test_two_scenarios_differing_in_one_input(base_scenario, base, shipped_pack)
     assert row.values == (base_price, 0.40)
     assert row.differs == (False, True)
     assert row.unit == "yuan/kWh"
-    assert row.label_en.endswith("Electricity price")
+    assert row.label.endswith("Electricity price")
     assert table.choices == ()
 
     npv = table.metric("npv").cells[1]
