@@ -6,8 +6,10 @@ catches up when shown, so a slider drag repaints just what the user sees.
 
 from __future__ import annotations
 
+import time
+
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtCore import QEvent, QPointF, QTimer
 from PySide6.QtGui import QCursor, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
@@ -116,11 +118,18 @@ def set_ticks(plot: pg.PlotWidget, axis_name: str, ticks: list[tuple[float, str]
         axis._explorer_ticks = ticks
 
 
+DRAG_GAP_S = 0.1  # asked again this soon: a drag (lone steps and clicks come further apart)
+SETTLE_MS = 250  # a drag's range fits the data again once the values are still this long
+
+
 def set_y_range(plot: pg.PlotWidget, low: float, high: float, headroom: float = 0.12) -> None:
     """A fixed y range with room above for labels and the legend.
 
     The range only moves when the data leaves it or shrinks to under 60 % of it:
     redrawing the axes costs several ms, so a slider drag mostly keeps them still.
+    In a drag (asked again within DRAG_GAP_S) the range only grows, to cover what the drag
+    has shown, and fits the data again once the values have been still for SETTLE_MS: a
+    fast drag otherwise redraws the axis on most steps (the Cash flow page's p95).
     """
     low, high = min(low, 0.0), max(high, 0.0)
     span = (high - low) or 1.0
@@ -128,5 +137,27 @@ def set_y_range(plot: pg.PlotWidget, low: float, high: float, headroom: float = 
     (cur_low, cur_high) = plot.getPlotItem().getViewBox().viewRange()[1]
     inside = cur_low <= low and high <= cur_high - span * headroom * 0.5
     snug = (high - low) >= 0.6 * (cur_high - cur_low)
-    if not (inside and snug):
-        plot.setYRange(want_low, want_high, padding=0)
+    now = time.monotonic()
+    dragging = now - getattr(plot, "_y_asked_at", -1e9) < DRAG_GAP_S
+    plot._y_asked_at = now  # type: ignore[attr-defined]
+    if inside and snug:
+        return
+    if dragging:
+        if not inside:
+            plot.setYRange(min(want_low, cur_low), max(want_high, cur_high), padding=0)
+        plot._y_latest = (low, high, headroom)  # type: ignore[attr-defined]
+        settle = getattr(plot, "_y_settle", None)
+        if settle is None:
+            settle = plot._y_settle = QTimer(plot)  # type: ignore[attr-defined]
+            settle.setSingleShot(True)
+            settle.setInterval(SETTLE_MS)
+            settle.timeout.connect(lambda: _settle_y(plot))
+        settle.start()
+        return
+    plot.setYRange(want_low, want_high, padding=0)
+
+
+def _settle_y(plot: pg.PlotWidget) -> None:
+    """The values have been still: fit the range to the latest data, as a lone step would."""
+    plot._y_asked_at = -1e9  # type: ignore[attr-defined]
+    set_y_range(plot, *plot._y_latest)
