@@ -428,6 +428,22 @@ def _decorate(painter: QPainter, layout: _Layout, report: Report, number: int, t
 def render_pdf(report: Report, check: Callable[[], None] | None = None,
                progress: Callable[[float], None] | None = None) -> bytes:  # fmt: skip
     """The PDF's bytes. ``check`` is called between pages (it may raise to cancel)."""
+
+    def lay_out(layout: _Layout) -> None:
+        _cover(layout, report)
+        _case_page(layout, report)
+        for section in report.sections:
+            _section(layout, section)
+            if check is not None:
+                check()
+
+    return render_layout(report, lay_out, check, progress)
+
+
+def render_layout(report: Report, lay_out: Callable[[_Layout], None], check: Callable[[], None] | None = None,
+                  progress: Callable[[float], None] | None = None) -> bytes:  # fmt: skip
+    """An A4 PDF of ``report`` whose pages ``lay_out(layout)`` places; every page but a cover
+    gets the header and footer. Shared by the investor pack and the client checklist."""
     report_font_family()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -441,12 +457,7 @@ def render_pdf(report: Report, check: Callable[[], None] | None = None,
     writer.setTitle(f"{report.title}: {report.firm}")
     writer.setCreator(APP_NAME)
     layout = _Layout(writer, report)
-    _cover(layout, report)
-    _case_page(layout, report)
-    for section in report.sections:
-        _section(layout, section)
-        if check is not None:
-            check()
+    lay_out(layout)
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportFailed("", QT_TRANSLATE_NOOP("Export", "could not start the PDF"))
