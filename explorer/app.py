@@ -87,11 +87,12 @@ def create_session(
         translators.language,
         scenario=opening.scenario if opening else None,
         scenario_name=opening.title(translators.language) if opening else "",
+        translators=translators,
     )
     saved_currency = Settings.load().currency
     if saved_currency != state.currency:
         state.set_currency(saved_currency)
-    window = MainWindow(state, translators, defer_pages=defer_pages)
+    window = MainWindow(state, defer_pages=defer_pages)
     if refused_import is not None:
         window.show_refused_import(refused_import)
     window_ref.append(window)

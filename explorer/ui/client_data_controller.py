@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -39,7 +39,7 @@ class ClientDataController(QObject):
         self.remove_action.setObjectName("clientRemoveAction")
         self.remove_action.triggered.connect(lambda: self.remove())
         state.scenario_changed.connect(self._enable)
-        window.installEventFilter(self)
+        state.language_changed.connect(self._on_language)
         self.retranslate()
         self._enable()
 
@@ -47,6 +47,9 @@ class ClientDataController(QObject):
         for action in (self.template_action, self.import_action, self.remove_action):
             menu.insertAction(before, action) if before is not None else menu.addAction(action)
         menu.insertSeparator(before) if before is not None else menu.addSeparator()
+
+    def _on_language(self, _language: str) -> None:
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.template_action.setText(self.tr("New client data &template…"))
@@ -59,11 +62,6 @@ class ClientDataController(QObject):
         self.remove_action.setStatusTip(
             self.tr("Put every input the client data set back to the pack's default")
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def _enable(self) -> None:
         self.remove_action.setEnabled(self._state.scenario.client is not None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
@@ -16,7 +16,6 @@ from explorer import APP_NAME, __version__
 from explorer.datapack import DataPackError
 from explorer.domain.story import open_site
 from explorer.personas import Persona, load_personas
-from explorer.translation import Translators
 from explorer.ui.client_data_controller import ClientDataController
 from explorer.ui.datapack_dialogs import import_data_pack, revert_to_shipped_data
 from explorer.ui.lazy_pages import LazyPages
@@ -43,7 +42,6 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         state: AppState,
-        translators: Translators,
         parent: QWidget | None = None,
         defer_pages: bool = False,
     ) -> None:
@@ -52,7 +50,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._state = state
-        self._translators = translators
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
@@ -85,6 +82,7 @@ class MainWindow(QMainWindow):
         state.pack_changed.connect(self._forget_refused_import)
         state.pack_changed.connect(self._show_pack_status)
         state.scenario_changed.connect(self._show_pack_status)
+        state.language_changed.connect(self._on_language)
         self.retranslate()
         self._restore_window_state()
         # Project files (issue #8): File → New/Open/Save/Export at the top, autosave, and the
@@ -259,10 +257,12 @@ class MainWindow(QMainWindow):
 
     # --- public -------------------------------------------------------------
     def set_language(self, language: str) -> None:
-        """Switch the UI and the data texts live; remembered for the next start."""
-        self._translators.apply(language)
+        """Switch the UI and the data texts live (the state installs the translators and tells
+        every widget once); remembered for the next start."""
         self._state.set_language(language)
-        self.retranslate()  # data texts (persona names) follow the state's language
+
+    def _on_language(self, language: str) -> None:
+        self.retranslate()  # Qt's texts and the data texts (persona names) at once
         self.language_actions[language].setChecked(True)
         remember(language=language)
 
@@ -461,11 +461,6 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(settings.window_tab)
 
     # --- Qt overrides -------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._pages_deferred:  # the first screen is up: the other pages follow, one at a time

@@ -27,7 +27,7 @@ from explorer.domain.pack import DataPack
 from explorer.domain.package import Package
 from explorer.domain.parameters import SiteRole
 from explorer.domain.scenario import PolicyChoice, Scenario
-from explorer.translation import error_text
+from explorer.translation import Translators, error_text
 from explorer.ui.money import CURRENCIES, figure_style, follow_display
 
 log = logging.getLogger("explorer.ui")
@@ -70,8 +70,12 @@ class AppState(QObject):
         scenario: Scenario | None = None,
         parent: QObject | None = None,
         scenario_name: str = "",
+        translators: Translators | None = None,
     ) -> None:
+        """``translators``: Qt's translators, installed by ``set_language`` (None: a widget test's
+        state, whose language only picks the data texts)."""
         super().__init__(parent)
+        self._translators = translators
         self.last_rejection: InvalidInput | None = None  # the latest refusal, redrawn on a language change
         self._pack = pack
         self._language = language
@@ -245,9 +249,17 @@ class AppState(QObject):
         return float(self._evaluation.cny_per_usd)
 
     def set_language(self, language: str) -> None:
-        if language != self._language:
-            self._language = language
-            self.language_changed.emit(language)
+        """The one language switch: the state's language, then Qt's translators, then one
+        ``language_changed``, on which every widget holding this state retranslates (once).
+
+        Installing the translators also makes Qt post ``LanguageChange`` to every window; a
+        widget holding the state ignores it (docs/architecture.md, "One language switch")."""
+        if language == self._language:
+            return
+        self._language = language
+        if self._translators is not None:
+            self._translators.apply(language)
+        self.language_changed.emit(language)
 
     # --- named scenarios ----------------------------------------------------
     @property

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -120,7 +120,7 @@ class StillNeedDialog(QDialog):
         self._timer.setInterval(RECOMPUTE_AFTER_MS)
         self._timer.timeout.connect(self.recompute)
         state.evaluation_changed.connect(self._timer.start)
-        state.language_changed.connect(self._timer.start)
+        state.language_changed.connect(self._on_language)
         self.retranslate()
         self.recompute()
 
@@ -180,6 +180,10 @@ class StillNeedDialog(QDialog):
             on_error=self._failed,
         )
         return True
+
+    def _on_language(self, _language: str) -> None:
+        self.retranslate()
+        self._timer.start()  # the ranking's words come from the worker, in the new language
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("What we still need from the client"))
@@ -242,8 +246,3 @@ class StillNeedDialog(QDialog):
         if self.report is None:
             self.summary.setText(error_text(error))
         QMessageBox.warning(self, self.windowTitle(), error_text(error))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -109,8 +109,8 @@ def test_no_text_from_a_hostile_pack_reaches_qt_as_rich_text(qtbot, tmp_path, la
     translators = Translators()
     translators.apply(language)
     try:
-        state = AppState(pack, translators.language)
-        window = MainWindow(state, translators)
+        state = AppState(pack, translators.language, translators=translators)
+        window = MainWindow(state)
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()

@@ -5,7 +5,7 @@ Everything drawn here comes from AppState's Evaluation; the tab computes nothing
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -190,9 +190,3 @@ class CalculatorTab(QWidget):
     def _push_it_load(self) -> None:
         self._it_load_pending = False
         self._state.set_it_load_kw(self.it_load.value())
-
-    # --- Qt overrides -------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -34,7 +34,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -646,12 +646,6 @@ class GoalSeekDialog(QDialog):
         if item is None:
             return path
         return self._state.words(item.label)
-
-    # --- Qt overrides -------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _plain_label(name: str, parent: QWidget, wrap: bool = False) -> QLabel:

@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -543,11 +543,6 @@ class InputPanel(QWidget):
         if on:
             regions.append(region_id)
         self._set_firm(user_regions=tuple(regions))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:

@@ -34,7 +34,7 @@ import logging
 import math
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -627,11 +627,6 @@ class RiskPanel(QWidget):
             self.refresh_tornado()
         if self._needs_auto_run():
             self._auto_run_timer.start(0 if self._result is None else AUTO_RUN_DELAY_MS)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _simulate(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QTimer
+from PySide6.QtCore import QPointF, QTimer
 from PySide6.QtGui import QCursor, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
@@ -94,11 +94,6 @@ class StateChart(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh_now()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def cache_axes(plot: pg.PlotWidget) -> None:

@@ -513,11 +513,6 @@ class CompareView(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 __all__ = [
     "BASE_MARK",

@@ -61,7 +61,3 @@ class OverviewTab(QWidget):
     def facts(self) -> list[HubFact]:
         """The figures on the cards, in the story's order."""
         return self.story.facts()
-
-    def retranslate(self) -> None:
-        self.story.retranslate()
-        self.network.retranslate()

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -166,7 +166,7 @@ class PoliciesTab(QWidget):
         state.pack_changed.connect(self._on_pack_changed)
         state.evaluation_changed.connect(self._on_results_changed)
         state.policy_selection_changed.connect(self._on_results_changed)
-        state.language_changed.connect(self._on_data_language_changed)
+        state.language_changed.connect(self._on_language_changed)
 
         self._prepare_runner = OperationRunner(parent=self)
         self._valuation_runner = OperationRunner(parent=self)
@@ -233,6 +233,7 @@ class PoliciesTab(QWidget):
 
     def retranslate(self) -> None:
         self._retranslate_labels()
+        self.timeline.retranslate()  # it holds no state: its "Today" followed no switch before
         self.model.refresh_texts(self._state.language, self.today(), self._state.evaluation.horizon)
         self._update_follow_ups()
 
@@ -276,9 +277,9 @@ class PoliciesTab(QWidget):
         if self.isVisible():
             self._refresh_results()
 
-    def _on_data_language_changed(self, _language: str) -> None:
+    def _on_language_changed(self, _language: str) -> None:
+        self.retranslate()  # the labels, the table's texts and the follow-ups, once
         self._fill_origins()
-        self.model.refresh_texts(self._state.language, self.today(), self._state.evaluation.horizon)
         self.apply_filters()  # sorting by title or issuer follows the language
         self._show_details(self.details.policy_id())
         self.flush()
@@ -466,8 +467,3 @@ class PoliciesTab(QWidget):
         super().showEvent(event)
         if self._results_stale:
             self._refresh_results()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ computed here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -387,8 +387,3 @@ class PresenterView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The shortcuts handle the keys; a key a child passed up is not lost either.
         super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from explorer.project import Project
@@ -62,7 +62,7 @@ class ProjectController(QObject):
         self.export_package_actions = self.exports.package_actions
         self.export_anonymised_action = self.exports.anonymised_action
 
-        window.installEventFilter(self)
+        state.language_changed.connect(self._on_language)
         self.retranslate()
 
     # --- menus ------------------------------------------------------------------------------
@@ -78,15 +78,13 @@ class ProjectController(QObject):
             else:
                 file_menu.addAction(item)
 
+    def _on_language(self, _language: str) -> None:
+        self.retranslate()  # menus and title; the window asks title() for the same words
+
     def retranslate(self) -> None:
         self.recent.retranslate()
         self.exports.retranslate()
         self.files.retranslate()  # last: it shares the window title
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()  # menus and title; the window asks title() for the same words
-        return False
 
     # --- the project file --------------------------------------------------------------------
     @property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QToolButton
 
 from explorer.ui.calculator.scenario_bar import BASE_MARK, ScenarioBar
@@ -171,8 +171,7 @@ def test_follows_the_language(session, state, bar, qtbot):
     qtbot.waitUntil(lambda: bar.label.text() == "方案", timeout=2000)
     assert bar.new_action.text() == "新建方案"
     assert bar.base_action.text() == "设为基准方案"
-    session.window.set_language("en")
-    bar.changeEvent(QEvent(QEvent.Type.LanguageChange))
+    session.window.set_language("en")  # at once: the state tells every widget holding it
     assert bar.label.text() == "Scenario"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -238,8 +238,7 @@ def test_language_switch_redraws_in_chinese(session, state, view, qtbot):
     npv = state.evaluation_for(state.base_id).primary.npv
     assert view.outputs.item(METRIC_ROWS["npv"], 0).text() == format_money(npv, "zh_CN")
     assert view.inputs.item(0, 0).text().endswith("电价")
-    session.window.set_language("en")
-    view.changeEvent(QEvent(QEvent.Type.LanguageChange))
+    session.window.set_language("en")  # at once: the state tells every widget holding it
     assert view.outputs_title.text() == "Results against the base"
 
 
