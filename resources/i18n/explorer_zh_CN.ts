@@ -3,17 +3,17 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../explorer/ui/state.py" line="82" />
+            <location filename="../../explorer/ui/state.py" line="86" />
             <source>Scenario 1</source>
             <translation>方案 1</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="295" />
+            <location filename="../../explorer/ui/state.py" line="307" />
             <source>{name} (copy)</source>
             <translation>{name}（副本）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/state.py" line="360" />
+            <location filename="../../explorer/ui/state.py" line="372" />
             <source>Scenario {number}</source>
             <translation>方案 {number}</translation>
         </message>
@@ -349,23 +349,23 @@ Cumulative: {total} ({total_exact})</source>
             <translation>改用的数据包文件夹、.zip 或 .xlsx（代替当前数据包）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/client.py" line="83" />
-            <location filename="../../explorer/cli/client.py" line="129" />
+            <location filename="../../explorer/cli/client.py" line="84" />
+            <location filename="../../explorer/cli/client.py" line="130" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/client.py" line="86" />
+            <location filename="../../explorer/cli/client.py" line="87" />
             <source>Wrote the client data template to {path}</source>
             <translation>已将客户数据模板写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/client.py" line="111" />
+            <location filename="../../explorer/cli/client.py" line="112" />
             <source>the data pack could not be loaded: {reason}</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/client.py" line="131" />
+            <location filename="../../explorer/cli/client.py" line="132" />
             <source>Wrote {path}: {count} input(s) from {file}.</source>
             <translation>已写入 {path}：{count} 项输入来自 {file}。</translation>
         </message>
@@ -373,42 +373,42 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>ClientData</name>
         <message>
-            <location filename="../../explorer/datapack/client_file.py" line="54" />
+            <location filename="../../explorer/datapack/client_file.py" line="56" />
             <source>The client data cannot be imported: {count} problem(s).</source>
             <translation>客户数据无法导入：{count} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/client_file.py" line="55" />
+            <location filename="../../explorer/datapack/client_file.py" line="57" />
             <source>not a client data file: choose an .xlsx workbook or a .csv file</source>
             <translation>不是客户数据文件：请选择 .xlsx 工作簿或 .csv 文件</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/client_file.py" line="58" />
+            <location filename="../../explorer/datapack/client_file.py" line="60" />
             <source>the header needs the column '{column}' ({words})</source>
             <translation>表头须有“{column}”列（{words}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/client_file.py" line="59" />
+            <location filename="../../explorer/datapack/client_file.py" line="61" />
             <source>not a fact of the client template (known: {known})</source>
             <translation>不是客户数据模板中的项目（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/client_file.py" line="60" />
+            <location filename="../../explorer/datapack/client_file.py" line="62" />
             <source>this fact appears twice (first in row {first})</source>
             <translation>此项出现两次（首次在第 {first} 行）</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/client_file.py" line="61" />
+            <location filename="../../explorer/datapack/client_file.py" line="63" />
             <source>wrong unit: this row takes {unit}</source>
             <translation>单位错误：此行单位应为 {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/client_file.py" line="62" />
+            <location filename="../../explorer/datapack/client_file.py" line="64" />
             <source>must be yes or no</source>
             <translation>须为“是”或“否”</translation>
         </message>
         <message>
-            <location filename="../../explorer/datapack/client_file.py" line="63" />
+            <location filename="../../explorer/datapack/client_file.py" line="65" />
             <source>a value without a key: keep the key column of the template</source>
             <translation>有数值但无代码：请保留模板的代码列</translation>
         </message>
@@ -453,42 +453,42 @@ Cumulative: {total} ({total_exact})</source>
             <translation>电费 ÷ 年用电量 ＝ {bill} ÷ {kwh}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/client_diff.py" line="18" />
+            <location filename="../../explorer/domain/client_diff.py" line="19" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/client_diff.py" line="19" />
+            <location filename="../../explorer/domain/client_diff.py" line="20" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/client_diff.py" line="20" />
+            <location filename="../../explorer/domain/client_diff.py" line="21" />
             <source>(not set)</source>
             <translation>（未设定）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/client_diff.py" line="21" />
+            <location filename="../../explorer/domain/client_diff.py" line="22" />
             <source>as given</source>
             <translation>按所填</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/client_diff.py" line="22" />
+            <location filename="../../explorer/domain/client_diff.py" line="23" />
             <source>{label}: {before} → {after} {unit}</source>
             <translation>{label}：{before} → {after} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/client_diff.py" line="23" />
+            <location filename="../../explorer/domain/client_diff.py" line="24" />
             <source>{label}: {before} → {after} {unit} ({how})</source>
             <translation>{label}：{before} → {after} {unit}（{how}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/client_diff.py" line="24" />
+            <location filename="../../explorer/domain/client_diff.py" line="25" />
             <source>The client data changes no input of this scenario.</source>
             <translation>客户数据未改变本方案的任何输入。</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/client_diff.py" line="25" />
+            <location filename="../../explorer/domain/client_diff.py" line="26" />
             <source>Kept with the client data, used by no input: {facts}</source>
             <translation>随客户数据保存、未用于任何输入：{facts}</translation>
         </message>
@@ -656,70 +656,70 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>ClientDataController</name>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="52" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="55" />
             <source>New client data &amp;template…</source>
             <translation>新建客户数据模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="54" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="57" />
             <source>Write a one-sheet workbook of the facts a firm knows, to fill in</source>
             <translation>写出一张工作表，列出企业掌握的各项数据，供填写</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="56" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="59" />
             <source>Import &amp;client data…</source>
             <translation>导入客户数据(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="57" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="60" />
             <source>Read a filled client template and show what it changes</source>
             <translation>读取填好的客户数据模板并显示其改变的内容</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="58" />
-            <location filename="../../explorer/ui/client_data_controller.py" line="142" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="61" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="140" />
             <source>Remove client data</source>
             <translation>移除客户数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="60" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="63" />
             <source>Put every input the client data set back to the pack's default</source>
             <translation>将客户数据设定的每项输入恢复为数据包默认值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="81" />
-            <location filename="../../explorer/ui/client_data_controller.py" line="94" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="79" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="92" />
             <source>New client data template</source>
             <translation>新建客户数据模板</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="82" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="80" />
             <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="95" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="93" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="98" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="96" />
             <source>Wrote {file}</source>
             <translation>已写入 {file}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="111" />
-            <location filename="../../explorer/ui/client_data_controller.py" line="125" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="109" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="123" />
             <source>Import client data</source>
             <translation>导入客户数据</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="112" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="110" />
             <source>Client data (*.xlsx *.csv)</source>
             <translation>客户数据 (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/client_data_controller.py" line="143" />
+            <location filename="../../explorer/ui/client_data_controller.py" line="141" />
             <source>Put every input the client data set back to the data pack's default, and forget the client's figures in this scenario?</source>
             <translation>将客户数据设定的每项输入恢复为数据包默认值，并在本方案中删除客户数据？</translation>
         </message>
@@ -819,7 +819,7 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../explorer/app.py" line="135" />
+            <location filename="../../explorer/app.py" line="136" />
             <source>No display found. To run the explorer on a headless machine: xvfb-run -a python main.py</source>
             <translation>未找到显示器。在无显示器的机器上运行本工具：xvfb-run -a python main.py</translation>
         </message>
@@ -887,124 +887,124 @@ Cumulative: {total} ({total_exact})</source>
     <context>
         <name>CompareView</name>
         <message>
+            <location filename="../../explorer/ui/compare/compare_view.py" line="197" />
             <location filename="../../explorer/ui/compare/compare_view.py" line="198" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="199" />
             <source>Scenarios to compare</source>
             <translation>对比的方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="200" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="199" />
             <source>Tick up to four; the base is always compared</source>
             <translation>最多勾选四个；基准方案始终参与对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="200" />
             <source>Results against the base</source>
             <translation>与基准方案对比的结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="201" />
             <source>Results of the compared scenarios</source>
             <translation>对比方案的测算结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
-            <location filename="../../explorer/ui/compare/compare_view.py" line="207" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="202" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
             <source>Scenarios</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="203" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="204" />
             <source>Inputs that differ</source>
             <translation>不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="206" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="205" />
             <source>Inputs that differ between the compared scenarios</source>
             <translation>对比方案之间不同的输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="208" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="207" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="209" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="208" />
             <source>Cumulative cash flow</source>
             <translation>累计现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="210" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="209" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="347" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="346" />
             <source>The base scenario: always compared; the others are measured against it</source>
             <translation>基准方案：始终参与对比，其他方案都与它比较</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="349" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="348" />
             <source>Four scenarios are compared already; untick one to pick this one</source>
             <translation>已在对比四个方案；请先取消勾选一个，再选此方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="351" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="350" />
             <source>Tick to compare this scenario with the base</source>
             <translation>勾选后将此方案与基准方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="366" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="365" />
             <source>Not compared, as the data pack refuses them: {names}</source>
             <translation>未参与对比（当前数据包不接受这些方案）：{names}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="369" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="368" />
             <source>There is only one scenario. Use New or Duplicate in the Calculator to make another.</source>
             <translation>目前只有一个方案。请在测算页用“新建”或“复制”再建一个。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="372" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="371" />
             <source>Tick at least one more scenario to compare it with the base.</source>
             <translation>请再勾选至少一个方案，与基准方案对比。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="374" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="373" />
             <source>Up to four scenarios. Set the base in the Calculator.</source>
             <translation>最多四个方案。基准方案在测算页设置。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="424" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="422" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="424" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="422" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="432" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="430" />
             <source>Pick another scenario to see how its inputs differ.</source>
             <translation>再选一个方案，即可查看输入有何不同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="434" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="432" />
             <source>The compared scenarios have the same inputs.</source>
             <translation>对比的方案输入完全相同。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="441" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="439" />
             <source>{value}, differs from the base</source>
             <translation>{value}，与基准方案不同</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/compare/compare_view.py" line="451" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="449" />
             <source>{name}: the base scenario</source>
             <translation>{name}：基准方案</translation>
         </message>
@@ -1114,7 +1114,7 @@ Cumulative: {total} ({total_exact})</source>
             <translation>有多个解</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="460" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="458" />
             <source>Not within %n year(s)</source>
             <translation>
                 <numerusform>%n年内无法回收</numerusform>
@@ -1256,14 +1256,14 @@ Cumulative: {total} ({total_exact})</source>
             <translation>算力服务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="462" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="460" />
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../explorer/ui/compare/compare_view.py" line="463" />
+            <location filename="../../explorer/ui/compare/compare_view.py" line="461" />
             <source>%n policies</source>
             <translation>
                 <numerusform>%n项政策</numerusform>
@@ -1488,347 +1488,347 @@ Cumulative: {total} ({total_exact})</source>
             <translation>无法加载数据包：{reason}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="244" />
+            <location filename="../../explorer/cli/compute.py" line="249" />
             <source>is not in the scenario; a case can move to: {sites}</source>
             <translation>不在本方案中；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="250" />
+            <location filename="../../explorer/cli/compute.py" line="255" />
             <source>is the origin; a case can move to: {sites}</source>
             <translation>是迁出地；可作为目的地的地区：{sites}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="317" />
+            <location filename="../../explorer/cli/compute.py" line="322" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="319" />
+            <location filename="../../explorer/cli/compute.py" line="324" />
             <source>Scenario: {title}</source>
             <translation>方案：{title}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="321" />
+            <location filename="../../explorer/cli/compute.py" line="326" />
             <source>{origin} -&gt; {destination}   mode {mode}, {horizon} years from {move}, discount rate {rate}</source>
             <translation>{origin} → {destination}   模式：{mode}，自 {move} 起测算 {horizon} 年，折现率 {rate}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="344" />
+            <location filename="../../explorer/cli/compute.py" line="349" />
             <source>Key figures (case {origin} -&gt; {destination})</source>
             <translation>关键指标（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="411" />
+            <location filename="../../explorer/cli/compute.py" line="416" />
             <source>NPV</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="412" />
+            <location filename="../../explorer/cli/compute.py" line="417" />
             <location filename="../../explorer/cli/compute_package.py" line="125" />
             <source>IRR</source>
             <translation>内部收益率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="413" />
+            <location filename="../../explorer/cli/compute.py" line="418" />
             <location filename="../../explorer/cli/compute_package.py" line="120" />
             <source>Payback</source>
             <translation>投资回收期</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="377" />
+            <location filename="../../explorer/cli/compute.py" line="382" />
             <source>the cash flows never change sign</source>
             <translation>现金流始终同号</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="379" />
+            <location filename="../../explorer/cli/compute.py" line="384" />
             <source>no rate gives NPV = 0</source>
             <translation>没有使净现值为 0 的折现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="381" />
+            <location filename="../../explorer/cli/compute.py" line="386" />
             <source>several rates give NPV = 0: {roots}</source>
             <translation>多个折现率使净现值为 0：{roots}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="384" />
+            <location filename="../../explorer/cli/compute.py" line="389" />
             <source>undefined ({reason})</source>
             <translation>无定义（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="391" />
+            <location filename="../../explorer/cli/compute.py" line="396" />
             <source>immediate (0 months)</source>
             <translation>立即回收（0个月）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="393" />
+            <location filename="../../explorer/cli/compute.py" line="398" />
             <source>not within {horizon} years</source>
             <translation>{horizon} 年内无法回收</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="398" />
+            <location filename="../../explorer/cli/compute.py" line="403" />
             <source>{months}, but the cumulative falls below 0 again in year {year}</source>
             <translation>{months}，但累计现金流在第 {year} 年再次低于 0</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="407" />
+            <location filename="../../explorer/cli/compute.py" line="412" />
             <source>Other sites (case {origin} -&gt; site)</source>
             <translation>其他地区（{origin} → 各地区）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="410" />
-            <location filename="../../explorer/cli/compute.py" line="462" />
+            <location filename="../../explorer/cli/compute.py" line="415" />
+            <location filename="../../explorer/cli/compute.py" line="467" />
             <source>Site</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="424" />
+            <location filename="../../explorer/cli/compute.py" line="429" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="426" />
+            <location filename="../../explorer/cli/compute.py" line="431" />
             <source>Policy</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="427" />
+            <location filename="../../explorer/cli/compute.py" line="432" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="428" />
+            <location filename="../../explorer/cli/compute.py" line="433" />
             <source>Value (PV)</source>
             <translation>价值（现值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="429" />
+            <location filename="../../explorer/cli/compute.py" line="434" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="450" />
+            <location filename="../../explorer/cli/compute.py" line="455" />
             <source>Latency against a budget of {budget} ms (round trip)</source>
             <translation>网络时延（往返），预算 {budget} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="463" />
+            <location filename="../../explorer/cli/compute.py" line="468" />
             <source>Region</source>
             <translation>用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="465" />
+            <location filename="../../explorer/cli/compute.py" line="470" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="496" />
+            <location filename="../../explorer/cli/compute.py" line="501" />
             <source>origin</source>
             <translation>迁出地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="498" />
+            <location filename="../../explorer/cli/compute.py" line="503" />
             <source>destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="500" />
+            <location filename="../../explorer/cli/compute.py" line="505" />
             <source>comparator</source>
             <translation>对比地区</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="501" />
+            <location filename="../../explorer/cli/compute.py" line="506" />
             <source>Annual table: {name} ({role})</source>
             <translation>年度明细表：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="508" />
-            <location filename="../../explorer/cli/compute.py" line="542" />
+            <location filename="../../explorer/cli/compute.py" line="513" />
+            <location filename="../../explorer/cli/compute.py" line="547" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="535" />
+            <location filename="../../explorer/cli/compute.py" line="540" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="522" />
+            <location filename="../../explorer/cli/compute.py" line="527" />
             <source>Cash flows of the case {origin} -&gt; {destination}</source>
             <translation>迁移现金流（{origin} → {destination}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="460" />
+            <location filename="../../explorer/cli/compute.py" line="465" />
             <source>{kind}, ms</source>
             <translation>{kind}（毫秒）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="467" />
+            <location filename="../../explorer/cli/compute.py" line="472" />
             <source>Source of the claim</source>
             <translation>说法来源</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="487" />
+            <location filename="../../explorer/cli/compute.py" line="492" />
             <source>Official claims are published figures (hub facts of the data pack), often one-way from the hub's gateway; the verdict uses the round-trip estimate.</source>
             <translation>官方说法是公开发布的数字（数据包的枢纽事实），通常为自枢纽网关起的单向时延；结论依据往返估算。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="533" />
+            <location filename="../../explorer/cli/compute.py" line="538" />
             <source>Saving</source>
             <translation>节省</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="534" />
+            <location filename="../../explorer/cli/compute.py" line="539" />
             <source>Investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="536" />
+            <location filename="../../explorer/cli/compute.py" line="541" />
             <source>Tax relief</source>
             <translation>税收减免</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="537" />
+            <location filename="../../explorer/cli/compute.py" line="542" />
             <source>One-off</source>
             <translation>一次性费用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="538" />
+            <location filename="../../explorer/cli/compute.py" line="543" />
             <source>Cash flow</source>
             <translation>现金流</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="539" />
+            <location filename="../../explorer/cli/compute.py" line="544" />
             <source>Cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="540" />
+            <location filename="../../explorer/cli/compute.py" line="545" />
             <source>Discounted</source>
             <translation>折现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="553" />
+            <location filename="../../explorer/cli/compute.py" line="558" />
             <source>Tornado: NPV with each input at its low and high end ({count} inputs)</source>
             <translation>龙卷风分析：各输入项取低值和高值时的净现值（{count} 项输入）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="559" />
+            <location filename="../../explorer/cli/compute.py" line="564" />
             <source>No input has a range: nothing to vary.</source>
             <translation>没有任何输入项设有取值范围，无法进行敏感性分析。</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="564" />
+            <location filename="../../explorer/cli/compute.py" line="569" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="565" />
+            <location filename="../../explorer/cli/compute.py" line="570" />
             <source>Low</source>
             <translation>低值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="566" />
+            <location filename="../../explorer/cli/compute.py" line="571" />
             <source>High</source>
             <translation>高值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="567" />
+            <location filename="../../explorer/cli/compute.py" line="572" />
             <source>NPV at low</source>
             <translation>低值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="568" />
+            <location filename="../../explorer/cli/compute.py" line="573" />
             <source>NPV at high</source>
             <translation>高值时净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="569" />
+            <location filename="../../explorer/cli/compute.py" line="574" />
             <source>Swing</source>
             <translation>变动幅度</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="587" />
+            <location filename="../../explorer/cli/compute.py" line="592" />
             <source>Monte Carlo: {samples} samples, seed {seed}, {drawn} uncertain inputs</source>
             <translation>蒙特卡洛模拟：{samples} 个样本，随机种子 {seed}，{drawn} 项不确定输入</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="593" />
+            <location filename="../../explorer/cli/compute.py" line="598" />
             <source>P10 {p10}   P50 {p50}   P90 {p90}   mean {mean}   P(NPV &gt; 0) {positive}</source>
             <translation>P10 {p10}   P50 {p50}   P90 {p90}   均值 {mean}   P(净现值 &gt; 0) {positive}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="619" />
+            <location filename="../../explorer/cli/compute.py" line="624" />
             <source>Goal seek: {label} ({path}) for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的{label}（{path}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="623" />
+            <location filename="../../explorer/cli/compute.py" line="628" />
             <source>Goal seek: {path} for NPV = {target}</source>
             <translation>目标求解：净现值 = {target} 时的 {path}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="626" />
+            <location filename="../../explorer/cli/compute.py" line="631" />
             <source>{value} {unit} (now {current}; NPV there {npv})</source>
             <translation>{value} {unit}（当前值 {current}；取该值时净现值为 {npv}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="639" />
+            <location filename="../../explorer/cli/compute.py" line="644" />
             <source>note: the NPV jumps across the target at this value (a whole rack, or a threshold)</source>
             <translation>注意：净现值在此值处跳变（如多一个整机柜或触及政策门槛），直接越过目标值</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="645" />
+            <location filename="../../explorer/cli/compute.py" line="650" />
             <source>with {path} raised to {value} {unit}</source>
             <translation>同时将 {path} 上调至 {value} {unit}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="650" />
+            <location filename="../../explorer/cli/compute.py" line="655" />
             <source>no solution in range {low} .. {high} {unit}: NPV goes from {npv_low} to {npv_high}</source>
             <translation>在 {low} 至 {high} {unit} 范围内无解：净现值从 {npv_low} 变为 {npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="689" />
+            <location filename="../../explorer/cli/compute.py" line="694" />
             <source>eligible</source>
             <translation>符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="690" />
+            <location filename="../../explorer/cli/compute.py" line="695" />
             <source>not eligible</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="691" />
-            <location filename="../../explorer/cli/compute.py" line="710" />
+            <location filename="../../explorer/cli/compute.py" line="696" />
+            <location filename="../../explorer/cli/compute.py" line="715" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="692" />
+            <location filename="../../explorer/cli/compute.py" line="697" />
             <source>expired</source>
             <translation>已失效</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="693" />
+            <location filename="../../explorer/cli/compute.py" line="698" />
             <source>not quantified</source>
             <translation>未公布金额</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="694" />
+            <location filename="../../explorer/cli/compute.py" line="699" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="707" />
+            <location filename="../../explorer/cli/compute.py" line="712" />
             <source>ok</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="708" />
+            <location filename="../../explorer/cli/compute.py" line="713" />
             <source>marginal</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location filename="../../explorer/cli/compute.py" line="709" />
+            <location filename="../../explorer/cli/compute.py" line="714" />
             <source>too slow</source>
             <translation>过慢</translation>
         </message>
@@ -3904,152 +3904,152 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>须为 {low} 至 {high} 之间的日期，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="42" />
+            <location filename="../../explorer/domain/uncertainty.py" line="43" />
             <source>must be a whole number from 0 to {maximum}, got {value!r}</source>
             <translation>须为 0 至 {maximum} 之间的整数，实际为 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="55" />
+            <location filename="../../explorer/domain/uncertainty.py" line="56" />
             <source>must be a finite amount of yuan within ±{maximum}, got {value}</source>
             <translation>须为 ±{maximum} 元以内的有限金额，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="130" />
+            <location filename="../../explorer/domain/fields.py" line="161" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="131" />
+            <location filename="../../explorer/domain/fields.py" line="162" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="132" />
+            <location filename="../../explorer/domain/fields.py" line="163" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="133" />
+            <location filename="../../explorer/domain/fields.py" line="164" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="134" />
+            <location filename="../../explorer/domain/fields.py" line="165" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="135" />
+            <location filename="../../explorer/domain/fields.py" line="166" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="136" />
+            <location filename="../../explorer/domain/fields.py" line="167" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="137" />
+            <location filename="../../explorer/domain/fields.py" line="168" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="138" />
+            <location filename="../../explorer/domain/fields.py" line="169" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="139" />
+            <location filename="../../explorer/domain/fields.py" line="170" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="140" />
+            <location filename="../../explorer/domain/fields.py" line="171" />
             <source>yuan/person/year</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="141" />
+            <location filename="../../explorer/domain/fields.py" line="172" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="142" />
+            <location filename="../../explorer/domain/fields.py" line="173" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="143" />
+            <location filename="../../explorer/domain/fields.py" line="174" />
             <source>count</source>
             <translation>个</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="144" />
+            <location filename="../../explorer/domain/fields.py" line="175" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="145" />
+            <location filename="../../explorer/domain/fields.py" line="176" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="146" />
+            <location filename="../../explorer/domain/fields.py" line="177" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="147" />
+            <location filename="../../explorer/domain/fields.py" line="178" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="148" />
+            <location filename="../../explorer/domain/fields.py" line="179" />
             <source>Mbps/100kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="149" />
+            <location filename="../../explorer/domain/fields.py" line="180" />
             <source>fraction</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="150" />
+            <location filename="../../explorer/domain/fields.py" line="181" />
             <source>fraction/yr</source>
             <translation>比例/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="151" />
+            <location filename="../../explorer/domain/fields.py" line="182" />
             <source>ratio</source>
             <translation>比值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="152" />
+            <location filename="../../explorer/domain/fields.py" line="183" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="153" />
+            <location filename="../../explorer/domain/fields.py" line="184" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="154" />
+            <location filename="../../explorer/domain/fields.py" line="185" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="155" />
+            <location filename="../../explorer/domain/fields.py" line="186" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="156" />
+            <location filename="../../explorer/domain/fields.py" line="187" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/fields.py" line="157" />
+            <location filename="../../explorer/domain/fields.py" line="188" />
             <source>CNY/USD</source>
             <translation>元/美元</translation>
         </message>
@@ -4079,58 +4079,58 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>政策保障的电价（收益规则{rule}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="151" />
+            <location filename="../../explorer/domain/model.py" line="154" />
             <source>is not a numeric input of this scenario</source>
             <translation>不是此方案的数值输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="219" />
+            <location filename="../../explorer/domain/model.py" line="222" />
             <source>is required: the data pack has no default for it</source>
             <translation>为必填项（数据包中没有其默认值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="253" />
+            <location filename="../../explorer/domain/model.py" line="256" />
             <source>{reason} (data pack)</source>
             <translation>{reason}（数据包中的数值）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="327" />
+            <location filename="../../explorer/domain/model.py" line="330" />
             <source>{total:g} Mbps for the template's {load:g} kW, scaled to 100 kW</source>
             <translation>模板按 {load:g} 千瓦 IT 负载计为 {total:g} Mbps，已折算至每 100 千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="333" />
-            <location filename="../../explorer/domain/model.py" line="337" />
+            <location filename="../../explorer/domain/model.py" line="336" />
+            <location filename="../../explorer/domain/model.py" line="340" />
             <source>{note}; {scaled}</source>
             <translation>{note}；{scaled}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="366" />
+            <location filename="../../explorer/domain/model.py" line="369" />
             <source>unknown user region {region!r} (known: {known})</source>
             <translation>未知的用户区域 {region!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="377" />
+            <location filename="../../explorer/domain/model.py" line="380" />
             <source>unknown template {template!r} (known: {known})</source>
             <translation>未知的工作负载模板 {template!r}（可选：{known}）</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="484" />
+            <location filename="../../explorer/domain/model.py" line="487" />
             <source>is not in the data pack (known: {known}); a custom site must give {missing}</source>
             <translation>不在数据包中（数据包中的地区：{known}）；自定义地区须给出 {missing}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="533" />
+            <location filename="../../explorer/domain/model.py" line="536" />
             <source>is not a user region of the data pack</source>
             <translation>不是数据包中的用户区域</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="617" />
+            <location filename="../../explorer/domain/model.py" line="620" />
             <source>is not a policy of the data pack</source>
             <translation>不是数据包中的政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/model.py" line="630" />
+            <location filename="../../explorer/domain/model.py" line="633" />
             <location filename="../../explorer/domain/scenario.py" line="341" />
             <source>must be between {low} and {high}, got {value}</source>
             <translation>须在 {low} 至 {high} 之间，实际为 {value}</translation>
@@ -4531,7 +4531,7 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>须为 true、false 或 null，实际为{kind}</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="31" />
+            <location filename="../../explorer/domain/uncertainty.py" line="32" />
             <source>must be a whole number from 1 to {maximum}, got {value!r}</source>
             <translation>须为 1 至 {maximum} 之间的整数，实际为 {value!r}</translation>
         </message>
@@ -4622,17 +4622,17 @@ Energy cost: {cost} ({exact} yuan)</source>
         </message>
         <message>
             <location filename="../../explorer/domain/goal_presets.py" line="380" />
-            <location filename="../../explorer/domain/uncertainty.py" line="80" />
+            <location filename="../../explorer/domain/uncertainty.py" line="81" />
             <source>the origin cannot be the site a case moves to</source>
             <translation>迁出地不能作为迁移的目的地</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="357" />
+            <location filename="../../explorer/domain/uncertainty.py" line="361" />
             <source>no cash flow depends on this input, so it cannot move the NPV</source>
             <translation>此输入不影响任何现金流，因此无法改变净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/domain/uncertainty.py" line="365" />
+            <location filename="../../explorer/domain/uncertainty.py" line="369" />
             <source>search range must lie within {minimum:g}..{maximum:g} with low &lt; high, got {low:g}..{high:g}</source>
             <translation>搜索范围须在 {minimum:g}..{maximum:g} 之内且下限小于上限，实际为 {low:g}..{high:g}</translation>
         </message>
@@ -4728,8 +4728,7 @@ Energy cost: {cost} ({exact} yuan)</source>
             <translation>导出 PDF 和 PNG 需要图形界面应用程序（QGuiApplication）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/checklist_pdf.py" line="52" />
-            <location filename="../../explorer/reports/pdf_writer.py" line="452" />
+            <location filename="../../explorer/reports/pdf_writer.py" line="463" />
             <source>could not start the PDF</source>
             <translation>无法开始生成 PDF</translation>
         </message>
@@ -5947,262 +5946,262 @@ This needs an internet connection.</source>
     <context>
         <name>GoalSeekDialog</name>
         <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="223" />
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="224" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="225" />
             <source>Goal seek</source>
             <translation>目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="226" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="225" />
             <source>Common questions:</source>
             <translation>常见问题：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="230" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="229" />
             <source>Break-even electricity price in {site}</source>
             <translation>{site}盈亏平衡电价</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="231" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="230" />
             <source>The electricity price at the destination at which the NPV reaches the target.</source>
             <translation>使净现值达到目标值的迁入地电价。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="234" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="233" />
             <source>Incentive needed</source>
             <translation>所需激励</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="236" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="235" />
             <source>The additional incentive a year at which the NPV reaches the target. Negative: the case clears the target without it, by that much a year.</source>
             <translation>使净现值达到目标值所需的每年额外激励。为负值时表示无需额外激励即可达到目标，且每年还有该金额的余量。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="241" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="240" />
             <source>Largest migration cost</source>
             <translation>最高可承受迁移成本</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="243" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="242" />
             <source>The largest other one-off cost, on top of the one-off costs already entered, at which the NPV still reaches the target.</source>
             <translation>在已录入的一次性费用之外，净现值仍能达到目标值时可承受的最大其他一次性费用。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="251" />
             <source>Solve for</source>
             <translation>求解变量</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="252" />
             <source>Input to solve for</source>
             <translation>要求解的输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="254" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="253" />
             <source>Search the inputs</source>
             <translation>搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="255" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="254" />
             <source>Type to search the inputs</source>
             <translation>输入文字以搜索输入项</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="256" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="255" />
             <source>Current value</source>
             <translation>当前值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="257" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="256" />
             <source>Target NPV</source>
             <translation>目标净现值</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="258" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="257" />
             <source>Target NPV in yuan</source>
             <translation>目标净现值（元）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="259" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="258" />
             <source> yuan</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="260" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="259" />
             <source>Search range</source>
             <translation>搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="261" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="260" />
             <source>Limit to</source>
             <translation>限定为</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="262" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="261" />
             <source>Limit the search range</source>
             <translation>限定搜索范围</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="264" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="263" />
             <source>Without a limit the whole allowed range of the input is searched.</source>
             <translation>不限定时，在该输入项的整个允许范围内搜索。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="266" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="265" />
             <source>Lowest value to search</source>
             <translation>搜索下限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="267" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="266" />
             <source>Highest value to search</source>
             <translation>搜索上限</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="268" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="267" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="269" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="268" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="270" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="269" />
             <source>Solve for the target NPV</source>
             <translation>按目标净现值求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="271" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="270" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="272" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="271" />
             <source>Apply the answer to the scenario</source>
             <translation>将求解结果应用到方案</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="273" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="272" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="274" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="273" />
             <source>Close goal seek</source>
             <translation>关闭目标求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="371" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="370" />
             <source>This case has no such input.</source>
             <translation>本方案没有该输入项。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="350" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="349" />
             <source>The scenario did not accept this value.</source>
             <translation>方案未接受该数值。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="489" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="488" />
             <source>Site: {site}</source>
             <translation>地区：{site}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="491" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="490" />
             <source>Finance</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="492" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="491" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="493" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="492" />
             <source>Workload</source>
             <translation>工作负载</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="494" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="493" />
             <source>One-off relocation costs</source>
             <translation>一次性迁移费用</translation>
         </message>
         <message>
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="494" />
             <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="495" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="496" />
             <source>Incentives</source>
             <translation>激励政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="498" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="497" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="524" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="523" />
             <source>{amount} a year</source>
             <translation>每年 {amount}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="538" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="537" />
             <source>The NPV now: {npv}</source>
             <translation>当前净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="567" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="566" />
             <source>Cannot solve</source>
             <translation>无法求解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="572" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="571" />
             <source>Choose an input and a target, then press Solve.</source>
             <translation>请选择输入项和目标值，然后点击“求解”。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="580" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="579" />
             <source>{input} for an NPV of {target}:</source>
             <translation>净现值为 {target} 时的{input}：</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="586" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="585" />
             <source>Current value: {value}</source>
             <translation>当前值：{value}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="587" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="586" />
             <source>NPV at the answer: {npv}</source>
             <translation>求解值下的净现值：{npv}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="590" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="589" />
             <source>Searched from {low} to {high}.</source>
             <translation>搜索范围：{low} 至 {high}。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="597" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="596" />
             <source>Negative: the case reaches the target without any additional incentive, and would still reach it with {amount} a year less.</source>
             <translation>为负值：无需任何额外激励即可达到目标，即使每年减少 {amount} 仍能达到。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="605" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="604" />
             <source>Caution: the NPV jumps at this value (a step, such as one more rack or a policy threshold), so it cannot equal the target exactly. On one side of this value the NPV is above the target, on the other below.</source>
             <translation>注意：净现值在该值处跳变（阶跃，例如多一个机柜或达到政策门槛），无法恰好等于目标值。在该值一侧净现值高于目标，另一侧低于目标。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="611" />
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="628" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="610" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="627" />
             <source>No solution in range</source>
             <translation>范围内无解</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="620" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="619" />
             <source>NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
             <translation>{low} 时的净现值：{npv_low}
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="632" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="631" />
             <source>The NPV does not reach {target} anywhere from {low} to {high}.
 NPV at {low}: {npv_low}
 NPV at {high}: {npv_high}</source>
@@ -6211,7 +6210,7 @@ NPV at {high}: {npv_high}</source>
 {high} 时的净现值：{npv_high}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="643" />
+            <location filename="../../explorer/ui/calculator/goal_seek_dialog.py" line="642" />
             <source>Inputs changed since this answer: solve again.</source>
             <translation>求解后输入已变化：请重新求解。</translation>
         </message>
@@ -6369,49 +6368,49 @@ NPV at {high}: {npv_high}</source>
             <translation>兑现率</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="380" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="381" />
             <source>Colocation (rent racks)</source>
             <translation>托管（租用机柜）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="381" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="382" />
             <source>Self-build</source>
             <translation>自建</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="382" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="383" />
             <source>Compute service</source>
             <translation>算力服务</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="387" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="388" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="387" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="388" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="387" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="388" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="394" />
             <location filename="../../explorer/ui/calculator/input_panel.py" line="395" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="396" />
             <source>Compare with {site}</source>
             <translation>与{site}对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="400" />
             <location filename="../../explorer/ui/calculator/input_panel.py" line="401" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="402" />
             <source>Users in {region}</source>
             <translation>用户在{region}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/input_panel.py" line="487" />
+            <location filename="../../explorer/ui/calculator/input_panel.py" line="488" />
             <source>{input}: {problem}</source>
             <translation>{input}：{problem}</translation>
         </message>
@@ -6528,17 +6527,17 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>Kpi</name>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="49" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="48" />
             <source>set in this scenario</source>
             <translation>本方案设定</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="61" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="60" />
             <source>set in this scenario; data pack: {source}</source>
             <translation>本方案设定；数据包：{source}</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/calculator/kpis.py" line="83" />
+            <location filename="../../explorer/ui/calculator/kpis.py" line="82" />
             <source>Inputs and their sources:</source>
             <translation>输入及其来源：</translation>
         </message>
@@ -6650,122 +6649,122 @@ NPV at {high}: {npv_high}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="230" />
+            <location filename="../../explorer/ui/main_window.py" line="228" />
             <source>Gui'an Compute Explorer</source>
             <translation>贵安算力探索器</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="231" />
+            <location filename="../../explorer/ui/main_window.py" line="229" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="232" />
+            <location filename="../../explorer/ui/main_window.py" line="230" />
             <source>Policies</source>
             <translation>政策</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="233" />
+            <location filename="../../explorer/ui/main_window.py" line="231" />
             <source>Calculator</source>
             <translation>测算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="234" />
+            <location filename="../../explorer/ui/main_window.py" line="232" />
             <source>Compare</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="235" />
+            <location filename="../../explorer/ui/main_window.py" line="233" />
             <source>Package</source>
             <translation>激励包</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="236" />
+            <location filename="../../explorer/ui/main_window.py" line="234" />
             <source>Main sections</source>
             <translation>主要栏目</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="237" />
+            <location filename="../../explorer/ui/main_window.py" line="235" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="238" />
+            <location filename="../../explorer/ui/main_window.py" line="236" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="239" />
+            <location filename="../../explorer/ui/main_window.py" line="237" />
             <source>Open a &amp;demo firm</source>
             <translation>打开示例企业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="244" />
+            <location filename="../../explorer/ui/main_window.py" line="242" />
             <source>&amp;Import data pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="245" />
+            <location filename="../../explorer/ui/main_window.py" line="243" />
             <source>&amp;Revert to the shipped data</source>
             <translation>恢复为随附数据(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="246" />
+            <location filename="../../explorer/ui/main_window.py" line="244" />
             <source>&amp;Case</source>
             <translation>方案(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="247" />
+            <location filename="../../explorer/ui/main_window.py" line="245" />
             <source>&amp;Goal seek…</source>
             <translation>目标求解(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="248" />
+            <location filename="../../explorer/ui/main_window.py" line="246" />
             <source>What we still &amp;need from the client…</source>
             <translation>还需客户提供的信息(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="249" />
+            <location filename="../../explorer/ui/main_window.py" line="247" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="250" />
+            <location filename="../../explorer/ui/main_window.py" line="248" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="251" />
+            <location filename="../../explorer/ui/main_window.py" line="249" />
             <source>&amp;Presenter</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="252" />
+            <location filename="../../explorer/ui/main_window.py" line="250" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="253" />
+            <location filename="../../explorer/ui/main_window.py" line="251" />
             <source>&amp;Currency</source>
             <translation>货币(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="254" />
+            <location filename="../../explorer/ui/main_window.py" line="252" />
             <source>Chinese yuan (CNY)</source>
             <translation>人民币（CNY）</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="255" />
+            <location filename="../../explorer/ui/main_window.py" line="253" />
             <source>US dollar (USD), at the scenario's exchange rate</source>
             <translation>美元（USD），按方案汇率折算</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="256" />
+            <location filename="../../explorer/ui/main_window.py" line="254" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/main_window.py" line="257" />
+            <location filename="../../explorer/ui/main_window.py" line="255" />
             <source>Data pack version</source>
             <translation>数据包版本</translation>
         </message>
@@ -7660,37 +7659,37 @@ without it: {npv}</source>
     <context>
         <name>PoliciesTab</name>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="239" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="241" />
             <source>Policy catalogue</source>
             <translation>政策目录</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="240" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="242" />
             <source>Enter: details · Space: use in calculation · click a header to sort</source>
             <translation>回车：查看详情 · 空格：计入测算 · 点击表头排序</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="241" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="243" />
             <source>Policy details</source>
             <translation>政策详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="242" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="244" />
             <source>Policy table and details</source>
             <translation>政策表格与详情</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="243" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="245" />
             <source>What we still need from the client…</source>
             <translation>还需客户提供的信息…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="244" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="246" />
             <source>What we still need from the client</source>
             <translation>还需客户提供的信息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/policies/policies_tab.py" line="246" />
+            <location filename="../../explorer/ui/policies/policies_tab.py" line="248" />
             <source>The unknown facts and pack estimates, ranked by how much each could move the NPV</source>
             <translation>尚未知道的企业情况和数据包估计值，按各自可能对净现值的影响大小排序</translation>
         </message>
@@ -10037,7 +10036,7 @@ Nothing was changed.</source>
         <message>
             <location filename="../../explorer/reports/checklist.py" line="144" />
             <location filename="../../explorer/reports/report_words.py" line="117" />
-            <location filename="../../explorer/reports/report_words.py" line="180" />
+            <location filename="../../explorer/reports/report_words.py" line="181" />
             <location filename="../../explorer/reports/xlsx_model.py" line="117" />
             <source>yuan</source>
             <translation>元</translation>
@@ -10071,7 +10070,7 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../explorer/reports/report_kpis.py" line="34" />
-            <location filename="../../explorer/reports/report_words.py" line="203" />
+            <location filename="../../explorer/reports/report_words.py" line="204" />
             <location filename="../../explorer/reports/xlsx_model.py" line="123" />
             <source>months</source>
             <translation>个月</translation>
@@ -10180,111 +10179,111 @@ Nothing was changed.</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="181" />
+            <location filename="../../explorer/reports/report_words.py" line="182" />
             <source>yuan/yr</source>
             <translation>元/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="182" />
+            <location filename="../../explorer/reports/report_words.py" line="183" />
             <source>yuan/rack</source>
             <translation>元/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="183" />
+            <location filename="../../explorer/reports/report_words.py" line="184" />
             <source>yuan/TB</source>
             <translation>元/TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="184" />
+            <location filename="../../explorer/reports/report_words.py" line="185" />
             <source>yuan/day</source>
             <translation>元/天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="185" />
+            <location filename="../../explorer/reports/report_words.py" line="186" />
             <source>yuan/person</source>
             <translation>元/人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="186" />
+            <location filename="../../explorer/reports/report_words.py" line="187" />
             <source>yuan/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="187" />
+            <location filename="../../explorer/reports/report_words.py" line="188" />
             <source>yuan/rack/month</source>
             <translation>元/机柜/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="188" />
+            <location filename="../../explorer/reports/report_words.py" line="189" />
             <source>yuan/Mbps/month</source>
             <translation>元/Mbps/月</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="189" />
+            <location filename="../../explorer/reports/report_words.py" line="190" />
             <source>yuan/person/yr</source>
             <translation>元/人/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="190" />
+            <location filename="../../explorer/reports/report_words.py" line="191" />
             <source>yuan/kW</source>
             <translation>元/千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="192" />
+            <location filename="../../explorer/reports/report_words.py" line="193" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="194" />
+            <location filename="../../explorer/reports/report_words.py" line="195" />
             <location filename="../../explorer/reports/xlsx_model.py" line="119" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="195" />
+            <location filename="../../explorer/reports/report_words.py" line="196" />
             <source>kW/rack</source>
             <translation>千瓦/机柜</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="196" />
+            <location filename="../../explorer/reports/report_words.py" line="197" />
             <location filename="../../explorer/reports/xlsx_model.py" line="120" />
             <source>Mbps</source>
             <translation>Mbps</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="197" />
+            <location filename="../../explorer/reports/report_words.py" line="198" />
             <source>Mbps per 100 kW</source>
             <translation>Mbps/100千瓦</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="199" />
+            <location filename="../../explorer/reports/report_words.py" line="200" />
             <source>persons</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="200" />
+            <location filename="../../explorer/reports/report_words.py" line="201" />
             <source>ms</source>
             <translation>毫秒</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="201" />
+            <location filename="../../explorer/reports/report_words.py" line="202" />
             <source>TB</source>
             <translation>TB</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="202" />
+            <location filename="../../explorer/reports/report_words.py" line="203" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="204" />
+            <location filename="../../explorer/reports/report_words.py" line="205" />
             <location filename="../../explorer/reports/xlsx_model.py" line="122" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
             <location filename="../../explorer/reports/report_model.py" line="197" />
-            <location filename="../../explorer/reports/report_words.py" line="205" />
+            <location filename="../../explorer/reports/report_words.py" line="206" />
             <source>CNY per USD</source>
             <translation>元/美元</translation>
         </message>
@@ -10294,32 +10293,32 @@ Nothing was changed.</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="206" />
+            <location filename="../../explorer/reports/report_words.py" line="207" />
             <source>tCO2/MWh</source>
             <translation>吨CO₂/兆瓦时</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="234" />
+            <location filename="../../explorer/reports/report_words.py" line="235" />
             <source>official</source>
             <translation>官方</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="235" />
+            <location filename="../../explorer/reports/report_words.py" line="236" />
             <source>official (mirror)</source>
             <translation>官方（转载）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="236" />
+            <location filename="../../explorer/reports/report_words.py" line="237" />
             <source>press</source>
             <translation>媒体</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="237" />
+            <location filename="../../explorer/reports/report_words.py" line="238" />
             <source>press (promotional)</source>
             <translation>媒体（推广）</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="238" />
+            <location filename="../../explorer/reports/report_words.py" line="239" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
@@ -10627,7 +10626,7 @@ Nothing was changed.</source>
             <translation>金额单位：美元，按 1 美元 = {rate} 元人民币折算；输入与假设按所示单位列出，与其来源一致（人民币元）。</translation>
         </message>
         <message>
-            <location filename="../../explorer/reports/report_words.py" line="239" />
+            <location filename="../../explorer/reports/report_words.py" line="240" />
             <source>client data</source>
             <translation>客户数据</translation>
         </message>
@@ -11590,54 +11589,54 @@ Nothing was changed.</source>
             <translation>导出清单</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="185" />
-            <location filename="../../explorer/ui/still_need_dialog.py" line="186" />
-            <location filename="../../explorer/ui/still_need_dialog.py" line="187" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="189" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="190" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="191" />
             <source>What we still need from the client</source>
             <translation>还需客户提供的信息</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="188" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="192" />
             <source>Ranked list of what to ask the client</source>
             <translation>需向客户询问事项的排序清单</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="191" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="195" />
             <source>Answer a fact where its policy asks it (Policies tab), or set a figure in the Calculator: the list is ranked again. Export it as one page to send to the client.</source>
             <translation>在政策页中相应政策处回答企业情况，或在计算器中填写数字，清单会重新排序。可导出为一页发送给客户。</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="195" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="199" />
             <source>Export PDF…</source>
             <translation>导出PDF…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="196" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="200" />
             <source>Export the checklist as PDF</source>
             <translation>将清单导出为PDF</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="197" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="201" />
             <source>Export Excel…</source>
             <translation>导出Excel…</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="198" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="202" />
             <source>Export the checklist as an Excel workbook</source>
             <translation>将清单导出为Excel工作簿</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="199" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="203" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="200" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="204" />
             <source>Close the list</source>
             <translation>关闭清单</translation>
         </message>
         <message>
-            <location filename="../../explorer/ui/still_need_dialog.py" line="230" />
+            <location filename="../../explorer/ui/still_need_dialog.py" line="234" />
             <source>A fact that decides a policy: answer it in the Policies tab</source>
             <translation>决定政策是否适用的企业情况：请在政策页中回答</translation>
         </message>
