@@ -212,7 +212,9 @@ def _shared_relay() -> _Relay:
 # interval (5 ms) each call could wait that long for a busy worker to let go: a 10,000-policy
 # index build froze the window for 1.7 s that way, in 200-odd waits, not in any work of its own.
 # A shorter interval costs a worker nothing while the GUI thread is idle (it asks for no switch).
-WORKER_SWITCH_INTERVAL_S = 0.0005
+# 0.1 ms, not 0.5: the 10,000-policy heartbeat's worst stall 865 -> 365-410 ms on a quiet machine,
+# the workers' total time unchanged (12.2 s); 0.05 ms gained nothing more.
+WORKER_SWITCH_INTERVAL_S = 0.0001
 _switch_lock = threading.Lock()
 _switch_users = 0
 _switch_saved = 0.005
