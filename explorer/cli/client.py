@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from explorer.cli.terminal import fail
 from explorer.translation import error_text, user_text
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
@@ -69,11 +69,6 @@ def add_parser(subparsers) -> None:
     apply.set_defaults(handler=run_apply)
 
 
-def _fail(text: str, code: int) -> int:
-    print(text, file=sys.stderr)
-    return code
-
-
 def run_template(args: argparse.Namespace) -> int:
     from explorer.datapack.client_file import write_template
 
@@ -82,7 +77,7 @@ def run_template(args: argparse.Namespace) -> int:
         path = write_template(args.out, language, translate=QCoreApplication.translate)
     except OSError as error:
         failed = QCoreApplication.translate("ClientCommand", "Could not write {path}: {reason}")
-        return _fail(failed.format(path=args.out, reason=error_text(error)), EXIT_FAILED)
+        return fail(failed.format(path=args.out, reason=error_text(error)), EXIT_FAILED)
     print(
         QCoreApplication.translate("ClientCommand", "Wrote the client data template to {path}").format(
             path=path
@@ -104,22 +99,22 @@ def run_apply(args: argparse.Namespace) -> int:
     try:
         project, _is_project = read_project_file(args.scenario)
     except ProjectError as error:
-        return _fail(error_text(error), EXIT_INVALID)
+        return fail(error_text(error), EXIT_INVALID)
     scenario = project.current.scenario
     try:
         pack = load_command_pack(args.pack)
     except Exception as error:  # any failure to load is reported, never a traceback
         reason = QCoreApplication.translate("ClientCommand", "the data pack could not be loaded: {reason}")
-        return _fail(reason.format(reason=error_text(error)), EXIT_FAILED)
+        return fail(reason.format(reason=error_text(error)), EXIT_FAILED)
     try:
         client = read_client_file(args.client, scenario, pack)
     except ClientDataError as error:
-        return _fail(error.translated(QCoreApplication.translate), EXIT_INVALID)
+        return fail(error.translated(QCoreApplication.translate), EXIT_INVALID)
     try:
         plan = plan_import(scenario, pack, client.facts, client.name, dt.date.today())
         result = apply_plan(scenario, plan)
     except InvalidInput as error:
-        return _fail(user_text(error.args[0]) if error.args else str(error), EXIT_INVALID)
+        return fail(user_text(error.args[0]) if error.args else str(error), EXIT_INVALID)
     language = getattr(args, "command_language", "en")
     for line in diff_lines(plan, language, QCoreApplication.translate, pack):
         print(line)
@@ -128,7 +123,7 @@ def run_apply(args: argparse.Namespace) -> int:
         atomic_write_bytes(args.out, dump_scenario(result, project.current.package).encode("utf-8"))
     except OSError as error:
         failed = QCoreApplication.translate("ClientCommand", "Could not write {path}: {reason}")
-        return _fail(failed.format(path=args.out, reason=error_text(error)), EXIT_FAILED)
+        return fail(failed.format(path=args.out, reason=error_text(error)), EXIT_FAILED)
     done = QCoreApplication.translate("ClientCommand", "Wrote {path}: {count} input(s) from {file}.")
     print(done.format(path=args.out, count=len(plan.changes), file=client.name))
     return EXIT_OK
