@@ -135,7 +135,7 @@ def test_the_window_shows_the_same_figures(case, qapp, user_home):
                 expected = f"{MARK_SIGN} {expected}"
             assert card.value.text() == expected, key
             assert card.detail.text() == style.detail(figure), key
-        steps = waterfall_steps(session.state.evaluation, "en")  # what the waterfall chart draws
+        steps = waterfall_steps(session.state.figures, "en")  # what the waterfall chart draws
         assert [s.amount for s in steps] == [s.end if s.total else s.change for s in figures.waterfall]
     finally:
         session.window.close()

@@ -161,7 +161,7 @@ class CalculatorTab(QWidget):
 
     def refresh(self) -> None:
         state = self._state
-        self._kpis = {kpi.key: kpi for kpi in build_kpis(state.evaluation, state.language)}
+        self._kpis = {kpi.key: kpi for kpi in build_kpis(state.evaluation, state.figures, state.language)}
         # Round-trip estimates, each official claim (one-way) beside its pair (cost-model.md 7.5).
         self._kpis["latency"] = latency_kpi(state.evaluation, state.language, state.pack.hub_facts)
         hint = self.tr("Click for how this is calculated")

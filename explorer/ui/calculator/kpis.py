@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from explorer.domain.evaluation import Evaluation
 from explorer.domain.figure_style import Style
-from explorer.domain.figures import KeyFigure, Tone, case_figures
+from explorer.domain.figures import CaseFigures, KeyFigure, Tone
 from explorer.domain.model import InputInfo
 from explorer.domain.parameters import CONFIDENCE_WORDS
 from explorer.translation import user_text
@@ -96,7 +96,7 @@ def _kpi(figure: KeyFigure, evaluation: Evaluation, style: Style) -> Kpi:
     )
 
 
-def build_kpis(evaluation: Evaluation, language: str) -> list[Kpi]:
+def build_kpis(evaluation: Evaluation, figures: CaseFigures, language: str) -> list[Kpi]:
+    """The cards of ``figures`` (AppState.figures: the case's figures, made once per evaluation)."""
     style = figure_style(language)
-    figures = case_figures(evaluation)
     return [_kpi(figures.kpi(key), evaluation, style) for key in WINDOW_KPIS]

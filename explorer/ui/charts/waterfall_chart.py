@@ -9,8 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QWidget
 
-from explorer.domain.evaluation import Evaluation
-from explorer.domain.figures import case_figures
+from explorer.domain.figures import CaseFigures
 from explorer.ui.charts.base import StateChart, set_ticks, set_y_range
 from explorer.ui.charts.style import DESTINATION_COLOUR, ORIGIN_COLOUR
 from explorer.ui.money import figure_style, money
@@ -31,12 +30,12 @@ class Step:
     amount: float
 
 
-def waterfall_steps(evaluation: Evaluation, language: str) -> list[Step]:
+def waterfall_steps(figures: CaseFigures, language: str) -> list[Step]:
     """The domain's year-1 waterfall (explorer.domain.figures) as bars: from the origin's
     operating cost, each cost line's change and each policy's gain, to the net cost."""
     style = figure_style(language)
     steps = []
-    for step in case_figures(evaluation).waterfall:
+    for step in figures.waterfall:
         low, high = sorted((step.start, step.end))
         kind = "total" if step.total else "down" if step.change < 0 else "up"
         steps.append(Step(style.text(step.label), low, high, kind, step.end if step.total else step.change))
@@ -61,8 +60,7 @@ class WaterfallChart(StateChart):
         return list(self._steps)
 
     def redraw(self) -> None:
-        evaluation = self._state.evaluation
-        self._steps = waterfall_steps(evaluation, self._state.language)
+        self._steps = waterfall_steps(self._state.figures, self._state.language)
         steps = self._steps
         x = np.arange(len(steps), dtype=float)
         brushes = []

@@ -318,7 +318,7 @@ class PresenterView(QWidget):
         if name == "policies":
             self._show_policies()
         elif name in ("case", "summary"):
-            kpis = build_kpis(evaluation, language)
+            kpis = build_kpis(evaluation, state.figures, language)
             (self.case_figures if name == "case" else self.summary_figures).show_kpis(kpis)
             if name == "case":
                 self.load_label.setText(
