@@ -21,6 +21,7 @@ message, naming the field, goes to stderr).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from pathlib import Path
@@ -275,6 +276,13 @@ class Summary:
         self.language = language  # of the numbers and the data texts: "zh" or "en"
         self.lines: list[str] = []
 
+    @functools.cached_property
+    def figures(self):
+        """The case's figures (explorer.domain.figures), made once for the summary's sections."""
+        from explorer.domain.figures import case_figures
+
+        return case_figures(self.ev, self.case.site_id)
+
     def unit(self, unit: str) -> str:
         """An input's unit in the run's language (yuan/kWh -> 元/千瓦时)."""
         from explorer.domain.fields import unit_words
@@ -341,10 +349,8 @@ class Summary:
 
     def _kpis(self) -> None:
         """The case's key figures as the window and the reports show them (explorer.domain.figures)."""
-        from explorer.domain.figures import case_figures
-
         ev, case = self.ev, self.case
-        figures = case_figures(ev, case.site_id)
+        figures = self.figures
         style = self.style
         title = QCoreApplication.translate("ComputeCommand", "Key figures (case {origin} -> {destination})")
         self.lines.append(title.format(origin=self.name(ev.origin), destination=self.name(case.site_id)))
@@ -521,14 +527,14 @@ class Summary:
         self._grid(header, rows)
 
     def _cash_flows(self) -> None:
-        from explorer.domain.figures import CASH_FLOW_FIELDS, OPTIONAL_CASH_FLOW_FIELDS, case_figures
+        from explorer.domain.figures import CASH_FLOW_FIELDS, OPTIONAL_CASH_FLOW_FIELDS
 
         case = self.case
         title = QCoreApplication.translate(
             "ComputeCommand", "Cash flows of the case {origin} -> {destination}"
         )
         self.lines.append(title.format(origin=self.name(self.ev.origin), destination=self.name(case.site_id)))
-        rows_of = case_figures(self.ev, case.site_id).cash_flows
+        rows_of = self.figures.cash_flows
         fields = [
             f
             for f in CASH_FLOW_FIELDS
