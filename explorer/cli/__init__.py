@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication
 from explorer import APP_NAME, __version__
 from explorer.cli.argparse_qt import ArgumentParser, argparse_in_qt
 from explorer.cli.language import RunPlan, plan_run
+from explorer.ui.policies.pinyin_process import WORKER_FLAG as PINYIN_WORKER_FLAG
 
 COMMAND_MODULES = (
     "explorer.cli.datapack",
@@ -90,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     """The entry point of ``main.py``, ``python -m explorer`` and the installed ``guian-explorer``."""
     if argv is None:
         argv = sys.argv[1:]
+    if argv[:1] == [PINYIN_WORKER_FLAG]:  # this program, started by itself as the pinyin process
+        from explorer.ui.policies.pinyin_process import serve
+
+        return serve()
     _never_fail_on_encoding()
     plan = plan_run(argv, COMMANDS)
     if plan.opens_window:

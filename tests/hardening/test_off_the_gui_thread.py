@@ -31,28 +31,60 @@ def big_state(qapp):
     return AppState(pack, "en")
 
 
-def test_a_large_catalogue_indexes_in_a_worker_and_searches_meanwhile(qtbot, big_state, monkeypatch):
-    from explorer.ui.policies import catalogue as catalogue_module
+def _recording(module, name: str, calls: list[threading.Thread], monkeypatch) -> None:
+    real = getattr(module, name)
+
+    def recording(*args, **kwargs):
+        calls.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, recording)
+
+
+def _search_before_and_after_the_indexes(qtbot, state) -> None:
     from explorer.ui.policies.policies_tab import PoliciesTab
 
-    threads = []
-    real = catalogue_module.pinyin_columns
-
-    def recording(policies, check=None):
-        threads.append(threading.current_thread())
-        return real(policies, check)
-
-    monkeypatch.setattr(catalogue_module, "pinyin_columns", recording)
-    tab = PoliciesTab(big_state)
+    tab = PoliciesTab(state)
     qtbot.addWidget(tab)
     tab.show()
     assert not tab._catalogue.prepared
     with qtbot.waitSignal(tab.prepared, timeout=60_000):
         qtbot.keyClicks(tab.filter_bar.search, "copy 39")  # before the indexes: the texts as written
         assert 0 < len(tab.shown_ids()) < 400
-    assert threads and all(t is not threading.main_thread() for t in threads)
     assert tab._catalogue.prepared
     assert 0 < len(tab.shown_ids()) < 400  # the same search, now through the indexes
+
+
+def test_a_large_catalogue_gets_its_pinyin_from_a_child_process_and_searches_meanwhile(
+    qtbot, big_state, monkeypatch
+):
+    """pypinyin in a thread would share the interpreter the window paints with: a child builds it."""
+    from explorer.ui.policies import catalogue as catalogue_module
+    from explorer.ui.policies import policies_tab as tab_module
+    from explorer.ui.policies import search_text
+
+    asked, built_here = [], []
+    _recording(tab_module, "pinyin_columns_in_process", asked, monkeypatch)
+    _recording(search_text, "pinyin_columns", built_here, monkeypatch)
+    _recording(catalogue_module, "pinyin_columns", built_here, monkeypatch)
+
+    _search_before_and_after_the_indexes(qtbot, big_state)
+
+    assert asked and all(t is not threading.main_thread() for t in asked)
+    assert built_here == [], "the pinyin was built in the app's own interpreter"
+
+
+def test_without_a_child_process_the_pinyin_is_built_in_a_worker_thread(qtbot, big_state, monkeypatch):
+    from explorer.ui.policies import catalogue as catalogue_module
+    from explorer.ui.policies import pinyin_process
+
+    monkeypatch.setattr(pinyin_process, "worker_command", lambda: ["/nonexistent/guian-explorer"])
+    threads: list[threading.Thread] = []
+    _recording(catalogue_module, "pinyin_columns", threads, monkeypatch)
+
+    _search_before_and_after_the_indexes(qtbot, big_state)
+
+    assert threads and all(t is not threading.main_thread() for t in threads)
 
 
 def test_a_large_catalogue_is_valued_in_a_worker_and_its_verdicts_follow(qtbot, big_state, monkeypatch):
@@ -78,6 +110,39 @@ def test_a_large_catalogue_is_valued_in_a_worker_and_its_verdicts_follow(qtbot, 
     assert {k: r.present_value for k, r in tab._results.by_id.items()} == {
         k: r.present_value for k, r in expected.by_id.items()
     }
+
+
+def test_a_burst_of_changes_values_a_large_catalogue_once_for_the_last_case(qtbot, big_state, monkeypatch):
+    """The rows paint before a valuation starts; changes in a burst start one, of the latest case."""
+    from PySide6.QtCore import Qt
+
+    from explorer.ui.policies import policies_tab as tab_module
+
+    valued_cases = []
+    real = tab_module._value_in_worker
+
+    def recording(control, scenario, *args):
+        valued_cases.append(scenario)
+        return real(control, scenario, *args)
+
+    monkeypatch.setattr(tab_module, "_value_in_worker", recording)
+    tab = tab_module.PoliciesTab(big_state)
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitSignal(tab.valued, timeout=60_000):
+        pass
+    valued_cases.clear()
+
+    picked = list(big_state.pack.policies)[100:103]
+    assert all(big_state.is_policy_selected(p) for p in picked)  # every policy counts at first
+    with qtbot.waitSignal(tab.valued, timeout=60_000):
+        for policy_id in picked:
+            big_state.set_policy_selected(policy_id, False)
+
+    assert valued_cases == [big_state.scenario]
+    assert not set(picked) & tab._results.chosen
+    ticks = [tab.model.index(tab.model.row_of(p), 0).data(Qt.ItemDataRole.CheckStateRole) for p in picked]
+    assert ticks == [Qt.CheckState.Unchecked] * 3
 
 
 def test_a_small_catalogue_is_built_at_first_need(qtbot, qapp):

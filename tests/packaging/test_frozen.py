@@ -233,3 +233,14 @@ def test_deb_unpacked_launcher_and_desktop_entry_work(frozen_build, source_steps
     assert version.stdout.strip() == f"{APP_NAME} {PROJECT['version']}"
     result = run_app([launcher, "--self-test"], tmp_path / "home")
     assert_self_test_passed(result, source_steps)
+
+
+def test_the_frozen_app_is_its_own_pinyin_process(frozen_build):
+    """A large catalogue's pinyin is built by the executable started with the worker flag."""
+    from explorer.datapack import load_shipped_pack
+    from explorer.ui.policies.pinyin_process import WORKER_FLAG, pinyin_columns_in_process
+    from explorer.ui.policies.search_text import pinyin_columns
+
+    policies = list(load_shipped_pack().policies.values())
+    command = [str(frozen_build.executable), WORKER_FLAG]
+    assert pinyin_columns_in_process(policies, command=command) == pinyin_columns(policies)

@@ -18,9 +18,9 @@ from explorer.ui.policies.catalogue import (
     PolicyCatalogue,
     ResultTable,
     in_force_codes,
-    natural_key,
     timeline_rows,
 )
+from explorer.ui.policies.search_text import natural_key
 
 from .conftest import TODAY
 

@@ -7,15 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.ui.policies.catalogue import (
-    Filters,
-    PolicyCatalogue,
-    normalise,
-    pinyin_full,
-    pinyin_initials,
-    query_words,
-)
+from explorer.ui.policies.catalogue import Filters, PolicyCatalogue
 from explorer.ui.policies.search_index import SubstringIndex
+from explorer.ui.policies.search_text import normalise, pinyin_full, pinyin_initials, query_words
 
 from .conftest import TODAY
 

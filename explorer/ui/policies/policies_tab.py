@@ -38,11 +38,13 @@ from explorer.ui.policies.catalogue import (
     ResultTable,
     in_force_codes,
     prepare_catalogue,
+    prepared_from_columns,
     result_table,
     timeline_rows,
 )
 from explorer.ui.policies.detail_pane import DetailContext, PolicyDetailPane
 from explorer.ui.policies.filter_bar import PolicyFilterBar
+from explorer.ui.policies.pinyin_process import ProcessUnavailable, pinyin_columns_in_process
 from explorer.ui.policies.table_model import PolicyTableModel
 from explorer.ui.policies.table_view import PolicyTableView
 from explorer.ui.policies.timeline_chart import PolicyTimeline
@@ -55,6 +57,10 @@ log = logging.getLogger("explorer.ui")
 CATALOGUE_ORDER = -1  # the sort "column" of the data pack's own order
 FOLLOW_UP_MS = 60  # facet counts and timeline wait for a pause in typing this long
 PREPARE_AFTER_MS = 1500  # pinyin and search indexes: a worker starts this long after start-up
+# A large catalogue's valuation starts this long after it is asked for: the rows paint first
+# (a valuation thread running meanwhile made the first paint of 10,000 rows wait on the
+# interpreter: 140-210 ms instead of 50-100), and a burst of changes starts one valuation.
+VALUE_AFTER_MS = 150
 # Visual order of the fixed columns: what a client asks first, on the left.
 VISUAL_ORDER = (
     Column.USE, Column.TITLE, Column.ELIGIBILITY, Column.VALUE, Column.LEVEL, Column.CATEGORY,
@@ -68,7 +74,14 @@ COLUMN_WIDTHS = {
 
 
 def _prepare_in_worker(control: WorkerControl, policies) -> Prepared:
-    return prepare_catalogue(policies, control.check)
+    """The pinyin in a child process (a thread would hold the interpreter the window paints with
+    for 12 s on 10,000 policies); in this thread if no process can be had."""
+    try:
+        columns = pinyin_columns_in_process(policies, control.check, control.progress)
+    except ProcessUnavailable as error:
+        log.warning("Pinyin built in a thread instead: %s", error)
+        return prepare_catalogue(policies, control.check)
+    return prepared_from_columns(columns)
 
 
 def _value_in_worker(
@@ -147,6 +160,10 @@ class PoliciesTab(QWidget):
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.setInterval(PREPARE_AFTER_MS)
         self._prepare_timer.timeout.connect(self._prepare_catalogue)
+        self._valuation_timer = QTimer(self)
+        self._valuation_timer.setSingleShot(True)
+        self._valuation_timer.setInterval(VALUE_AFTER_MS)
+        self._valuation_timer.timeout.connect(self._start_valuation)
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.activated.connect(self.focus_search)
         self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -347,21 +364,30 @@ class PoliciesTab(QWidget):
         if len(self._catalogue) > PREPARE_AT_ONCE:
             # A large catalogue (10,000 policies: a preview evaluation of 0.35 s, seconds on a
             # loaded machine) is valued in a worker; the rows show meanwhile, their verdicts follow.
-            self._valuation_runner.run(
-                _value_in_worker,
-                state.scenario,
-                state.pack,
-                state.evaluation,
-                self._catalogue.ids,
-                channel="valuation",  # a newer case makes the older valuation stale: dropped
-                on_done=lambda done, k=key: self._take_results(k, *done),
-            )
+            self._valuation_runner.invalidate("valuation")  # an older case's verdicts never land
+            self._valuation_timer.start()
             return
+        self._valuation_timer.stop()  # a large pack's valuation asked for before this one came
         results = every_policy_result(
             state.scenario, state.pack, state.evaluation, state.evaluation_for_scenario
         )
         table = result_table(self._catalogue.ids, results.by_id, results.chosen, results.in_calculation)
         self._take_results(key, results, table, reload)
+
+    def _start_valuation(self) -> None:
+        """Value a large catalogue in a worker, for the case as it is now."""
+        state = self._state
+        key = (state.scenario, state.pack)
+        self._results_for = key
+        self._valuation_runner.run(
+            _value_in_worker,
+            state.scenario,
+            state.pack,
+            state.evaluation,
+            self._catalogue.ids,
+            channel="valuation",  # a newer case makes the older valuation stale: dropped
+            on_done=lambda done, k=key: self._take_results(k, *done),
+        )
 
     def _take_results(
         self, key: tuple[object, object], results: PolicyResults, table: ResultTable, reload: bool = True
