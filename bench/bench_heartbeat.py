@@ -7,8 +7,9 @@ between two beats is the longest the window could not paint or answer input. Mea
 while each of these runs as the app runs it:
 
 * a 10,000-policy catalogue built, valued and indexed (the Policies tab on a pack of 10,000
-  generated policies: the frame on the GUI thread, the pinyin keys and search indexes in
-  a worker) until the indexes arrive, with a search typed meanwhile;
+  generated policies: the frame on the GUI thread, the pinyin keys in a child process, the
+  search indexes and the valuation in workers) until the indexes arrive, with a search typed
+  meanwhile;
 * a data-pack import's checks (``prepare_import`` of the shipped pack, in a thread
   through ``wait_in_thread``, as File → Import data pack does);
 * a 1,000,000-sample Monte Carlo (the Risk page's worker);
