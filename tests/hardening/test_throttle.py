@@ -100,3 +100,17 @@ def test_a_drag_on_the_risk_page_draws_the_tornado_once_when_it_stops(qtbot):
         assert panel._tornado_timer.isActive()  # it waits for the inputs to settle
     qtbot.waitUntil(lambda: len(redraws) == 1, timeout=2000)
     assert redraws[-1] is session.state.scenario
+
+
+def test_the_steps_of_a_120_hz_drag_never_wait(qtbot):
+    """A 120 Hz pointer steps every 8.3 ms: each step is handed on at once (at a 16 ms throttle
+    every other step waited for the rest of the interval)."""
+    from explorer.ui.calculator.input_panel import THROTTLE_MS
+
+    throttle = LeadingThrottle(THROTTLE_MS)
+    fired = []
+    throttle.triggered.connect(lambda: fired.append(True))
+    for step in range(1, 6):
+        throttle.throttle()
+        assert len(fired) == step and not throttle.pending()
+        time.sleep(1 / 120)

@@ -7,7 +7,8 @@ input. Here the interval runs from the *start* of the previous emission: a chang
 that comes when at least ``interval_ms`` have passed since then is handed on at once
 (the leading edge); one that comes sooner waits only for the rest of the interval,
 and a burst inside it becomes one trailing emission with the latest value. So work
-never runs more than once per interval, and a lone step or a 60 Hz drag never waits.
+never runs more than once per interval, and a lone step or a drag no faster than the
+interval never waits.
 """
 
 from __future__ import annotations
