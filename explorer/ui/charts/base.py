@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
 from explorer.ui.charts.money_axis import MoneyAxis
 from explorer.ui.charts.style import GRID_ALPHA
+from explorer.ui.charts.value_grid import ValueGrid
 from explorer.ui.state import AppState
 from explorer.ui.widgets.plain_text import plain_tooltip
 
@@ -38,8 +39,9 @@ class StateChart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=GRID_ALPHA)
         self.plot.getPlotItem().getViewBox().disableAutoRange()
+        self.value_grid = ValueGrid(self.axis, GRID_ALPHA)  # not showGrid: see value_grid.py
+        self.value_grid.attach(self.plot)
         cache_axes(self.plot)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
