@@ -123,6 +123,37 @@ def first_case(pack):
     return persona
 
 
+# bench/bench_startup.py sets this: the app prints FIRST_PAINT_LINE once its window has painted
+# for the first time, then quits (how long a user waits for the window, frozen or from source).
+FIRST_PAINT_PROBE = "GUIAN_EXPLORER_FIRST_PAINT_PROBE"
+FIRST_PAINT_LINE = "first window painted"
+
+
+def _quit_after_first_paint(session: Session) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def __init__(self, parent: QObject) -> None:
+            super().__init__(parent)
+            self.timer = QTimer(self)  # owned: PySide keeps no reference to a singleShot callable
+            self.timer.setSingleShot(True)
+            self.timer.timeout.connect(self._report)
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is session.window:
+                session.window.removeEventFilter(self)
+                self.timer.start(0)  # the paint is done once this event's handlers have run
+            return False
+
+        def _report(self) -> None:
+            if sys.stdout is not None:
+                print(FIRST_PAINT_LINE, flush=True)
+            session.app.quit()
+
+    probe = FirstPaint(session.window)
+    session.window.installEventFilter(probe)
+
+
 def run_gui(argv: list[str], present: bool = False) -> int:
     """Open the window (``present``: straight into presenter mode, ``main.py --present``)."""
     if not display_available():
@@ -141,6 +172,8 @@ def run_gui(argv: list[str], present: bool = False) -> int:
         )
         return EXIT_NO_DISPLAY
     session = create_session(argv, defer_pages=True)
+    if os.environ.get(FIRST_PAINT_PROBE) == "1":
+        _quit_after_first_paint(session)
     session.window.show()
     if present:
         session.window.enter_presenter()

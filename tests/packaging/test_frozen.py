@@ -244,3 +244,13 @@ def test_the_frozen_app_is_its_own_pinyin_process(frozen_build):
     policies = list(load_shipped_pack().policies.values())
     command = [str(frozen_build.executable), WORKER_FLAG]
     assert pinyin_columns_in_process(policies, command=command) == pinyin_columns(policies)
+
+
+def test_the_frozen_app_opens_its_window_and_says_so_for_the_startup_benchmark(frozen_build, tmp_path):
+    from explorer.app import FIRST_PAINT_LINE, FIRST_PAINT_PROBE
+
+    home = tmp_path / "home"
+    env = {**app_env(home), FIRST_PAINT_PROBE: "1"}
+    result = run_app([frozen_build.executable], home, env=env)
+    assert result.returncode == 0, result.stderr
+    assert FIRST_PAINT_LINE in result.stdout.splitlines()
