@@ -84,11 +84,6 @@ def all_translations_in(ts_path: Path) -> dict[str, list[str | list[str]]]:
     return found
 
 
-def translations_in(ts_path: Path) -> dict[str, str | list[str]]:
-    """Source text -> finished translation, as the .ts holds them; the first context's of several."""
-    return {source: values[0] for source, values in all_translations_in(ts_path).items()}
-
-
 def sync_glossaries(ts_path: Path, glossary_paths: list[Path]) -> int:
     """Rewrite every glossary's values from the .ts (its keys stay); returns how many changed.
 

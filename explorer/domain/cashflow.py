@@ -381,8 +381,6 @@ def _incentives(
     counted = [item[6] for item in outcomes]
     stacked_out = [False] * len(outcomes)
     for members in stacking_groups([(spec.rule, slot) for spec, slot, *_rest in outcomes]):
-        if len(members) < 2:
-            continue
         kept = pick_largest([counted[i] for i in members])
         for i, amounts in zip(members, kept, strict=True):
             stacked_out[i] = bool(counted[i][:, 0].any() and not amounts[:, 0].any())  # at the first sample

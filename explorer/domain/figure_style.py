@@ -21,7 +21,16 @@ from explorer.domain.formatting import (
     format_percent,
     format_tonnes,
 )
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Bilingual, Joined, Message, Template, Translate, local
+from explorer.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    Bilingual,
+    Joined,
+    Message,
+    Template,
+    Translate,
+    is_zh,
+    local,
+)
 
 if TYPE_CHECKING:
     from explorer.domain.figures import KeyFigure
@@ -65,7 +74,7 @@ class Style:
 
     @property
     def is_zh(self) -> bool:
-        return self.language.startswith("zh")
+        return is_zh(self.language)
 
     def money(self, yuan: float) -> str:
         return format_money(yuan, self.language, self.currency, self.cny_per_usd)

@@ -19,6 +19,8 @@ import math
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
+from explorer.domain.messages import is_zh
+
 NOT_A_NUMBER = "—"
 
 _ZH_UNITS = ((1e8, "亿"), (1e4, "万"), (1.0, ""))
@@ -26,10 +28,6 @@ _EN_UNITS = ((1e9, " B"), (1e6, " M"), (1e3, " K"), (1.0, ""))
 _ZH_CURRENCY = {"CNY": "元", "USD": "美元"}
 
 DecimalsRule = Callable[[float, str], int]  # (value in the unit, unit suffix) -> digits
-
-
-def _is_zh(language: str) -> bool:
-    return language.lower().startswith("zh")
 
 
 def _round(value: float, decimals: int) -> Decimal:
@@ -78,7 +76,7 @@ def format_number(value: float, language: str, decimals: int | None = None) -> s
     if not math.isfinite(value):
         return NOT_A_NUMBER
     choose: DecimalsRule
-    units, choose = (_ZH_UNITS, _zh_decimals) if _is_zh(language) else (_EN_UNITS, _en_decimals)
+    units, choose = (_ZH_UNITS, _zh_decimals) if is_zh(language) else (_EN_UNITS, _en_decimals)
     if decimals is not None:
         choose = _fixed(decimals)
     rounded, suffix = _scaled(value, units, choose)
@@ -111,7 +109,7 @@ def format_money(
         amount_cny = amount_cny / cny_per_usd
     if not math.isfinite(amount_cny):
         return NOT_A_NUMBER
-    if _is_zh(language):
+    if is_zh(language):
         return f"{format_number(amount_cny, language)}{_ZH_CURRENCY[currency]}"
     return f"{currency} {format_number(amount_cny, language)}"
 
@@ -128,7 +126,7 @@ def format_months(months: float, language: str) -> str:
     if not math.isfinite(months):
         return NOT_A_NUMBER
     number = _text(_round(months, 1))
-    return f"{number}个月" if _is_zh(language) else f"{number} months"
+    return f"{number}个月" if is_zh(language) else f"{number} months"
 
 
 _ZH_TONNE_UNITS = ((1e8, "亿吨"), (1e4, "万吨"), (1.0, "吨"))
@@ -144,7 +142,7 @@ def format_tonnes(tonnes: float, language: str) -> str:
     """
     if not math.isfinite(tonnes):
         return NOT_A_NUMBER
-    if _is_zh(language):
+    if is_zh(language):
         rounded, suffix = _scaled(tonnes, _ZH_TONNE_UNITS, lambda value, unit: _zh_decimals(value, unit[:-1]))
     else:
         rounded, suffix = _scaled(tonnes, _EN_TONNE_UNITS, lambda value, unit: 0 if unit == " t" else 1)
