@@ -236,15 +236,14 @@ class Evaluation:
         ``Style(translate, "zh_CN").text``); without it the ``*_zh`` keys hold the English."""
         data: dict[str, Any] = to_plain(self)
         zh = chinese or str
+        policies = []
         for policy, plain in zip(self.policies, data["policies"], strict=True):
-            plain["conditions"] = [in_both(c, to_plain(c), zh) for c in policy.conditions]
-            data_policy = in_both(policy, plain, zh)
-            plain.clear()
-            plain.update(data_policy)
-        for info, plain in zip(self.inputs, data["inputs"], strict=True):
-            worded = in_both(info, plain, zh, ("label",))
-            plain.clear()
-            plain.update(worded)
+            conditions = zip(policy.conditions, plain["conditions"], strict=True)  # to_plain made the dicts
+            plain["conditions"] = [in_both(c, c_plain, zh) for c, c_plain in conditions]
+            policies.append(in_both(policy, plain, zh))
+        data["policies"] = policies
+        inputs = zip(self.inputs, data["inputs"], strict=True)
+        data["inputs"] = [in_both(info, plain, zh, ("label",)) for info, plain in inputs]
         data["format_version"] = EVALUATION_FORMAT_VERSION
         data["primary_case"] = self.destination
         return data
@@ -256,7 +255,7 @@ _WORDED = ("text", "reason", "change")  # a result's texts shown as *_en and *_z
 def in_both(
     result: Any, plain: dict[str, Any], zh: Callable[[Any], str], worded: tuple[str, ...] = _WORDED
 ) -> dict[str, Any]:
-    """``plain`` with each worded key replaced, in place, by its English and its Chinese."""
+    """A copy of ``plain`` with each worded key replaced by its English and its Chinese."""
     out: dict[str, Any] = {}
     for key, value in plain.items():
         if key in worded:

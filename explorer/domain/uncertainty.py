@@ -130,11 +130,16 @@ class Tornado:
         """JSON-ready; each bar's label as ``label_en`` and ``label_zh`` (``chinese`` renders the
         Chinese, as for ``Evaluation.to_dict``; without it ``label_zh`` holds the English)."""
         data = to_plain(self)
-        for bar, plain in zip(self.bars, data["bars"], strict=True):
-            worded = in_both(bar, plain, chinese or str, ("label",))
-            plain.clear()
-            plain.update(worded)
-            plain.update(bar_low=bar.bar_low, bar_high=bar.bar_high, swing=bar.swing)
+        bars = zip(self.bars, data["bars"], strict=True)
+        data["bars"] = [
+            {
+                **in_both(bar, plain, chinese or str, ("label",)),
+                "bar_low": bar.bar_low,
+                "bar_high": bar.bar_high,
+                "swing": bar.swing,
+            }
+            for bar, plain in bars
+        ]
         return data
 
 
