@@ -19,7 +19,7 @@ from explorer.datapack.diff_model import (
     text_change,
     with_unit,
 )
-from explorer.domain.messages import QT_TRANSLATE_NOOP, Message
+from explorer.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from explorer.domain.pack import DataPack
 from explorer.domain.parameters import CONFIDENCE_WORDS
 from explorer.domain.policies import (
@@ -95,14 +95,12 @@ _RULE_FIELDS = ("base", "rate", "amount", "cap_per_year", "cap_total", "threshol
 
 def _kind(kind: BenefitKind) -> object:
     """A rule's kind in words ("Investment subsidy"), its id if this version has no words for it."""
-    words = KIND_WORDS.get(kind)
-    return Message(words) if words is not None else kind.value
+    return message(KIND_WORDS.get(kind, kind.value))
 
 
 def _base(base: str) -> object:
     """What a rule applies to in words ("the facility's energy use"), the pack's id if unknown."""
-    words = BASE_WORDS.get(base)
-    return Message(words) if words is not None else base
+    return message(BASE_WORDS.get(base, base))
 
 
 def _label(policy: Policy) -> Bilingual:
