@@ -109,7 +109,7 @@ def build_checklist(
         "Net present value of the move now: {npv}. These answers would make the case yours rather than "
         "a textbook one; the first ones matter most. Facts decide whether a policy applies; estimates "
         "are figures the data pack had to assume.",
-    ).format(npv=words.money(need.base_npv))
+    ).format(npv=words.style.money(need.base_npv))
     title = language.translate("Report", "What we still need from you")
     manifest = pack.manifest
     pack_line = language.translate("Report", "Data pack {version} ({kind}), as of {as_of}").format(
@@ -158,9 +158,6 @@ class _Words:
         self.ml = language.money_language
         self.style = Style(language.translate, self.ml, currency, cny_per_usd)  # the domain's words
 
-    def money(self, amount: float) -> str:
-        return format_money(amount, self.ml, self.currency, self.rate)
-
     def row(self, rank: int, item: NeedItem) -> tuple[Cell, ...]:
         label = self.style.text(item.label)
         label = label[:1].upper() + label[1:]
@@ -169,7 +166,7 @@ class _Words:
         span = item.span
         range_text = (
             self.lang.translate("Report", "{low} to {high}").format(
-                low=self.money(item.npv_low), high=self.money(item.npv_high)
+                low=self.style.money(item.npv_low), high=self.style.money(item.npv_high)
             )
             if span >= 0.5
             else self.lang.translate("Report", "no effect in this case")
@@ -181,7 +178,7 @@ class _Words:
             Cell(self.why(item), self.why(item)),
             Cell(self.helps(item), self.helps(item)),
             Cell(range_text, range_text),
-            Cell(amount, self.money(span), "money"),
+            Cell(amount, self.style.money(span), "money"),
             Cell("", ""),
         )
 
