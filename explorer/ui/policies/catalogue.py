@@ -346,9 +346,9 @@ class PolicyCatalogue:
         return False
 
     def _plain_mask(self, word: str) -> np.ndarray:
-        """Before the indexes arrive: the word in the English or Chinese texts, as written."""
-        if self._plain_texts is None:
-            self._plain_texts = plain_texts(self.policies)
+        """Before the indexes arrive: the word in the English or Chinese texts, as written (made in
+        __init__ for every catalogue that waits for its indexes)."""
+        assert self._plain_texts is not None
         return np.fromiter((word in text for text in self._plain_texts), dtype=bool, count=len(self))
 
     def position(self, policy_id: str) -> int | None:

@@ -252,7 +252,6 @@ class PoliciesTab(QWidget):
         self._retranslate_labels()
         self.timeline.retranslate()  # it holds no state: its "Today" followed no switch before
         self.model.refresh_texts(self._state.language, self.today(), self._state.evaluation.horizon)
-        self._update_follow_ups()
 
     def _retranslate_labels(self) -> None:
         self.table.setAccessibleName(self.tr("Policy catalogue"))

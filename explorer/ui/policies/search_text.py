@@ -131,9 +131,7 @@ def pinyin_columns(
 
     ``check`` is called every 200 policies; it may raise to stop (a cancelled build).
     """
-    columns: dict[str, list[str]] = {
-        "title_key_zh": [], "issuer_key_zh": [], "search_english": [], "search_pinyin": [], "search_han": []
-    }  # fmt: skip
+    columns: dict[str, list[str]] = {name: [] for name in PINYIN_COLUMNS}
     for i, p in enumerate(policies):
         if check is not None and i % 200 == 0:
             check()
