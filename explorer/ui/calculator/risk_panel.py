@@ -53,7 +53,6 @@ from PySide6.QtWidgets import (
 from explorer.domain.editing import FieldPath
 from explorer.domain.errors import InvalidInput
 from explorer.domain.formatting import format_percent
-from explorer.domain.messages import local
 from explorer.domain.pack import DataPack
 from explorer.domain.scenario import Scenario
 from explorer.domain.uncertainty import MonteCarlo, MonteCarloCancelled, Tornado, monte_carlo, tornado
@@ -87,10 +86,6 @@ MC_CHANNEL = "monte_carlo"
 
 
 # --- texts shared with the goal-seek dialog ----------------------------------
-
-
-def is_zh(language: str) -> bool:
-    return language.lower().startswith("zh")
 
 
 def exact_money(amount: float, language: str) -> str:
@@ -133,11 +128,10 @@ def input_labels(state: AppState, path: str, label: str) -> tuple[str, str]:
     short = full
     if where is not None and where.site_id is not None and not where.region:
         try:
-            site = state.evaluation.site(where.site_id)
+            name: str | None = state.site_name(where.site_id)
         except KeyError:
-            site = None
-        if site is not None:
-            name = local(site.name_en, site.name_zh, state.language)
+            name = None
+        if name is not None:
             for separator in ("：", ": "):
                 if full.startswith(name + separator):
                     short = short_name(name) + separator + full[len(name) + len(separator) :]

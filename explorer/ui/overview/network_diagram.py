@@ -281,7 +281,7 @@ class NetworkDiagram(QGraphicsView):
                 links[site] = ((segment.x1(), segment.y1()), (segment.x2(), segment.y2()))
                 sizes[f"link:{site}"] = (label.boundingRect().width(), label.boundingRect().height())
         drawing = NetworkDrawing(
-            bounds=Box(rect.x(), rect.y(), rect.width(), rect.height()),
+            bounds=_box(rect),
             centres={n.id: (_pos(n).x(), _pos(n).y()) for n in NETWORK},
             radii={n.id: _radius(n) for n in NETWORK},
             kinds={n.id: n.kind.value for n in NETWORK},
